@@ -1,0 +1,3 @@
+export * from './errors.js';
+export * from './schema/index.js';
+export * from './sync/index.js';

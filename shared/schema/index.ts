@@ -1,0 +1,4 @@
+export * from './types.js';
+export * from './options.js';
+export * from './tracker-schema.js';
+export * from './header-map.js';

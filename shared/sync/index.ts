@@ -1,0 +1,2 @@
+export * from './calendar-event.js';
+export * from './ports.js';

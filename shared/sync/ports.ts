@@ -1,0 +1,71 @@
+/**
+ * The ports of the sync engine. Each has one adapter per world (Google
+ * Calendar / .ics; Sheets API / .xlsx / SpreadsheetApp; SQLite / PostgreSQL)
+ * and a fake for tests that passes the same contract suite.
+ */
+import type { CalendarEvent } from './calendar-event.js';
+
+/**
+ * What a source returns for one pass. Expected outcomes are values:
+ * `reset` means the cursor expired (Calendar's 410 fullSyncRequired) and the
+ * caller must run a full listing; it is not an exception.
+ */
+export type CalendarChanges =
+  | {
+      kind: 'changes';
+      /** Every page, to the last one. */
+      events: CalendarEvent[];
+      /** Save only after the events are written. */
+      nextCursor: string;
+      /** True for a full listing: events absent from it may be gone (see planner's circuit breaker). */
+      full: boolean;
+    }
+  | { kind: 'reset' };
+
+export interface CalendarSource {
+  /** Stable id of this source (calendar id, file path or URL), used to key cursors. */
+  readonly id: string;
+  /** Lists what changed since `cursor`, or everything when the cursor is null. */
+  listChanges(cursor: string | null): Promise<CalendarChanges>;
+}
+
+/** One Interviews row as the engine sees it: cells by column key. */
+export type RowCells = Record<string, string>;
+
+/** What the planner decided for one row. */
+export type RowOp =
+  | { kind: 'append'; eventId: string; cells: RowCells }
+  /** Only the cells listed change; `row` is the 0-based data row index in the snapshot it was planned on. */
+  | { kind: 'update'; eventId: string; row: number; cells: RowCells };
+
+/** The sink's rows at read time: the header row and each data row keyed by column key. */
+export interface TrackerSnapshot {
+  readonly headers: readonly string[];
+  readonly rows: readonly RowCells[];
+  /** IANA zone the sheet shows times in. */
+  readonly timeZone: string;
+}
+
+export interface TrackerSink {
+  /** One read: headers plus the rows' calendar-owned cells and ids. */
+  read(): Promise<TrackerSnapshot>;
+  /** One write: applies every op atomically, cells as literal text (never formulas). */
+  apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void>;
+}
+
+export interface CursorStore {
+  get(sourceId: string): Promise<string | null>;
+  set(sourceId: string, cursor: string | null): Promise<void>;
+}
+
+/** What one pass did, for logs, the CLI and the status page. */
+export interface SyncReport {
+  sourceId: string;
+  eventsSeen: number;
+  added: number;
+  updated: number;
+  cancelled: number;
+  unchanged: number;
+  skipped: number;
+  errors: string[];
+}
