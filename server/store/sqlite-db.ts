@@ -1,0 +1,47 @@
+/** SqlDb on an embedded SQLite file (better-sqlite3): the default for one machine. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { type SqlDb, type SqlValue, translateDbError } from './sql-db.js';
+
+/** `$1, $2…` placeholders bind as named parameters "1", "2"… in SQLite. */
+function bindOf(params: readonly SqlValue[]): Record<string, SqlValue> {
+  const bound: Record<string, SqlValue> = {};
+  params.forEach((value, index) => {
+    bound[String(index + 1)] = value;
+  });
+  return bound;
+}
+
+/**
+ * Opens (creating if needed) a SQLite database file, or `:memory:`.
+ * @example const db = openSqliteDb('.nextround/state.db');
+ */
+export function openSqliteDb(file: string): SqlDb {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  const guard = <T>(work: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      return Promise.reject(translateDbError(error, 'sqlite'));
+    }
+  };
+  return {
+    engine: 'sqlite',
+    all: (sql, params = []) =>
+      guard(() => {
+        const statement = db.prepare(sql);
+        return (params.length > 0 ? statement.all(bindOf(params)) : statement.all()) as Array<Record<string, unknown>>;
+      }),
+    run: (sql, params = []) =>
+      guard(() => {
+        const statement = db.prepare(sql);
+        return (params.length > 0 ? statement.run(bindOf(params)) : statement.run()).changes;
+      }),
+    exec: (sql) => guard(() => void db.exec(sql)),
+    close: () => guard(() => void (db.open ? db.close() : undefined)),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The store port of the hosted sync service: connections, sealed refresh
+ * tokens, calendars, push channels, fenced cursors and OAuth states. One
+ * contract suite (tests/server/store) runs on every adapter (SQLite,
+ * PostgreSQL). It lives beside its adapters because only the service uses it.
+ * All times are epoch milliseconds.
+ */
+import { createHash } from 'node:crypto';
+
+export type ConnectionStatus = 'connected' | 'needs_reconnect' | 'disconnected';
+
+/** One person's link between their Google account and one tracker spreadsheet. */
+export interface Connection {
+  userId: string;
+  spreadsheetId: string;
+  status: ConnectionStatus;
+  /** Space-separated scopes Google granted. */
+  scopes: string;
+  updatedAt: number;
+}
+
+/** A calendar the person chose to import; `key` keys its cursor, fence and jobs. */
+export interface CalendarRecord {
+  key: string;
+  userId: string;
+  calendarId: string;
+  enabled: boolean;
+}
+
+/** A Calendar push channel (events.watch). The channel token is stored only as a SHA-256 hash. */
+export interface Channel {
+  channelId: string;
+  resourceId: string;
+  tokenHash: string;
+  userId: string;
+  calendarKey: string;
+  expiresAt: number;
+  stoppedAt: number | null;
+  /** Highest X-Goog-Message-Number accepted so far (0 before any). */
+  lastMessage: number;
+}
+
+/** A pending authorization: single use, expiring, bound to who asked and the PKCE verifier. */
+export interface OAuthState {
+  state: string;
+  userId: string;
+  spreadsheetId: string;
+  codeVerifier: string;
+  expiresAt: number;
+}
+
+export interface ConnectionStore {
+  saveConnection(connection: Connection): Promise<void>;
+  getConnection(userId: string): Promise<Connection | null>;
+  /** Returns false when the user has no connection. */
+  setConnectionStatus(userId: string, status: ConnectionStatus, at: number): Promise<boolean>;
+}
+
+/** Holds refresh tokens only in sealed form (see server/crypto); it never sees plaintext. */
+export interface TokenStore {
+  getSealedToken(userId: string): Promise<string | null>;
+  saveSealedToken(userId: string, sealed: string): Promise<void>;
+  deleteSealedToken(userId: string): Promise<void>;
+  listSealedTokens(): Promise<Array<{ userId: string; sealed: string }>>;
+  /** Compare-and-set, so a rotation never overwrites a token re-saved meanwhile. */
+  replaceSealedToken(userId: string, expected: string, next: string): Promise<boolean>;
+}
+
+export interface CalendarStore {
+  saveCalendar(calendar: CalendarRecord): Promise<void>;
+  getCalendar(key: string): Promise<CalendarRecord | null>;
+  listCalendars(userId: string): Promise<CalendarRecord[]>;
+}
+
+export interface ChannelStore {
+  saveChannel(channel: Channel): Promise<void>;
+  findChannel(channelId: string): Promise<Channel | null>;
+  stopChannel(channelId: string, at: number): Promise<void>;
+  /** Stops every live channel of a user (disconnect, invalid_grant); returns how many. */
+  stopChannelsOfUser(userId: string, at: number): Promise<number>;
+  /** Raises the channel's last message number; false when `messageNumber` is not newer (a replay). */
+  advanceMessage(channelId: string, messageNumber: number): Promise<boolean>;
+}
+
+/**
+ * Cursors with a fencing token per calendar: each sync takes a new fence,
+ * and a cursor is saved only under the newest fence, so a stalled worker
+ * that wakes up late cannot overwrite a newer cursor with an old one.
+ */
+export interface FencedCursorStore {
+  getCursor(key: string): Promise<string | null>;
+  acquireFence(key: string): Promise<number>;
+  /** False (nothing written) when a newer fence was taken since `fence`. */
+  saveCursor(key: string, cursor: string | null, fence: number): Promise<boolean>;
+  /** Unfenced write, for the one-process local mode. */
+  setCursor(key: string, cursor: string | null): Promise<void>;
+}
+
+export interface OAuthStateStore {
+  saveOAuthState(state: OAuthState): Promise<void>;
+  /** Removes and returns the state (single use); expiry is the caller's check. */
+  takeOAuthState(state: string): Promise<OAuthState | null>;
+}
+
+export interface SyncStore
+  extends ConnectionStore,
+    TokenStore,
+    CalendarStore,
+    ChannelStore,
+    FencedCursorStore,
+    OAuthStateStore {
+  /** Throws NextRoundError UNAVAILABLE when the database cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Stable, opaque key of one user's calendar (calendar ids hold '@' and '#'). */
+export function deriveCalendarKey(userId: string, calendarId: string): string {
+  return 'cal_' + createHash('sha256').update(`${userId}\u0000${calendarId}`).digest('base64url').slice(0, 32);
+}
