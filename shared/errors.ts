@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'UNAVAILABLE'
   | 'AUTH_REQUIRED'
   | 'SYNC_ABORTED'
+  /** A sealed secret failed authentication: swapped, altered, or its key is gone. */
+  | 'DECRYPT_FAILED'
   | 'INTERNAL';
 
 export class NextRoundError extends Error {
