@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TEMPLATE_INVALID'
+  | 'MAIL_INVALID'
   | 'ICS_INVALID'
   | 'FETCH_REFUSED'
   | 'CONFIG_INVALID'
@@ -19,6 +20,8 @@ export type ErrorCode =
   | 'SYNC_ABORTED'
   /** A sealed secret failed authentication: swapped, altered, or its key is gone. */
   | 'DECRYPT_FAILED'
+  /** A write whose outcome is unknown (committed or not): re-read before trying again. */
+  | 'WRITE_UNCERTAIN'
   | 'INTERNAL';
 
 export class NextRoundError extends Error {

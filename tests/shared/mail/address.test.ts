@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { formatToHeader, isValidEmail, parseInterviewers } from '../../../shared/mail/address.js';
+
+describe('isValidEmail', () => {
+  it.each([
+    ['ana@acme.com', true],
+    ['ana.perez+jobs@mail.acme.co.uk', true],
+    ["o'neil@acme.io", true],
+    ['ANA@ACME.COM', true],
+    ['ana@acme', false],
+    ['ana@@acme.com', false],
+    ['ana@acme.com, bo@acme.com', false],
+    ['Ana <ana@acme.com>', false],
+    ['ana..perez@acme.com', false],
+    ['.ana@acme.com', false],
+    ['ana@-acme.com', false],
+    ['ana@acme.c0m', false],
+    ['"ana"@acme.com', false],
+    ['ana@acme.com\r\nbcc:x@y.com', false],
+    [`${'a'.repeat(65)}@acme.com`, false],
+    ['', false],
+  ])('judges %j valid: %s', (email, valid) => {
+    expect(isValidEmail(email)).toBe(valid);
+  });
+});
+
+describe('formatToHeader', () => {
+  it.each([
+    [{ name: '', email: 'ana@acme.com' }, 'To: ana@acme.com'],
+    [{ name: 'Ana Perez', email: ' ana@acme.com ' }, 'To: "Ana Perez" <ana@acme.com>'],
+    [{ name: 'Perez, Ana "AP" \\', email: 'ana@acme.com' }, 'To: "Perez, Ana \\"AP\\" \\\\" <ana@acme.com>'],
+    [{ name: 'Bcc: all@evil.com', email: 'ana@acme.com' }, 'To: "Bcc: all@evil.com" <ana@acme.com>'],
+    [{ name: 'Zoë', email: 'zoe@acme.com' }, 'To: =?UTF-8?B?Wm/Dqw==?= <zoe@acme.com>'],
+  ])('writes %j as %j', (person, header) => {
+    expect(formatToHeader(person)).toBe(header);
+  });
+
+  it('names the person who has no address', () => {
+    expect(() => formatToHeader({ name: 'Ana', email: null })).toThrow('Ana has no email address; add it to the interview row.');
+  });
+});
+
+describe('parseInterviewers', () => {
+  it.each([
+    ['', []],
+    ['Ana Pérez <ana@acme.com>', [{ name: 'Ana Pérez', email: 'ana@acme.com' }]],
+    [
+      '"Pérez, Ana" <ana@acme.com>, bo@acme.com; Chris Doe\nDee <dee@acme.com>',
+      [
+        { name: 'Pérez, Ana', email: 'ana@acme.com' },
+        { name: '', email: 'bo@acme.com' },
+        { name: 'Chris Doe', email: null },
+        { name: 'Dee', email: 'dee@acme.com' },
+      ],
+    ],
+    [' , ;\n', []],
+    ['<>', [{ name: '', email: null }]],
+  ])('reads %j', (cell, people) => {
+    expect(parseInterviewers(cell)).toEqual(people);
+  });
+});
