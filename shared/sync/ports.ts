@@ -19,6 +19,8 @@ export type CalendarChanges =
       nextCursor: string;
       /** True for a full listing: events absent from it may be gone (see planner's circuit breaker). */
       full: boolean;
+      /** For a full listing bounded by `timeMin`: its UTC date (YYYY-MM-DD). Rows dated on or before it are not judged absent. */
+      listedFrom?: string;
     }
   | { kind: 'reset' };
 
@@ -68,4 +70,10 @@ export interface SyncReport {
   unchanged: number;
   skipped: number;
   errors: string[];
+  /** Uncertain events left out for the person to confirm (add their ids to the rules' `confirmedIds`). */
+  flagged?: { eventId: string; title: string; start: string; reasons: string[] }[];
+  /** How many times the cursor had expired and a full listing was run instead. */
+  resets?: number;
+  /** When the pass finished (ISO 8601, from the `now` the caller passed). */
+  finishedAt?: string;
 }

@@ -1,0 +1,93 @@
+/**
+ * The sync engine: one pass of source → classify/plan → sink, any shell
+ * (local .ics → .xlsx, the hosted Google service) calls it as is. It only
+ * orchestrates ports; it has no I/O of its own.
+ */
+import { NextRoundError, isNextRoundError } from '../errors.js';
+import type { ClassifyRules } from '../classify/rules.js';
+import type { CalendarChanges, CalendarSource, CursorStore, SyncReport, TrackerSink } from './ports.js';
+import { planRowChanges, type PlanCounts } from './plan-row-changes.js';
+
+export interface RunSyncInput {
+  source: CalendarSource;
+  sink: TrackerSink;
+  cursors: CursorStore;
+  rules: ClassifyRules;
+  /** The clock, for the report's `finishedAt`. */
+  now: () => Date;
+  /** Let a full listing mark many rows cancelled (the person confirmed it); see CIRCUIT_BREAKER. */
+  confirmMassCancel?: boolean;
+  /** Read-plan-write attempts when a write's outcome is unknown or rows moved under it (default 4). */
+  maxWriteAttempts?: number;
+}
+
+/** Expired cursors tolerated in one pass before giving up (a full listing should never answer "reset"). */
+const MAX_RESETS = 3;
+
+async function listWithResets(source: CalendarSource, cursors: CursorStore): Promise<{ changes: Extract<CalendarChanges, { kind: 'changes' }>; resets: number }> {
+  let cursor = await cursors.get(source.id);
+  for (let resets = 0; resets <= MAX_RESETS; resets++) {
+    const changes = await source.listChanges(cursor);
+    if (changes.kind === 'changes') return { changes, resets };
+    // 410 fullSyncRequired: forget the cursor, list everything. Cleared in the store too, so a crash here still resyncs.
+    cursor = null;
+    await cursors.set(source.id, null);
+  }
+  throw new NextRoundError('SYNC_ABORTED', `Calendar "${source.id}" kept asking for a full resync (${MAX_RESETS + 1} times in one pass).`, {
+    where: source.id,
+  });
+}
+
+/** A write that may be retried after a fresh read: its outcome is unknown, or rows moved between read and write. */
+const isReplannable = (error: unknown) => isNextRoundError(error, 'WRITE_UNCERTAIN') || isNextRoundError(error, 'CONFLICT');
+
+/**
+ * Runs one sync pass: list changes since the saved cursor (a full listing
+ * after a reset), read the tracker once, plan, write once, and only then save
+ * the new cursor, so a crash at any step is repaired by the next pass.
+ * A write with an unknown outcome is never blindly repeated: the rows are
+ * read again and re-planned by Event ID, which makes the retry idempotent.
+ * @throws NextRoundError from the ports, or SYNC_ABORTED (circuit breaker, endless resets).
+ */
+export async function runSync(input: RunSyncInput): Promise<SyncReport> {
+  const { source, sink, cursors } = input;
+  const { changes, resets } = await listWithResets(source, cursors);
+  const attempts = input.maxWriteAttempts ?? 4;
+
+  let counts: PlanCounts | null = null;
+  let last = null as ReturnType<typeof planRowChanges> | null;
+  for (let attempt = 1; ; attempt++) {
+    const snapshot = await sink.read();
+    const plan = planRowChanges(snapshot, changes.events, {
+      rules: input.rules,
+      full: changes.full,
+      listedFrom: changes.listedFrom,
+      confirmMassCancel: input.confirmMassCancel,
+    });
+    // After an uncertain write, a re-plan with nothing left to do means that write did commit: report its counts.
+    if (counts === null || plan.ops.length > 0) counts = plan;
+    last = plan;
+    if (plan.ops.length === 0) break;
+    try {
+      await sink.apply(plan.ops, snapshot);
+      break;
+    } catch (error) {
+      if (!isReplannable(error) || attempt >= attempts) throw error;
+    }
+  }
+  await cursors.set(source.id, changes.nextCursor);
+
+  return {
+    sourceId: source.id,
+    eventsSeen: changes.events.length,
+    added: counts.added,
+    updated: counts.updated,
+    cancelled: counts.cancelled,
+    unchanged: counts.unchanged,
+    skipped: counts.skipped,
+    errors: last.errors,
+    flagged: last.flagged,
+    resets,
+    finishedAt: input.now().toISOString(),
+  };
+}
