@@ -1,0 +1,74 @@
+/**
+ * The `nextround` CLI. Stable for scripts: a summary line (or `--json`),
+ * exit 0 on success, 2 on bad input with one line naming the file and the
+ * problem, 1 on anything unexpected.
+ */
+import { isNextRoundError, type ErrorCode } from '../../shared/errors.js';
+import { openSqliteCursorStore } from '../store/cursor-store.js';
+import { parseCommand, USAGE } from './parse-args.js';
+import { syncTracker, type TrackerSummary } from './sync-tracker.js';
+
+/** Codes that mean the person's input (a flag, a file, a URL, a workbook) needs fixing. */
+const BAD_INPUT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'INVALID_INPUT',
+  'ICS_INVALID',
+  'FETCH_REFUSED',
+  'NOT_FOUND',
+  'CONFIG_INVALID',
+  'HEADER_MISSING',
+  'HEADER_DUPLICATE',
+  'SYNC_ABORTED',
+]);
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Runs the CLI and returns the exit code (the caller exits with it). */
+export async function runCli(argv: readonly string[], io: CliIo, now: Date = new Date()): Promise<number> {
+  try {
+    const command = parseCommand(argv, now);
+    if (command.kind === 'help') {
+      io.stdout(USAGE + '\n');
+      return 0;
+    }
+    const { sync } = command;
+    const cursors = await openSqliteCursorStore(sync.stateDir);
+    try {
+      const summary = await syncTracker({
+        sources: sync.sources,
+        out: sync.out,
+        window: () => ({ from: sync.from, to: sync.to }),
+        timeZone: sync.timeZone,
+        include: sync.include,
+        exclude: sync.exclude,
+        cursors,
+      });
+      io.stdout(sync.json ? JSON.stringify(summary) + '\n' : formatSummary(summary));
+      return 0;
+    } finally {
+      await cursors.close();
+    }
+  } catch (error) {
+    if (isNextRoundError(error) && BAD_INPUT.has(error.code)) {
+      io.stderr(`nextround: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return 2;
+    }
+    io.stderr(`nextround: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+/** The human summary: one line of counts, then any events left for the person to confirm. */
+export function formatSummary(summary: TrackerSummary): string {
+  const lines = [
+    `${summary.out}: found ${summary.found}, added ${summary.added}, updated ${summary.updated}, ` +
+      `cancelled ${summary.cancelled}, unchanged ${summary.unchanged} (skipped ${summary.skipped} non-interview events)`,
+  ];
+  for (const flagged of summary.flagged) {
+    lines.push(`  maybe an interview, not imported: "${flagged.title}" ${flagged.start} (${flagged.reasons.join('; ')})`);
+  }
+  if (summary.flagged.length > 0) lines.push('  (import them with --include <regex matching their titles>)');
+  return lines.join('\n') + '\n';
+}

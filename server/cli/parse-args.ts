@@ -1,0 +1,100 @@
+/**
+ * `nextround sync` arguments → a checked command. Every problem becomes a
+ * NextRoundError naming the flag, so the CLI can print one line and exit 2.
+ */
+import { parseArgs } from 'node:util';
+import { NextRoundError } from '../../shared/errors.js';
+import { isKnownZone } from '../ics/zone-time.js';
+
+/** A checked `nextround sync` invocation. */
+export interface SyncCommand {
+  sources: string[];
+  out: string;
+  from: Date;
+  to: Date;
+  timeZone: string;
+  include: RegExp | undefined;
+  exclude: RegExp | undefined;
+  json: boolean;
+  /** Where cursors live (SQLite); default ./.nextround. */
+  stateDir: string;
+}
+
+export type Command = { kind: 'sync'; sync: SyncCommand } | { kind: 'help' };
+
+const DAY_MS = 86_400_000;
+export const USAGE = `usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx>
+         [--from <date>] [--to <date>] [--tz <IANA zone>]
+         [--include <regex>] [--exclude <regex>] [--json] [--state <dir>]`;
+
+function bad(message: string, where: string): never {
+  throw new NextRoundError('INVALID_INPUT', message, { where });
+}
+
+/**
+ * @throws NextRoundError INVALID_INPUT naming the flag and the problem.
+ * @example parseCommand(['sync', '--ics', 'cal.ics', '--out', 't.xlsx'], new Date())
+ */
+export function parseCommand(argv: readonly string[], now: Date): Command {
+  const [verb, ...rest] = argv;
+  if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { kind: 'help' };
+  if (verb !== 'sync') bad(`unknown command "${verb}"; the command is "sync".\n${USAGE}`, 'command');
+  let values;
+  try {
+    values = parseArgs({
+      args: [...rest],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        ics: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        tz: { type: 'string' },
+        include: { type: 'string' },
+        exclude: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        state: { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    bad(`${(error as Error).message.split('\n')[0]}`, 'arguments');
+  }
+  const sources = values.ics ?? [];
+  if (sources.length === 0) bad('--ics is required (a .ics file or an https URL; repeat it for several calendars).', '--ics');
+  if (!values.out) bad('--out is required (the .xlsx tracker to create or update).', '--out');
+  if (!values.out.toLowerCase().endsWith('.xlsx')) bad(`--out ${values.out} must end in .xlsx.`, '--out');
+  const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!isKnownZone(timeZone)) bad(`--tz "${timeZone}" is not an IANA time zone (e.g. Europe/Berlin).`, '--tz');
+  const from = values.from ? parseDate(values.from, '--from') : new Date(now.getTime() - 365 * DAY_MS);
+  const to = values.to ? parseDate(values.to, '--to') : new Date(now.getTime() + 365 * DAY_MS);
+  if (from >= to) bad(`--from (${from.toISOString()}) must be before --to (${to.toISOString()}).`, '--from');
+  return {
+    kind: 'sync',
+    sync: {
+      sources,
+      out: values.out,
+      from,
+      to,
+      timeZone,
+      include: values.include === undefined ? undefined : parseRegex(values.include, '--include'),
+      exclude: values.exclude === undefined ? undefined : parseRegex(values.exclude, '--exclude'),
+      json: values.json ?? false,
+      stateDir: values.state ?? './.nextround',
+    },
+  };
+}
+
+function parseDate(text: string, flag: string): Date {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Date.parse(text);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(ms)) bad(`${flag} "${text}" is not a date (use YYYY-MM-DD).`, flag);
+  return new Date(ms);
+}
+
+function parseRegex(text: string, flag: string): RegExp {
+  try {
+    return new RegExp(text, 'i');
+  } catch (error) {
+    bad(`${flag} "${text}" is not a valid regular expression (${(error as Error).message}).`, flag);
+  }
+}

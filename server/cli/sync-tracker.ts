@@ -1,0 +1,87 @@
+/**
+ * One local pass: every .ics source into one .xlsx tracker, through the
+ * shared sync engine. Used by `nextround sync` and by the `npm start` loop.
+ */
+import { createHash } from 'node:crypto';
+import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DEFAULT_RULES, type ClassifyRules } from '../../shared/classify/rules.js';
+import { runSync } from '../../shared/sync/run-sync.js';
+import type { CursorStore, SyncReport } from '../../shared/sync/ports.js';
+import { IcsSource } from '../ics/ics-source.js';
+import type { IcsWindow } from '../ics/parse-ics.js';
+import type { SafeFetchOptions } from '../ics/safe-fetch.js';
+import { XlsxSink } from '../xlsx/xlsx-sink.js';
+import { applyTitleOverrides, type TitleOverrides } from './title-overrides.js';
+
+export interface SyncTrackerInput extends TitleOverrides {
+  sources: readonly string[];
+  out: string;
+  window: () => IcsWindow;
+  timeZone: string;
+  cursors: CursorStore;
+  rules?: ClassifyRules;
+  fetch?: SafeFetchOptions;
+  now?: () => Date;
+}
+
+/** What a pass did, summed over sources, plus each source's own report. */
+export interface TrackerSummary {
+  out: string;
+  found: number;
+  added: number;
+  updated: number;
+  cancelled: number;
+  unchanged: number;
+  skipped: number;
+  flagged: NonNullable<SyncReport['flagged']>;
+  sources: (SyncReport & { found: number })[];
+}
+
+/**
+ * Syncs each source in turn (one read and one write of the workbook each).
+ * Cursors are keyed by the workbook and the settings too: a new workbook, or
+ * a changed --tz/--include/--exclude, starts from a full listing.
+ */
+export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSummary> {
+  const out = resolve(input.out);
+  const fresh = await access(out).then(() => false, () => true);
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([out, input.timeZone, input.include?.source, input.exclude?.source, input.rules ?? null]))
+    .digest('hex')
+    .slice(0, 16);
+  const summary: TrackerSummary = { out, found: 0, added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], sources: [] };
+  const sink = new XlsxSink({ path: out, timeZone: input.timeZone });
+  for (const location of input.sources) {
+    const ics = new IcsSource({ location, window: input.window, defaultTimeZone: input.timeZone, ...(input.fetch && { fetch: input.fetch }) });
+    const rules: ClassifyRules = { ...(input.rules ?? DEFAULT_RULES), confirmedIds: [...(input.rules ?? DEFAULT_RULES).confirmedIds] };
+    const report = await runSync({
+      source: applyTitleOverrides(ics, input, rules),
+      sink,
+      cursors: scopeCursors(input.cursors, fingerprint, fresh),
+      rules,
+      now: input.now ?? (() => new Date()),
+    });
+    const found = ics.lastFound;
+    summary.sources.push({ ...report, found });
+    summary.found += found;
+    summary.added += report.added;
+    summary.updated += report.updated;
+    summary.cancelled += report.cancelled;
+    summary.unchanged += report.unchanged;
+    summary.skipped += report.skipped;
+    summary.flagged.push(...(report.flagged ?? []));
+  }
+  return summary;
+}
+
+function scopeCursors(cursors: CursorStore, fingerprint: string, fresh: boolean): CursorStore {
+  let ignoreSaved = fresh;
+  return {
+    get: async (sourceId) => (ignoreSaved ? null : cursors.get(`xlsx:${fingerprint}:${sourceId}`)),
+    set: async (sourceId, cursor) => {
+      ignoreSaved = false;
+      await cursors.set(`xlsx:${fingerprint}:${sourceId}`, cursor);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * ical.js times → the CalendarEvent time shape (Google's): all-day as a
+ * date, timed as RFC 3339 with offset plus the IANA zone when known.
+ */
+import ICAL from 'ical.js';
+import type { EventTime } from '../../shared/sync/calendar-event.js';
+import { formatDate, formatInstant, fromWallTime, isKnownZone } from './zone-time.js';
+
+/** A converted time plus its instant, for window checks and ordering. */
+export interface ConvertedTime {
+  time: EventTime;
+  epochMs: number;
+}
+
+/**
+ * Converts one ical.js time. `tzidHint` is the TZID parameter of the
+ * property the time came from: ical.js drops a TZID it has no VTIMEZONE
+ * for, yet feeds often name a plain IANA zone. Floating times, and zones
+ * neither the file nor Intl knows, are read in `fallbackZone`.
+ */
+export function convertTime(time: ICAL.Time, tzidHint: string | undefined, fallbackZone: string): ConvertedTime {
+  if (time.isDate) {
+    const date = formatDate(time);
+    return { time: { date }, epochMs: Date.UTC(time.year, time.month - 1, time.day) };
+  }
+  const tzid = time.zone?.tzid;
+  if (tzid === 'UTC') {
+    const epochMs = time.toUnixTime() * 1000;
+    return { time: { dateTime: formatInstant(epochMs, 'UTC') }, epochMs };
+  }
+  if (tzid && tzid !== 'floating') {
+    // Defined by a VTIMEZONE in the file: ical.js knows its offsets.
+    const epochMs = time.toUnixTime() * 1000;
+    const zone = isKnownZone(tzid) ? tzid : undefined;
+    if (zone) return { time: { dateTime: formatInstant(epochMs, zone), timeZone: zone }, epochMs };
+    return { time: { dateTime: formatWithOffset(time) }, epochMs };
+  }
+  const zone = tzidHint && isKnownZone(tzidHint) ? tzidHint : fallbackZone;
+  const epochMs = fromWallTime(
+    { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second },
+    zone,
+  );
+  return { time: { dateTime: formatInstant(epochMs, zone), timeZone: zone }, epochMs };
+}
+
+function formatWithOffset(time: ICAL.Time): string {
+  const offset = Math.round(time.utcOffset() / 60);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const abs = Math.abs(offset);
+  const suffix = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${formatDate(time)}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${suffix}`;
+}
+
+/** Compact, zone-independent key of an occurrence, as Google's instance ids use: `20260309T140000Z` or `20260309`. */
+export function occurrenceKey(time: ICAL.Time, epochMs: number): string {
+  if (time.isDate) return formatDate(time).replaceAll('-', '');
+  return new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** The TZID parameter of a property, when it is a single string. */
+export function readTzid(property: ICAL.Property | null): string | undefined {
+  const value = property?.getParameter('tzid');
+  return typeof value === 'string' ? value : undefined;
+}

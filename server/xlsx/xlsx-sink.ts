@@ -1,0 +1,133 @@
+/**
+ * The .xlsx TrackerSink: the local twin of the Sheets API sink. One read
+ * loads the workbook; one apply writes every op and saves the file
+ * atomically. Rows are found through the snapshot (by id, wherever the
+ * person sorted them), columns by header; the person's cells, extra columns
+ * and row order are kept because only the listed cells are touched.
+ */
+import { access } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { NextRoundError } from '../../shared/errors.js';
+import { mapHeaders, readRow } from '../../shared/schema/header-map.js';
+import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { fromCellValue, toCellWrite } from './cell-values.js';
+import { ensureTrackerSheets } from './workbook-layout.js';
+
+export interface XlsxSinkOptions {
+  path: string;
+  /** The zone Start/End wall times are shown in. */
+  timeZone: string;
+}
+
+interface Loaded {
+  workbook: ExcelJS.Workbook;
+  snapshot: TrackerSnapshot;
+  /** Worksheet row number of each snapshot row. */
+  rowNumbers: number[];
+  created: boolean;
+}
+
+const COLUMN_BY_KEY = new Map(INTERVIEWS.columns.map((column) => [column.key, column]));
+
+export class XlsxSink implements TrackerSink {
+  private loaded: Loaded | undefined;
+
+  constructor(private readonly options: XlsxSinkOptions) {}
+
+  async read(): Promise<TrackerSnapshot> {
+    const workbook = new ExcelJS.Workbook();
+    const exists = await access(this.options.path).then(() => true, () => false);
+    if (exists) {
+      try {
+        await workbook.xlsx.readFile(this.options.path);
+      } catch (error) {
+        throw new NextRoundError('INVALID_INPUT', `${this.options.path} is not a readable .xlsx workbook (${(error as Error).message}).`, {
+          where: this.options.path,
+          cause: error,
+        });
+      }
+    }
+    ensureTrackerSheets(workbook);
+    const sheet = workbook.getWorksheet(INTERVIEWS.name)!;
+    const headers = readValues(sheet.getRow(1), sheet.getRow(1).cellCount);
+    const map = withWhere(this.options.path, () => mapHeaders(INTERVIEWS, headers));
+    const rows: RowCells[] = [];
+    const rowNumbers: number[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (rowNumber === 1) return;
+      const values = readValues(row, map.width);
+      if (values.every((value) => value === '')) return;
+      const record = readRow(map, values) as Record<string, string>;
+      rows.push(record);
+      rowNumbers.push(rowNumber);
+    });
+    const snapshot: TrackerSnapshot = { headers, rows, timeZone: this.options.timeZone };
+    this.loaded = { workbook, snapshot, rowNumbers, created: !exists };
+    return snapshot;
+  }
+
+  async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded || loaded.snapshot !== snapshot) {
+      throw new NextRoundError('CONFLICT', `Ops for ${this.options.path} were planned on a snapshot this sink did not read last.`, {
+        where: this.options.path,
+      });
+    }
+    this.loaded = undefined;
+    if (ops.length === 0 && !loaded.created) return;
+    const sheet = loaded.workbook.getWorksheet(INTERVIEWS.name)!;
+    const map = mapHeaders(INTERVIEWS, snapshot.headers);
+    let nextRow = Math.max(sheet.actualRowCount > 0 ? lastUsedRow(sheet) : 1, 1) + 1;
+    for (const op of ops) {
+      const rowNumber = op.kind === 'append' ? nextRow++ : loaded.rowNumbers[op.row];
+      if (rowNumber === undefined) {
+        const row = op.kind === 'update' ? op.row : -1;
+        throw new NextRoundError('CONFLICT', `An update names data row ${row}, which the snapshot of ${this.options.path} lacks.`, {
+          where: `${this.options.path}!${INTERVIEWS.name}`,
+        });
+      }
+      const cells = op.kind === 'append' ? { ...op.cells, [INTERVIEWS.idKey]: op.eventId } : op.cells;
+      const row = sheet.getRow(rowNumber);
+      for (const [key, text] of Object.entries(cells)) {
+        const index = map.indexByKey[key];
+        if (index === undefined) continue; // a column the person removed: nothing to write
+        const cell = row.getCell(index + 1);
+        const write = toCellWrite(COLUMN_BY_KEY.get(key), text);
+        cell.value = write.value;
+        if (write.numFmt) cell.numFmt = write.numFmt;
+      }
+    }
+    const buffer = await loaded.workbook.xlsx.writeBuffer();
+    await writeFileAtomic(this.options.path, new Uint8Array(buffer as ArrayBuffer));
+  }
+}
+
+function readValues(row: ExcelJS.Row, width: number): string[] {
+  const values: string[] = [];
+  for (let column = 1; column <= width; column++) {
+    const cell = row.getCell(column);
+    values.push(fromCellValue(cell.value, cell.numFmt));
+  }
+  return values;
+}
+
+function lastUsedRow(sheet: ExcelJS.Worksheet): number {
+  let last = 1;
+  sheet.eachRow({ includeEmpty: false }, (_row, rowNumber) => {
+    last = rowNumber;
+  });
+  return last;
+}
+
+function withWhere<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof NextRoundError) {
+      throw new NextRoundError(error.code, `${path}: ${error.message}`, { where: `${path}!${error.where ?? ''}`, cause: error });
+    }
+    throw error;
+  }
+}
