@@ -1,0 +1,129 @@
+/**
+ * What is due at `now`: thank-yous per interviewer, feedback requests after
+ * a rejection, follow-ups after a silence, and the yearly market check.
+ * One pass over each list of rows; rows are the plain objects readRow gives.
+ */
+import { parseInterviewers, type Person } from '../mail/address.js';
+import { findDraft, parseDraftLog } from '../mail/draft-log.js';
+import type { DueItem, DueList } from './due-item.js';
+import type { DueSettings } from './due-settings.js';
+import { groupInterviewsByApplication } from './link-rows.js';
+import { DAY_MS, HOUR_MS, daysBetween, formatWallDate, formatWallTime, parseWallTime, readWallTime } from './wall-time.js';
+
+type Row = Readonly<Record<string, unknown>>;
+
+const DONE_THANK_YOU = new Set(['Drafted', 'Sent', 'Not needed']);
+const ACTIVE_STAGES = new Set(['Applied', 'Screening', 'Interviewing']);
+const KIND_ORDER = { 'thank-you': 0, 'feedback-request': 1, 'follow-up': 2, 'market-check': 3 } as const;
+
+const text = (value: unknown) => String(value ?? '').trim();
+const isCancelled = (row: Row) => text(row.calendarStatus) === 'cancelled';
+
+export interface DueInput {
+  readonly applications: readonly Row[];
+  readonly interviews: readonly Row[];
+  /** Wall time in the sheet's zone, `YYYY-MM-DD HH:mm`. */
+  readonly now: string;
+  readonly settings: DueSettings;
+}
+
+/**
+ * Lists what is due.
+ *
+ * @throws NextRoundError INVALID_INPUT only when `now` itself is not a wall time.
+ */
+export function listDue({ applications, interviews, now: nowText, settings }: DueInput): DueList {
+  const now = parseWallTime(nowText, 'now')!;
+  const problems: string[] = [];
+  const items: DueItem[] = [];
+  let lastInterview: number | null = null;
+
+  for (const row of interviews) {
+    if (isCancelled(row)) continue;
+    const id = text(row.eventId);
+    const start = readWallTime(row.start, `Interviews row ${id} Start`, problems);
+    if (start !== null && start <= now && (lastInterview === null || start > lastInterview)) lastInterview = start;
+    const end = readWallTime(row.end, `Interviews row ${id} End`, problems) ?? start;
+    if (end === null || end > now || now - end > settings.thankYouWindowDays * DAY_MS) continue;
+    if (DONE_THANK_YOU.has(text(row.thankYou))) continue;
+    const drafts = parseDraftLog(row.drafts);
+    const people: (Person | null)[] = parseInterviewers(row.interviewers);
+    for (const person of people.length ? people : [null]) {
+      if (person?.email && findDraft(drafts, 'thank-you', person.email)) continue;
+      items.push({
+        kind: 'thank-you',
+        interviewId: id,
+        company: text(row.company),
+        role: text(row.role),
+        round: text(row.round),
+        endedAt: formatWallTime(end),
+        recipient: person,
+        overdue: now - end >= settings.thankYouAfterHours * HOUR_MS,
+      });
+    }
+  }
+
+  const byApplication = groupInterviewsByApplication(applications, interviews);
+  for (const row of applications) {
+    const id = text(row.id);
+    const stage = text(row.stage);
+    const own = (byApplication.get(id) ?? []).filter((interview) => !isCancelled(interview));
+    const drafts = parseDraftLog(row.drafts);
+    const recipient = pickRecipient(row, own);
+    const lastUpdate = readWallTime(row.lastUpdate, `Applications row ${id} Last update`, problems);
+    if (stage === 'Rejected') {
+      const asked = drafts.some((draft) => draft.kind === 'feedback-request');
+      const recent = lastUpdate === null || now - lastUpdate <= settings.feedbackWindowDays * DAY_MS;
+      if (!asked && recent) {
+        const since = lastUpdate === null ? null : formatWallDate(lastUpdate);
+        items.push({ kind: 'feedback-request', applicationId: id, company: text(row.company), role: text(row.role), recipient, since });
+      }
+      continue;
+    }
+    if (!ACTIVE_STAGES.has(stage)) continue;
+    let latest = Math.max(readWallTime(row.appliedOn, `Applications row ${id} Applied on`, problems) ?? -Infinity, lastUpdate ?? -Infinity);
+    let upcoming = false;
+    for (const interview of own) {
+      const moment = parseQuietly(interview.end) ?? parseQuietly(interview.start);
+      if (moment === null) continue;
+      if (moment > now) upcoming = true;
+      else latest = Math.max(latest, moment);
+    }
+    for (const draft of drafts) if (draft.kind === 'follow-up') latest = Math.max(latest, parseQuietly(draft.createdAt) ?? -Infinity);
+    if (upcoming || latest === -Infinity) continue;
+    const silentDays = daysBetween(latest, now);
+    if (silentDays >= settings.followUpAfterDays) {
+      items.push({ kind: 'follow-up', applicationId: id, company: text(row.company), role: text(row.role), recipient, since: formatWallDate(latest), silentDays });
+    }
+  }
+
+  if (settings.marketCheck && lastInterview !== null) {
+    const days = daysBetween(lastInterview, now);
+    if (days >= settings.marketCheckAfterDays) items.push({ kind: 'market-check', lastInterviewOn: formatWallDate(lastInterview), days });
+  }
+  return { items: sortItems(items), problems };
+}
+
+/** The application's contact when it has an address, else the first interviewer with one from its latest interview. */
+function pickRecipient(application: Row, interviews: readonly Row[]): Person | null {
+  const email = text(application.contactEmail);
+  if (email) return { name: text(application.contact), email };
+  let latest: Row | undefined;
+  for (const interview of interviews) if (!latest || text(interview.start) > text(latest.start)) latest = interview;
+  const person = latest ? parseInterviewers(latest.interviewers).find((candidate) => candidate.email) : undefined;
+  return person ?? (text(application.contact) ? { name: text(application.contact), email: null } : null);
+}
+
+/** Dates of rows already reported elsewhere in the pass are read without reporting them twice. */
+function parseQuietly(value: unknown): number | null {
+  return readWallTime(value, '', []);
+}
+
+function sortItems(items: DueItem[]): DueItem[] {
+  const when = (item: DueItem) =>
+    item.kind === 'thank-you' ? item.endedAt : item.kind === 'follow-up' ? item.since : item.kind === 'feedback-request' ? (item.since ?? '') : item.lastInterviewOn;
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] || when(a.item).localeCompare(when(b.item)) || a.index - b.index)
+    .map(({ item }) => item);
+}
