@@ -1,0 +1,48 @@
+/**
+ * One POST to the OAuth token (or revoke) endpoint, its answer parsed with
+ * zod. Expected refusals are values (`invalid_grant` is terminal, not a
+ * retry case); transport trouble becomes UNAVAILABLE.
+ */
+import { z } from 'zod';
+import { NextRoundError } from '../../shared/errors.js';
+
+export const TokenResponse = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.coerce.number().int().positive(),
+  refresh_token: z.string().min(1).optional(),
+  scope: z.string().default(''),
+  token_type: z.string(),
+});
+export type TokenResponse = z.infer<typeof TokenResponse>;
+
+const OAuthErrorBody = z.object({ error: z.string(), error_description: z.string().optional() });
+
+export type TokenOutcome =
+  | { kind: 'tokens'; tokens: TokenResponse }
+  | { kind: 'refused'; error: string; description: string };
+
+/** Posts a form; never logs it (it carries codes, verifiers and secrets). */
+export async function postTokenForm(endpoint: string, form: Record<string, string>, fetchFn: typeof fetch = fetch): Promise<TokenOutcome> {
+  let response: Response;
+  try {
+    response = await fetchFn(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: new URLSearchParams(form).toString(),
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (error) {
+    throw new NextRoundError('UNAVAILABLE', `The OAuth endpoint ${endpoint} cannot be reached.`, { where: endpoint, cause: error });
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) {
+    const tokens = TokenResponse.safeParse(body);
+    if (tokens.success) return { kind: 'tokens', tokens: tokens.data };
+    throw new NextRoundError('INVALID_INPUT', `The OAuth endpoint answered without a usable token: ${tokens.error.issues[0]?.message}.`, { where: endpoint });
+  }
+  const refusal = OAuthErrorBody.safeParse(body);
+  if (response.status >= 500 || !refusal.success) {
+    throw new NextRoundError('UNAVAILABLE', `The OAuth endpoint answered HTTP ${response.status}.`, { where: endpoint });
+  }
+  return { kind: 'refused', error: refusal.data.error, description: refusal.data.error_description ?? '' };
+}

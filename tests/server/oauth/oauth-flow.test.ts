@@ -1,0 +1,203 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { isNextRoundError } from '../../../shared/errors.js';
+import { parseKeyring } from '../../../server/crypto/keyring.js';
+import { Secret } from '../../../server/crypto/secret.js';
+import { createTokenVault, type TokenVault } from '../../../server/crypto/token-vault.js';
+import { createOAuthFlow, type OAuthFlow } from '../../../server/oauth/oauth-flow.js';
+import { SERVICE_SCOPES } from '../../../server/oauth/scopes.js';
+import { openStore } from '../../../server/store/open-store.js';
+import type { SyncStore } from '../../../server/store/types.js';
+import { createFakeOAuth, type FakeOAuth } from '../../fake-oauth/fake-oauth-server.js';
+import { serveOnLoopback } from '../../fake-oauth/serve.js';
+
+const REDIRECT = 'https://sync.example.com/oauth/callback';
+const dir = mkdtempSync(join(tmpdir(), 'nextround-oauth-'));
+let clock = 1_800_000_000_000;
+let fake: FakeOAuth;
+let server: { url: string; close: () => Promise<void> };
+let store: SyncStore;
+let vault: TokenVault;
+let flow: OAuthFlow;
+let run = 0;
+
+beforeAll(async () => {
+  fake = createFakeOAuth({ clientId: 'client-1', clientSecret: 'secret-1', redirectUri: REDIRECT, now: () => clock });
+  server = await serveOnLoopback(fake.app);
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  for (const key of Object.keys(fake.tokenRequests)) delete fake.tokenRequests[key];
+  fake.grantedScopes = null;
+  fake.nextUser = `google-${++run}`;
+  store = await openStore({ dataDir: join(dir, `run-${run}`) });
+  vault = createTokenVault(store, parseKeyring(`1:${randomBytes(32).toString('base64')}`, 'TOKEN_KEYS'));
+  flow = createOAuthFlow({
+    store,
+    vault,
+    now: () => clock,
+    config: {
+      clientId: 'client-1',
+      clientSecret: new Secret('secret-1'),
+      authUrl: `${server.url}/authorize`,
+      tokenUrl: `${server.url}/token`,
+      revokeUrl: `${server.url}/revoke`,
+      redirectUri: REDIRECT,
+    },
+  });
+});
+afterEach(() => store.close());
+
+/** The person's browser: opens the consent URL and returns the callback's query. */
+async function consent(url: string): Promise<{ code: string; state: string }> {
+  const response = await fetch(url, { redirect: 'manual' });
+  expect(response.status).toBe(302);
+  const back = new URL(response.headers.get('location')!);
+  return { code: back.searchParams.get('code')!, state: back.searchParams.get('state')! };
+}
+
+const who = { userId: 'user-a', spreadsheetId: 'sheet-a' };
+
+async function errorOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isNextRoundError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('expected a rejection');
+}
+
+async function expectNothingStored(userId = who.userId): Promise<void> {
+  expect([await store.getSealedToken(userId), await store.getConnection(userId)]).toEqual([null, null]);
+}
+
+describe('the OAuth flow against the fake authorization server', () => {
+  it('connects on the happy path: S256, offline, narrow scopes, sealed refresh token, working refresh', async () => {
+    const url = new URL(await flow.startAuthorization(who));
+    const q = Object.fromEntries(url.searchParams);
+    expect(Object.keys(q).sort()).toEqual(
+      ['access_type', 'client_id', 'code_challenge', 'code_challenge_method', 'prompt', 'redirect_uri', 'response_type', 'scope', 'state'],
+    );
+    expect(q).toMatchObject({ response_type: 'code', client_id: 'client-1', redirect_uri: REDIRECT, access_type: 'offline', prompt: 'consent', code_challenge_method: 'S256', scope: SERVICE_SCOPES.join(' ') });
+    expect(q.state).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const result = await flow.completeAuthorization(await consent(url.toString()));
+    expect(result).toEqual({ userId: 'user-a', spreadsheetId: 'sheet-a', newRefreshToken: true });
+    expect(await store.getConnection('user-a')).toEqual({ userId: 'user-a', spreadsheetId: 'sheet-a', status: 'connected', scopes: SERVICE_SCOPES.join(' '), updatedAt: clock });
+    const stored = (await vault.readRefreshToken('user-a'))!.reveal();
+    expect([...fake.refreshTokens.keys()]).toContain(stored);
+    expect(await store.getSealedToken('user-a')).not.toContain(stored);
+    const access = await flow.refreshAccessToken('user-a');
+    expect(access.accessToken.reveal()).toMatch(/^ya29\./);
+    expect(access.expiresAt).toBe(clock + 3_599_000);
+  });
+
+  it.each([
+    ['missing', undefined, 'The callback has no state; start Connect again from the sidebar.'],
+    ['foreign', randomBytes(32).toString('base64url'), 'The callback state is unknown or already used; start Connect again from the sidebar.'],
+  ])('rejects a %s state before calling the token endpoint, storing nothing', async (_label, state, message) => {
+    const { code } = await consent(await flow.startAuthorization(who));
+    expect(await errorOf(flow.completeAuthorization({ state, code }))).toEqual({ code: 'INVALID_INPUT', message });
+    expect(fake.tokenRequests).toEqual({});
+    await expectNothingStored();
+  });
+
+  it('rejects a replayed state after its one use', async () => {
+    const callback = await consent(await flow.startAuthorization(who));
+    await flow.completeAuthorization(callback);
+    expect(await errorOf(flow.completeAuthorization(callback))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'The callback state is unknown or already used; start Connect again from the sidebar.',
+    });
+    expect(fake.tokenRequests).toEqual({ authorization_code: 1 });
+  });
+
+  it('rejects an expired state, storing nothing', async () => {
+    const callback = await consent(await flow.startAuthorization(who));
+    clock += 600_000;
+    expect(await errorOf(flow.completeAuthorization(callback))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'The callback state has expired; start Connect again from the sidebar.',
+    });
+    expect(fake.tokenRequests).toEqual({});
+    await expectNothingStored();
+  });
+
+  it('rejects a code redeemed with the wrong PKCE verifier (a code injected into another session)', async () => {
+    const victim = await consent(await flow.startAuthorization(who));
+    const attacker = await consent(await flow.startAuthorization({ userId: 'user-m', spreadsheetId: 'sheet-m' }));
+    expect(await errorOf(flow.completeAuthorization({ state: attacker.state, code: victim.code }))).toEqual({
+      code: 'AUTH_REQUIRED',
+      message: 'Google refused the authorization code (invalid_grant): it was used, expired or its PKCE verifier does not match.',
+    });
+    await expectNothingStored('user-m');
+    await expectNothingStored('user-a');
+  });
+
+  it('rejects a replayed code and keeps the token already stored', async () => {
+    const first = await consent(await flow.startAuthorization(who));
+    await flow.completeAuthorization(first);
+    const sealed = await store.getSealedToken('user-a');
+    const second = await consent(await flow.startAuthorization(who));
+    const replay = await errorOf(flow.completeAuthorization({ state: second.state, code: first.code }));
+    expect(replay.code).toBe('AUTH_REQUIRED');
+    expect(await store.getSealedToken('user-a')).toBe(sealed);
+  });
+
+  it('keeps the stored refresh token when a re-consent brings none', async () => {
+    await flow.completeAuthorization(await consent(await flow.startAuthorization(who)));
+    const before = (await vault.readRefreshToken('user-a'))!.reveal();
+    const again = new URL(await flow.startAuthorization({ ...who, spreadsheetId: 'sheet-b' }));
+    expect(again.searchParams.has('prompt')).toBe(false);
+    const result = await flow.completeAuthorization(await consent(again.toString()));
+    expect(result).toEqual({ userId: 'user-a', spreadsheetId: 'sheet-b', newRefreshToken: false });
+    expect((await vault.readRefreshToken('user-a'))!.reveal()).toBe(before);
+    expect((await store.getConnection('user-a'))?.spreadsheetId).toBe('sheet-b');
+  });
+
+  it('marks the connection as needing reconnect on invalid_grant after exactly one attempt, and stops its channels', async () => {
+    await flow.completeAuthorization(await consent(await flow.startAuthorization(who)));
+    await store.saveChannel({ channelId: 'ch-a', resourceId: 'r', tokenHash: 'h', userId: 'user-a', calendarKey: 'cal_a', expiresAt: clock + 1e9, stoppedAt: null, lastMessage: 0 });
+    fake.revokeAllOf(fake.nextUser);
+    expect(await errorOf(flow.refreshAccessToken('user-a'))).toEqual({
+      code: 'AUTH_REQUIRED',
+      message: 'Google refused the refresh token of user-a (invalid_grant); the connection needs reconnecting.',
+    });
+    expect(fake.tokenRequests.refresh_token).toBe(1);
+    expect((await store.getConnection('user-a'))?.status).toBe('needs_reconnect');
+    expect((await store.findChannel('ch-a'))?.stoppedAt).toBe(clock);
+    const reconnect = new URL(await flow.startAuthorization(who));
+    expect(reconnect.searchParams.get('prompt')).toBe('consent');
+  });
+
+  it('refuses a consent where the person unticked calendar access, storing nothing', async () => {
+    fake.grantedScopes = ['https://www.googleapis.com/auth/drive.file'];
+    const failure = await errorOf(flow.completeAuthorization(await consent(await flow.startAuthorization(who))));
+    expect(failure).toEqual({ code: 'AUTH_REQUIRED', message: 'Calendar access was not granted; tick "View events on all your calendars" and connect again.' });
+    await expectNothingStored();
+  });
+
+  it('refuses a callback carrying error=access_denied, storing nothing', async () => {
+    const { state } = await consent(await flow.startAuthorization(who));
+    expect(await errorOf(flow.completeAuthorization({ state, error: 'access_denied' }))).toEqual({
+      code: 'AUTH_REQUIRED',
+      message: 'Google did not grant access (access_denied); nothing was connected.',
+    });
+    await expectNothingStored();
+  });
+
+  it('revokes at Google, forgets the token and stops channels on disconnect', async () => {
+    await flow.completeAuthorization(await consent(await flow.startAuthorization(who)));
+    const token = (await vault.readRefreshToken('user-a'))!.reveal();
+    await flow.disconnect('user-a');
+    expect(fake.refreshTokens.get(token)?.revoked).toBe(true);
+    expect(await store.getSealedToken('user-a')).toBeNull();
+    expect((await store.getConnection('user-a'))?.status).toBe('disconnected');
+  });
+});
