@@ -38,6 +38,10 @@ CREATE TABLE IF NOT EXISTS cursors (
   cursor TEXT,
   fence BIGINT NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS user_pacing (
+  user_id TEXT PRIMARY KEY,
+  next_at BIGINT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS oauth_states (
   state TEXT PRIMARY KEY,
   user_id TEXT NOT NULL,

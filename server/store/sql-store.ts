@@ -113,6 +113,18 @@ export async function createSqlStore(db: SqlDb): Promise<SyncStore> {
       );
     },
 
+    async reserveWriteSlot(userId, now, spacingMs) {
+      // One statement: the slot is max(previous next_at, now); next_at moves one spacing past it.
+      const rows = await db.all(
+        `INSERT INTO user_pacing (user_id, next_at) VALUES ($1, CAST($2 AS BIGINT) + CAST($3 AS BIGINT))
+         ON CONFLICT (user_id) DO UPDATE SET next_at =
+           (CASE WHEN user_pacing.next_at > CAST($2 AS BIGINT) THEN user_pacing.next_at ELSE CAST($2 AS BIGINT) END) + CAST($3 AS BIGINT)
+         RETURNING next_at`,
+        [userId, now, spacingMs],
+      );
+      return Number(rows[0]?.next_at) - spacingMs;
+    },
+
     async saveOAuthState(s) {
       await db.run(
         'INSERT INTO oauth_states (state, user_id, spreadsheet_id, code_verifier, expires_at) VALUES ($1, $2, $3, $4, $5)',

@@ -102,8 +102,18 @@ export interface OAuthStateStore {
   takeOAuthState(state: string): Promise<OAuthState | null>;
 }
 
+/** Per-user pacing shared by every instance (Sheets: 60 writes/min/user). */
+export interface PacingStore {
+  /**
+   * Reserves the user's next write slot, at least `spacingMs` after the previous
+   * one and not before `now`; returns the slot's time (wait until then).
+   */
+  reserveWriteSlot(userId: string, now: number, spacingMs: number): Promise<number>;
+}
+
 export interface SyncStore
   extends ConnectionStore,
+    PacingStore,
     TokenStore,
     CalendarStore,
     ChannelStore,

@@ -127,6 +127,19 @@ export function describeStoreContract(engine: string, open: () => Promise<SyncSt
       expect(taken.filter((t) => t !== null)).toEqual([state]);
     });
 
+    it('spaces a user\'s write slots and leaves other users unpaced', async () => {
+      const slots = [];
+      for (const now of [1000, 1000, 1000, 1500, 5000]) slots.push(await store.reserveWriteSlot('user-1', now, 1200));
+      expect(slots).toEqual([1000, 2200, 3400, 4600, 5800]);
+      expect(await store.reserveWriteSlot('user-2', 1000, 1200)).toBe(1000);
+      expect(await store.reserveWriteSlot('user-1', 100_000, 1200)).toBe(100_000);
+    });
+
+    it('gives concurrent reservations distinct slots', async () => {
+      const slots = await Promise.all(Array.from({ length: 20 }, () => store.reserveWriteSlot('user-1', 0, 100)));
+      expect([...slots].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i * 100));
+    });
+
     it('answers a ping while the database is up', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });
