@@ -1,0 +1,71 @@
+/**
+ * The activity log: every application, interview and stage change with its
+ * date, oldest first, as proof of job-search activity (unemployment offices
+ * often ask for one). Rows are the plain objects readRow gives for the
+ * Applications, Interviews and Stage history sheets.
+ */
+import { formatWallDate, formatWallTime, readWallTime } from '../due/wall-time.js';
+import { formatCsv } from './csv.js';
+
+type Row = Readonly<Record<string, unknown>>;
+
+export interface ActivityEntry {
+  /** `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`. */
+  date: string;
+  type: 'Application' | 'Interview' | 'Stage change';
+  company: string;
+  role: string;
+  detail: string;
+}
+
+export const ACTIVITY_HEADER = ['Date', 'Type', 'Company', 'Role', 'Detail'] as const;
+
+const text = (value: unknown) => String(value ?? '').trim();
+const TYPE_ORDER = { Application: 0, 'Stage change': 1, Interview: 2 } as const;
+
+/**
+ * Collects the entries, sorted by date (then type, company, role). Rows
+ * without a readable date are left out and named in `problems`; cancelled
+ * interviews and applications never applied to are not activity.
+ */
+export function buildActivityLog(input: { applications: readonly Row[]; interviews: readonly Row[]; history: readonly Row[] }): {
+  entries: ActivityEntry[];
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const entries: ActivityEntry[] = [];
+  for (const row of input.applications) {
+    if (text(row.stage) === 'Wishlist') continue;
+    const applied = readWallTime(row.appliedOn, `Applications row ${text(row.id)} Applied on`, problems);
+    if (applied === null) continue;
+    const detail = [text(row.source) && `via ${text(row.source)}`, text(row.link)].filter(Boolean).join(' · ');
+    entries.push({ date: formatWallDate(applied), type: 'Application', company: text(row.company), role: text(row.role), detail });
+  }
+  for (const row of input.interviews) {
+    if (text(row.calendarStatus) === 'cancelled') continue;
+    const start = readWallTime(row.start, `Interviews row ${text(row.eventId)} Start`, problems);
+    if (start === null) continue;
+    const date = /\d{2}:\d{2}/.test(text(row.start)) ? formatWallTime(start) : formatWallDate(start);
+    const detail = [text(row.round) || 'Interview', text(row.interviewers).replace(/\s*<[^>]*>/g, '')].filter(Boolean).join(' with ');
+    entries.push({ date, type: 'Interview', company: text(row.company), role: text(row.role), detail });
+  }
+  for (const row of input.history) {
+    const changed = readWallTime(row.changedAt, `Stage history row ${text(row.id)} Changed at`, problems);
+    if (changed === null) continue;
+    entries.push({ date: formatWallTime(changed), type: 'Stage change', company: text(row.company), role: text(row.role), detail: `${text(row.fromStage)} → ${text(row.toStage)}` });
+  }
+  entries.sort(
+    (a, b) =>
+      a.date.slice(0, 10).localeCompare(b.date.slice(0, 10)) ||
+      TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+      a.date.localeCompare(b.date) ||
+      a.company.localeCompare(b.company) ||
+      a.role.localeCompare(b.role),
+  );
+  return { entries, problems };
+}
+
+/** The log as a CSV document with a header row. */
+export function formatActivityCsv(entries: readonly ActivityEntry[]): string {
+  return formatCsv([ACTIVITY_HEADER, ...entries.map((e) => [e.date, e.type, e.company, e.role, e.detail])]);
+}

@@ -1,0 +1,3 @@
+export * from './csv.js';
+export * from './activity-log.js';
+export * from './stage-change.js';

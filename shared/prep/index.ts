@@ -1,0 +1,2 @@
+export * from './prep.js';
+export * from './prep-cell.js';
