@@ -37,6 +37,8 @@ export class IcsSource implements CalendarSource {
   readonly id: string;
   /** Occurrences inside the window at the last listing (changed or not), for summaries. */
   lastFound = 0;
+  /** What the last listing skipped on purpose (a series cut at the step limit). */
+  lastWarnings: string[] = [];
 
   constructor(private readonly options: IcsSourceOptions) {
     this.id = isUrl(options.location) ? options.location : `file:${options.location}`;
@@ -47,6 +49,7 @@ export class IcsSource implements CalendarSource {
     const window = this.options.window();
     const parsed = parseIcs(text, { window, defaultTimeZone: this.options.defaultTimeZone, where: this.options.location });
     this.lastFound = parsed.occurrences.length;
+    this.lastWarnings = parsed.warnings;
     const previous = readCursor(cursor);
     const next: IcsCursor = { v: 1, events: {} };
     const events: CalendarEvent[] = [];
@@ -55,7 +58,11 @@ export class IcsSource implements CalendarSource {
       next.events[occurrence.event.id] = [digest, occurrence.startMs];
       if (previous?.events[occurrence.event.id]?.[0] !== digest) events.push(occurrence.event);
     }
-    if (previous) {
+    // A series cut at the step limit lists only part of the feed: nothing may be judged gone.
+    const complete = parsed.warnings.length === 0;
+    if (previous && !complete) {
+      for (const [id, entry] of Object.entries(previous.events)) next.events[id] ??= entry;
+    } else if (previous) {
       const from = window.from.getTime();
       const to = window.to.getTime();
       for (const [id, [, startMs]] of Object.entries(previous.events)) {
@@ -65,7 +72,7 @@ export class IcsSource implements CalendarSource {
       }
     }
     const listedFrom = window.from.toISOString().slice(0, 10);
-    return { kind: 'changes', events, nextCursor: JSON.stringify(next), full: previous === null, listedFrom };
+    return { kind: 'changes', events, nextCursor: JSON.stringify(next), full: previous === null && complete, listedFrom };
   }
 
   private async readText(): Promise<string> {

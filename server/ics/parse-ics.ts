@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import { NextRoundError } from '../../shared/errors.js';
 import { CalendarEvent } from '../../shared/sync/calendar-event.js';
 import { readEventFields } from './event-fields.js';
+import { fastForwardStart } from './fast-forward.js';
 import { convertTime, occurrenceKey, readTzid, type ConvertedTime } from './ics-time.js';
 
 /** Which occurrences to keep: those overlapping [from, to). */
@@ -24,6 +25,8 @@ export interface ParseIcsOptions {
   where: string;
   /** Upper bound of recurrence steps per file, so a pathological rule cannot hang a pass. */
   maxSteps?: number;
+  /** Upper bound of recurrence steps per series. */
+  maxSeriesSteps?: number;
 }
 
 /** One occurrence plus its instant, which the source needs to tell "gone" from "out of the window". */
@@ -38,7 +41,10 @@ export interface ParsedCalendar {
   warnings: string[];
 }
 
-const DEFAULT_MAX_STEPS = 200_000;
+const DEFAULT_MAX_STEPS = 100_000;
+// Steps of one series: daily for 13 years inside the window; only sub-daily rules (or COUNT rules
+// from long ago, which cannot be fast-forwarded) reach it.
+const MAX_SERIES_STEPS = 5_000;
 const DAY_MS = 86_400_000;
 
 /**
@@ -141,7 +147,7 @@ function expandGroup(group: UidGroup, method: string | undefined, context: Conte
   };
   if (!group.master) {
     // Overrides without their series (a forwarded single instance): each stands alone.
-    for (const override of group.overrides) keep(buildOccurrence(group.uid, override, undefined, method, context));
+    for (const override of group.overrides) keep(buildOccurrence(group.uid, override, override, method, context));
     return out;
   }
   // Passing the overrides explicitly also stops ical.js scanning every VEVENT of the file per event.
@@ -153,22 +159,25 @@ function expandGroup(group: UidGroup, method: string | undefined, context: Conte
   }
 
   const used = new Set<ICAL.Component>();
-  const iterator = master.iterator();
+  const durationMs = Math.max(0, master.duration.toSeconds() * 1000);
+  const iterator = master.iterator(fastForwardStart(master, from, durationMs));
+  let seriesSteps = 0;
   for (let raw = iterator.next() as ICAL.Time | ICAL.Period | null; raw; raw = iterator.next()) {
     // RDATE;VALUE=PERIOD yields a period: its start is the occurrence, its end overrides the duration.
     const next = raw instanceof ICAL.Period ? raw.start : raw;
     const periodEnd = raw instanceof ICAL.Period ? raw.getEnd() : undefined;
-    if (--context.budget < 0) {
+    if (--context.budget < 0 || ++seriesSteps > (context.maxSeriesSteps ?? MAX_SERIES_STEPS)) {
       context.warnings.push(`${context.where}: the series "${group.uid}" has too many occurrences; expansion stopped.`);
       break;
     }
     // Floating and all-day times read as UTC here: a day of slack covers any zone.
     const nextMs = next.toUnixTime() * 1000;
     if (nextMs >= to + DAY_MS) break;
+    // Cheap skip before the window; an override moved into it is picked up below.
+    if (nextMs + durationMs < from - DAY_MS) continue;
     const details = master.getOccurrenceDetails(next);
     const item = details.item.component;
     if (item !== group.master) used.add(item);
-    if (nextMs < from - DAY_MS && details.endDate.toUnixTime() * 1000 < from - DAY_MS) continue;
     keep(buildOccurrence(group.uid, item, next, method, context, details.startDate, periodEnd ?? details.endDate));
   }
   // An override moved into the window from an original time outside it.
