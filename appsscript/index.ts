@@ -1,7 +1,9 @@
 /**
  * The add-on's whole public surface. Every named export becomes a top-level
- * Apps Script function in the build; everything else stays private.
+ * Apps Script function in the build (triggers, menu items and
+ * google.script.run find only those); everything else stays private.
+ * Feature modules own the functions; this file only re-exports them.
  */
-export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open tracker', 'showSidebar').addToUi();
-}
+export { onOpen, onInstall, showSidebar } from './features/menu.js';
+export { setUpTracker } from './features/setup.js';
+export { loadTracker, saveApplication, saveInterview } from './features/tracker.js';

@@ -7,8 +7,8 @@
  *   appsscript.json
  */
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,8 +17,29 @@ const GLOBAL = '__NextRound';
 // Apps Script's V8 runtime; keep syntax it is known to accept.
 const target = 'es2020';
 
-rmSync(out, { recursive: true, force: true });
+/**
+ * zod's `z.locales` drags ~380 KB of translated messages into the bundle
+ * (a namespace export cannot be tree-shaken). NextRound writes its own
+ * messages, so both bundles get English only.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${sep}zod${sep}`) ? { path: args.importer, namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: 'export { default as en } from "../locales/en.js";',
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+// Files are overwritten in place (stale ones removed at the end) so that a test
+// reading the bundle while another build runs never finds the folder empty.
 mkdirSync(out, { recursive: true });
+const written = new Set(['Code.js', 'appsscript.json']);
 
 // 1. Find the public surface: the entry's named exports.
 const probe = await build({
@@ -43,7 +64,10 @@ const script = await build({
   globalName: GLOBAL,
   target,
   legalComments: 'none',
+  // Whitespace and syntax only: identifiers stay readable in Apps Script's stack traces.
   minifySyntax: true,
+  minifyWhitespace: true,
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 });
 const stubs = exports
@@ -62,6 +86,7 @@ if (existsSync(sidebarEntry)) {
     target,
     minify: true,
     legalComments: 'none',
+    plugins: [zodEnglishOnly],
     logLevel: 'warning',
   });
   const css = readFileSync(join(root, 'appsscript', 'sidebar', 'sidebar.css'), 'utf8');
@@ -70,7 +95,9 @@ if (existsSync(sidebarEntry)) {
   const js = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const html = shell.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_JS*/', () => js);
   writeFileSync(join(out, 'sidebar.html'), html);
+  written.add('sidebar.html');
 }
 
 copyFileSync(join(root, 'appsscript', 'appsscript.json'), join(out, 'appsscript.json'));
+for (const name of readdirSync(out)) if (!written.has(name)) rmSync(join(out, name), { recursive: true, force: true });
 console.log(`built dist/appsscript: ${exports.length} public functions (${exports.join(', ')})`);

@@ -1,0 +1,97 @@
+/**
+ * "Set up tracker": creates what the workbook lacks (sheets, headers,
+ * frozen header row, dropdowns, formats, the overdue highlight) and changes
+ * nothing else. Everything is planned before the first write, so a workbook
+ * set-up cannot use (a duplicated header) is left exactly as it was.
+ */
+import type { SetupReport } from '../api.js';
+import { TRACKER_SHEETS } from '../../shared/schema/tracker-schema.js';
+import type { ColumnSpec } from '../../shared/schema/types.js';
+import { isEmptyPlan, planSheetSetup, type ExistingSheet, type SheetPlan } from '../../shared/tracker/plan-setup.js';
+import { numberFormatOf } from '../../shared/tracker/column-format.js';
+import { withDocumentLock } from '../lock.js';
+import { readSettings, SETTINGS_KEY, Settings } from '../settings.js';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const OVERDUE_BACKGROUND = '#fde2e1';
+
+/** Sets up the tracker; safe to run any number of times. */
+export function setUpTracker(): SetupReport {
+  return withDocumentLock(() => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const plans = TRACKER_SHEETS.map((spec) => {
+      const sheet = spreadsheet.getSheetByName(spec.name);
+      return { plan: planSheetSetup(spec, sheet ? describeSheet(sheet) : null), sheet };
+    });
+    for (const { plan, sheet } of plans) {
+      if (isEmptyPlan(plan)) continue;
+      applyPlan(plan, sheet ?? spreadsheet.insertSheet(plan.sheet.name, spreadsheet.getSheets().length));
+    }
+    const changed = plans.some(({ plan }) => !isEmptyPlan(plan));
+    if (changed) {
+      const settings = Settings.parse({ ...readSettings(), setUpAt: new Date().toISOString() });
+      PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+    }
+    return {
+      created: plans.filter(({ plan }) => plan.create).map(({ plan }) => plan.sheet.name),
+      addedColumns: plans
+        .filter(({ plan }) => !plan.create)
+        .flatMap(({ plan }) => plan.addColumns.map(({ column }) => `${plan.sheet.name}!${column.header}`)),
+      changed,
+    };
+  });
+}
+
+function describeSheet(sheet: Sheet): ExistingSheet {
+  const width = sheet.getLastColumn();
+  return {
+    headers: width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [],
+    frozenRows: sheet.getFrozenRows(),
+    ruleFormulas: sheet
+      .getConditionalFormatRules()
+      .map((rule) => rule.getBooleanCondition()?.getCriteriaValues()[0])
+      .filter((value): value is string => typeof value === 'string'),
+  };
+}
+
+function applyPlan(plan: SheetPlan, sheet: Sheet): void {
+  const added = plan.addColumns;
+  if (added.length > 0) {
+    const first = added[0]!.index + 1;
+    const width = first + added.length - 1;
+    if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    const rows = sheet.getMaxRows() - 1;
+    const header = sheet.getRange(1, first, 1, added.length);
+    header.setNumberFormat('@').setValues([added.map(({ column }) => column.header)]).setFontWeight('bold');
+    if (rows > 0) {
+      const formats = added.map(({ column }) => numberFormatOf(column));
+      sheet.getRange(2, first, rows, added.length).setNumberFormats(Array.from({ length: rows }, () => formats));
+      for (const { column, index } of added) addColumnExtras(sheet, column, index + 1, rows);
+    }
+  }
+  if (plan.freezeHeader) sheet.setFrozenRows(1);
+  if (plan.overdueRule !== null) {
+    const rules = sheet.getConditionalFormatRules();
+    const area = sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), Math.max(sheet.getLastColumn(), 1));
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(plan.overdueRule)
+      .setBackground(OVERDUE_BACKGROUND)
+      .setRanges([area])
+      .build();
+    sheet.setConditionalFormatRules([...rules, rule]);
+  }
+}
+
+function addColumnExtras(sheet: Sheet, column: ColumnSpec, position: number, rows: number): void {
+  if (column.options) {
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...column.options], true)
+      .setAllowInvalid(true)
+      .setHelpText(`Choose one of: ${column.options.join(', ')}`)
+      .build();
+    sheet.getRange(2, position, rows, 1).setDataValidation(rule);
+  }
+  if (column.width) sheet.setColumnWidth(position, column.width);
+  if (column.hidden) sheet.hideColumns(position);
+}

@@ -1,0 +1,52 @@
+/**
+ * The add-on's settings: one namespaced JSON value in the document's
+ * properties, parsed with zod on every read (a person or another script may
+ * have changed it), changed only under the document lock.
+ */
+import { z } from 'zod';
+import { NextRoundError } from '../shared/errors.js';
+import { withDocumentLock } from './lock.js';
+
+export const SETTINGS_KEY = 'nextround.settings';
+
+export const Settings = z.object({
+  version: z.literal(1).default(1),
+  /** How many days ahead the sidebar lists upcoming interviews. */
+  upcomingDays: z.number().int().min(1).max(90).default(14),
+  /** When "Set up tracker" last changed the workbook (ISO instant). */
+  setUpAt: z.string().max(40).optional(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** The stored settings, or the defaults when none are stored. */
+export function readSettings(): Settings {
+  const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+  if (raw === null) return Settings.parse({});
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (cause) {
+    throw new NextRoundError('CONFIG_INVALID', `The document property "${SETTINGS_KEY}" is not valid JSON.`, {
+      where: SETTINGS_KEY,
+      cause,
+    });
+  }
+  const parsed = Settings.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || '(root)';
+    throw new NextRoundError('CONFIG_INVALID', `The document property "${SETTINGS_KEY}" has a bad "${field}": ${issue?.message}.`, {
+      where: `${SETTINGS_KEY}.${field}`,
+    });
+  }
+  return parsed.data;
+}
+
+/** Merges `patch` into the stored settings under the document lock. */
+export function updateSettings(patch: Partial<Settings>): Settings {
+  return withDocumentLock(() => {
+    const next = Settings.parse({ ...readSettings(), ...patch });
+    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(next));
+    return next;
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * A sidebar panel: a tab (or a sub-page such as a form) rendered from the
+ * loaded view. Later features add panels to the list in main.ts.
+ */
+import type { TrackerView } from '../../../shared/tracker/view.js';
+import type { ApplicationRecord, InterviewRecord } from '../../../shared/models/records.js';
+
+/** Where a panel can send the person next. */
+export type Route =
+  | { panel: 'pipeline' }
+  | { panel: 'applications' }
+  | { panel: 'interviews' }
+  | { panel: 'application-form'; record: ApplicationRecord | null }
+  | { panel: 'interview-form'; record: InterviewRecord | null };
+
+export interface PanelContext {
+  readonly view: TrackerView;
+  /** Search text typed in a list, kept across re-renders. */
+  readonly query: string;
+  setQuery(query: string): void;
+  go(route: Route): void;
+  /** Re-reads the tracker (one server call) and re-renders. */
+  refresh(message?: string): Promise<void>;
+}
+
+export interface Panel<R extends Route = Route> {
+  readonly id: R['panel'];
+  /** Tab label; forms have none. */
+  readonly title: string | null;
+  render(context: PanelContext, route: R): HTMLElement;
+}

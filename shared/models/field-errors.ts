@@ -1,0 +1,27 @@
+/**
+ * Form validation results as values: the sidebar shows a message next to
+ * each field, and the server refuses the same input with the same words.
+ */
+import type { z } from 'zod';
+
+/** The first message for each top-level field. */
+export type FieldErrors = Record<string, string>;
+
+/** Collapses zod issues into one message per field (the first one wins). */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
+    if (!(field in out)) out[field] = issue.code === 'invalid_type' && issue.input === undefined ? 'Required' : issue.message;
+  }
+  return out;
+}
+
+/** Parsed input, or the field errors that stop it. */
+export type FormResult<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
+
+/** Parses form input with a schema, never throwing for bad input. */
+export function parseForm<S extends z.ZodType>(schema: S, input: unknown): FormResult<z.infer<S>> {
+  const result = schema.safeParse(input);
+  return result.success ? { ok: true, value: result.data } : { ok: false, fieldErrors: toFieldErrors(result.error) };
+}

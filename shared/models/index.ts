@@ -1,0 +1,6 @@
+export * from './wall-time.js';
+export * from './fields.js';
+export * from './field-errors.js';
+export * from './application.js';
+export * from './interview.js';
+export * from './records.js';

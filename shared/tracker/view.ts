@@ -1,0 +1,18 @@
+/** What one `loadTracker` call returns: everything the sidebar's first screen shows. */
+import type { ApplicationRecord, InterviewRecord } from '../models/records.js';
+import type { FieldErrors } from '../models/field-errors.js';
+import type { PipelineSummary } from './summarize-pipeline.js';
+
+export interface TrackerView {
+  /** Wall time in the spreadsheet's zone when the view was read. */
+  readonly now: string;
+  readonly timeZone: string;
+  readonly summary: PipelineSummary;
+  readonly applications: readonly ApplicationRecord[];
+  readonly interviews: readonly InterviewRecord[];
+}
+
+/** The outcome of saving a form: expected problems are values, not exceptions. */
+export type SaveResult<T> =
+  | { readonly kind: 'saved'; readonly record: T }
+  | { readonly kind: 'invalid'; readonly fieldErrors: FieldErrors };

@@ -1,0 +1,60 @@
+/**
+ * In-memory Apps Script for tests: the globals the add-on uses, typed
+ * against @types/google-apps-script (the subset used), counting every call.
+ */
+import { CallLog } from './call-log.js';
+import { createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet.js';
+import { createHtmlService, FakeUi } from './ui.js';
+import { createUtilities, FakeLock, FakeProperties } from './services.js';
+
+export { CallLog, READ_METHODS, WRITE_METHODS } from './call-log.js';
+export { FakeSpreadsheet, writeAsPerson } from './spreadsheet.js';
+export { FakeSheet } from './sheet.js';
+export { FakeRange } from './range.js';
+export { FakeUi, FakeHtmlOutput } from './ui.js';
+export { FakeLock, FakeProperties, formatDate } from './services.js';
+
+export interface AppsScriptOptions {
+  /** The spreadsheet's zone (default Europe/Berlin, so zone mistakes show). */
+  timeZone?: string;
+  /** Where HtmlService finds its files (dist/appsscript). */
+  bundleDir: string;
+  /** AuthMode.NONE: only menus work, as in a simple trigger before authorization. */
+  authMode?: 'NONE' | 'FULL';
+}
+
+export interface FakeAppsScript {
+  readonly log: CallLog;
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly ui: FakeUi;
+  readonly documentProperties: FakeProperties;
+  readonly documentLock: FakeLock;
+  /** The globals to put into a vm context. */
+  readonly globals: Record<string, unknown>;
+}
+
+export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
+  const log = new CallLog();
+  const spreadsheet = new FakeSpreadsheet(log, options.timeZone ?? 'Europe/Berlin');
+  const ui = new FakeUi(log);
+  const documentProperties = new FakeProperties(log);
+  const documentLock = new FakeLock(log);
+  const authMode = options.authMode ?? 'FULL';
+  const needsAuth = <T>(what: string, value: T): T => {
+    if (authMode === 'NONE') throw new Error(`Exception: You do not have permission to call ${what}.`);
+    return value;
+  };
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: createSpreadsheetApp(log, spreadsheet, ui, authMode),
+    HtmlService: createHtmlService(log, options.bundleDir),
+    PropertiesService: {
+      getDocumentProperties: () => needsAuth('PropertiesService.getDocumentProperties', documentProperties),
+    },
+    LockService: { getDocumentLock: () => needsAuth('LockService.getDocumentLock', documentLock) },
+    Utilities: createUtilities(log),
+    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
+    Logger: { log: () => undefined },
+    console,
+  };
+  return { log, spreadsheet, ui, documentProperties, documentLock, globals };
+}

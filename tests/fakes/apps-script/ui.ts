@@ -1,0 +1,84 @@
+/** Menus, sidebars and HtmlService: what the person would see, recorded for assertions. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CallLog } from './call-log.js';
+
+type Menu = GoogleAppsScript.Base.Menu;
+type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+
+export interface MenuItem {
+  caption: string;
+  functionName: string;
+}
+
+export class FakeMenu implements Pick<Menu, never> {
+  readonly items: (MenuItem | 'separator')[] = [];
+  constructor(
+    readonly title: string,
+    private readonly ui: FakeUi,
+  ) {}
+  addItem(caption: string, functionName: string): this {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): this {
+    this.items.push('separator');
+    return this;
+  }
+  addToUi(): void {
+    this.ui.menus.push(this);
+  }
+}
+
+export class FakeHtmlOutput implements Pick<HtmlOutput, 'getContent' | 'getTitle'> {
+  private title = '';
+  constructor(private readonly content: string) {}
+  getContent(): string {
+    return this.content;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  setWidth(_width: number): this {
+    return this;
+  }
+}
+
+export class FakeUi {
+  readonly menus: FakeMenu[] = [];
+  readonly sidebars: FakeHtmlOutput[] = [];
+  readonly alerts: string[] = [];
+
+  constructor(private readonly log: CallLog) {}
+
+  createAddonMenu(): FakeMenu {
+    this.log.record('Ui.createAddonMenu');
+    return new FakeMenu('NextRound', this);
+  }
+  createMenu(title: string): FakeMenu {
+    this.log.record('Ui.createMenu');
+    return new FakeMenu(title, this);
+  }
+  showSidebar(output: FakeHtmlOutput): void {
+    this.log.record('Ui.showSidebar');
+    this.sidebars.push(output);
+  }
+  alert(message: string): void {
+    this.log.record('Ui.alert');
+    this.alerts.push(message);
+  }
+}
+
+/** HtmlService over the built files: createHtmlOutputFromFile('sidebar') reads dist/appsscript/sidebar.html. */
+export function createHtmlService(log: CallLog, bundleDir: string) {
+  return {
+    createHtmlOutputFromFile(name: string): FakeHtmlOutput {
+      log.record('HtmlService.createHtmlOutputFromFile');
+      return new FakeHtmlOutput(readFileSync(join(bundleDir, `${name}.html`), 'utf8'));
+    },
+  };
+}
