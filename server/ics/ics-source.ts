@@ -22,6 +22,8 @@ export interface IcsSourceOptions {
   fetch?: SafeFetchOptions;
   /** Largest file read from disk; default 10 MB, as for URLs. */
   maxBytes?: number;
+  /** The clock: a vanished event is stamped "updated now", so it wins over the row's older version. */
+  now?: () => Date;
 }
 
 /** The cursor as stored: digest and start (ms) per event id. */
@@ -68,7 +70,7 @@ export class IcsSource implements CalendarSource {
       for (const [id, [, startMs]] of Object.entries(previous.events)) {
         if (id in next.events || startMs < from || startMs >= to) continue;
         // Gone from the feed while still inside the window: the calendar dropped it.
-        events.push({ id, status: 'cancelled' });
+        events.push({ id, status: 'cancelled', updated: (this.options.now?.() ?? new Date()).toISOString() });
       }
     }
     const listedFrom = window.from.toISOString().slice(0, 10);

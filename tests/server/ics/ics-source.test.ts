@@ -19,7 +19,8 @@ const standup = ['UID:standup', 'SUMMARY:Standup', 'DTSTART:20260105T090000Z', '
 function sourceFor(text: string): { source: IcsSource; write: (next: string) => void } {
   const path = join(mkdtempSync(join(tmpdir(), 'nr-ics-')), 'cal.ics');
   writeFileSync(path, text);
-  return { source: new IcsSource({ location: path, window, defaultTimeZone: 'UTC' }), write: (next) => writeFileSync(path, next) };
+  const now = () => new Date('2026-02-01T00:00:00Z');
+  return { source: new IcsSource({ location: path, window, defaultTimeZone: 'UTC', now }), write: (next) => writeFileSync(path, next) };
 }
 
 function changed(changes: CalendarChanges): string[] {
@@ -55,6 +56,8 @@ describe('IcsSource', () => {
     write(calendar(screen('Phone screen - Acme', '20260411T160000Z'), [...standup.slice(0, 4), 'RRULE:FREQ=WEEKLY;COUNT=2']));
     const second = await source.listChanges(first.kind === 'changes' ? first.nextCursor : null);
     expect(changed(second)).toEqual(['screen:confirmed', 'standup_20260119T090000Z:cancelled']);
+    const gone = second.kind === 'changes' ? second.events.find((e) => e.status === 'cancelled') : undefined;
+    expect(gone).toEqual({ id: 'standup_20260119T090000Z', status: 'cancelled', updated: '2026-02-01T00:00:00.000Z' });
   });
 
   it('forgets, without cancelling, an event that slid out of the window', async () => {
