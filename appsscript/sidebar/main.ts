@@ -18,6 +18,8 @@ let view: TrackerView | null = null;
 let route: Route = { panel: 'pipeline' };
 let query = '';
 let notice = '';
+// google.script.run may answer out of order: only the latest load may render.
+let loadTicket = 0;
 
 function panelFor(current: Route): Panel<Route> {
   const panel = PANELS.find((candidate) => candidate.id === current.panel);
@@ -84,15 +86,18 @@ function showError(error: unknown): void {
 }
 
 async function load(message = ''): Promise<void> {
+  const ticket = ++loadTicket;
   try {
-    view = await server.loadTracker();
+    const loaded = await server.loadTracker();
+    if (ticket !== loadTicket) return;
+    view = loaded;
     if (route.panel === 'application-form' || route.panel === 'interview-form') {
       route = { panel: route.panel === 'application-form' ? 'applications' : 'interviews' };
     }
     notice = message;
     render();
   } catch (error) {
-    showError(error);
+    if (ticket === loadTicket) showError(error);
   }
 }
 

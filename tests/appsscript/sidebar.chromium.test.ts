@@ -1,0 +1,134 @@
+/** The built sidebar in headless Chromium over the built bundle in a vm. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeWithChromium } from '../support/capabilities.js';
+import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
+import { launchBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
+import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
+import { formatDate } from '../fakes/apps-script/index.js';
+import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+
+const NOW = new Date('2026-03-02T08:30:00Z');
+const XSS_COMPANY = '<img src=x onerror="window.__xss=1">';
+const XSS_NOTES = '<script>window.__xss=2</script><b>bold</b>';
+
+function seeded(applications = 12, overrides: Record<string, string>[] = []): LoadedAddon {
+  const loaded = loadBundle({ now: NOW });
+  loaded.addon.setUpTracker();
+  seedTracker(loaded.spreadsheet, { applications, interviews: 6, now: NOW, overrides });
+  loaded.log.reset();
+  return loaded;
+}
+
+describeWithChromium('the sidebar in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the pipeline summary of the seeded sheet after one server call and at most 3 reads', async () => {
+    const loaded = seeded();
+    const { page, calls, blocked } = await openSidebar(browser, loaded);
+    await page.locator('#stage-counts').waitFor();
+    const counts = await page.locator('#stage-counts tr').evaluateAll((rows) => rows.map((row) => row.textContent));
+    expect(counts).toEqual(['Wishlist2', 'Applied2', 'Screening2', 'Interviewing1', 'Offer1', 'Accepted1', 'Rejected1', 'Withdrawn1', 'Ghosted1']);
+    expect(await page.locator('#total').textContent()).toBe('12 applications');
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker']);
+    expect(calls[0]!.reads).toBeLessThanOrEqual(3);
+    expect(blocked).toEqual([]);
+    await saveScreenshot(page, 'sidebar-pipeline');
+    await page.close();
+  });
+
+  it('shows the field error for an interview with an impossible date and writes nothing', async () => {
+    const loaded = seeded();
+    const { page, calls } = await openSidebar(browser, loaded);
+    await page.click('#tab-interviews');
+    await page.click('#add-interview');
+    await page.fill('#f-company', 'Acme');
+    await page.fill('#f-role', 'Engineer');
+    await page.fill('#f-start', '2026-02-30 10:00');
+    await page.fill('#f-end', '2026-02-30 11:00');
+    await page.click('#interview-form-save');
+    await expect.poll(() => page.locator('#e-start').textContent()).toBe('This date or time does not exist');
+    expect(await page.locator('#f-start').getAttribute('aria-invalid')).toBe('true');
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker']);
+    expect(loaded.log.writes()).toBe(0);
+    await saveScreenshot(page, 'sidebar-interview-error');
+    await page.close();
+  });
+
+  it('adds a valid interview round to the sheet as a manual row with real date-times', async () => {
+    const loaded = seeded();
+    const { page, calls } = await openSidebar(browser, loaded);
+    await page.click('#tab-interviews');
+    await page.click('#add-interview');
+    await page.fill('#f-company', 'Vandelay');
+    await page.fill('#f-role', 'Analyst');
+    await page.selectOption('#f-round', 'Onsite');
+    await page.fill('#f-start', '2026-03-30 10:00');
+    await page.fill('#f-end', '2026-03-30 11:30');
+    await page.fill('#f-notes', '=HYPERLINK("https://evil.example")');
+    await page.click('#interview-form-save');
+    await expect.poll(() => page.locator('#notice').textContent()).toBe('Saved.');
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'saveInterview', 'loadTracker']);
+    expect(calls[1]!.writes).toBeLessThanOrEqual(2);
+
+    const sheet = loaded.spreadsheet.getSheetByName('Interviews')!;
+    const rows = sheet.peekValues();
+    const col = (key: string) => INTERVIEWS.columns.findIndex((column) => column.key === key);
+    const added = rows.find((row) => row[col('company')] === 'Vandelay')!;
+    expect(added[col('eventId')]).toMatch(/^nr-[0-9a-f]{16}$/);
+    expect(added[col('calendarStatus')]).toBe('manual');
+    expect(added[col('title')]).toBe('Onsite · Vandelay');
+    expect(added[col('notes')]).toBe('=HYPERLINK("https://evil.example")');
+    // 2026-03-30 is after the EU switch to summer time: 10:00 in Berlin is 08:00 UTC.
+    expect(added[col('start')]).toEqual(new Date('2026-03-30T08:00:00Z'));
+    expect(formatDate(added[col('end')] as Date, 'Europe/Berlin', 'yyyy-MM-dd HH:mm')).toBe('2026-03-30 11:30');
+    await page.click('#tab-interviews');
+    await expect.poll(() => page.locator('#interview-list li').first().textContent()).toBe('2026-03-30 10:00 · VandelayOnsite · Vandelay · manual');
+    await saveScreenshot(page, 'sidebar-interview-saved');
+    await page.close();
+  });
+
+  it('renders markup typed into company and notes as text', async () => {
+    const loaded = seeded(3, [{ company: XSS_COMPANY, notes: XSS_NOTES, nextAction: XSS_NOTES }]);
+    const { page } = await openSidebar(browser, loaded);
+    await page.click('#tab-applications');
+    const first = page.locator('#application-list li').first();
+    await expect.poll(() => first.locator('div').first().textContent()).toBe(`${XSS_COMPANY} · Backend Engineer`);
+    await first.click();
+    expect(await page.locator('#f-notes').inputValue()).toBe(XSS_NOTES);
+    expect(await page.locator('h2').first().textContent()).toBe(`Edit ${XSS_COMPANY}`);
+    expect(await page.locator('img, b, #app script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.close();
+  });
+
+  it('keeps each answer with its own call when google.script.run answers out of order', async () => {
+    const loaded = seeded();
+    // The sidebar's first load answers last, after a save and a second load made meanwhile.
+    const { page, calls } = await openSidebar(browser, loaded, { delays: [400, 0, 0] });
+    const answers = await page.evaluate(async () => {
+      const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> & { withSuccessHandler(f: (v: unknown) => void): never } } } }).google.script.run;
+      return await new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        const done = (label: string) => (value: unknown) => {
+          const record = value as { kind?: string; summary?: { total: number } };
+          seen.push(`${label}:${record.kind ?? record.summary?.total}`);
+          if (seen.length === 2) resolve(seen);
+        };
+        (run.withSuccessHandler(done('save')) as unknown as Record<string, (a: unknown) => void>).saveApplication!({ company: 'Hooli', role: 'PM', stage: 'Applied' });
+        (run.withSuccessHandler(done('load2')) as unknown as Record<string, () => void>).loadTracker!();
+      });
+    });
+    expect(answers).toEqual(['save:saved', 'load2:13']);
+    // The sidebar's own first load, answered last, still renders its own (older) answer.
+    await expect.poll(() => page.locator('#total').textContent()).toBe('12 applications');
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'saveApplication', 'loadTracker']);
+    await page.close();
+  });
+});
