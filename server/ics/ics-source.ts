@@ -86,7 +86,7 @@ export class IcsSource implements CalendarSource {
       buffer = await readFile(location);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+      const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
       throw new NextRoundError('NOT_FOUND', `Cannot read the calendar ${location}: ${why}.`, { where: location, cause: error });
     }
     if (buffer.length > maxBytes) {

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../server/cli/main.js';
+import { calendar, repoRoot } from '../ics/fixtures.js';
+
+const run = promisify(execFile);
+const now = new Date('2026-03-01T00:00:00Z');
+
+/** Runs the CLI in-process and captures what it prints. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, now);
+  return { code, stdout, stderr };
+}
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'nr-cli-'));
+  const ics = join(dir, 'cal.ics');
+  writeFileSync(
+    ics,
+    calendar(
+      ['UID:a', 'SUMMARY:Phone screen - Acme', 'DTSTART:20260410T160000Z', 'DURATION:PT30M'],
+      ['UID:d', 'SUMMARY:Dentist', 'DTSTART:20260411T080000Z', 'DURATION:PT30M'],
+    ),
+  );
+  return { dir, ics, out: join(dir, 'tracker.xlsx'), state: join(dir, 'state') };
+}
+
+describe('nextround sync', () => {
+  it('prints the summary, then a rerun reports the events unchanged', async () => {
+    const { ics, out, state } = workspace();
+    const args = ['sync', '--ics', ics, '--out', out, '--tz', 'Europe/Berlin', '--state', state];
+    expect(await cli(args)).toEqual({
+      code: 0,
+      stdout: `${out}: found 2, added 1, updated 0, cancelled 0, unchanged 0 (skipped 1 non-interview events)\n`,
+      stderr: '',
+    });
+    expect((await cli(args)).stdout).toBe(`${out}: found 2, added 0, updated 0, cancelled 0, unchanged 0 (skipped 0 non-interview events)\n`);
+  });
+
+  it('prints the summary as JSON with --json', async () => {
+    const { ics, out, state } = workspace();
+    const result = await cli(['sync', '--ics', ics, '--out', out, '--json', '--state', state, '--include', '.']);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect([result.code, summary.found, summary.added, summary.updated, summary.cancelled, summary.unchanged]).toEqual([0, 2, 2, 0, 0, 0]);
+  });
+
+  it.each([
+    [['sync', '--out', 'x.xlsx'], 'nextround: --ics is required (a .ics file or an https URL; repeat it for several calendars).\n'],
+    [['sync', '--ics', 'a.ics', '--out', 'x.csv'], 'nextround: --out x.csv must end in .xlsx.\n'],
+    [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--tz', 'Mars/Olympus'], 'nextround: --tz "Mars/Olympus" is not an IANA time zone (e.g. Europe/Berlin).\n'],
+    [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--from', 'soon'], 'nextround: --from "soon" is not a date (use YYYY-MM-DD).\n'],
+    [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--include', '(('], 'nextround: --include "((" is not a valid regular expression (Invalid regular expression: /((/i: Unterminated group).\n'],
+    [['sync', '--ics', 'https://10.0.0.1/cal.ics', '--out', 'x.xlsx'], 'nextround: Refused to fetch https://10.0.0.1/cal.ics: 10.0.0.1 is not a public address.\n'],
+    [['frobnicate'], 'nextround: unknown command "frobnicate"; the command is "sync". usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx> [--from <date>] [--to <date>] [--tz <IANA zone>] [--include <regex>] [--exclude <regex>] [--json] [--state <dir>]\n'],
+  ])('exits 2 with one line for bad input %j', async (args, message) => {
+    const { dir } = workspace();
+    const withState = args.includes('sync') ? [...args, '--state', join(dir, 'state')] : args;
+    expect(await cli(withState)).toEqual({ code: 2, stdout: '', stderr: message });
+  });
+
+  it('exits 2 naming a broken .ics file', async () => {
+    const { dir, out, state } = workspace();
+    const broken = join(dir, 'broken.ics');
+    writeFileSync(broken, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nno colon here\r\n');
+    const result = await cli(['sync', '--ics', broken, '--out', out, '--state', state]);
+    expect([result.code, result.stderr.startsWith(`nextround: ${broken} could not be read as iCalendar:`), result.stderr.split('\n').length]).toEqual([2, true, 2]);
+  });
+
+  it('runs as `nextround` through bin/nextround.mjs, with exit codes a script can trust', async () => {
+    const { ics, out, state } = workspace();
+    const bin = join(repoRoot, 'bin/nextround.mjs');
+    const ok = await run(process.execPath, [bin, 'sync', '--ics', ics, '--out', out, '--json', '--state', state, '--include', '.']);
+    expect(JSON.parse(ok.stdout).added).toBe(2);
+    const failed = await run(process.execPath, [bin, 'sync', '--ics', join(ics, 'missing.ics'), '--out', out, '--state', state]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect('code' in failed && [failed.code, failed.stderr]).toEqual([2, `nextround: Cannot read the calendar ${join(ics, 'missing.ics')}: no such file.\n`]);
+  });
+});
