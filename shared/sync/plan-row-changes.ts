@@ -84,7 +84,9 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
 
   function planUpdate(event: CalendarEvent, row: number): void {
     const current = snapshot.rows[row]!;
-    if (compareVersions(event.updated, current.eventVersion) < 0) return void plan.unchanged++;
+    // A deletion often comes with only an id and no stamp: deletions are final, so it still applies.
+    const unstampedDeletion = event.status === 'cancelled' && !event.updated;
+    if (!unstampedDeletion && compareVersions(event.updated, current.eventVersion) < 0) return void plan.unchanged++;
     const wanted = keep(event.status === 'cancelled' ? cancelledCells(event) : calendarCells(event, snapshot.timeZone, selfEmails));
     delete wanted.company, delete wanted.role, delete wanted.round;
     const changed: RowCells = {};

@@ -51,13 +51,16 @@ const isReplannable = (error: unknown) => isNextRoundError(error, 'WRITE_UNCERTA
  */
 export async function runSync(input: RunSyncInput): Promise<SyncReport> {
   const { source, sink, cursors } = input;
+  // Listing and the first read do not depend on each other: one round trip saved per pass.
+  const firstRead = sink.read();
+  firstRead.catch(() => undefined);
   const { changes, resets } = await listWithResets(source, cursors);
   const attempts = input.maxWriteAttempts ?? 4;
 
   let counts: PlanCounts | null = null;
   let last = null as ReturnType<typeof planRowChanges> | null;
   for (let attempt = 1; ; attempt++) {
-    const snapshot = await sink.read();
+    const snapshot = attempt === 1 ? await firstRead : await sink.read();
     const plan = planRowChanges(snapshot, changes.events, {
       rules: input.rules,
       full: changes.full,

@@ -79,6 +79,11 @@ describe('planRowChanges', () => {
     expect(plan.cancelled).toBe(1);
   });
 
+  it('marks a row cancelled by a deletion that carries only an id', () => {
+    const plan = planRowChanges(snapshot([syncedRow('a')]), [{ id: 'a', status: 'cancelled' }], incremental);
+    expect(plan.ops).toEqual([{ kind: 'update', eventId: 'a', row: 0, cells: { calendarStatus: 'cancelled' } }]);
+  });
+
   it('skips cancelled events it has no row for, and non-interviews', () => {
     const plan = planRowChanges(snapshot([]), [{ id: 'x', status: 'cancelled' }, interview('y', { summary: 'Dentist' })], incremental);
     expect(plan).toMatchObject({ ops: [], skipped: 2, added: 0 });

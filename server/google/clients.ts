@@ -1,0 +1,38 @@
+/**
+ * The googleapis clients NextRound uses, built one way: our retry policy is
+ * the only one (googleapis' own retry is off), requests time out, and
+ * `rootUrl` can point them at a local fake (a global `google.options` is not
+ * honoured for that; see GOOGLE.md).
+ */
+import { google, type calendar_v3, type sheets_v4 } from 'googleapis';
+
+export interface GoogleClientOptions {
+  /** An OAuth2 client with credentials (refreshing ones included). */
+  auth: InstanceType<typeof google.auth.OAuth2>;
+  /** e.g. `http://127.0.0.1:4010/` for the fake; Google's own when absent. */
+  rootUrl?: string;
+  /** Per-request timeout; Sheets itself gives up at 180 s. */
+  timeoutMs?: number;
+}
+
+export interface GoogleClients {
+  calendar: calendar_v3.Calendar;
+  sheets: sheets_v4.Sheets;
+}
+
+export function createGoogleClients(options: GoogleClientOptions): GoogleClients {
+  const common = {
+    auth: options.auth,
+    retry: false,
+    timeout: options.timeoutMs ?? 60_000,
+    ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
+  };
+  return { calendar: google.calendar({ version: 'v3', ...common }), sheets: google.sheets({ version: 'v4', ...common }) };
+}
+
+/** An OAuth2 client holding a fixed access token (tests, or a token the caller refreshed). */
+export function fixedTokenAuth(accessToken: string): InstanceType<typeof google.auth.OAuth2> {
+  const auth = new google.auth.OAuth2();
+  auth.setCredentials({ access_token: accessToken, expiry_date: Date.now() + 3600_000 });
+  return auth;
+}

@@ -1,0 +1,92 @@
+/**
+ * TrackerSink over the Sheets API v4: per pass one read (`spreadsheets.get`
+ * of the Interviews sheet with grid data and the spreadsheet's time zone)
+ * and one write (`spreadsheets.batchUpdate`, literal text cells), whatever
+ * the number of events. The write returns the sheet as it stands after it,
+ * which is checked for rows or columns the person moved meanwhile (see
+ * sheets-verify.ts); only then does a pass cost a third request.
+ */
+import type { sheets_v4 } from 'googleapis';
+import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
+import { mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
+import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
+import { buildWriteRequests, cellText, gridOf, type Grid } from './sheets-cells.js';
+import { checkPlacement } from './sheets-verify.js';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
+
+export interface GoogleSheetsSinkOptions {
+  sheets: sheets_v4.Sheets;
+  spreadsheetId: string;
+  /** Tab name (found by name wherever the person moved it). */
+  sheetName?: string;
+  retry?: RetryPolicy;
+}
+
+interface ReadState {
+  sheetId: number;
+  grid: Grid;
+  map: HeaderMap;
+}
+
+const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+const READ_FIELDS = 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(userEnteredValue,formattedValue))))';
+
+export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): TrackerSink {
+  const sheetName = options.sheetName ?? INTERVIEWS.name;
+  const policy = options.retry ?? DEFAULT_RETRY;
+  const where = `spreadsheet ${options.spreadsheetId}, sheet "${sheetName}"`;
+  const reads = new WeakMap<TrackerSnapshot, ReadState>();
+
+  /** The Interviews sheet of a response; throws NOT_FOUND naming it when absent. */
+  function sheetOf(spreadsheet: sheets_v4.Schema$Spreadsheet | undefined): sheets_v4.Schema$Sheet {
+    const sheet = spreadsheet?.sheets?.find((candidate) => candidate.properties?.title === sheetName);
+    if (!sheet || typeof sheet.properties?.sheetId !== 'number') {
+      throw new NextRoundError('NOT_FOUND', `The spreadsheet has no sheet named "${sheetName}"; run "Set up tracker" to add it.`, { where });
+    }
+    return sheet;
+  }
+
+  const batchUpdate = (requestBody: sheets_v4.Schema$BatchUpdateSpreadsheetRequest, idempotent: boolean) =>
+    withRetry(policy, { what: 'Sheets spreadsheets.batchUpdate', where, idempotent }, async () =>
+      (await options.sheets.spreadsheets.batchUpdate({ spreadsheetId: options.spreadsheetId, requestBody })).data,
+    );
+
+  return {
+    async read(): Promise<TrackerSnapshot> {
+      const spreadsheet = await withRetry(policy, { what: 'Sheets spreadsheets.get', where, idempotent: true }, async () =>
+        (await options.sheets.spreadsheets.get({ spreadsheetId: options.spreadsheetId, ranges: [quote(sheetName)], includeGridData: true, fields: READ_FIELDS })).data,
+      ).catch((error: unknown) => {
+        // Sheets answers a range on a missing tab with 400 "Unable to parse range".
+        throw isNextRoundError(error, 'INVALID_INPUT') && error.message.includes('Unable to parse range') ? sheetOf(undefined) : error;
+      });
+      const sheet = sheetOf(spreadsheet);
+      const grid = gridOf(sheet.data ?? undefined);
+      const headers = (grid[0] ?? []).map((cell) => cellText(cell));
+      const map = mapHeaders(INTERVIEWS, headers);
+      const rows = grid.slice(1).map((line) => {
+        const cells: RowCells = {};
+        for (const [key, column] of Object.entries(map.indexByKey)) cells[key] = cellText(line[column]);
+        return cells;
+      });
+      const snapshot: TrackerSnapshot = { headers, rows, timeZone: spreadsheet.properties?.timeZone ?? 'UTC' };
+      reads.set(snapshot, { sheetId: sheet.properties!.sheetId!, grid, map });
+      return snapshot;
+    },
+
+    async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void> {
+      const state = reads.get(snapshot);
+      if (!state) throw new NextRoundError('INVALID_INPUT', 'apply() needs a snapshot returned by this sink\'s read().', { where });
+      if (ops.length === 0) return;
+      const { requests, written } = buildWriteRequests(ops, state.map, state.sheetId);
+      const response = await batchUpdate({ requests, includeSpreadsheetInResponse: true, responseRanges: [quote(sheetName)], responseIncludeGridData: true }, false);
+      const after = gridOf(sheetOf(response.updatedSpreadsheet).data ?? undefined);
+      const appended = ops.filter((op) => op.kind === 'append').map((op) => op.eventId);
+      const check = checkPlacement(after, state.grid, state.map, written, appended, state.sheetId);
+      if (check.repairs.length > 0) await batchUpdate({ requests: check.repairs }, true);
+      if (check.moved) {
+        throw new NextRoundError('CONFLICT', `Rows or columns of "${sheetName}" moved while syncing; misplaced cells were put back and the pass reads again.`, { where });
+      }
+    },
+  };
+}

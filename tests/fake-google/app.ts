@@ -1,0 +1,161 @@
+/**
+ * The fake Google server as a Hono app: routes of Calendar v3 and Sheets v4
+ * that NextRound uses, at the paths the real `googleapis` client requests
+ * under `rootUrl`. Every request needs an Authorization header, passes the
+ * fault switches, and is logged.
+ */
+import { Hono, type Context } from 'hono';
+import type { HttpBindings } from '@hono/node-server';
+import { googleError, FakeHttpError } from './google-error.js';
+import type { FakeGoogle } from './fake-google.js';
+import type { RequestInfo } from './faults.js';
+import { parseA1 } from './a1-range.js';
+import { applyBatchUpdate, describeSpreadsheet } from './sheets-batch.js';
+import { FakeSpreadsheet } from './fake-spreadsheet.js';
+
+type Env = { Bindings: HttpBindings };
+type Handler = (c: Context<Env>, match: RegExpExecArray) => Promise<Response> | Response;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const dropConnection = (c: Context<Env>) => c.env.incoming.socket.destroy();
+
+function singleQuery(c: Context<Env>): Record<string, string> {
+  return c.req.query();
+}
+
+export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
+  const book = (id: string) => {
+    const found = google.spreadsheets.get(id);
+    if (!found) throw new FakeHttpError(404, 'notFound', 'Requested entity was not found.');
+    return found;
+  };
+  const calendar = (id: string) => {
+    const found = google.calendars.get(id);
+    if (!found) throw new FakeHttpError(404, 'notFound', 'Not Found');
+    return found;
+  };
+  const ranges = (c: Context<Env>) => [...(c.req.queries('ranges') ?? []), ...(c.req.queries('ranges[]') ?? [])];
+  const inputOption = (c: Context<Env>) => {
+    const option = c.req.query('valueInputOption');
+    if (option !== 'RAW' && option !== 'USER_ENTERED') throw new FakeHttpError(400, 'badRequest', "Invalid valueInputOption: must be 'RAW' or 'USER_ENTERED'.");
+    return option;
+  };
+
+  const routes: { method: string; api: RequestInfo['api']; write: boolean; path: RegExp; handle: Handler }[] = [
+    { method: 'GET', api: 'calendar', write: false, path: /^\/calendar\/v3\/calendars\/([^/]+)\/events$/, handle: (c, m) => c.json(calendar(m[1]!).list(singleQuery(c))) },
+    {
+      method: 'POST',
+      api: 'calendar',
+      write: true,
+      path: /^\/calendar\/v3\/calendars\/([^/]+)\/events\/watch$/,
+      handle: async (c, m) => {
+        calendar(m[1]!);
+        const channel = google.channels.watch(m[1]!, await c.req.json());
+        return c.json({ kind: 'api#channel', id: channel.id, resourceId: channel.resourceId, resourceUri: `calendars/${m[1]}/events`, token: channel.token, expiration: String(channel.expiration) });
+      },
+    },
+    {
+      method: 'POST',
+      api: 'calendar',
+      write: true,
+      path: /^\/calendar\/v3\/channels\/stop$/,
+      handle: async (c) => (google.channels.stop(await c.req.json()), c.body(null, 204)),
+    },
+    {
+      method: 'GET',
+      api: 'sheets',
+      write: false,
+      path: /^\/v4\/spreadsheets\/([^/:]+)$/,
+      handle: (c, m) => c.json(describeSpreadsheet(book(m[1]!), ranges(c), c.req.query('includeGridData') === 'true')),
+    },
+    {
+      method: 'POST',
+      api: 'sheets',
+      write: true,
+      path: /^\/v4\/spreadsheets\/([^/:]+):batchUpdate$/,
+      handle: async (c, m) => c.json(applyBatchUpdate(book(m[1]!), await c.req.json())),
+    },
+    {
+      method: 'GET',
+      api: 'sheets',
+      write: false,
+      path: /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/,
+      handle: (c, m) => c.json({ spreadsheetId: m[1], valueRanges: ranges(c).map((range) => ({ range, majorDimension: 'ROWS', values: book(m[1]!).readValues(parseA1(range)) })) }),
+    },
+    {
+      method: 'GET',
+      api: 'sheets',
+      write: false,
+      path: /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/:]+)$/,
+      handle: (c, m) => c.json({ range: m[2], majorDimension: 'ROWS', values: book(m[1]!).readValues(parseA1(m[2]!)) }),
+    },
+    {
+      method: 'PUT',
+      api: 'sheets',
+      write: true,
+      path: /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/:]+)$/,
+      handle: async (c, m) => {
+        const option = inputOption(c);
+        const body = (await c.req.json()) as { values?: unknown[][] };
+        book(m[1]!).writeValues(parseA1(m[2]!), body.values ?? [], option);
+        return c.json({ spreadsheetId: m[1], updatedRange: m[2], updatedRows: body.values?.length ?? 0 });
+      },
+    },
+    {
+      method: 'POST',
+      api: 'sheets',
+      write: true,
+      path: /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/:]+):append$/,
+      handle: async (c, m) => {
+        const option = inputOption(c);
+        const body = (await c.req.json()) as { values?: unknown[][] };
+        const range = parseA1(m[2]!);
+        const target = book(m[1]!);
+        const top = FakeSpreadsheet.dataEnd(target.sheetByTitle(range.title));
+        target.writeValues({ ...range, rowStart: top }, body.values ?? [], option);
+        return c.json({ spreadsheetId: m[1], updates: { updatedRows: body.values?.length ?? 0 } });
+      },
+    },
+  ];
+
+  const app = new Hono<Env>();
+  app.all('*', async (c) => {
+    const path = decodeURIComponent(new URL(c.req.url).pathname);
+    const route = routes.find((r) => r.method === c.req.method && r.path.test(path));
+    const info: RequestInfo = { api: route?.api ?? (path.startsWith('/calendar') ? 'calendar' : 'sheets'), method: c.req.method, path, write: route?.write ?? false };
+    const entry = { ...info, query: Object.fromEntries(new URL(c.req.url).searchParams), status: null as number | null };
+    google.log.push(entry);
+    const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      entry.status = status;
+      return c.json(body as object, status as 200, headers);
+    };
+
+    if (google.latencyMs > 0) await sleep(google.latencyMs);
+    if (!/^Bearer \S+/.test(c.req.header('authorization') ?? '')) {
+      return answer(401, googleError(401, 'authError', 'Request is missing required authentication credential.'));
+    }
+    if (!route) return answer(404, googleError(404, 'notFound', `The fake has no route for ${c.req.method} ${path}.`));
+
+    const fault = google.faults.take(info);
+    if (fault?.kind === 'reset') return dropConnection(c), new Response(null);
+    if (fault?.kind === 'hang') return await sleep(google.hangMs), dropConnection(c), new Response(null);
+    if (fault?.kind === 'status') {
+      return answer(fault.status, googleError(fault.status, fault.reason, `Injected ${fault.status} ${fault.reason}.`), fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
+    }
+    if (info.api === 'sheets' && info.write && !google.allowWrite(c.req.header('authorization')!)) {
+      return answer(429, googleError(429, 'rateLimitExceeded', "Quota exceeded for quota metric 'Write requests' per minute per user."));
+    }
+
+    google.beforeRequest?.(info);
+    try {
+      const response = await route.handle(c, route.path.exec(path)!);
+      if (fault?.kind === 'lost') return dropConnection(c), new Response(null);
+      entry.status = response.status;
+      return response;
+    } catch (error) {
+      if (error instanceof FakeHttpError) return answer(error.status, googleError(error.status, error.reason, error.message), error.headers);
+      throw error;
+    }
+  });
+  return app;
+}

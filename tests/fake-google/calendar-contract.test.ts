@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGoogleClients, fixedTokenAuth } from '../../server/google/clients.js';
+import { google } from 'googleapis';
+import { startFakeGoogle, type RunningFakeGoogle } from './server.js';
+
+let fake: RunningFakeGoogle;
+let calendar: ReturnType<typeof createGoogleClients>['calendar'];
+
+const status = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => 200,
+    (error: { response?: { status?: number; data?: { error?: { errors?: { reason?: string }[] } } } }) =>
+      `${error.response?.status} ${error.response?.data?.error?.errors?.[0]?.reason}`,
+  );
+
+beforeAll(async () => {
+  fake = await startFakeGoogle();
+  calendar = createGoogleClients({ auth: fixedTokenAuth('t'), rootUrl: fake.url }).calendar;
+  const cal = fake.google.calendar('primary');
+  for (let i = 0; i < 5; i++) cal.put({ id: `ev${i}`, summary: `Event ${i}`, start: { dateTime: '2026-05-01T10:00:00Z' }, end: { dateTime: '2026-05-01T11:00:00Z' } });
+});
+afterAll(async () => fake.close());
+
+describe('fake Calendar v3 events.list', () => {
+  it('pages to the last page and gives nextSyncToken only there', async () => {
+    const first = (await calendar.events.list({ calendarId: 'primary', maxResults: 2, singleEvents: true })).data;
+    expect(first.items?.map((item) => item.id)).toEqual(['ev0', 'ev1']);
+    expect(first.nextSyncToken).toBeUndefined();
+    const second = (await calendar.events.list({ calendarId: 'primary', maxResults: 2, singleEvents: true, pageToken: first.nextPageToken! })).data;
+    const third = (await calendar.events.list({ calendarId: 'primary', maxResults: 2, singleEvents: true, pageToken: second.nextPageToken! })).data;
+    expect(third.items?.map((item) => item.id)).toEqual(['ev4']);
+    expect(third.nextPageToken).toBeUndefined();
+    expect(typeof third.nextSyncToken).toBe('string');
+  });
+
+  it('serves empty pages that still carry a nextPageToken when asked', async () => {
+    fake.google.calendar('primary').emptyPages = true;
+    try {
+      const first = (await calendar.events.list({ calendarId: 'primary', singleEvents: true })).data;
+      expect([first.items, typeof first.nextPageToken, first.nextSyncToken]).toEqual([[], 'string', undefined]);
+    } finally {
+      fake.google.calendar('primary').emptyPages = false;
+    }
+  });
+
+  it('lists only changes after a sync token, deletions as minimal cancelled resources', async () => {
+    const full = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, showDeleted: true })).data;
+    fake.google.calendar('primary').remove('ev2');
+    const delta = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, showDeleted: true, syncToken: full.nextSyncToken! })).data;
+    expect(delta.items).toEqual([{ kind: 'calendar#event', id: 'ev2', status: 'cancelled', etag: expect.any(String), updated: expect.any(String) }]);
+  });
+
+  it('answers 410 fullSyncRequired for an expired sync token', async () => {
+    const full = (await calendar.events.list({ calendarId: 'primary', singleEvents: true })).data;
+    fake.google.calendar('primary').expireSyncTokens();
+    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, syncToken: full.nextSyncToken! }))).toBe('410 fullSyncRequired');
+  });
+
+  it('refuses parameters Google forbids with a sync token, and parameters that differ from the full sync', async () => {
+    const full = (await calendar.events.list({ calendarId: 'primary', singleEvents: true })).data;
+    const token = full.nextSyncToken!;
+    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, syncToken: token, timeMin: '2026-01-01T00:00:00Z' }))).toBe('400 invalid');
+    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: false, syncToken: token }))).toBe('400 invalid');
+  });
+
+  it('bounds a full listing by timeMin', async () => {
+    const items = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, timeMin: '2026-06-01T00:00:00Z' })).data.items;
+    expect(items).toEqual([]);
+  });
+
+  it('requires an Authorization header', async () => {
+    const anonymous = google.calendar({ version: 'v3', rootUrl: fake.url, retry: false });
+    expect(await status(anonymous.events.list({ calendarId: 'primary' }))).toBe('401 authError');
+  });
+});
+
+describe('fake Calendar v3 push channels', () => {
+  it('sends a sync message, then one per change with Google\'s headers, and none after stop', async () => {
+    const received: Record<string, string>[] = [];
+    const { serve } = await import('@hono/node-server');
+    const listener = serve({ port: 0, hostname: '127.0.0.1', fetch: (request) => (received.push(Object.fromEntries(request.headers)), new Response(null, { status: 200 })) });
+    await new Promise((resolve) => listener.once('listening', resolve));
+    const port = (listener.address() as { port: number }).port;
+    try {
+      const channel = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-1', type: 'web_hook', address: `http://127.0.0.1:${port}/hook`, token: 'tok' } })).data;
+      fake.google.calendar('primary').put({ id: 'ev9', summary: 'New' });
+      await fake.google.channels.settled();
+      expect(received.map((headers) => [headers['x-goog-channel-id'], headers['x-goog-resource-state'], headers['x-goog-channel-token']])).toEqual([
+        ['chan-1', 'sync', 'tok'],
+        ['chan-1', 'exists', 'tok'],
+      ]);
+      expect(Number(received[1]!['x-goog-message-number'])).toBeGreaterThan(Number(received[0]!['x-goog-message-number']));
+      await calendar.channels.stop({ requestBody: { id: 'chan-1', resourceId: channel.resourceId! } });
+      fake.google.calendar('primary').put({ id: 'ev10', summary: 'Later' });
+      await fake.google.channels.settled();
+      expect(received).toHaveLength(2);
+    } finally {
+      await new Promise((resolve) => listener.close(resolve));
+    }
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Calendar push notifications: `events.watch` opens a channel, every change
+ * to the calendar POSTs a body-less notification with Google's headers to
+ * its address, `channels.stop` closes it. The first (`sync`) message is sent
+ * before `watch` answers, as Google may do.
+ */
+import { randomUUID } from 'node:crypto';
+import { FakeHttpError } from './google-error.js';
+
+export interface Channel {
+  id: string;
+  resourceId: string;
+  calendarId: string;
+  address: string;
+  token: string | undefined;
+  expiration: number;
+  stopped: boolean;
+  messageNumber: number;
+}
+
+export class PushChannels {
+  readonly channels = new Map<string, Channel>();
+  /** Notifications sent (channel id and state), and those whose delivery failed. */
+  readonly sent: { channelId: string; state: string; status: number | null }[] = [];
+  private messageNumber = 1000;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  watch(calendarId: string, body: { id?: string; type?: string; address?: string; token?: string; expiration?: string }): Channel {
+    if (!body.id || body.id.length > 64 || !/^[A-Za-z0-9\-_+/=]+$/.test(body.id)) throw new FakeHttpError(400, 'invalid', 'Invalid channel id.');
+    if (body.type !== 'web_hook') throw new FakeHttpError(400, 'invalid', 'Channel type must be web_hook.');
+    // Google requires HTTPS; loopback http is let through so tests can listen locally.
+    if (!body.address || !/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/])/.test(body.address)) throw new FakeHttpError(400, 'invalid', 'WebHook callback must be HTTPS.');
+    if (body.token !== undefined && body.token.length > 256) throw new FakeHttpError(400, 'invalid', 'Channel token too long.');
+    if (this.channels.has(body.id)) throw new FakeHttpError(400, 'channelIdNotUnique', 'Channel id not unique.');
+    const channel: Channel = {
+      id: body.id,
+      resourceId: `res-${randomUUID()}`,
+      calendarId,
+      address: body.address,
+      token: body.token,
+      expiration: body.expiration ? Number(body.expiration) : Date.now() + 7 * 24 * 3600_000,
+      stopped: false,
+      messageNumber: 0,
+    };
+    this.channels.set(channel.id, channel);
+    this.send(channel, 'sync');
+    return channel;
+  }
+
+  stop(body: { id?: string; resourceId?: string }): void {
+    const channel = body.id ? this.channels.get(body.id) : undefined;
+    if (!channel || channel.resourceId !== body.resourceId) throw new FakeHttpError(404, 'notFound', `Channel '${body.id}' not found for project.`);
+    channel.stopped = true;
+  }
+
+  /** Tells every open channel on the calendar that it changed. */
+  notify(calendarId: string): void {
+    for (const channel of this.channels.values()) {
+      if (channel.calendarId === calendarId && !channel.stopped && channel.expiration > Date.now()) this.send(channel, 'exists');
+    }
+  }
+
+  /** Resolves when every notification sent so far has been delivered (or failed). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.inFlight]);
+  }
+
+  private send(channel: Channel, state: string): void {
+    const headers: Record<string, string> = {
+      'X-Goog-Channel-ID': channel.id,
+      'X-Goog-Resource-ID': channel.resourceId,
+      'X-Goog-Resource-URI': `https://www.googleapis.com/calendar/v3/calendars/${encodeURIComponent(channel.calendarId)}/events?alt=json`,
+      'X-Goog-Resource-State': state,
+      'X-Goog-Message-Number': String((this.messageNumber += 1 + Math.floor(Math.random() * 3))),
+      'X-Goog-Channel-Expiration': new Date(channel.expiration).toUTCString(),
+    };
+    if (channel.token !== undefined) headers['X-Goog-Channel-Token'] = channel.token;
+    const delivery = fetch(channel.address, { method: 'POST', headers })
+      .then((response) => void this.sent.push({ channelId: channel.id, state, status: response.status }))
+      .catch(() => void this.sent.push({ channelId: channel.id, state, status: null }))
+      .finally(() => this.inFlight.delete(delivery));
+    this.inFlight.add(delivery);
+  }
+}

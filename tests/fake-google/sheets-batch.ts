@@ -1,0 +1,99 @@
+/**
+ * `spreadsheets.batchUpdate` and `spreadsheets.get` of the fake: the request
+ * kinds NextRound sends (updateCells, appendCells), atomic (a bad request
+ * anywhere changes nothing), `fields` required as Google requires it, and
+ * the updated spreadsheet in the response when asked.
+ */
+import type { sheets_v4 } from 'googleapis';
+import { FakeHttpError } from './google-error.js';
+import { FakeSpreadsheet, formatted, setCell, type FakeSheet, type Value } from './fake-spreadsheet.js';
+import { parseA1, type A1Range } from './a1-range.js';
+
+const VALUE_KINDS = ['stringValue', 'numberValue', 'boolValue', 'formulaValue'] as const;
+
+function checkValue(value: Value | undefined | null, where: string): Value | null {
+  if (!value) return null;
+  const kinds = VALUE_KINDS.filter((kind) => value[kind] !== undefined && value[kind] !== null);
+  if (kinds.length !== 1) throw new FakeHttpError(400, 'badRequest', `Invalid value at '${where}': exactly one of ${VALUE_KINDS.join(', ')} is required.`);
+  return { [kinds[0]!]: value[kinds[0]!] } as Value;
+}
+
+function checkFields(fields: string | null | undefined, where: string): void {
+  if (!fields) throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: At least one field must be specified.`);
+  if (fields !== '*' && !fields.split(',').every((field) => field.trim() === 'userEnteredValue')) {
+    throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: the fake supports fields "userEnteredValue" or "*" only.`);
+  }
+}
+
+function writeRows(sheet: FakeSheet, top: number, left: number, rows: sheets_v4.Schema$RowData[], where: string): void {
+  rows.forEach((row, r) =>
+    (row.values ?? []).forEach((cell, c) => {
+      setCell(sheet, top + r, left + c, checkValue(cell.userEnteredValue, `${where}.rows[${r}].values[${c}]`));
+    }),
+  );
+}
+
+/** Applies every request to a copy, then commits it; returns the replies. */
+export function applyBatchUpdate(book: FakeSpreadsheet, body: sheets_v4.Schema$BatchUpdateSpreadsheetRequest): sheets_v4.Schema$BatchUpdateSpreadsheetResponse {
+  const sheets = book.cloneSheets();
+  const byId = (id: number | null | undefined, where: string) => {
+    const sheet = sheets.find((s) => s.sheetId === id);
+    if (!sheet) throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: No grid with id: ${id}`);
+    return sheet;
+  };
+  (body.requests ?? []).forEach((request, index) => {
+    const where = `requests[${index}]`;
+    const kinds = Object.keys(request).filter((key) => (request as Record<string, unknown>)[key] !== undefined);
+    if (kinds.length !== 1) throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: exactly one kind of request is required.`);
+    if (request.updateCells) {
+      const update = request.updateCells;
+      checkFields(update.fields, `${where}.updateCells`);
+      const sheet = byId(update.start?.sheetId ?? update.range?.sheetId, `${where}.updateCells`);
+      const top = update.start?.rowIndex ?? update.range?.startRowIndex ?? 0;
+      const left = update.start?.columnIndex ?? update.range?.startColumnIndex ?? 0;
+      writeRows(sheet, top, left, update.rows ?? [], `${where}.updateCells`);
+    } else if (request.appendCells) {
+      const append = request.appendCells;
+      checkFields(append.fields, `${where}.appendCells`);
+      const sheet = byId(append.sheetId, `${where}.appendCells`);
+      writeRows(sheet, FakeSpreadsheet.dataEnd(sheet), 0, append.rows ?? [], `${where}.appendCells`);
+    } else {
+      throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: the fake does not support ${kinds[0]}.`);
+    }
+  });
+  book.replaceSheets(sheets);
+
+  const replies = (body.requests ?? []).map(() => ({}));
+  const response: sheets_v4.Schema$BatchUpdateSpreadsheetResponse = { spreadsheetId: book.spreadsheetId, replies };
+  if (body.includeSpreadsheetInResponse) {
+    response.updatedSpreadsheet = describeSpreadsheet(book, body.responseRanges ?? [], body.responseIncludeGridData ?? false);
+  }
+  return response;
+}
+
+function gridData(sheet: FakeSheet, range: A1Range): sheets_v4.Schema$GridData {
+  const rows = sheet.rows.slice(range.rowStart, range.rowEnd ?? undefined);
+  return {
+    startRow: range.rowStart,
+    startColumn: range.colStart,
+    rowData: rows.map((row) => ({
+      values: row.slice(range.colStart, range.colEnd ?? undefined).map((cell) => (cell ? { userEnteredValue: cell, formattedValue: formatted(cell) } : {})),
+    })),
+  };
+}
+
+/** `spreadsheets.get`: properties and sheets, with grid data for `ranges` when asked. */
+export function describeSpreadsheet(book: FakeSpreadsheet, ranges: string[], includeGridData: boolean): sheets_v4.Schema$Spreadsheet {
+  const parsed = ranges.map(parseA1);
+  parsed.forEach((range) => book.sheetByTitle(range.title));
+  return {
+    spreadsheetId: book.spreadsheetId,
+    properties: { title: book.spreadsheetId, timeZone: book.timeZone, locale: 'en_US' },
+    sheets: book.sheets
+      .filter((sheet) => parsed.length === 0 || parsed.some((range) => range.title === sheet.title))
+      .map((sheet, index) => ({
+        properties: { sheetId: sheet.sheetId, title: sheet.title, index, gridProperties: { rowCount: Math.max(1000, sheet.rows.length), columnCount: 26 } },
+        ...(includeGridData ? { data: parsed.filter((range) => range.title === sheet.title).map((range) => gridData(sheet, range)) } : {}),
+      })),
+  };
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createGoogleClients, fixedTokenAuth } from '../../server/google/clients.js';
+import { startFakeGoogle, type RunningFakeGoogle } from './server.js';
+import { FAULTS } from './faults.js';
+import type { FakeSpreadsheet } from './fake-spreadsheet.js';
+
+let fake: RunningFakeGoogle;
+let sheets: ReturnType<typeof createGoogleClients>['sheets'];
+let book: FakeSpreadsheet;
+const spreadsheetId = 'contract';
+const SHEET_ID = 7;
+
+const failure = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (error: { code?: string; response?: { status?: number; data?: { error?: { errors?: { reason?: string }[] } } } }) =>
+      error.response ? `${error.response.status} ${error.response.data?.error?.errors?.[0]?.reason}` : `no answer ${error.code}`,
+  );
+
+beforeAll(async () => {
+  fake = await startFakeGoogle();
+  sheets = createGoogleClients({ auth: fixedTokenAuth('t'), rootUrl: fake.url, timeoutMs: 1_000 }).sheets;
+});
+afterAll(async () => fake.close());
+beforeEach(() => {
+  fake.google.spreadsheets.clear();
+  fake.google.faults.clear();
+  fake.google.writeQuotaPerMinute = null;
+  book = fake.google.spreadsheet(spreadsheetId, 'Asia/Tokyo');
+  book.addSheet('Interviews', [['Event ID', 'Title']]);
+});
+
+const text = (title: string) => ({ updateCells: { start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 }, rows: [{ values: [{ userEnteredValue: { stringValue: title } }] }], fields: 'userEnteredValue' } });
+
+describe('fake Sheets v4', () => {
+  it('stores RAW input as text and USER_ENTERED "=…" as a formula', async () => {
+    await sheets.spreadsheets.values.update({ spreadsheetId, range: 'Interviews!A2', valueInputOption: 'RAW', requestBody: { values: [['=IMPORTXML("x")']] } });
+    await sheets.spreadsheets.values.update({ spreadsheetId, range: 'Interviews!A3', valueInputOption: 'USER_ENTERED', requestBody: { values: [['=IMPORTXML("x")']] } });
+    expect(book.sheets[0]!.rows[1]![0]).toEqual({ stringValue: '=IMPORTXML("x")' });
+    expect(book.sheets[0]!.rows[2]![0]).toEqual({ formulaValue: '=IMPORTXML("x")' });
+  });
+
+  it.each(['=IMPORTXML("https://evil.example","//a")', '+1', '@SUM(A1)', '\t=1'])('keeps a stringValue %j as literal text through batchUpdate and get', async (title) => {
+    await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text(title)] } });
+    const read = (await sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews'], includeGridData: true })).data;
+    expect(read.sheets?.[0]?.data?.[0]?.rowData?.[1]?.values?.[1]).toEqual({ userEnteredValue: { stringValue: title }, formattedValue: title });
+  });
+
+  it('returns the time zone and the grid of the asked range in one get', async () => {
+    const read = (await sheets.spreadsheets.get({ spreadsheetId, ranges: ["'Interviews'"], includeGridData: true })).data;
+    expect(read.properties?.timeZone).toBe('Asia/Tokyo');
+    expect(read.sheets?.map((sheet) => sheet.properties?.title)).toEqual(['Interviews']);
+    expect(read.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values?.map((cell) => cell.formattedValue)).toEqual(['Event ID', 'Title']);
+  });
+
+  it('applies a batch atomically: one bad request changes nothing', async () => {
+    const bad = { updateCells: { start: { sheetId: 999, rowIndex: 0, columnIndex: 0 }, rows: [], fields: 'userEnteredValue' } };
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('kept out'), bad] } }))).toBe('400 badRequest');
+    expect(book.readValues({ title: 'Interviews', rowStart: 0, rowEnd: null, colStart: 0, colEnd: null })).toEqual([['Event ID', 'Title']]);
+  });
+
+  it('requires a fields mask on updateCells, like Google', async () => {
+    const noFields = { updateCells: { start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 0 }, rows: [] } };
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [noFields] } }))).toBe('400 badRequest');
+  });
+
+  it('appends after the last row with data', async () => {
+    book.edit('Interviews', 4, 0, 'far below');
+    await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [{ appendCells: { sheetId: SHEET_ID, rows: [{ values: [{ userEnteredValue: { stringValue: 'new' } }] }], fields: 'userEnteredValue' } }] } });
+    expect(book.readValues({ title: 'Interviews', rowStart: 4, rowEnd: null, colStart: 0, colEnd: 1 })).toEqual([['far below'], ['new']]);
+  });
+
+  it('enforces the per-user write quota when asked', async () => {
+    fake.google.writeQuotaPerMinute = 2;
+    const write = () => failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('x')] } }));
+    expect([await write(), await write(), await write()]).toEqual(['ok', 'ok', '429 rateLimitExceeded']);
+  });
+
+  it('serves injected faults: 429 with Retry-After, 403 rate limit, 503, reset, hang', async () => {
+    const read = () => failure(sheets.spreadsheets.values.get({ spreadsheetId, range: 'Interviews!A1' }));
+    fake.google.faults.add(FAULTS.tooManyRequests('7'));
+    const limited = await sheets.spreadsheets.values.get({ spreadsheetId, range: 'Interviews!A1' }).catch((error: { response: { headers: Headers } }) => error.response.headers.get('retry-after'));
+    expect(limited).toBe('7');
+    fake.google.faults.add(FAULTS.userRateLimit403());
+    fake.google.faults.add(FAULTS.serverError(503));
+    fake.google.faults.add(FAULTS.reset());
+    expect([await read(), await read(), await read(), await read()]).toEqual(['403 userRateLimitExceeded', '503 backendError', 'no answer ECONNRESET', 'ok']);
+    fake.google.hangMs = 3_000;
+    fake.google.faults.add(FAULTS.hang());
+    expect(await read()).toMatch(/^no answer/);
+  });
+
+  it('commits a write whose response is then lost', async () => {
+    fake.google.faults.add(FAULTS.lostResponse());
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('committed')] } }))).toBe('no answer ECONNRESET');
+    expect(book.readValues({ title: 'Interviews', rowStart: 1, rowEnd: 2, colStart: 1, colEnd: 2 })).toEqual([['committed']]);
+  });
+});
