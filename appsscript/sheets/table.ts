@@ -6,7 +6,7 @@
 import { NextRoundError } from '../../shared/errors.js';
 import type { SheetSpec } from '../../shared/schema/types.js';
 import { readTable, type Table } from '../../shared/tracker/read-table.js';
-import { formatOfPlannedCell, type RowWrite } from '../../shared/tracker/plan-row-write.js';
+import { formatOfPlannedCell, splitRowWrite, type RowWrite } from '../../shared/tracker/plan-row-write.js';
 import type { DateCodec } from './dates.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,21 +32,29 @@ export function readSheet(sheet: Sheet, spec: SheetSpec, codec: DateCodec): Tabl
 }
 
 /**
- * Writes one planned row: reads the span's formulas and formats (so kept
- * cells are written back as they were), then two writes. Text goes into
- * plain-text cells, so a leading `=`, `+`, `-` or `@` stays text.
+ * Writes one planned row: reads the span's formulas, values and formats,
+ * then one setNumberFormats + one setValues per safe segment (one in the
+ * usual layout). Text goes into plain-text cells, so a leading `=`, `+`,
+ * `-` or `@` stays text; kept cells are written back only as identities.
  */
 export function writeRow(sheet: Sheet, write: RowWrite, codec: DateCodec): void {
-  if (write.row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), write.row - sheet.getMaxRows());
-  const range = sheet.getRange(write.row, write.column, 1, write.cells.length);
-  const formulas = range.getFormulas()[0] ?? [];
-  const current = range.getValues()[0] ?? [];
-  const formats = range.getNumberFormats()[0] ?? [];
-  const values = write.cells.map((cell, i): unknown => {
-    if (cell.kind === 'text') return cell.text;
-    if (cell.kind === 'wall') return cell.wall === '' ? '' : codec.fromWall(cell.wall);
-    return formulas[i] || current[i];
-  });
-  range.setNumberFormats([write.cells.map((cell, i) => formatOfPlannedCell(cell, formats[i] ?? 'General'))]);
-  range.setValues([values]);
+  const max = sheet.getMaxRows();
+  // A full sheet grows by a block, so only one save in 500 pays for the insert.
+  if (write.row > max) sheet.insertRowsAfter(max, write.row - max + 499);
+  const span = sheet.getRange(write.row, write.column, 1, write.cells.length);
+  const current = {
+    formulas: span.getFormulas()[0] ?? [],
+    values: span.getValues()[0] ?? [],
+    formats: span.getNumberFormats()[0] ?? [],
+  };
+  for (const segment of splitRowWrite(write.cells, current)) {
+    const range = sheet.getRange(write.row, write.column + segment.offset, 1, segment.cells.length);
+    const values = segment.cells.map(({ cell, index }): unknown => {
+      if (cell.kind === 'text') return cell.text;
+      if (cell.kind === 'wall') return cell.wall === '' ? '' : codec.fromWall(cell.wall);
+      return current.values[index];
+    });
+    range.setNumberFormats([segment.cells.map(({ cell, index }) => formatOfPlannedCell(cell, current.formats[index] ?? 'General'))]);
+    range.setValues([values]);
+  }
 }

@@ -12,7 +12,8 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-    if (!(field in out)) out[field] = issue.code === 'invalid_type' && issue.input === undefined ? 'Required' : issue.message;
+    const absent = issue.path.length > 0 && issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    if (!(field in out)) out[field] = absent ? 'Required' : issue.message;
   }
   return out;
 }

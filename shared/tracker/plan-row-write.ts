@@ -55,3 +55,46 @@ export function formatOfPlannedCell(cell: PlannedCell, kept: string): string {
   if (cell.kind === 'wall') return cell.format;
   return kept;
 }
+
+/** One contiguous part of a row write: `offset` from the span's first column, and its cells. */
+export interface WriteSegment {
+  readonly offset: number;
+  readonly cells: readonly { cell: PlannedCell; index: number }[];
+}
+
+/**
+ * Splits a planned row into the segments that are safe to write. A kept
+ * cell is written back only when doing so is an identity: never a formula
+ * (writing it into a plain-text cell would turn it into text) and never
+ * text in a cell that is not plain text (Sheets would re-parse it). Such a
+ * cell ends one segment; the usual layout is a single segment.
+ */
+export function splitRowWrite(
+  cells: readonly PlannedCell[],
+  current: { formulas: readonly string[]; values: readonly unknown[]; formats: readonly string[] },
+): WriteSegment[] {
+  const segments: WriteSegment[] = [];
+  let open: { cell: PlannedCell; index: number }[] = [];
+  const close = () => {
+    if (open.some(({ cell }) => cell.kind !== 'keep')) segments.push({ offset: open[0]!.index, cells: trimKept(open) });
+    open = [];
+  };
+  cells.forEach((cell, index) => {
+    const unsafe =
+      cell.kind === 'keep' &&
+      ((current.formulas[index] ?? '') !== '' || (typeof current.values[index] === 'string' && current.values[index] !== '' && current.formats[index] !== TEXT_FORMAT));
+    if (unsafe) close();
+    else open.push({ cell, index });
+  });
+  close();
+  return segments.map((segment) => ({ offset: segment.cells[0]!.index, cells: segment.cells }));
+}
+
+/** Kept cells at either end of a segment need not be written at all. */
+function trimKept<T extends { cell: PlannedCell }>(cells: T[]): T[] {
+  let start = 0;
+  let end = cells.length;
+  while (start < end && cells[start]!.cell.kind === 'keep') start++;
+  while (end > start && cells[end - 1]!.cell.kind === 'keep') end--;
+  return cells.slice(start, end);
+}

@@ -64,7 +64,8 @@ function fill(spreadsheet: FakeSpreadsheet, spec: SheetSpec, rows: Record<string
   const start = lastRow(sheet) + 1;
   const needed = start + rows.length - 1;
   const max = sheet.size().rows;
-  if (needed > max) sheet.insertRowsAfter(max, needed - max);
+  // Like a sheet a person uses: some empty rows left below the data.
+  if (needed + 100 > max) sheet.insertRowsAfter(max, needed + 100 - max);
   rows.forEach((row, r) => {
     for (const [key, value] of Object.entries(row)) {
       const column = spec.columns.find((candidate) => candidate.key === key);
