@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CHROMIUM_PATH, describeWithChromium } from '../../support/capabilities.js';
+import { repoRoot } from '../ics/fixtures.js';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Resolves when the output so far matches, rejects after `ms`. */
+function waitForOutput(read: () => string, pattern: RegExp, ms: number): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      const match = read().match(pattern);
+      if (match) {
+        clearInterval(timer);
+        resolve(match);
+      } else if (Date.now() - started > ms) {
+        clearInterval(timer);
+        reject(new Error(`no ${pattern} in output:\n${read()}`));
+      }
+    }, 50);
+  });
+}
+
+describeWithChromium('npm start (the real process, example calendar, temp working dir)', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'nr-start-'));
+  let child: ChildProcess;
+  let output = '';
+  let port: number;
+  let browser: Browser;
+  let exited: Promise<number | null>;
+
+  beforeAll(async () => {
+    port = await freePort();
+    // What `npm start` runs: tsx server/main.ts (from the repo, in a fresh directory).
+    child = spawn(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), join(repoRoot, 'server/main.ts')], {
+      cwd,
+      env: { ...process.env, PORT: String(port), NEXTROUND_TZ: 'America/New_York', NEXTROUND_CONFIG: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    await waitForOutput(() => output, /listening on/, 30_000);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+
+  it('prints the first sync of the example calendar', () => {
+    expect(output).toMatch(
+      /pass 1 \S+: found 41, added 7, updated 0, cancelled 0, unchanged 0, skipped 34 -> \S+nextround-tracker\.xlsx \(next in 300 s\)/,
+    );
+  });
+
+  it('answers GET /healthz with 200', async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect([response.status, await response.json()]).toEqual([200, { ok: true }]);
+  });
+
+  it('shows the source and the counts of the last pass on the status page in Chromium', async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const counts = await page.$$eval('#counts td', (cells) => cells.map((cell) => [cell.getAttribute('data-count'), cell.textContent]));
+    expect(counts).toEqual([
+      ['found', '41'],
+      ['added', '7'],
+      ['updated', '0'],
+      ['cancelled', '0'],
+      ['unchanged', '0'],
+      ['skipped', '34'],
+    ]);
+    expect(await page.textContent('#sources')).toContain('examples/job-search.ics');
+    await page.close();
+  });
+
+  it('keeps its state and tracker in the working directory, with no temp file left', () => {
+    expect([existsSync(join(cwd, '.nextround/state.db')), readdirSync(cwd).sort()]).toEqual([true, ['.nextround', 'nextround-tracker.xlsx']]);
+  });
+
+  it('stops on SIGINT with exit code 0', async () => {
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(output).toContain('stopped cleanly');
+  });
+});
