@@ -98,7 +98,8 @@ describe('POST /webhooks/calendar', () => {
         messageNumber: forge('7', fc.oneof(fc.integer({ min: 1, max: 1_000_000 }).map(String), pick('0', '-1', '1e3', '9'.repeat(20), 'abc'))),
       }),
     );
-    const genuine = (r: fc.RecordValue<typeof request>) =>
+    type Forged = { channelId?: string; token?: string; resourceId?: string; state?: string; messageNumber?: string };
+    const genuine = (r: Forged) =>
       [live, other].some((f) => r.channelId === f.channel.channelId && r.token === f.token && r.resourceId === f.channel.resourceId) &&
       (r.state === 'exists' || r.state === 'not_exists') &&
       /^\d{1,15}$/.test(r.messageNumber ?? '') &&
