@@ -1,0 +1,76 @@
+/** The pushed files themselves: what Apps Script will find in them, and what clasp will push. */
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import vm from 'node:vm';
+import ts from 'typescript';
+import * as entry from '../../appsscript/index.js';
+import { bundleDir, repoRoot } from '../support/load-bundle.js';
+
+const code = readFileSync(join(bundleDir, 'Code.js'), 'utf8');
+
+/** Names of the top-level function declarations, as Apps Script's parser sees them. */
+function topLevelFunctions(source: string): string[] {
+  const file = ts.createSourceFile('Code.js', source, ts.ScriptTarget.ES2020, false, ts.ScriptKind.JS);
+  return file.statements.filter(ts.isFunctionDeclaration).map((statement) => statement.name?.text ?? '(anonymous)');
+}
+
+describe('the built Code.js', () => {
+  it('declares every public function of appsscript/index.ts, and only those, as a top-level function', () => {
+    expect(topLevelFunctions(code).sort()).toEqual(Object.keys(entry).sort());
+    expect(Object.keys(entry).sort()).toEqual(['loadTracker', 'onInstall', 'onOpen', 'saveApplication', 'saveInterview', 'setUpTracker', 'showSidebar']);
+  });
+
+  it('loads in a context with no Apps Script services at all (nothing runs at load time)', () => {
+    const context = vm.createContext({});
+    vm.runInContext(code, context);
+    expect(typeof context.onOpen).toBe('function');
+  });
+});
+
+describe('the built appsscript.json', () => {
+  it('asks for exactly the two narrow scopes and runs on V8', () => {
+    const manifest: unknown = JSON.parse(readFileSync(join(bundleDir, 'appsscript.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      runtimeVersion: 'V8',
+      oauthScopes: [
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/script.container.ui',
+      ],
+    });
+  });
+});
+
+describe('the built sidebar.html', () => {
+  const html = readFileSync(join(bundleDir, 'sidebar.html'), 'utf8');
+
+  it('is self-contained: its script and styles are inline and nothing is fetched', () => {
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+href=/i);
+    expect(html).not.toMatch(/@import/);
+    expect(html).not.toContain('/*INLINE_JS*/');
+    expect(html).not.toContain('/*INLINE_CSS*/');
+    expect(html.match(/<\/script>/gi)).toHaveLength(1);
+  });
+});
+
+describe('clasp', () => {
+  it('lists exactly the built files for push, offline and without credentials', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'nextround-clasp-'));
+    try {
+      const { stdout } = await promisify(execFile)(join(repoRoot, 'node_modules', '.bin', 'clasp'), ['show-file-status', '--json'], {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH, HOME: home },
+        timeout: 30_000,
+      });
+      const status: { filesToPush: string[]; untrackedFiles: string[] } = JSON.parse(stdout.trim().split('\n').pop()!);
+      expect(status.filesToPush.sort()).toEqual(['dist/appsscript/Code.js', 'dist/appsscript/appsscript.json', 'dist/appsscript/sidebar.html']);
+      expect(status.untrackedFiles).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
