@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../server/app.js';
+import type { LocalStatus } from '../../../server/local/local-service.js';
+import { escapeHtml, renderStatusPage } from '../../../server/local/status-page.js';
+
+const xss = '<img src=x onerror=alert(1)>"\'&';
+const status: LocalStatus = {
+  sources: [`/cal/${xss}.ics`],
+  out: '/t/tracker.xlsx',
+  intervalSeconds: 300,
+  passes: 2,
+  lastPass: {
+    number: 2,
+    startedAt: '2026-11-22T10:00:00.000Z',
+    finishedAt: '2026-11-22T10:00:01.000Z',
+    error: undefined,
+    summary: {
+      out: '/t/tracker.xlsx',
+      found: 41,
+      added: 7,
+      updated: 1,
+      cancelled: 2,
+      unchanged: 3,
+      skipped: 34,
+      flagged: [{ eventId: 'x', title: `Chat ${xss}`, start: '2026-12-01 10:00', reasons: [] }],
+      sources: [],
+    },
+  },
+  errors: [{ at: '2026-11-22T09:00:00.000Z', message: `broken.ics could not be read: ${xss}` }],
+};
+
+describe('escapeHtml', () => {
+  it.each([
+    ['<script>', '&lt;script&gt;'],
+    ['a & b', 'a &amp; b'],
+    [`"'`, '&quot;&#39;'],
+    ['plain', 'plain'],
+  ])('escapes %s as %s', (input, output) => {
+    expect(escapeHtml(input)).toBe(output);
+  });
+});
+
+describe('createApp', () => {
+  const app = createApp({ localStatus: () => status });
+
+  it('answers /healthz with 200 {ok: true}', async () => {
+    const response = await app.request('/healthz');
+    expect([response.status, await response.json()]).toEqual([200, { ok: true }]);
+  });
+
+  it('serves the status page with every outside value escaped and no script allowed', async () => {
+    const response = await app.request('/');
+    const html = await response.text();
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(html).not.toContain('<img');
+    expect(html.split(escapeHtml(xss)).length - 1).toBe(3);
+    expect(html).toContain('<td data-count="cancelled">2</td>');
+  });
+
+  it('has no status page without local mode', async () => {
+    expect((await createApp({}).request('/')).status).toBe(404);
+  });
+
+  it('renders "None yet." before the first pass', () => {
+    expect(renderStatusPage({ ...status, passes: 0, lastPass: undefined, errors: [] })).toContain('<p id="last-pass">None yet.</p>');
+  });
+});
