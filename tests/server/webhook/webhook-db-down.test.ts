@@ -24,8 +24,8 @@ await describeWithPostgres('the webhook while PostgreSQL goes down', () => {
     const queue = new CountingQueue(store, 20);
     await queue.start();
     const app = createWebhookApp({ store, queue, maxBodyBytes: 1024, now: () => NOW });
-    const deliver = (i: number, messageNumber: number) =>
-      app.request('/webhooks/calendar', { method: 'POST', headers: notificationHeaders(fixtures[i]!, messageNumber) }).then((r) => r.status);
+    const deliver = async (i: number, messageNumber: number) =>
+      (await app.request('/webhooks/calendar', { method: 'POST', headers: notificationHeaders(fixtures[i]!, messageNumber) })).status;
     try {
       const before = await Promise.all(fixtures.map((_, i) => deliver(i, 1)));
       await queue.inner.drained();
