@@ -36,6 +36,10 @@ const restore = (sheetId: number, row: number, column: number, cell: sheets_v4.S
   },
 });
 
+const blankRow = (sheetId: number, row: number, width: number): sheets_v4.Schema$Request => ({
+  updateCells: { start: { sheetId, rowIndex: row, columnIndex: 0 }, rows: [{ values: Array.from({ length: width }, () => ({})) }], fields: 'userEnteredValue' },
+});
+
 /**
  * Compares the grid after the write with what was written.
  * @param before the grid of our read; `map` its header map.
@@ -60,13 +64,24 @@ export function checkPlacement(after: Grid, before: Grid, map: HeaderMap, writte
     const original = sourceRow === undefined || sourceColumn < 0 ? undefined : before[sourceRow]?.[sourceColumn];
     repairs.push(restore(sheetId, cell.row, cell.column, original));
   }
+  if (headersSame && appendedIds.length > 0) {
+    // A concurrent pass appended the same event first: ours is the later copy (our append came last), blank it.
+    const ours = new Set(appendedIds);
+    const lastRowOf = new Map<string, number>();
+    const seen = new Map<string, number>();
+    after.forEach((_, row) => {
+      const id = idAt(after, row, idColumn);
+      if (row > 0 && ours.has(id)) lastRowOf.set(id, row), seen.set(id, (seen.get(id) ?? 0) + 1);
+    });
+    for (const [id, count] of seen) if (count > 1) repairs.push(blankRow(sheetId, lastRowOf.get(id)!, Math.max(after[0]?.length ?? 0, 1)));
+  }
   if (!headersSame && appendedIds.length > 0) {
     // Appended rows landed under the wrong headers: they are ours alone, so blank them; the re-plan appends them again.
     const ours = new Set(appendedIds);
     const width = Math.max(after[0]?.length ?? 0, before[0]?.length ?? 0);
     after.forEach((_, row) => {
       if (row > 0 && ours.has(idAt(after, row, idColumn))) {
-        repairs.push({ updateCells: { start: { sheetId, rowIndex: row, columnIndex: 0 }, rows: [{ values: Array.from({ length: width }, () => ({})) }], fields: 'userEnteredValue' } });
+        repairs.push(blankRow(sheetId, row, width));
       }
     });
   }

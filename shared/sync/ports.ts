@@ -60,6 +60,14 @@ export interface CursorStore {
   set(sourceId: string, cursor: string | null): Promise<void>;
 }
 
+/**
+ * Runs `run` while holding the lock named `key`: one pass per source at a time
+ * (an in-process mutex, a PostgreSQL advisory lock, ...). Without it, two
+ * concurrent passes could let an older version win a race; appends stay
+ * duplicate-free either way.
+ */
+export type SyncLock = <T>(key: string, run: () => Promise<T>) => Promise<T>;
+
 /** What one pass did, for logs, the CLI and the status page. */
 export interface SyncReport {
   sourceId: string;

@@ -5,7 +5,7 @@
  */
 import { NextRoundError, isNextRoundError } from '../errors.js';
 import type { ClassifyRules } from '../classify/rules.js';
-import type { CalendarChanges, CalendarSource, CursorStore, SyncReport, TrackerSink } from './ports.js';
+import type { CalendarChanges, CalendarSource, CursorStore, SyncLock, SyncReport, TrackerSink } from './ports.js';
 import { planRowChanges, type PlanCounts } from './plan-row-changes.js';
 
 export interface RunSyncInput {
@@ -19,6 +19,8 @@ export interface RunSyncInput {
   confirmMassCancel?: boolean;
   /** Read-plan-write attempts when a write's outcome is unknown or rows moved under it (default 4). */
   maxWriteAttempts?: number;
+  /** Serializes passes of one source (keyed by source id); strongly advised where passes can overlap. */
+  lock?: SyncLock;
 }
 
 /** Expired cursors tolerated in one pass before giving up (a full listing should never answer "reset"). */
@@ -50,6 +52,10 @@ const isReplannable = (error: unknown) => isNextRoundError(error, 'WRITE_UNCERTA
  * @throws NextRoundError from the ports, or SYNC_ABORTED (circuit breaker, endless resets).
  */
 export async function runSync(input: RunSyncInput): Promise<SyncReport> {
+  return input.lock ? input.lock(`sync:${input.source.id}`, () => runPass(input)) : runPass(input);
+}
+
+async function runPass(input: RunSyncInput): Promise<SyncReport> {
   const { source, sink, cursors } = input;
   // Listing and the first read do not depend on each other: one round trip saved per pass.
   const firstRead = sink.read();

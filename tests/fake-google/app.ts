@@ -120,8 +120,10 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
 
   const app = new Hono<Env>();
   app.all('*', async (c) => {
-    const path = decodeURIComponent(new URL(c.req.url).pathname);
-    const route = routes.find((r) => r.method === c.req.method && r.path.test(path));
+    // Routes match the raw path (a %2F inside an id or a %3A inside a range is data, not syntax); captures are decoded.
+    const rawPath = new URL(c.req.url).pathname;
+    const path = decodeURIComponent(rawPath);
+    const route = routes.find((r) => r.method === c.req.method && r.path.test(rawPath));
     const info: RequestInfo = { api: route?.api ?? (path.startsWith('/calendar') ? 'calendar' : 'sheets'), method: c.req.method, path, write: route?.write ?? false };
     const entry = { ...info, query: Object.fromEntries(new URL(c.req.url).searchParams), status: null as number | null };
     google.log.push(entry);
@@ -148,7 +150,9 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
 
     google.beforeRequest?.(info);
     try {
-      const response = await route.handle(c, route.path.exec(path)!);
+      const match = route.path.exec(rawPath)!;
+      match.forEach((group, index) => (match[index] = group === undefined ? group : decodeURIComponent(group)));
+      const response = await route.handle(c, match);
       if (fault?.kind === 'lost') return dropConnection(c), new Response(null);
       entry.status = response.status;
       return response;

@@ -53,6 +53,12 @@ describe('fake Sheets v4', () => {
     expect(read.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values?.map((cell) => cell.formattedValue)).toEqual(['Event ID', 'Title']);
   });
 
+  it('reads A1 ranges with corners, whole columns and quoted titles', async () => {
+    book.edit('Interviews', 1, 0, 'ev1');
+    const read = (range: string) => sheets.spreadsheets.values.get({ spreadsheetId, range }).then((answer) => answer.data.values);
+    expect([await read('Interviews!A1:B2'), await read("'Interviews'!A:A"), await read('Interviews!2:2')]).toEqual([[['Event ID', 'Title'], ['ev1']], [['Event ID'], ['ev1']], [['ev1']]]);
+  });
+
   it('applies a batch atomically: one bad request changes nothing', async () => {
     const bad = { updateCells: { start: { sheetId: 999, rowIndex: 0, columnIndex: 0 }, rows: [], fields: 'userEnteredValue' } };
     expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('kept out'), bad] } }))).toBe('400 badRequest');
