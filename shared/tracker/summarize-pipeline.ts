@@ -57,7 +57,8 @@ export function summarizePipeline(
 
   const horizon = `${addDays(today, options.upcomingDays ?? 14)} 23:59`;
   const upcoming = interviews
-    .filter((round) => WALL.test(round.start) && round.start >= now.slice(0, 16) && round.start <= horizon)
+    // An all-day round (a day, no time) stays upcoming until its day ends.
+    .filter((round) => WALL.test(round.start) && endOfDayIfAllDay(round.start) >= now.slice(0, 16) && round.start <= horizon)
     .filter((round) => round.calendarStatus.trim().toLowerCase() !== 'cancelled')
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
     .slice(0, options.upcomingLimit ?? 10);
@@ -75,4 +76,8 @@ export function summarizePipeline(
     upcoming,
     overdue,
   };
+}
+
+function endOfDayIfAllDay(start: string): string {
+  return start.length === 10 ? `${start} 23:59` : start;
 }
