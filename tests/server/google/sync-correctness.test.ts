@@ -25,7 +25,7 @@ const put = (id: string, fields: Partial<calendar_v3.Schema$Event> = {}) =>
 const sync = (ports: { source?: CalendarSource; sink?: TrackerSink; cursors?: CursorStore; lock?: SyncLock } = {}) =>
   runSync({ source: ports.source ?? h.source, sink: ports.sink ?? h.sink, cursors: ports.cursors ?? cursors, rules: DEFAULT_RULES, now, ...(ports.lock ? { lock: ports.lock } : {}) });
 const duplicates = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
-const byId = () => Object.fromEntries(sheetRows(h.book).filter((row) => row['Event ID']).map((row) => [row['Event ID'], row]));
+const byId = (): Record<string, Record<string, string>> => Object.fromEntries(sheetRows(h.book).filter((row) => row['Event ID']).map((row) => [row['Event ID'], row] as const));
 
 /** An in-process lock: one pass per key at a time. */
 function memoryLock(): SyncLock {
