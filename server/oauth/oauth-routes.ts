@@ -1,0 +1,53 @@
+/**
+ * The OAuth routes as a Hono sub-app built from its deps: POST /oauth/start
+ * (the add-on, identified by a verified identity token, gets a consent URL)
+ * and GET /oauth/callback (Google sends the person back). Errors answer with
+ * their plain-text message, never echoing the request.
+ */
+import { Hono } from 'hono';
+import { isNextRoundError } from '../../shared/errors.js';
+import type { OAuthFlow } from './oauth-flow.js';
+
+/**
+ * Who is asking, proven by the add-on (ScriptApp.getIdentityToken(), verified
+ * with google-auth-library); null when the proof is missing or invalid.
+ */
+export type IdentifyCaller = (request: Request) => Promise<{ userId: string; spreadsheetId: string } | null>;
+
+export interface OAuthRoutesDeps {
+  flow: OAuthFlow;
+  identify: IdentifyCaller;
+}
+
+function statusOf(error: unknown): 400 | 503 | 500 {
+  if (isNextRoundError(error, 'UNAVAILABLE')) return 503;
+  if (isNextRoundError(error, 'INVALID_INPUT') || isNextRoundError(error, 'AUTH_REQUIRED')) return 400;
+  return 500;
+}
+
+/** @example app.route('/', createOAuthRoutes({ flow, identify })); */
+export function createOAuthRoutes(deps: OAuthRoutesDeps): Hono {
+  const app = new Hono();
+
+  app.post('/oauth/start', async (c) => {
+    const who = await deps.identify(c.req.raw);
+    if (!who) return c.json({ error: 'The add-on identity could not be verified.' }, 401);
+    try {
+      return c.json({ url: await deps.flow.startAuthorization(who) });
+    } catch (error) {
+      return c.json({ error: isNextRoundError(error) ? error.message : 'Connect could not start.' }, statusOf(error));
+    }
+  });
+
+  app.get('/oauth/callback', async (c) => {
+    try {
+      await deps.flow.completeAuthorization({ state: c.req.query('state'), code: c.req.query('code'), error: c.req.query('error') });
+      return c.text('Calendar connected. You can close this tab and return to your tracker.', 200);
+    } catch (error) {
+      const status = statusOf(error);
+      return c.text(status === 500 || !isNextRoundError(error) ? 'Connect failed; try again from the sidebar.' : error.message, status);
+    }
+  });
+
+  return app;
+}
