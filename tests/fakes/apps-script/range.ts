@@ -10,7 +10,10 @@ type ReadMethods = 'getValues' | 'getFormulas' | 'getNumberFormats' | 'getA1Nota
 /** The cells a range addresses, owned by its sheet. */
 export interface CellSource {
   readonly name: string;
+  /** Bench baseline: getValues reads one cell at a time (getRange + getValue per cell), as a naive script would. */
+  readonly cellByCell?: boolean;
   cellAt(row: number, column: number): Cell;
+  getRange(row: number, column: number): FakeRange;
 }
 
 export class FakeRange implements Pick<Range, ReadMethods> {
@@ -46,6 +49,11 @@ export class FakeRange implements Pick<Range, ReadMethods> {
     return readValue(this.sheet.cellAt(this.row, this.column));
   }
   getValues(): CellValue[][] {
+    if (this.sheet.cellByCell) {
+      return Array.from({ length: this.numRows }, (_, r) =>
+        Array.from({ length: this.numColumns }, (_, c) => this.sheet.getRange(this.row + r, this.column + c).getValue()),
+      );
+    }
     this.log.record('Range.getValues');
     return this.map((cell) => readValue(cell));
   }

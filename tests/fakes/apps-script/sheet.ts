@@ -22,6 +22,8 @@ export class FakeSheet implements Pick<Sheet, ReadMethods>, CellSource {
   private grid: Cell[][];
   private columns: ColumnMeta[];
   private frozenRows = 0;
+  /** Bench baseline switch, see CellSource. */
+  cellByCell = false;
   private rules: FakeConditionalFormatRule[] = [];
 
   constructor(
