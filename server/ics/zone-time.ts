@@ -45,8 +45,7 @@ export function isKnownZone(zone: string): boolean {
   }
 }
 
-/** The wall time an instant shows in `zone`. */
-export function toWallTime(epochMs: number, zone: string): WallTime {
+function wallFromIntl(epochMs: number, zone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(zone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -65,10 +64,41 @@ function wallAsUtc(wall: WallTime): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 
+// Intl's formatToParts is slow (the hot spot of a 5,000-event pass). A zone changes offset at most
+// once a day: when a UTC day starts and ends on the same offset, the whole day has it.
+const DAY_MS = 86_400_000;
+const dayCache = new Map<string, number | null>();
+
+function exactOffset(epochMs: number, zone: string): number {
+  const whole = Math.floor(epochMs / 1000) * 1000;
+  return Math.round((wallAsUtc(wallFromIntl(whole, zone)) - whole) / 60_000);
+}
+
 /** Offset of `zone` from UTC at an instant, in minutes (east positive). */
 export function zoneOffsetMinutes(epochMs: number, zone: string): number {
-  const whole = Math.floor(epochMs / 1000) * 1000;
-  return Math.round((wallAsUtc(toWallTime(whole, zone)) - whole) / 60_000);
+  const day = Math.floor(epochMs / DAY_MS);
+  const key = `${zone}|${day}`;
+  let steady = dayCache.get(key);
+  if (steady === undefined) {
+    const atStart = exactOffset(day * DAY_MS, zone);
+    steady = atStart === exactOffset(day * DAY_MS + DAY_MS - 1000, zone) ? atStart : null;
+    if (dayCache.size > 200_000) dayCache.clear();
+    dayCache.set(key, steady);
+  }
+  return steady ?? exactOffset(epochMs, zone);
+}
+
+/** The wall time an instant shows in `zone`. */
+export function toWallTime(epochMs: number, zone: string): WallTime {
+  const shifted = new Date(Math.floor(epochMs / 1000) * 1000 + zoneOffsetMinutes(epochMs, zone) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
 }
 
 /**
