@@ -1,11 +1,10 @@
 /**
  * The add-on's settings: one namespaced JSON value in the document's
  * properties, parsed with zod on every read (a person or another script may
- * have changed it), changed only under the document lock.
+ * have changed it), changed only under the document lock (see setUpTracker).
  */
 import { z } from 'zod';
 import { NextRoundError } from '../shared/errors.js';
-import { withDocumentLock } from './lock.js';
 
 export const SETTINGS_KEY = 'nextround.settings';
 
@@ -40,13 +39,4 @@ export function readSettings(): Settings {
     });
   }
   return parsed.data;
-}
-
-/** Merges `patch` into the stored settings under the document lock. */
-export function updateSettings(patch: Partial<Settings>): Settings {
-  return withDocumentLock(() => {
-    const next = Settings.parse({ ...readSettings(), ...patch });
-    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(next));
-    return next;
-  });
 }
