@@ -26,18 +26,14 @@ export function parseWallTime(value: unknown, where: string): number | null {
   if (text === '') return null;
   const match = WALL_TIME.exec(text);
   if (match) {
-    const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
-    const ms = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
-    const back = new Date(ms);
-    if (
-      back.getUTCFullYear() === year &&
-      back.getUTCMonth() === month! - 1 &&
-      back.getUTCDate() === day &&
-      hour! < 24 &&
-      minute! < 60 &&
-      second! < 60
-    ) {
-      return ms;
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    const hour = Number(match[4] ?? 0);
+    const minute = Number(match[5] ?? 0);
+    const second = Number(match[6] ?? 0);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 60) {
+      return Date.UTC(year, month - 1, day, hour, minute, second);
     }
   }
   throw new NextRoundError(
@@ -45,6 +41,11 @@ export function parseWallTime(value: unknown, where: string): number | null {
     `"${text.slice(0, 40)}" in ${where} is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.`,
     { where },
   );
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Like parseWallTime, but a bad date becomes null plus a note in `problems` instead of stopping the whole list. */

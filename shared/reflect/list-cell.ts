@@ -22,7 +22,13 @@ export function formatListCell(items: readonly string[]): string {
  * @example parseListCell('• a\n\n- b\nc') // ['a', 'b', 'c']
  */
 export function parseListCell(cell: unknown): string[] {
-  return String(cell ?? '')
+  const text = String(cell ?? '');
+  // Most cells hold one line: skip the split (insights read thousands of them).
+  if (!/[\r\n]/.test(text)) {
+    const item = text.trim().replace(BULLET, '').trim();
+    return item === '' ? [] : [item];
+  }
+  return text
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim().replace(BULLET, '').trim())
     .filter((line) => line !== '');

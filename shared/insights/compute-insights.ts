@@ -1,0 +1,140 @@
+/**
+ * "Look back": the funnel, pass rates per round type, responses by source,
+ * recurring "to improve" themes and questions, interviews per month and the
+ * time since the last interview. One pass over each sheet's rows, each date
+ * parsed once, so 10,000 rounds take milliseconds.
+ */
+import { daysBetween, formatWallDate, readWallTime } from '../due/wall-time.js';
+import { groupInterviewsByApplication } from '../due/link-rows.js';
+import { hasDebrief } from '../reflect/debrief.js';
+import { ROUND_TYPES, SOURCES } from '../schema/options.js';
+import type { Insights, RoundTypeStat, SourceStat } from './insights-types.js';
+import { groupTexts } from './text-groups.js';
+import { FUNNEL, LOST_STAGES, levelOfRound, levelOfStage, median, ratio } from './levels.js';
+import { countInterviewsPerMonth } from './months.js';
+
+type Row = Readonly<Record<string, unknown>>;
+const text = (value: unknown) => String(value ?? '').trim();
+
+export interface InsightsInput {
+  readonly applications: readonly Row[];
+  readonly interviews: readonly Row[];
+  /** Stage history rows (may be empty). */
+  readonly history: readonly Row[];
+  /** Wall time in the sheet's zone. */
+  readonly now: string;
+}
+
+/** Computes every insight. Pure and deterministic: the same rows give the same JSON. */
+export function computeInsights({ applications, interviews, history, now: nowText }: InsightsInput): Insights {
+  const problems: string[] = [];
+  const now = readWallTime(nowText, 'now', problems) ?? 0;
+
+  // Interviews: keep the live ones with a readable start, parsed once.
+  const live: { row: Row; startMs: number }[] = [];
+  let debriefed = 0;
+  for (const row of interviews) {
+    if (text(row.calendarStatus) === 'cancelled') continue;
+    const startMs = readWallTime(row.start, `Interviews row ${text(row.eventId)} Start`, problems);
+    if (startMs === null) continue;
+    live.push({ row, startMs });
+    if (startMs <= now && hasDebrief(row)) debriefed++;
+  }
+  const past = live.filter((item) => item.startMs <= now);
+
+  // Stage history by application: the highest stage reached and the first response.
+  const historyByApp = new Map<string, { level: number; firstResponse: number }>();
+  for (const row of history) {
+    const id = text(row.applicationId);
+    const at = readWallTime(row.changedAt, `Stage history row ${text(row.id)} Changed at`, problems) ?? Infinity;
+    const entry = historyByApp.get(id) ?? { level: -1, firstResponse: Infinity };
+    const to = text(row.toStage);
+    entry.level = Math.max(entry.level, levelOfStage(to), levelOfStage(text(row.fromStage)));
+    if (levelOfStage(to) >= 1 || to === 'Rejected') entry.firstResponse = Math.min(entry.firstResponse, at);
+    historyByApp.set(id, entry);
+  }
+
+  const byApp = groupInterviewsByApplication(applications, live, (item) => item.row);
+  const reached = [0, 0, 0, 0];
+  const rounds = new Map<string, RoundTypeStat>();
+  const sources = new Map<string, { applied: number; responded: number; days: number[] }>();
+  let applied = 0;
+
+  for (const app of applications) {
+    const id = text(app.id);
+    const stage = text(app.stage);
+    const own = (byApp.get(id) ?? []).slice().sort((a, b) => a.startMs - b.startMs);
+    const ownPast = own.filter((item) => item.startMs <= now);
+    const hist = historyByApp.get(id);
+    const appliedMs = readWallTime(app.appliedOn, `Applications row ${id} Applied on`, problems);
+    let level = levelOfStage(stage);
+    if (appliedMs !== null) level = Math.max(level, 0);
+    if (hist) level = Math.max(level, hist.level);
+    for (const item of own) level = Math.max(level, levelOfRound(text(item.row.round)));
+    for (let step = 0; step <= level; step++) reached[step]!++;
+
+    ownPast.forEach((item, index) => {
+      const stat = statFor(rounds, text(item.row.round) || 'Unspecified');
+      stat.rounds++;
+      // `ownPast` is a prefix of `own` (both by start), so a later round, past or scheduled, is at index + 1.
+      if (index < own.length - 1 || level >= 3) (stat.passed++, stat.decided++);
+      else if (LOST_STAGES.has(stage)) stat.decided++;
+    });
+
+    if (level < 0) continue;
+    applied++;
+    const source = text(app.source) || 'Unknown';
+    const bucket = sources.get(source) ?? { applied: 0, responded: 0, days: [] };
+    sources.set(source, bucket);
+    bucket.applied++;
+    const firstResponse = Math.min(
+      readWallTime(app.firstResponseOn, `Applications row ${id} First response on`, problems) ?? Infinity,
+      hist?.firstResponse ?? Infinity,
+      own[0]?.startMs ?? Infinity,
+    );
+    if (level >= 1 || stage === 'Rejected' || firstResponse !== Infinity) {
+      bucket.responded++;
+      if (appliedMs !== null && firstResponse !== Infinity && firstResponse >= appliedMs) bucket.days.push(daysBetween(appliedMs, firstResponse));
+    }
+  }
+
+  const lastStart = past.reduce((max, item) => Math.max(max, item.startMs), -Infinity);
+  const perMonth = countInterviewsPerMonth(past.map((item) => item.startMs), now);
+  return {
+    totals: { applications: applications.length, applied, interviews: past.length, debriefed },
+    funnel: FUNNEL.map((stage, index) => ({
+      stage,
+      reached: reached[index]!,
+      conversion: index === 0 ? null : ratio(reached[index]!, reached[index - 1]!),
+    })),
+    roundTypes: orderBy([...rounds.values()], (stat) => stat.round, [...ROUND_TYPES, 'Unspecified']).map((stat) => ({
+      ...stat,
+      passRate: ratio(stat.passed, stat.decided),
+    })),
+    sources: orderBy([...sources], ([source]) => source, [...SOURCES, 'Unknown']).map(
+      ([source, s]): SourceStat => ({ source, applied: s.applied, responded: s.responded, responseRate: ratio(s.responded, s.applied), medianDaysToResponse: median(s.days) }),
+    ),
+    improveThemes: groupTexts(past.map((item) => item.row.toImprove), true),
+    questions: groupTexts(past.map((item) => item.row.questionsAsked), false),
+    interviewsPerMonth: perMonth.months,
+    lastInterviewOn: lastStart === -Infinity ? null : formatWallDate(lastStart),
+    daysSinceLastInterview: lastStart === -Infinity ? null : daysBetween(lastStart, now),
+    monthsInARow: perMonth.monthsInARow,
+    problems,
+  };
+}
+
+function statFor(stats: Map<string, RoundTypeStat>, round: string): RoundTypeStat {
+  let stat = stats.get(round);
+  if (!stat) stats.set(round, (stat = { round, rounds: 0, passed: 0, decided: 0, passRate: null }));
+  return stat;
+}
+
+/** Known names in their list's order, then any others alphabetically. */
+function orderBy<T>(items: T[], name: (item: T) => string, known: readonly string[]): T[] {
+  const rank = (item: T) => {
+    const index = known.indexOf(name(item));
+    return index < 0 ? known.length : index;
+  };
+  return items.sort((a, b) => rank(a) - rank(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+}
