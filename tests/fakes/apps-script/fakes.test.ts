@@ -1,0 +1,102 @@
+/** The fakes' own contract: each behaviour the add-on relies on, pinned to how Apps Script and Sheets behave. */
+import { describe, expect, it } from 'vitest';
+import { CallLog, FakeSheet, formatDate } from './index.js';
+import { createAppsScript } from './index.js';
+
+const sheetWith = () => new FakeSheet('S', new CallLog(), 10, 5);
+
+describe('writing values', () => {
+  it.each([
+    ['=1+1', 'General', { value: '#FORMULA', formula: '=1+1' }],
+    ['=1+1', '@', { value: '=1+1', formula: '' }],
+    ['+1', 'General', { value: 1, formula: '' }],
+    ['-5', 'General', { value: -5, formula: '' }],
+    ['-5', '@', { value: '-5', formula: '' }],
+    ["'=1", 'General', { value: '=1', formula: '' }],
+    ['@SUM(A1)', '@', { value: '@SUM(A1)', formula: '' }],
+  ])('stores %j written into a %s cell as %j', (text, format, expected) => {
+    const sheet = sheetWith();
+    sheet.getRange(1, 1).setNumberFormat(format).setValue(text);
+    expect({ value: sheet.cellAt(1, 1).value, formula: sheet.cellAt(1, 1).formula }).toEqual(expected);
+  });
+
+  it('returns Date cells as fresh Date objects from getValues', () => {
+    const sheet = sheetWith();
+    const when = new Date('2026-03-02T08:00:00Z');
+    sheet.getRange(1, 1).setValues([[when]]);
+    const [[read]] = sheet.getRange(1, 1).getValues() as [[Date]];
+    expect(read).toEqual(when);
+    expect(read).not.toBe(when);
+  });
+
+  it('refuses a values array whose shape differs from the range', () => {
+    expect(() => sheetWith().getRange(1, 1, 2, 2).setValues([['a', 'b']])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+  });
+
+  it('refuses a range outside the sheet', () => {
+    expect(() => sheetWith().getRange(10, 5, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+  });
+});
+
+describe('the person\'s moves', () => {
+  it('gives inserted rows the formatting, not the contents, of their neighbour', () => {
+    const sheet = sheetWith();
+    sheet.getRange(2, 1).setNumberFormat('@').setValue('x');
+    sheet.insertRowsAfter(2, 1);
+    expect(sheet.cellAt(3, 1)).toMatchObject({ value: '', format: '@' });
+    expect(sheet.size().rows).toBe(11);
+  });
+
+  it('sorts the rows below the frozen header and keeps each row whole', () => {
+    const sheet = sheetWith();
+    sheet.getRange(1, 1, 4, 2).setValues([['Name', 'Id'], ['b', 2], ['c', 3], ['a', 1]]);
+    sheet.setFrozenRows(1);
+    sheet.sort(1);
+    expect(sheet.peekValues()).toEqual([['Name', 'Id'], ['a', 1], ['b', 2], ['c', 3]]);
+  });
+
+  it('shifts cells right when a column is inserted, hiding nothing', () => {
+    const sheet = sheetWith();
+    sheet.getRange(1, 1, 1, 2).setValues([['a', 'b']]);
+    sheet.hideColumns(2);
+    sheet.insertColumnsBefore(2, 1);
+    expect(sheet.peekValues()).toEqual([['a', '', 'b']]);
+    expect([sheet.isColumnHiddenByUser(2), sheet.isColumnHiddenByUser(3)]).toEqual([false, true]);
+  });
+});
+
+describe('counting', () => {
+  it('counts reads and writes by method', () => {
+    const log = new CallLog();
+    const sheet = new FakeSheet('S', log, 5, 5);
+    sheet.getRange(1, 1, 2, 2).getValues();
+    sheet.getRange(1, 1).setValue('x');
+    sheet.getLastRow();
+    expect([log.reads(), log.writes(), log.count('Sheet.getRange')]).toEqual([2, 1, 2]);
+  });
+});
+
+describe('services', () => {
+  it('lets only the menu through in AuthMode.NONE', () => {
+    const fakes = createAppsScript({ bundleDir: '.', authMode: 'NONE' });
+    const app = fakes.globals.SpreadsheetApp as { getUi(): unknown; getActiveSpreadsheet(): unknown };
+    expect(app.getUi()).toBe(fakes.ui);
+    expect(() => app.getActiveSpreadsheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
+  });
+
+  it('refuses a document property over 9 KB', () => {
+    const { documentProperties } = createAppsScript({ bundleDir: '.' });
+    expect(() => documentProperties.setProperty('k', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
+  });
+
+  it.each([
+    ['2026-03-29T00:59:00Z', 'Europe/Berlin', 'yyyy-MM-dd HH:mm Z', '2026-03-29 01:59 +0100'],
+    ['2026-03-29T01:00:00Z', 'Europe/Berlin', 'yyyy-MM-dd HH:mm Z', '2026-03-29 03:00 +0200'],
+    ['2026-01-01T00:00:00Z', 'Asia/Kathmandu', 'Z', '+0545'],
+    ['2026-01-01T12:00:00Z', 'America/St_Johns', 'yyyy-MM-dd HH:mm', '2026-01-01 08:30'],
+  ])('formats %s in %s with %s as %s', (iso, zone, pattern, expected) => {
+    expect(formatDate(new Date(iso), zone, pattern)).toBe(expected);
+  });
+});
