@@ -1,0 +1,93 @@
+/**
+ * Local mode at size: parse + expand + sync a 5,000-event calendar (4,000
+ * single events and 50 recurring series of 20) into a 2,000-row .xlsx
+ * tracker. Each pass runs in a fresh process (bench/local-pass.ts) so its
+ * peak RSS is its own. No naive baseline: the alternative is not a slower
+ * way to do the same, it is doing it by hand.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { syncTracker } from '../server/cli/sync-tracker.js';
+import { figure, type BenchSuite } from './figure.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const tsx = join(here, '../node_modules/tsx/dist/cli.mjs');
+const RUNS = 5;
+
+const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const titles = ['Phone screen', 'Technical interview', 'Onsite interview', 'Recruiter call', 'Dentist', 'Gym', 'Team lunch', 'Hiring manager interview'];
+
+/** `count` single events from `first`, every 2 hours from 2026-02-01, plus `series` weekly series of 20. */
+function buildCalendar(first: number, count: number, series: number): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//NextRound bench//EN'];
+  const base = Date.parse('2026-02-01T13:00:00Z');
+  for (let i = first; i < first + count; i++) {
+    const start = base + i * 2 * 3_600_000;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:single-${i}@bench`,
+      `DTSTAMP:20260101T000000Z`,
+      `DTSTART:${stamp(start)}`,
+      'DURATION:PT45M',
+      `SUMMARY:${titles[i % titles.length]} - Company ${i % 97}`,
+      `ATTENDEE;CN=Person ${i}:mailto:person${i}@company${i % 97}.example`,
+      `LOCATION:https://company${i % 97}.zoom.us/j/${100000 + i}`,
+      'END:VEVENT',
+    );
+  }
+  for (let s = 0; s < series; s++) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:series-${s}@bench`,
+      'DTSTAMP:20260101T000000Z',
+      `DTSTART;TZID=Europe/Berlin:202603${String((s % 28) + 1).padStart(2, '0')}T${String(8 + (s % 9)).padStart(2, '0')}0000`,
+      'DURATION:PT1H',
+      'RRULE:FREQ=WEEKLY;COUNT=20',
+      `SUMMARY:Interview panel - Series ${s}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.join('\r\n') + '\r\n';
+}
+
+export const run: BenchSuite = async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nr-bench-local-'));
+  const full = join(dir, 'full.ics');
+  const seed = join(dir, 'seed.ics');
+  const template = join(dir, 'template.xlsx');
+  writeFileSync(full, buildCalendar(0, 4000, 50));
+  writeFileSync(seed, buildCalendar(0, 2000, 0));
+  // The 2,000-row workbook: the first 2,000 single events, already synced.
+  const cursors = new Map<string, string | null>();
+  await syncTracker({
+    sources: [seed],
+    out: template,
+    window: () => ({ from: new Date('2026-01-01T00:00:00Z'), to: new Date('2028-01-01T00:00:00Z') }),
+    timeZone: 'America/New_York',
+    include: /./,
+    exclude: undefined,
+    cursors: { get: async (id) => cursors.get(id) ?? null, set: async (id, c) => void cursors.set(id, c) },
+  });
+
+  const results: { ms: number; peakMb: number; baselineMb: number; found: number; added: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const output = execFileSync(process.execPath, [tsx, join(here, 'local-pass.ts'), full, template, join(dir, `out-${i}.xlsx`)], {
+      encoding: 'utf8',
+    });
+    results.push(JSON.parse(output.trim().split('\n').pop()!));
+  }
+  const first = results[0]!;
+  if (first.found !== 5000 || first.added !== 3000) {
+    throw new Error(`bench calendar is off: found ${first.found}, added ${first.added} (want 5000, 3000)`);
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  process.stderr.write(`bench: local pass process RSS before the pass (runtime and modules): ${Math.round(median(results.map((r) => r.baselineMb)))} MB\n`);
+  return [
+    figure('local.sync_5000_ms', median(results.map((r) => r.ms)), 'ms', '< 2000'),
+    figure('local.sync_5000_peak_mb', median(results.map((r) => r.peakMb)), 'MB', '< 200'),
+  ];
+};
