@@ -12,8 +12,13 @@ import type { CalendarChanges, CalendarSource } from '../../shared/sync/ports.js
 import { readFailure } from './google-errors.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 
+/** The one call the source makes; a googleapis `calendar_v3.Calendar` is one. */
+export interface CalendarApi {
+  events: { list(params: calendar_v3.Params$Resource$Events$List): Promise<{ data: calendar_v3.Schema$Events }> };
+}
+
 export interface GoogleCalendarSourceOptions {
-  calendar: calendar_v3.Calendar;
+  calendar: CalendarApi;
   calendarId?: string;
   /** Events per page (Google's maximum, 2500, by default: fewest requests). */
   pageSize?: number;

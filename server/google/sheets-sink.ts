@@ -11,12 +11,20 @@ import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
 import { mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
-import { buildWriteRequests, cellText, gridOf, type Grid } from './sheets-cells.js';
+import { buildWriteRequests, cellText, gridOf, type Grid, type WrittenCell } from './sheets-cells.js';
 import { checkPlacement } from './sheets-verify.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 
+/** The two calls the sink makes; a googleapis `sheets_v4.Sheets` is one. */
+export interface SheetsApi {
+  spreadsheets: {
+    get(params: sheets_v4.Params$Resource$Spreadsheets$Get): Promise<{ data: sheets_v4.Schema$Spreadsheet }>;
+    batchUpdate(params: sheets_v4.Params$Resource$Spreadsheets$Batchupdate): Promise<{ data: sheets_v4.Schema$BatchUpdateSpreadsheetResponse }>;
+  };
+}
+
 export interface GoogleSheetsSinkOptions {
-  sheets: sheets_v4.Sheets;
+  sheets: SheetsApi;
   spreadsheetId: string;
   /** Tab name (found by name wherever the person moved it). */
   sheetName?: string;
@@ -52,26 +60,19 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
       (await options.sheets.spreadsheets.batchUpdate({ spreadsheetId: options.spreadsheetId, requestBody })).data,
     );
 
+  /** A write whose response was lost: checked against the next read, since the person may have moved things under it too. */
+  let uncertain: { state: ReadState; written: WrittenCell[]; appended: string[] } | null = null;
+
   return {
     async read(): Promise<TrackerSnapshot> {
-      const spreadsheet = await withRetry(policy, { what: 'Sheets spreadsheets.get', where, idempotent: true }, async () =>
-        (await options.sheets.spreadsheets.get({ spreadsheetId: options.spreadsheetId, ranges: [quote(sheetName)], includeGridData: true, fields: READ_FIELDS })).data,
-      ).catch((error: unknown) => {
-        // Sheets answers a range on a missing tab with 400 "Unable to parse range".
-        throw isNextRoundError(error, 'INVALID_INPUT') && error.message.includes('Unable to parse range') ? sheetOf(undefined) : error;
-      });
-      const sheet = sheetOf(spreadsheet);
-      const grid = gridOf(sheet.data ?? undefined);
-      const headers = (grid[0] ?? []).map((cell) => cellText(cell));
-      const map = mapHeaders(INTERVIEWS, headers);
-      const rows = grid.slice(1).map((line) => {
-        const cells: RowCells = {};
-        for (const [key, column] of Object.entries(map.indexByKey)) cells[key] = cellText(line[column]);
-        return cells;
-      });
-      const snapshot: TrackerSnapshot = { headers, rows, timeZone: spreadsheet.properties?.timeZone ?? 'UTC' };
-      reads.set(snapshot, { sheetId: sheet.properties!.sheetId!, grid, map });
-      return snapshot;
+      const snapshot = await readOnce();
+      if (!uncertain) return snapshot;
+      const { state, written, appended } = uncertain;
+      uncertain = null;
+      const check = checkPlacement(reads.get(snapshot)!.grid, state.grid, state.map, written, appended, state.sheetId);
+      if (check.repairs.length === 0) return snapshot;
+      await batchUpdate({ requests: check.repairs }, true);
+      return readOnce();
     },
 
     async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void> {
@@ -79,9 +80,15 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
       if (!state) throw new NextRoundError('INVALID_INPUT', 'apply() needs a snapshot returned by this sink\'s read().', { where });
       if (ops.length === 0) return;
       const { requests, written } = buildWriteRequests(ops, state.map, state.sheetId);
-      const response = await batchUpdate({ requests, includeSpreadsheetInResponse: true, responseRanges: [quote(sheetName)], responseIncludeGridData: true }, false);
-      const after = gridOf(sheetOf(response.updatedSpreadsheet).data ?? undefined);
       const appended = ops.filter((op) => op.kind === 'append').map((op) => op.eventId);
+      let response: sheets_v4.Schema$BatchUpdateSpreadsheetResponse;
+      try {
+        response = await batchUpdate({ requests, includeSpreadsheetInResponse: true, responseRanges: [quote(sheetName)], responseIncludeGridData: true }, false);
+      } catch (error) {
+        if (isNextRoundError(error, 'WRITE_UNCERTAIN')) uncertain = { state, written, appended };
+        throw error;
+      }
+      const after = gridOf(sheetOf(response.updatedSpreadsheet).data ?? undefined);
       const check = checkPlacement(after, state.grid, state.map, written, appended, state.sheetId);
       if (check.repairs.length > 0) await batchUpdate({ requests: check.repairs }, true);
       if (check.moved) {
@@ -89,4 +96,25 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
       }
     },
   };
+
+  async function readOnce(): Promise<TrackerSnapshot> {
+    const spreadsheet = await withRetry(policy, { what: 'Sheets spreadsheets.get', where, idempotent: true }, async () =>
+      (await options.sheets.spreadsheets.get({ spreadsheetId: options.spreadsheetId, ranges: [quote(sheetName)], includeGridData: true, fields: READ_FIELDS })).data,
+    ).catch((error: unknown) => {
+      // Sheets answers a range on a missing tab with 400 "Unable to parse range".
+      throw isNextRoundError(error, 'INVALID_INPUT') && error.message.includes('Unable to parse range') ? sheetOf(undefined) : error;
+    });
+    const sheet = sheetOf(spreadsheet);
+    const grid = gridOf(sheet.data ?? undefined);
+    const headers = (grid[0] ?? []).map((cell) => cellText(cell));
+    const map = mapHeaders(INTERVIEWS, headers);
+    const rows = grid.slice(1).map((line) => {
+      const cells: RowCells = {};
+      for (const [key, column] of Object.entries(map.indexByKey)) cells[key] = cellText(line[column]);
+      return cells;
+    });
+    const snapshot: TrackerSnapshot = { headers, rows, timeZone: spreadsheet.properties?.timeZone ?? 'UTC' };
+    reads.set(snapshot, { sheetId: sheet.properties!.sheetId!, grid, map });
+    return snapshot;
+  }
 }

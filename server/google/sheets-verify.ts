@@ -54,10 +54,13 @@ export function checkPlacement(after: Grid, before: Grid, map: HeaderMap, writte
   before.forEach((_, row) => row > 0 && idAt(before, row, idColumn) && beforeRowOf.set(idAt(before, row, idColumn), row));
 
   const repairs: sheets_v4.Schema$Request[] = [];
+  const wrote = new Set(written.map((cell) => `${cell.row}:${cell.column}`));
   for (const cell of written) {
     if (headersSame && idAt(after, cell.row, idColumn) === cell.eventId) continue;
-    // What sits here now, and what did it hold when we read?
-    const owner = idAt(after, cell.row, afterIdColumn);
+    // What sits here now, and what did it hold when we read? If our write hit this row's Event ID cell, the row cannot
+    // say who it is: it is taken to be the row we aimed at (only a column move sends a write into the Event ID column).
+    const ownIdCell = afterIdColumn !== null && wrote.has(`${cell.row}:${afterIdColumn}`);
+    const owner = ownIdCell ? cell.eventId : idAt(after, cell.row, afterIdColumn);
     const header = headerAt(after, cell.column);
     const sourceRow = owner ? beforeRowOf.get(owner) : afterIdColumn === null ? cell.row : undefined;
     const sourceColumn = before[0]?.findIndex((headerCell) => normalizeHeader(cellText(headerCell)) === header) ?? -1;
