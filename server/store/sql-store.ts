@@ -85,6 +85,10 @@ export async function createSqlStore(db: SqlDb): Promise<SyncStore> {
     async stopChannelsOfUser(userId, at) {
       return db.run('UPDATE channels SET stopped_at = $2 WHERE user_id = $1 AND stopped_at IS NULL', [userId, at]);
     },
+    async listChannelsExpiringBefore(at) {
+      const rows = await db.all('SELECT * FROM channels WHERE stopped_at IS NULL AND expires_at < $1 ORDER BY expires_at, channel_id', [at]);
+      return rows.map((row) => ChannelRow.parse(row));
+    },
     async advanceMessage(channelId, messageNumber) {
       const sql = 'UPDATE channels SET last_message = $2 WHERE channel_id = $1 AND last_message < $2';
       return (await db.run(sql, [channelId, messageNumber])) === 1;

@@ -78,6 +78,8 @@ export interface ChannelStore {
   stopChannel(channelId: string, at: number): Promise<void>;
   /** Stops every live channel of a user (disconnect, invalid_grant); returns how many. */
   stopChannelsOfUser(userId: string, at: number): Promise<number>;
+  /** Live (not stopped) channels expiring before `at`, soonest first: the renewal worklist. */
+  listChannelsExpiringBefore(at: number): Promise<Channel[]>;
   /** Raises the channel's last message number; false when `messageNumber` is not newer (a replay). */
   advanceMessage(channelId: string, messageNumber: number): Promise<boolean>;
 }

@@ -121,6 +121,27 @@ describe('the in-process queue', () => {
     expect(starts.get('user-2')![0]!).toBeLessThan(paced[1]!);
   });
 
+  it('finishes the running sync before stop resolves, and starts nothing after', async () => {
+    const events: string[] = [];
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const queue = queueOf({ coalesceMs: 200 });
+    await queue.start(async (job) => {
+      events.push(`start ${job.calendarKey}`);
+      started();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      events.push(`end ${job.calendarKey}`);
+    });
+    await queue.enqueue(jobOf(1));
+    await running;
+    await queue.enqueue(jobOf(2));
+    await queue.stop();
+    events.push('stopped');
+    await queue.enqueue(jobOf(3));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(events).toEqual(['start cal_1', 'end cal_1', 'stopped']);
+  });
+
   it('rejects a stalled worker\'s late cursor save once another instance synced the calendar', async () => {
     let release!: () => void;
     const stalled = new Promise<void>((resolve) => (release = resolve));

@@ -78,6 +78,15 @@ export function describeStoreContract(engine: string, open: () => Promise<SyncSt
       expect((await store.findChannel('ch-3'))?.stoppedAt).toBeNull();
     });
 
+    it('lists live channels expiring before a time, soonest first, for renewal', async () => {
+      await store.saveChannel(channelOf({ channelId: 'late', expiresAt: 3000 }));
+      await store.saveChannel(channelOf({ channelId: 'soon', expiresAt: 1000 }));
+      await store.saveChannel(channelOf({ channelId: 'stopped', expiresAt: 500, stoppedAt: 400 }));
+      await store.saveChannel(channelOf({ channelId: 'later', expiresAt: 2000 }));
+      expect((await store.listChannelsExpiringBefore(2500)).map((c) => c.channelId)).toEqual(['soon', 'later']);
+      expect(await store.listChannelsExpiringBefore(1000)).toEqual([]);
+    });
+
     it('advances a channel\'s message number only forward', async () => {
       await store.saveChannel(channelOf());
       const steps: Array<[number, boolean]> = [[5, true], [5, false], [3, false], [6, true], [1_000_000_000_000, true], [6, false]];
