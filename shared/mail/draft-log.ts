@@ -62,3 +62,10 @@ export function recordDraft(input: { kind: DraftRecord['kind']; email: string; d
     link: buildDraftLink(input.messageId),
   });
 }
+
+/** The Drafts cell after adding one record; what was there (the person's own lines too) stays byte for byte. */
+export function appendDraftRecord(cell: unknown, record: DraftRecord): string {
+  const existing = String(cell ?? '').replace(/\s+$/, '');
+  const line = formatDraftLog([record]);
+  return existing === '' ? line : `${existing}\n${line}`;
+}

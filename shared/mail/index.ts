@@ -4,3 +4,4 @@ export * from './address.js';
 export * from './html.js';
 export * from './build-message.js';
 export * from './draft-log.js';
+export * from './preview-drafts.js';
