@@ -5,8 +5,8 @@ import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
 import { launchBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
 import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
-import { formatDate } from '../fakes/apps-script/index.js';
-import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import { formatDate, writeAsPerson } from '../fakes/apps-script/index.js';
+import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 
 const NOW = new Date('2026-03-02T08:30:00Z');
 const XSS_COMPANY = '<img src=x onerror="window.__xss=1">';
@@ -129,6 +129,54 @@ describeWithChromium('the sidebar in Chromium', () => {
     // The sidebar's own first load, answered last, still renders its own (older) answer.
     await expect.poll(() => page.locator('#total').textContent()).toBe('12 applications');
     expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'saveApplication', 'loadTracker']);
+    await page.close();
+  });
+
+  it('offers set-up when the tracker is missing, then loads the empty tracker', async () => {
+    const loaded = loadBundle({ now: NOW });
+    const { page, calls } = await openSidebar(browser, loaded);
+    await expect.poll(() => page.locator('#load-error').textContent()).toBe(
+      'There is no sheet named "Applications". Run Extensions → NextRound → Set up tracker to add it.',
+    );
+    await page.click('#set-up');
+    await expect.poll(() => page.locator('#notice').textContent()).toBe('Tracker set up.');
+    expect(await page.locator('#total').textContent()).toBe('0 applications');
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'setUpTracker', 'loadTracker']);
+    await page.close();
+  });
+
+  it('finds an application by search, refuses a bad due day, then saves the edit into its own row after a sort', async () => {
+    const loaded = seeded();
+    const sheet = loaded.spreadsheet.getSheetByName('Applications')!;
+    sheet.setFrozenRows(1);
+    sheet.sort(APPLICATIONS.columns.findIndex((column) => column.key === 'notes') + 1, false);
+    loaded.log.reset();
+    const { page } = await openSidebar(browser, loaded);
+    await page.click('#tab-applications');
+    await page.fill('#search', 'globex designer');
+    await expect.poll(() => page.locator('#application-list li').count()).toBe(2);
+    await page.locator('#application-list li', { hasText: 'Globex' }).first().click();
+    await page.selectOption('#f-stage', 'Offer');
+    await page.fill('#f-nextActionDue', 'next friday');
+    await page.click('#application-form-save');
+    await expect.poll(() => page.locator('#e-nextActionDue').textContent()).toBe('Use the form YYYY-MM-DD');
+    expect(loaded.log.writes()).toBe(0);
+    await page.fill('#f-nextActionDue', '2026-03-06');
+    await page.click('#application-form-save');
+    await expect.poll(() => page.locator('#notice').textContent()).toBe('Saved.');
+    const rows = sheet.peekValues().filter((row) => row[1] === 'Globex');
+    expect(rows.map((row) => [row[0], row[3]])).toEqual([['app-seed9', 'Offer'], ['app-seed1', 'Applied']]);
+    await page.close();
+  });
+
+  it('shows a row without an id read-only, explaining why', async () => {
+    const loaded = seeded(2);
+    writeAsPerson(loaded.spreadsheet.getSheetByName('Applications')!, 4, 2, 'Typed by hand');
+    const { page } = await openSidebar(browser, loaded);
+    await page.click('#tab-applications');
+    await page.locator('#application-list li', { hasText: 'Typed by hand' }).click();
+    expect(await page.locator('#application-form-locked').textContent()).toContain('This row has no ID');
+    expect(await page.locator('#application-form-save').count()).toBe(0);
     await page.close();
   });
 });

@@ -26,6 +26,8 @@ export interface FormOptions<T> {
   /** Fields sent but not shown (the row id when editing). */
   hidden: Readonly<Record<string, string>>;
   note?: string;
+  /** When set, the form is shown read-only with this explanation and cannot be saved. */
+  locked?: string;
   parse(values: Record<string, string>): FormResult<T>;
   save(value: T): Promise<SaveResult<unknown>>;
   back: Route;
@@ -60,9 +62,10 @@ export function renderForm<T>(options: FormOptions<T>): HTMLElement {
     { id: options.id, attrs: { novalidate: '' } },
     h('h2', {}, options.title),
     options.note ? h('p', { className: 'muted small' }, options.note) : null,
+    options.locked ? h('div', { className: 'banner error', id: `${options.id}-locked` }, options.locked) : null,
     banner,
     ...controls,
-    h('div', { className: 'actions' }, submit, h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => options.context.go(options.back) } }, 'Cancel')),
+    h('div', { className: 'actions' }, options.locked ? null : submit, h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => options.context.go(options.back) } }, 'Cancel')),
   );
 
   form.addEventListener('submit', (event) => {

@@ -9,6 +9,8 @@ import { renderForm, type FieldSpec } from './form.js';
 import type { Panel } from './panel.js';
 
 const DAY = 'YYYY-MM-DD';
+// Rows are found by id only; without one, a save could not find this row again.
+const NO_ID = 'This row has no ID in its hidden ID column, so NextRound cannot find it again. Edit it in the sheet, or add it here as a new entry.';
 const MOMENT = 'YYYY-MM-DD HH:mm';
 
 const APPLICATION_FIELDS: readonly FieldSpec[] = [
@@ -36,6 +38,7 @@ export const applicationFormPanel: Panel<{ panel: 'application-form'; record: Ap
       fields: APPLICATION_FIELDS,
       initial,
       hidden: record?.id ? { id: record.id } : {},
+      locked: record && !record.id ? NO_ID : undefined,
       parse: (values) => parseForm(ApplicationForm, values),
       save: (value) => server.saveApplication(value),
       back: { panel: 'applications' },
@@ -70,7 +73,8 @@ export const interviewFormPanel: Panel<{ panel: 'interview-form'; record: Interv
       note: fromCalendar ? 'Time, title, interviewers and link follow your calendar.' : undefined,
       fields,
       initial,
-      hidden: record ? { eventId: record.eventId, applicationId: record.applicationId } : {},
+      hidden: record?.eventId ? { eventId: record.eventId, applicationId: record.applicationId } : {},
+      locked: record && !record.eventId ? NO_ID : undefined,
       parse: (values) => parseForm(InterviewForm, values),
       save: (value) => server.saveInterview(value),
       back: { panel: 'interviews' },
