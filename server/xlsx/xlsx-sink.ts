@@ -5,7 +5,7 @@
  * person sorted them), columns by header; the person's cells, extra columns
  * and row order are kept because only the listed cells are touched.
  */
-import { access } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { NextRoundError } from '../../shared/errors.js';
 import { mapHeaders, readRow } from '../../shared/schema/header-map.js';
@@ -27,7 +27,15 @@ interface Loaded {
   /** Worksheet row number of each snapshot row. */
   rowNumbers: number[];
   created: boolean;
+  /** The file's mtime and size at read: a save in Excel since then means the ops are stale. */
+  stamp: string | undefined;
 }
+
+const stampOf = (path: string) =>
+  stat(path).then(
+    (s) => `${s.mtimeMs}:${s.size}`,
+    () => undefined,
+  );
 
 const COLUMN_BY_KEY = new Map(INTERVIEWS.columns.map((column) => [column.key, column]));
 
@@ -38,7 +46,8 @@ export class XlsxSink implements TrackerSink {
 
   async read(): Promise<TrackerSnapshot> {
     const workbook = new ExcelJS.Workbook();
-    const exists = await access(this.options.path).then(() => true, () => false);
+    const stamp = await stampOf(this.options.path);
+    const exists = stamp !== undefined;
     if (exists) {
       try {
         await workbook.xlsx.readFile(this.options.path);
@@ -64,7 +73,7 @@ export class XlsxSink implements TrackerSink {
       rowNumbers.push(rowNumber);
     });
     const snapshot: TrackerSnapshot = { headers, rows, timeZone: this.options.timeZone };
-    this.loaded = { workbook, snapshot, rowNumbers, created: !exists };
+    this.loaded = { workbook, snapshot, rowNumbers, created: !exists, stamp };
     return snapshot;
   }
 
@@ -77,6 +86,13 @@ export class XlsxSink implements TrackerSink {
     }
     this.loaded = undefined;
     if (ops.length === 0 && !loaded.created) return;
+    // Someone saved the workbook (Excel, another pass) after our read: writing now would drop their
+    // change. CONFLICT makes runSync read and plan again.
+    if ((await stampOf(this.options.path)) !== loaded.stamp) {
+      throw new NextRoundError('CONFLICT', `${this.options.path} changed while it was being synced; it will be read again.`, {
+        where: this.options.path,
+      });
+    }
     const sheet = loaded.workbook.getWorksheet(INTERVIEWS.name)!;
     const map = mapHeaders(INTERVIEWS, snapshot.headers);
     let nextRow = Math.max(sheet.actualRowCount > 0 ? lastUsedRow(sheet) : 1, 1) + 1;

@@ -103,3 +103,20 @@ describe('XlsxSink', () => {
     expect(readdirSync(join(path, '..'))).toEqual(['tracker.xlsx']);
   });
 });
+
+describe('XlsxSink when the workbook is saved between read and write', () => {
+  it('refuses with CONFLICT and leaves the other save in place', async () => {
+    const path = tempPath();
+    await appendRows(path, [{ id: 'a', cells: { title: 'first' } }]);
+    const sink = new XlsxSink({ path, timeZone: 'UTC' });
+    const snapshot = await sink.read();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    workbook.getWorksheet('Interviews')!.getRow(2).getCell(INTERVIEWS.columns.findIndex((c) => c.key === 'notes') + 1).value = 'saved in Excel meanwhile';
+    await workbook.xlsx.writeFile(path);
+    const error = await sink.apply([{ kind: 'update', eventId: 'a', row: 0, cells: { title: 'second' } }], snapshot).catch((e: unknown) => e);
+    expect(isNextRoundError(error, 'CONFLICT')).toBe(true);
+    const rows = (await new XlsxSink({ path, timeZone: 'UTC' }).read()).rows;
+    expect([rows[0]!.title, rows[0]!.notes]).toEqual(['first', 'saved in Excel meanwhile']);
+  });
+});
