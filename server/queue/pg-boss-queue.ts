@@ -10,7 +10,7 @@ import type { SyncStore } from '../store/types.js';
 import { createCalendarLocks, type CalendarLocks } from './calendar-lock.js';
 import { isRetryable } from './retry-policy.js';
 import { runSyncJob } from './run-job.js';
-import type { JobFailureListener, SyncHandler, SyncJob, WorkQueue } from './types.js';
+import { SyncJob, type JobFailureListener, type SyncHandler, type WorkQueue } from './types.js';
 
 export interface PgBossQueueOptions {
   connectionString: string;
@@ -84,13 +84,24 @@ export class PgBossQueue implements WorkQueue {
     const locks = this.#locks;
     const { store, spacingMs } = this.#options;
     for (let i = 0; i < concurrency; i++) {
-      await this.#boss.work<SyncJob>(SYNC_QUEUE, { batchSize: 1, pollingIntervalSeconds: this.#options.pollingIntervalSeconds ?? 0.5 }, async (jobs) => {
-        for (const { data } of jobs) {
+      const work = { batchSize: 1, pollingIntervalSeconds: this.#options.pollingIntervalSeconds ?? 0.5, includeMetadata: true as const };
+      await this.#boss.work<unknown>(SYNC_QUEUE, work, async (jobs) => {
+        for (const job of jobs) {
+          const data = SyncJob.safeParse(job.data);
+          if (!data.success) {
+            this.#options.onFailure?.({ calendarKey: 'unknown', userId: 'unknown', reason: 'push' }, data.error);
+            continue;
+          }
           try {
-            await locks.withLock(data.calendarKey, () => runSyncJob(data, { store, handler, spacingMs }));
+            await locks.withLock(data.data.calendarKey, () => runSyncJob(data.data, { store, handler, spacingMs }));
           } catch (error) {
-            if (isRetryable(error)) throw error;
-            this.#options.onFailure?.(data, error);
+            if (!isRetryable(error)) {
+              this.#options.onFailure?.(data.data, error);
+              continue;
+            }
+            // pg-boss retries it; on the last attempt, say so once.
+            if (job.retryCount >= job.retryLimit) this.#options.onFailure?.(data.data, error);
+            throw error;
           }
         }
       });

@@ -5,11 +5,15 @@
  * with backoff for transient errors only, per-user pacing, and a fence per
  * run so a stalled worker cannot save an old cursor.
  */
-export interface SyncJob {
-  calendarKey: string;
-  userId: string;
-  reason: 'push' | 'poll' | 'manual';
-}
+import { z } from 'zod';
+
+/** A sync job; parsed when read back from a durable queue. */
+export const SyncJob = z.object({
+  calendarKey: z.string().min(1).max(200),
+  userId: z.string().min(1).max(320),
+  reason: z.enum(['push', 'poll', 'manual']),
+});
+export type SyncJob = z.infer<typeof SyncJob>;
 
 export interface JobContext {
   /** The fence this run holds; pass it to fenceCursorStore. */

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { NextRoundError } from '../../../shared/errors.js';
 import { afterAll, afterEach, expect, it } from 'vitest';
 import { PgBossQueue, type PgBossQueueOptions } from '../../../server/queue/pg-boss-queue.js';
 import type { SyncJob } from '../../../server/queue/types.js';
@@ -92,6 +93,22 @@ await describeWithPostgres('the pg-boss queue, two instances on one PostgreSQL',
     await waitFor(() => starts.length === 4, 15_000);
     // The k-th sync of the user may start no sooner than k spacings after the first reservation.
     expect([...starts].sort((a, b) => a - b).map((t, k) => t - enqueuedAt >= k * 400)).toEqual([true, true, true, true]);
+  });
+
+  it('retries a transient failure up to the limit and a terminal one never, reporting each once', async () => {
+    const failures: string[] = [];
+    const { queues } = await twoInstances({ retryLimit: 2, retryDelaySeconds: 0, onFailure: (job, error) => failures.push(`${job.calendarKey} ${error instanceof Error ? error.message : ''}`) });
+    const attempts = new Map<string, number>();
+    await Promise.all(queues.map((queue) => queue.start(async (job) => {
+      attempts.set(job.calendarKey, (attempts.get(job.calendarKey) ?? 0) + 1);
+      throw job.calendarKey === 'cal_1' ? new NextRoundError('UNAVAILABLE', 'Sheets 503') : new NextRoundError('AUTH_REQUIRED', 'invalid_grant');
+    })));
+    await queues[0]!.enqueue(jobOf(1));
+    await queues[1]!.enqueue(jobOf(2));
+    await waitFor(() => failures.length === 2, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(Object.fromEntries(attempts)).toEqual({ cal_1: 3, cal_2: 1 });
+    expect(failures.sort()).toEqual(['cal_1 Sheets 503', 'cal_2 invalid_grant']);
   });
 
   it('rejects a stalled worker\'s late cursor save after its lock session was lost and another instance synced', async () => {
