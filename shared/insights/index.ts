@@ -5,3 +5,4 @@ export * from './levels.js';
 export * from './months.js';
 export * from './compute-insights.js';
 export * from './insights-rows.js';
+export * from './chart-bars.js';
