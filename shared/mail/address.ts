@@ -57,9 +57,9 @@ export function formatToHeader(person: Person): string {
     const line = `To: "${name.replace(/[\\"]/g, (char) => `\\${char}`)}" <${email}>`;
     if (line.length <= 76) return line;
   }
-  const words = encodeWords(name, 'To: '.length);
-  const lastLine = words.slice(words.lastIndexOf('\n') + 1);
-  return lastLine.length + email.length + 3 <= 76 ? `To: ${words} <${email}>` : `To: ${words}\r\n <${email}>`;
+  const header = `To: ${encodeWords(name, 'To: '.length)}`;
+  const lastLine = header.slice(header.lastIndexOf('\n') + 1);
+  return lastLine.length + email.length + 3 <= 76 ? `${header} <${email}>` : `${header}\r\n <${email}>`;
 }
 
 /**

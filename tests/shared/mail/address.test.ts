@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatToHeader, isValidEmail, parseInterviewers } from '../../../shared/mail/address.js';
 
 describe('isValidEmail', () => {
@@ -33,6 +34,19 @@ describe('formatToHeader', () => {
     [{ name: 'Zoë', email: 'zoe@acme.com' }, 'To: =?UTF-8?B?Wm/Dqw==?= <zoe@acme.com>'],
   ])('writes %j as %j', (person, header) => {
     expect(formatToHeader(person)).toBe(header);
+  });
+
+  it('keeps every line of a long encoded name within 76 characters, the address included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }), fc.integer({ min: 3, max: 60 }), (name, localLength) => {
+        const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, 'x');
+        const email = `${'a'.repeat(localLength)}@acme.com`;
+        const header = formatToHeader({ name: clean, email });
+        for (const line of header.split('\r\n')) expect(line.length).toBeLessThanOrEqual(76);
+        expect(header.endsWith(`<${email}>`) || header === `To: ${email}`).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('names the person who has no address', () => {
