@@ -44,20 +44,27 @@ export const isManualId = (id: string) => id.startsWith('nr-');
 export function planRowChanges(snapshot: TrackerSnapshot, events: readonly CalendarEvent[], options: PlanOptions): RowPlan {
   const map = mapHeaders(INTERVIEWS, snapshot.headers);
   assertTimeZone(snapshot.timeZone);
-  const writable = new Set(CALENDAR_OWNED_KEYS.concat(['company', 'role', 'round']).filter((key) => map.indexByKey[key] !== undefined));
+  const present = (key: string) => map.indexByKey[key] !== undefined;
+  // Keys the sheet has columns for: calendar-owned ones (updates) and, on append only, what the classifier extracts.
+  const calendarKeys = CALENDAR_OWNED_KEYS.filter(present);
+  const appendKeys = calendarKeys.concat(['company', 'role', 'round'].filter(present));
+  const everyColumn = appendKeys.length === CALENDAR_OWNED_KEYS.length + 3;
   const selfEmails = new Set(options.rules.selfEmails.map((email) => email.toLowerCase()));
   const plan: RowPlan = { ops: [], added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], errors: [] };
 
   const rowsById = new Map<string, number[]>();
-  snapshot.rows.forEach((row, index) => {
-    const id = (row.eventId ?? '').trim();
-    if (id) rowsById.set(id, [...(rowsById.get(id) ?? []), index]);
-  });
+  for (let index = 0; index < snapshot.rows.length; index++) {
+    const id = (snapshot.rows[index]!.eventId ?? '').trim();
+    if (!id) continue;
+    const rows = rowsById.get(id);
+    if (rows) rows.push(index);
+    else rowsById.set(id, [index]);
+  }
 
   const appends: { sortKey: string; op: RowOp }[] = [];
   const latest = latestById(events);
-  for (const id of [...latest.keys()].sort()) {
-    const event = latest.get(id)!;
+  // Updates in delivery order (the resulting sheet does not depend on it); appends are sorted below.
+  for (const [id, event] of latest) {
     if (isManualId(id)) {
       plan.skipped++;
       plan.errors.push(`Event "${id}" was skipped: ids starting with "nr-" are reserved for rounds entered by hand.`);
@@ -76,9 +83,9 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   }
   return plan;
 
-  function keep(cells: RowCells): RowCells {
+  function keep(cells: RowCells, keys: readonly string[]): RowCells {
     const kept: RowCells = {};
-    for (const [key, value] of Object.entries(cells)) if (writable.has(key)) kept[key] = value;
+    for (const key of keys) if (cells[key] !== undefined) kept[key] = cells[key];
     return kept;
   }
 
@@ -87,11 +94,14 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
     // A deletion often comes with only an id and no stamp: deletions are final, so it still applies.
     const unstampedDeletion = event.status === 'cancelled' && !event.updated;
     if (!unstampedDeletion && compareVersions(event.updated, current.eventVersion) < 0) return void plan.unchanged++;
-    const wanted = keep(event.status === 'cancelled' ? cancelledCells(event) : calendarCells(event, snapshot.timeZone, selfEmails));
-    delete wanted.company, delete wanted.role, delete wanted.round;
+    const wanted = event.status === 'cancelled' ? cancelledCells(event) : calendarCells(event, snapshot.timeZone, selfEmails);
     const changed: RowCells = {};
-    for (const [key, value] of Object.entries(wanted)) if ((current[key] ?? '') !== value) changed[key] = value;
-    if (Object.keys(changed).length === 0) return void plan.unchanged++;
+    let changes = 0;
+    for (const key of calendarKeys) {
+      const value = wanted[key];
+      if (value !== undefined && (current[key] ?? '') !== value) (changed[key] = value), changes++;
+    }
+    if (changes === 0) return void plan.unchanged++;
     plan.ops.push({ kind: 'update', eventId: event.id, row, cells: changed });
     if (changed.calendarStatus === 'cancelled') plan.cancelled++;
     else plan.updated++;
@@ -100,7 +110,7 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   function planAppend(event: CalendarEvent): void {
     if (event.status === 'cancelled') return void plan.skipped++;
     const found = classifyEvent(event, options.rules);
-    const cells = calendarCells(event, snapshot.timeZone, selfEmails);
+    const cells = calendarCells(event, snapshot.timeZone, selfEmails, found);
     const take = found.verdict === 'interview' || (found.verdict === 'uncertain' && options.rules.uncertain === 'import');
     if (!take) {
       plan.skipped++;
@@ -109,11 +119,10 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
       }
       return;
     }
-    const person: RowCells = {};
-    if (found.company) person.company = found.company;
-    if (found.role) person.role = found.role;
-    if (found.round) person.round = found.round;
-    appends.push({ sortKey: `${cells.start}\u0000${event.id}`, op: { kind: 'append', eventId: event.id, cells: keep({ ...cells, ...person }) } });
+    if (found.company) cells.company = found.company;
+    if (found.role) cells.role = found.role;
+    if (found.round) cells.round = found.round;
+    appends.push({ sortKey: `${cells.start}\u0000${event.id}`, op: { kind: 'append', eventId: event.id, cells: everyColumn ? cells : keep(cells, appendKeys) } });
     plan.added++;
   }
 }

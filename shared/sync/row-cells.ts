@@ -12,7 +12,13 @@ import { formatEventSpan } from './wall-time.js';
  * zone in Time zone (the zone Start/End are written in); all-day events
  * leave it empty, since their dates belong to no zone.
  */
-export function calendarCells(event: CalendarEvent, timeZone: string, selfEmails: ReadonlySet<string>): RowCells {
+export function calendarCells(
+  event: CalendarEvent,
+  timeZone: string,
+  selfEmails: ReadonlySet<string>,
+  /** The classifier's findings, when at hand: saves reading the attendees twice. */
+  known?: { interviewers: string; meetingLink: string },
+): RowCells {
   const span = formatEventSpan(event.start, event.end, timeZone);
   return {
     eventId: event.id,
@@ -20,8 +26,8 @@ export function calendarCells(event: CalendarEvent, timeZone: string, selfEmails
     end: span.end,
     timeZone: span.allDay || span.start === '' ? '' : timeZone,
     title: event.summary ?? '',
-    interviewers: formatInterviewers(otherAttendees(event, selfEmails)),
-    meetingLink: findMeetingLink(event),
+    interviewers: known ? known.interviewers : formatInterviewers(otherAttendees(event, selfEmails)),
+    meetingLink: known ? known.meetingLink : findMeetingLink(event),
     calendarStatus: event.status,
     eventVersion: event.updated ?? '',
   };

@@ -51,8 +51,29 @@ export function assertTimeZone(timeZone: string): void {
  * @example formatWallTime(Date.parse('2026-03-08T15:00:00Z'), 'America/New_York') === '2026-03-08 11:00'
  */
 export function formatWallTime(instantMs: number, timeZone: string): string {
-  const [y, mo, d, h, mi] = wallFields(instantMs, timeZone);
-  return `${pad(y!, 4)}-${pad(mo!)}-${pad(d!)} ${pad(h!)}:${pad(mi!)}`;
+  const wall = new Date(instantMs + cachedOffset(instantMs, timeZone));
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
+}
+
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's offset, asked of Intl once per zone and quarter hour: every
+ * transition of the tz database since 1970 falls on a quarter hour (UTC),
+ * so the offset is constant inside one. Intl is ~100× slower than this.
+ */
+function cachedOffset(instantMs: number, timeZone: string): number {
+  const bucketStart = Math.floor(instantMs / QUARTER_HOUR) * QUARTER_HOUR;
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(bucketStart);
+  if (offset === undefined) {
+    if (zone.size >= 100_000) zone.clear();
+    offset = offsetAt(bucketStart, timeZone);
+    zone.set(bucketStart, offset);
+  }
+  return offset;
 }
 
 /** The zone's UTC offset in ms at an instant (to the second; zones have no sub-second offsets). */
