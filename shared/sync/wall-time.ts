@@ -59,9 +59,10 @@ const QUARTER_HOUR = 900_000;
 const offsets = new Map<string, Map<number, number>>();
 
 /**
- * The zone's offset, asked of Intl once per zone and quarter hour: every
- * transition of the tz database since 1970 falls on a quarter hour (UTC),
- * so the offset is constant inside one. Intl is ~100× slower than this.
+ * The zone's offset, asked of Intl once per zone and quarter hour (Intl is
+ * ~100× slower than a map lookup). Transitions fall on quarter hours (UTC)
+ * in practice; a quarter hour whose two ends disagree (a transition inside
+ * it) is marked NaN and computed exactly every time.
  */
 function cachedOffset(instantMs: number, timeZone: string): number {
   const bucketStart = Math.floor(instantMs / QUARTER_HOUR) * QUARTER_HOUR;
@@ -71,9 +72,10 @@ function cachedOffset(instantMs: number, timeZone: string): number {
   if (offset === undefined) {
     if (zone.size >= 100_000) zone.clear();
     offset = offsetAt(bucketStart, timeZone);
+    if (offsetAt(bucketStart + QUARTER_HOUR - 1000, timeZone) !== offset) offset = Number.NaN;
     zone.set(bucketStart, offset);
   }
-  return offset;
+  return Number.isNaN(offset) ? offsetAt(instantMs, timeZone) : offset;
 }
 
 /** The zone's UTC offset in ms at an instant (to the second; zones have no sub-second offsets). */

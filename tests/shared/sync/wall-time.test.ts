@@ -24,6 +24,9 @@ describe('formatWallTime', () => {
     ['2026-06-30T23:59:00Z', 'Pacific/Kiritimati', '2026-07-01 13:59'],
     ['2026-01-01T00:00:00Z', 'Pacific/Pago_Pago', '2025-12-31 13:00'],
     ['2026-01-01T00:00:00Z', 'Asia/Kathmandu', '2026-01-01 05:45'],
+    // Liberia left -0:44:30 at 00:44:30 UTC on 1972-01-07: a transition off the quarter hour.
+    ['1972-01-07T00:44:29Z', 'Africa/Monrovia', '1972-01-06 23:59'],
+    ['1972-01-07T00:44:30Z', 'Africa/Monrovia', '1972-01-07 00:44'],
   ])('shows %s in %s as %s', (iso, zone, expected) => {
     expect(formatWallTime(Date.parse(iso), zone)).toBe(expected);
   });
