@@ -94,6 +94,11 @@ export async function createSqlStore(db: SqlDb): Promise<SyncStore> {
       return (await db.run(sql, [channelId, messageNumber])) === 1;
     },
 
+    async rewindMessage(channelId, from, to) {
+      const sql = 'UPDATE channels SET last_message = $3 WHERE channel_id = $1 AND last_message = $2';
+      return (await db.run(sql, [channelId, from, to])) === 1;
+    },
+
     async getCursor(key) {
       const rows = await db.all('SELECT cursor FROM cursors WHERE key = $1', [key]);
       const cursor = rows[0]?.cursor;

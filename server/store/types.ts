@@ -82,6 +82,8 @@ export interface ChannelStore {
   listChannelsExpiringBefore(at: number): Promise<Channel[]>;
   /** Raises the channel's last message number; false when `messageNumber` is not newer (a replay). */
   advanceMessage(channelId: string, messageNumber: number): Promise<boolean>;
+  /** Undoes an advance whose work could not be queued, unless a newer message moved it on since. */
+  rewindMessage(channelId: string, from: number, to: number): Promise<boolean>;
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * POST /webhooks/calendar: Calendar push notifications. Oversized bodies are
  * refused before the handler; the channel id, resource id and token (hash,
- * constant-time) must match a live channel; a replayed message number is
- * acknowledged without work; the 200 is sent only after the sync job is
- * durably queued, and 503 (which Google retries) when the store or queue
- * is down.
+ * constant-time) must match a live channel; a message number is claimed
+ * atomically, so replays are acknowledged without work; the 200 is sent only
+ * after the sync job is durably queued, and 503 (which Google retries) when
+ * the store or queue is down, with the claim given back.
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -15,7 +15,7 @@ import { channelTokenMatches, hashChannelToken } from './channel-token.js';
 import { readNotificationHeaders } from './notification-headers.js';
 
 export interface WebhookDeps {
-  store: Pick<ChannelStore, 'findChannel' | 'advanceMessage'>;
+  store: Pick<ChannelStore, 'findChannel' | 'advanceMessage' | 'rewindMessage'>;
   queue: Pick<WorkQueue, 'enqueue'>;
   maxBodyBytes: number;
   now?: () => number;
@@ -54,15 +54,24 @@ export function createWebhookApp(deps: WebhookDeps): Hono {
         log('webhook.refused', { channel: headers.channelId.slice(0, 64) });
         return c.text('forbidden', 403);
       }
-      if (headers.resourceState === 'sync' || headers.messageNumber <= channel.lastMessage) return c.body(null, 200);
+      if (headers.resourceState === 'sync') return c.body(null, 200);
+      // Claim the message number atomically: of any number of replays, one wins and queues work.
+      let won: boolean;
+      try {
+        won = await deps.store.advanceMessage(channel.channelId, headers.messageNumber);
+      } catch (error) {
+        log('webhook.store_unavailable', { code: isNextRoundError(error) ? error.code : 'INTERNAL' });
+        return unavailable();
+      }
+      if (!won) return c.body(null, 200);
       try {
         await deps.queue.enqueue({ calendarKey: channel.calendarKey, userId: channel.userId, reason: 'push' });
       } catch (error) {
+        // Give the number back so Google's retry of this 503 is not taken for a replay.
+        await deps.store.rewindMessage(channel.channelId, headers.messageNumber, channel.lastMessage).catch(() => false);
         log('webhook.queue_unavailable', { code: isNextRoundError(error) ? error.code : 'INTERNAL' });
         return unavailable();
       }
-      // The job is queued: a failure here only means a retried notice is coalesced again.
-      await deps.store.advanceMessage(channel.channelId, headers.messageNumber).catch(() => false);
       return c.body(null, 200);
     },
   );

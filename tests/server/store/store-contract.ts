@@ -96,6 +96,14 @@ export function describeStoreContract(engine: string, open: () => Promise<SyncSt
       expect((await store.findChannel('ch-1'))?.lastMessage).toBe(1_000_000_000_000);
     });
 
+    it('rewinds a message number only from the value it was advanced to', async () => {
+      await store.saveChannel(channelOf());
+      await store.advanceMessage('ch-1', 5);
+      expect(await store.rewindMessage('ch-1', 4, 0)).toBe(false);
+      expect(await store.rewindMessage('ch-1', 5, 0)).toBe(true);
+      expect((await store.findChannel('ch-1'))?.lastMessage).toBe(0);
+    });
+
     it('accepts one of many concurrent deliveries of the same message number', async () => {
       await store.saveChannel(channelOf());
       const results = await Promise.all(Array.from({ length: 40 }, () => store.advanceMessage('ch-1', 7)));

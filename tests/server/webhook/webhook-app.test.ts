@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NextRoundError } from '../../../shared/errors.js';
+import type { WorkQueue } from '../../../server/queue/types.js';
 import { openStore } from '../../../server/store/open-store.js';
 import type { SyncStore } from '../../../server/store/types.js';
 import { channelTokenMatches, hashChannelToken } from '../../../server/webhook/channel-token.js';
@@ -63,7 +65,27 @@ describe('POST /webhooks/calendar', () => {
     }
     await queue.inner.drained();
     expect([...statuses]).toEqual([200]);
+    expect(queue.enqueued).toHaveLength(1);
     expect(queue.runs).toEqual([{ calendarKey: 'cal_live', userId: 'user-live', reason: 'push' }]);
+  });
+
+  it('answers 503 when the queue is down and takes Google\'s retry once it is back', async () => {
+    let queueUp = false;
+    const flaky: Pick<WorkQueue, 'enqueue'> = {
+      async enqueue(job) {
+        if (!queueUp) throw new NextRoundError('UNAVAILABLE', 'queue database unreachable');
+        return queue.enqueue(job);
+      },
+    };
+    const app = createWebhookApp({ store, queue: flaky, maxBodyBytes: 1024, now: () => NOW });
+    const deliver = async () => (await app.request('/webhooks/calendar', { method: 'POST', headers: notificationHeaders(live, 3) })).status;
+    const down = await deliver();
+    expect((await store.findChannel('ch-live'))?.lastMessage).toBe(0);
+    queueUp = true;
+    const retried = await deliver();
+    const replayed = await deliver();
+    expect([down, retried, replayed]).toEqual([503, 200, 200]);
+    expect(queue.enqueued).toEqual([{ calendarKey: 'cal_live', userId: 'user-live', reason: 'push' }]);
   });
 
   it('refuses an oversized body with 413 before the handler, with or without a length', async () => {
