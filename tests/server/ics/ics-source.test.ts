@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNextRoundError } from '../../../shared/errors.js';
 import type { CalendarChanges } from '../../../shared/sync/ports.js';
-import { IcsSource } from '../../../server/ics/ics-source.js';
+import { IcsSource, isUrl } from '../../../server/ics/ics-source.js';
 import { calendar } from './fixtures.js';
 
 const window = () => ({ from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') });
@@ -90,5 +90,29 @@ describe('IcsSource with a series cut at the step limit', () => {
     expect(changes.kind === 'changes' && changes.events.some((e) => e.status === 'cancelled')).toBe(false);
     expect(changes.kind === 'changes' && JSON.parse(changes.nextCursor).events.gone).toEqual(['digest', Date.parse('2026-06-01T00:00:00Z')]);
     expect(source.lastWarnings).toHaveLength(1);
+  });
+});
+
+describe('isUrl', () => {
+  it.each([
+    ['https://calendar.google.com/calendar/ical/x/basic.ics', true],
+    ['http://example.com/a.ics', true],
+    ['webcal://example.com/a.ics', true],
+    ['file:///home/me/a.ics', false],
+    ['/home/me/a.ics', false],
+    ['C:\\Users\\me\\a.ics', false],
+    ['cal.ics', false],
+  ])('says %s is a URL: %s', (location, expected) => {
+    expect(isUrl(location)).toBe(expected);
+  });
+});
+
+describe('IcsSource with a webcal:// link', () => {
+  it('fetches it as https, under the same address checks', async () => {
+    const source = new IcsSource({ location: 'webcal://127.0.0.1/cal.ics', window, defaultTimeZone: 'UTC' });
+    const error = await source.listChanges(null).catch((e: unknown) => e);
+    expect(isNextRoundError(error, 'FETCH_REFUSED') && error.message).toBe(
+      'Refused to fetch https://127.0.0.1/cal.ics: 127.0.0.1 is not a public address.',
+    );
   });
 });

@@ -34,8 +34,12 @@ afterEach(async () => {
 });
 
 const appOf = (maxBodyBytes = 1024) => createWebhookApp({ store, queue, maxBodyBytes, now: () => NOW });
-const post = (headers: Record<string, string>, body?: string | ReadableStream) =>
-  appOf().request('/webhooks/calendar', { method: 'POST', headers, body, ...(body instanceof ReadableStream ? { duplex: 'half' } : {}) } as RequestInit);
+const post = (headers: Record<string, string>, body?: string | ReadableStream) => {
+  const init: RequestInit & { duplex?: 'half' } = { method: 'POST', headers, body };
+  // Node's fetch Request needs duplex for a streamed body.
+  if (body instanceof ReadableStream) init.duplex = 'half';
+  return appOf().request('/webhooks/calendar', init);
+};
 
 describe('channel tokens', () => {
   it('match only the exact token, through the stored hash', () => {
