@@ -11,6 +11,7 @@ import { ApplicationForm } from '../../shared/models/application.js';
 import { InterviewForm } from '../../shared/models/interview.js';
 import { parseForm } from '../../shared/models/field-errors.js';
 import { summarizePipeline } from '../../shared/tracker/summarize-pipeline.js';
+import { findCellProblems } from '../../shared/tracker/cell-problems.js';
 import { toApplicationRecord, toInterviewRecord, type Table, type TableRow } from '../../shared/tracker/read-table.js';
 import { planRowWrite } from '../../shared/tracker/plan-row-write.js';
 import { applicationUpdates, interviewUpdates, newRowId } from '../../shared/tracker/form-updates.js';
@@ -23,11 +24,14 @@ import { readSettings } from '../settings.js';
 export const loadTracker: SidebarApi['loadTracker'] = () => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
-  const applications = readSheet(openSheet(spreadsheet, APPLICATIONS), APPLICATIONS, codec).rows.map(toApplicationRecord);
-  const interviews = readSheet(openSheet(spreadsheet, INTERVIEWS), INTERVIEWS, codec).rows.map(toInterviewRecord);
+  const applicationRows = readSheet(openSheet(spreadsheet, APPLICATIONS), APPLICATIONS, codec).rows;
+  const interviewRows = readSheet(openSheet(spreadsheet, INTERVIEWS), INTERVIEWS, codec).rows;
+  const applications = applicationRows.map(toApplicationRecord);
+  const interviews = interviewRows.map(toInterviewRecord);
+  const problems = [...findCellProblems(APPLICATIONS, applicationRows), ...findCellProblems(INTERVIEWS, interviewRows)];
   const now = codec.toWall(new Date(), true);
   const summary = summarizePipeline(applications, interviews, now, { upcomingDays: readSettings().upcomingDays });
-  return { now, timeZone: codec.timeZone, summary, applications, interviews };
+  return { now, timeZone: codec.timeZone, summary, applications, interviews, problems };
 };
 
 /** Adds or edits one application. Invalid input is answered with field errors and writes nothing. */

@@ -6,3 +6,4 @@ export * from './summarize-pipeline.js';
 export * from './search.js';
 export * from './view.js';
 export * from './form-updates.js';
+export * from './cell-problems.js';

@@ -10,6 +10,8 @@ export interface TrackerView {
   readonly summary: PipelineSummary;
   readonly applications: readonly ApplicationRecord[];
   readonly interviews: readonly InterviewRecord[];
+  /** Cells that do not fit their column (sheet, row and header named); left out of the summary. */
+  readonly problems: readonly string[];
 }
 
 /** The outcome of saving a form: expected problems are values, not exceptions. */

@@ -71,6 +71,15 @@ describe('loadTracker', () => {
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
   });
 
+  it('lists cells that do not fit their column and leaves them out of the summary', () => {
+    const loaded = tracker(3, 0);
+    const sheet = loaded.spreadsheet.getSheetByName('Applications')!;
+    writeAsPerson(sheet, 2, col(APPLICATIONS, 'nextActionDue') + 1, 'next friday');
+    const view = loaded.addon.loadTracker();
+    expect(view.problems).toEqual(['Applications row 2, "Next action due": "next friday" is not a date (YYYY-MM-DD).']);
+    expect(view.summary.overdue).toEqual([]);
+  });
+
   it('names a missing required header and the sheet', () => {
     const loaded = tracker();
     writeAsPerson(loaded.spreadsheet.getSheetByName('Interviews')!, 1, col(INTERVIEWS, 'title') + 1, 'Subject');

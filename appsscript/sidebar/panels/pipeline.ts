@@ -51,6 +51,9 @@ export const pipelinePanel: Panel<{ panel: 'pipeline' }> = {
       upcoming,
       h('h2', {}, 'Overdue next actions'),
       overdue,
+      view.problems.length
+        ? h('details', { id: 'problems' }, h('summary', { className: 'small' }, 'Cells to check'), h('ul', { className: 'small muted' }, ...view.problems.map((problem) => h('li', {}, problem))))
+        : null,
     );
   },
 };
