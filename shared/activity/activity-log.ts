@@ -4,7 +4,7 @@
  * often ask for one). Rows are the plain objects readRow gives for the
  * Applications, Interviews and Stage history sheets.
  */
-import { formatWallDate, formatWallTime, readWallTime } from '../due/wall-time.js';
+import { formatWallDate, formatWallStamp, readWallTime } from '../due/wall-time.js';
 import { formatCsv } from './csv.js';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -45,14 +45,14 @@ export function buildActivityLog(input: { applications: readonly Row[]; intervie
     if (text(row.calendarStatus) === 'cancelled') continue;
     const start = readWallTime(row.start, `Interviews row ${text(row.eventId)} Start`, problems);
     if (start === null) continue;
-    const date = /\d{2}:\d{2}/.test(text(row.start)) ? formatWallTime(start) : formatWallDate(start);
+    const date = /\d{2}:\d{2}/.test(text(row.start)) ? formatWallStamp(start) : formatWallDate(start);
     const detail = [text(row.round) || 'Interview', text(row.interviewers).replace(/\s*<[^>]*>/g, '')].filter(Boolean).join(' with ');
     entries.push({ date, type: 'Interview', company: text(row.company), role: text(row.role), detail });
   }
   for (const row of input.history) {
     const changed = readWallTime(row.changedAt, `Stage history row ${text(row.id)} Changed at`, problems);
     if (changed === null) continue;
-    entries.push({ date: formatWallTime(changed), type: 'Stage change', company: text(row.company), role: text(row.role), detail: `${text(row.fromStage)} → ${text(row.toStage)}` });
+    entries.push({ date: formatWallStamp(changed), type: 'Stage change', company: text(row.company), role: text(row.role), detail: `${text(row.fromStage)} → ${text(row.toStage)}` });
   }
   entries.sort(
     (a, b) =>

@@ -8,7 +8,7 @@ import { findDraft, parseDraftLog } from '../mail/draft-log.js';
 import type { DueItem, DueList } from './due-item.js';
 import type { DueSettings } from './due-settings.js';
 import { groupInterviewsByApplication } from './link-rows.js';
-import { DAY_MS, HOUR_MS, daysBetween, formatWallDate, formatWallTime, parseWallTime, readWallTime } from './wall-time.js';
+import { DAY_MS, HOUR_MS, daysBetween, formatWallDate, formatWallStamp, parseWallTime, readWallTime } from './wall-time.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -56,7 +56,7 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
         company: text(row.company),
         role: text(row.role),
         round: text(row.round),
-        endedAt: formatWallTime(end),
+        endedAt: formatWallStamp(end),
         recipient: person,
         overdue: now - end >= settings.thankYouAfterHours * HOUR_MS,
       });

@@ -64,7 +64,7 @@ export function formatWallDate(ms: number): string {
 }
 
 /** `YYYY-MM-DD HH:mm` of a wall time. */
-export function formatWallTime(ms: number): string {
+export function formatWallStamp(ms: number): string {
   const iso = new Date(ms).toISOString();
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }

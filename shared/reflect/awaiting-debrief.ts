@@ -1,5 +1,5 @@
 /** Interviews that have ended and still wait for a debrief, newest first. */
-import { DAY_MS, formatWallTime, readWallTime } from '../due/wall-time.js';
+import { DAY_MS, formatWallStamp, readWallTime } from '../due/wall-time.js';
 import { hasDebrief } from './debrief.js';
 
 export interface AwaitingDebrief {
@@ -30,7 +30,7 @@ export function listAwaitingDebrief(
     const end = readWallTime(row.end, `Interviews row ${id} End`, problems) ?? readWallTime(row.start, `Interviews row ${id} Start`, problems);
     if (end === null || end > nowMs || nowMs - end > windowDays * DAY_MS) continue;
     const text = (key: string) => String(row[key] ?? '').trim();
-    found.push({ interviewId: id, company: text('company'), role: text('role'), round: text('round'), endedAt: formatWallTime(end), ms: end });
+    found.push({ interviewId: id, company: text('company'), role: text('role'), round: text('round'), endedAt: formatWallStamp(end), ms: end });
   }
   found.sort((a, b) => b.ms - a.ms || a.interviewId.localeCompare(b.interviewId));
   return { items: found.map(({ ms: _ms, ...item }) => item), problems };

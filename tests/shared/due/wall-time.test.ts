@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatWallTime, parseWallTime } from '../../../shared/due/wall-time.js';
+import { daysBetween, formatWallStamp, parseWallTime } from '../../../shared/due/wall-time.js';
 
 describe('parseWallTime', () => {
   it.each([
@@ -18,7 +18,7 @@ describe('parseWallTime', () => {
   });
 
   it('formats and counts whole days', () => {
-    expect(formatWallTime(Date.UTC(2026, 0, 2, 3, 4))).toBe('2026-01-02 03:04');
+    expect(formatWallStamp(Date.UTC(2026, 0, 2, 3, 4))).toBe('2026-01-02 03:04');
     expect(daysBetween(Date.UTC(2026, 0, 1, 12), Date.UTC(2026, 0, 3, 11))).toBe(1);
   });
 });
