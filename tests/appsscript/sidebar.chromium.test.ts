@@ -12,10 +12,10 @@ const NOW = new Date('2026-03-02T08:30:00Z');
 const XSS_COMPANY = '<img src=x onerror="window.__xss=1">';
 const XSS_NOTES = '<script>window.__xss=2</script><b>bold</b>';
 
-function seeded(applications = 12, overrides: Record<string, string>[] = []): LoadedAddon {
+function seeded(applications = 12, overrides: Record<string, string>[] = [], interviewOverrides: Record<string, string>[] = []): LoadedAddon {
   const loaded = loadBundle({ now: NOW });
   loaded.addon.setUpTracker();
-  seedTracker(loaded.spreadsheet, { applications, interviews: 6, now: NOW, overrides });
+  seedTracker(loaded.spreadsheet, { applications, interviews: 6, now: NOW, overrides, interviewOverrides });
   loaded.log.reset();
   return loaded;
 }
@@ -91,6 +91,19 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.click('#tab-interviews');
     await expect.poll(() => page.locator('#interview-list li').first().textContent()).toBe('2026-03-30 10:00 · VandelayOnsite · Vandelay · manual');
     await saveScreenshot(page, 'sidebar-interview-saved');
+    await page.close();
+  });
+
+  it('makes only https: meeting links clickable', async () => {
+    const links = ['javascript:window.__xss=3', 'http://meet.example/plain', 'https://meet.example/ok', 'data:text/html,<b>x</b>'];
+    // Rounds 5..8 of the seed start within the coming days, so they are all listed as upcoming.
+    const overrides = [{}, {}, {}, {}, {}, ...links.map((meetingLink) => ({ meetingLink }))];
+    const loaded = loadBundle({ now: NOW });
+    loaded.addon.setUpTracker();
+    seedTracker(loaded.spreadsheet, { applications: 1, interviews: 9, now: NOW, interviewOverrides: overrides });
+    const { page } = await openSidebar(browser, loaded);
+    await expect.poll(() => page.locator('#upcoming li').count()).toBe(4);
+    expect(await page.locator('#app a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(['https://meet.example/ok']);
     await page.close();
   });
 

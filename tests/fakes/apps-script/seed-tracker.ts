@@ -21,6 +21,8 @@ export interface SeedOptions {
   now: Date;
   /** Extra cells per application, by column key (e.g. an XSS payload in notes). */
   overrides?: Record<string, string>[];
+  /** Extra cells per interview round, by column key. */
+  interviewOverrides?: Record<string, string>[];
 }
 
 /** Fills Applications and Interviews below their headers; the headers must already be there. */
@@ -52,6 +54,7 @@ export function seedTracker(spreadsheet: FakeSpreadsheet, options: SeedOptions):
       meetingLink: 'https://meet.example.com/abc',
       calendarStatus: 'confirmed',
       notes: '',
+      ...options.interviewOverrides?.[i],
     };
   });
   fill(spreadsheet, INTERVIEWS, rounds);
