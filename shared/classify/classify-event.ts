@@ -38,6 +38,7 @@ interface PreparedRules {
   include: string[];
   exclude: string[];
   confirmed: ReadonlySet<string>;
+  confirmedCount: number;
 }
 
 const prepared = new WeakMap<ClassifyRules, PreparedRules>();
@@ -45,7 +46,8 @@ const lower = (words: readonly string[]) => words.map((word) => word.toLowerCase
 
 function prepare(rules: ClassifyRules): PreparedRules {
   let ready = prepared.get(rules);
-  if (!ready) {
+  // Rebuilt when the person's confirmations grew on the same rules object (a shell may add them while listing).
+  if (!ready || ready.confirmedCount !== rules.confirmedIds.length) {
     ready = {
       rules,
       selfEmails: new Set(lower(rules.selfEmails)),
@@ -55,6 +57,7 @@ function prepare(rules: ClassifyRules): PreparedRules {
       include: lower(rules.include),
       exclude: lower(rules.exclude),
       confirmed: new Set(rules.confirmedIds),
+      confirmedCount: rules.confirmedIds.length,
     };
     prepared.set(rules, ready);
   }

@@ -45,6 +45,8 @@ function stampMs(stamp: string): number {
 /** -1, 0 or 1: RFC 3339 stamps compared as instants (as text when one cannot be read); a missing stamp is never newer. */
 export function compareVersions(a: string | undefined, b: string | undefined): number {
   if (!a || !b) return a ? 1 : b ? -1 : 0;
+  // Google's stamps share one UTC format ("…T10:00:00.000Z"): same shape, text order is time order.
+  if (a.length === b.length && a.endsWith('Z') && b.endsWith('Z')) return a < b ? -1 : a > b ? 1 : 0;
   const [msA, msB] = [stampMs(a), stampMs(b)];
   if (Number.isNaN(msA) || Number.isNaN(msB)) return a < b ? -1 : a > b ? 1 : 0;
   return msA < msB ? -1 : msA > msB ? 1 : 0;

@@ -26,9 +26,20 @@ describe('classifyEvent', () => {
     expect(classifyEvent(event({ summary: 'Coffee with Ana' }), rules)).toMatchObject({ verdict: 'interview', reasons: ['matches include pattern "coffee with"'] });
   });
 
-  it('imports an event the person confirmed', () => {
-    const rules = ClassifyRules.parse({ confirmedIds: ['e1'] });
+  it('imports an event the person confirmed, even when confirmed after the rules were first used', () => {
+    const rules = ClassifyRules.parse({ confirmedIds: ['e0'] });
+    expect(classifyEvent(event({ summary: 'Catch up' }), rules).verdict).toBe('other');
+    rules.confirmedIds.push('e1');
     expect(classifyEvent(event({ summary: 'Catch up' }), rules).verdict).toBe('interview');
+  });
+
+  it.each([
+    ['Acme - Phone Screen', 'Acme'],
+    ['Phone screen - Globex Corp', 'Globex Corp'],
+    ['Onsite (Initech)', 'Initech'],
+    ['Interview', ''],
+  ])('reads the company in "%s" as "%s" when no attendee says', (summary, company) => {
+    expect(classifyEvent(event({ summary }), DEFAULT_RULES).company).toBe(company);
   });
 
   it('extracts company, role, round, interviewers and link', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planRowChanges } from '../../../shared/sync/plan-row-changes.js';
+import { compareVersions } from '../../../shared/sync/row-cells.js';
 import { DEFAULT_RULES, ClassifyRules } from '../../../shared/classify/rules.js';
 import { NextRoundError } from '../../../shared/errors.js';
 import type { CalendarEvent } from '../../../shared/sync/calendar-event.js';
@@ -55,6 +56,16 @@ describe('planRowChanges', () => {
     const rows = [syncedRow('a', { company: '', round: '' })];
     const plan = planRowChanges(snapshot(rows), [interview('a', { updated: '2026-05-03T00:00:00Z' })], incremental);
     expect(plan.ops).toEqual([{ kind: 'update', eventId: 'a', row: 0, cells: { eventVersion: '2026-05-03T00:00:00Z' } }]);
+  });
+
+  it.each([
+    ['2026-05-01T10:00:00.000Z', '2026-05-01T09:59:59.999Z', 1],
+    ['2026-05-01T10:00:00Z', '2026-05-01T10:00:00.000Z', 0],
+    ['2026-05-01T12:00:00+02:00', '2026-05-01T10:00:00Z', 0],
+    ['2026-05-01T12:00:00+02:00', '2026-05-01T10:00:01Z', -1],
+    [undefined, '2026-05-01T10:00:00Z', -1],
+  ])('compares version %s with %s as %i', (a, b, expected) => {
+    expect(compareVersions(a, b)).toBe(expected);
   });
 
   it('lets an older version lose against the row\'s newer one', () => {
