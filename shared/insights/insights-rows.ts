@@ -3,6 +3,7 @@
  * long layout: one section after another, one row per item, numbers as
  * numbers so the person can chart any block.
  */
+import { INSIGHTS } from '../schema/insights-schema.js';
 import type { Insights } from './insights-types.js';
 
 export interface InsightsRow {
@@ -40,4 +41,13 @@ export function toInsightsRows(insights: Insights): InsightsRow[] {
   for (const group of insights.questions) add('Question', group.label, group.count, { examples: group.examples.join(' | ') });
   for (const month of insights.interviewsPerMonth) add('Interviews per month', month.month, month.count);
   return rows;
+}
+
+/**
+ * The whole Insights sheet as one block of values, header row first, in the
+ * INSIGHTS column order: the rebuild is one clear and one setValues.
+ */
+export function toInsightsSheetValues(rows: readonly InsightsRow[]): (string | number)[][] {
+  const keys = INSIGHTS.columns.map((column) => column.key as keyof InsightsRow);
+  return [INSIGHTS.columns.map((column) => column.header), ...rows.map((row) => keys.map((key) => row[key]))];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeInsights } from '../../../shared/insights/compute-insights.js';
-import { toInsightsRows } from '../../../shared/insights/insights-rows.js';
+import { toInsightsRows, toInsightsSheetValues } from '../../../shared/insights/insights-rows.js';
 import { SEED_NOW, generateSeedData } from './seed.js';
 
 const data = generateSeedData();
@@ -100,5 +100,12 @@ describe('computeInsights on the seeded search (200 applications, 400 rounds)', 
     });
     expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
     expect(rows).toHaveLength(5 + 4 + 8 + 7 + 7 + 4 + 15);
+  });
+
+  it('writes the Insights sheet as one block, header first, in the spec\'s column order', () => {
+    const values = toInsightsSheetValues(toInsightsRows(insights));
+    expect(values[0]).toEqual(['Key', 'Section', 'Item', 'Value', 'Out of', 'Rate', 'Median days', 'Examples']);
+    expect(values[7]).toEqual(['Funnel/Screening', 'Funnel', 'Screening', 100, 200, 0.5, '', '']);
+    expect(values).toHaveLength(1 + 50);
   });
 });
