@@ -3,6 +3,7 @@
  * exit 0 on success, 2 on bad input with one line naming the file and the
  * problem, 1 on anything unexpected.
  */
+import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError, type ErrorCode } from '../../shared/errors.js';
 import { openSqliteCursorStore } from '../store/cursor-store.js';
 import { parseCommand, USAGE } from './parse-args.js';
@@ -43,6 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo, now: Date = new
         timeZone: sync.timeZone,
         include: sync.include,
         exclude: sync.exclude,
+        ...(sync.selfEmails.length > 0 && { rules: ClassifyRules.parse({ selfEmails: sync.selfEmails }) }),
         cursors,
       });
       io.stdout(sync.json ? JSON.stringify(summary) + '\n' : formatSummary(summary));

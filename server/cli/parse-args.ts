@@ -18,6 +18,8 @@ export interface SyncCommand {
   json: boolean;
   /** Where cursors live (SQLite); default ./.nextround. */
   stateDir: string;
+  /** The person's own addresses (--me): never listed as interviewers. */
+  selfEmails: string[];
 }
 
 export type Command = { kind: 'sync'; sync: SyncCommand } | { kind: 'help' };
@@ -25,7 +27,7 @@ export type Command = { kind: 'sync'; sync: SyncCommand } | { kind: 'help' };
 const DAY_MS = 86_400_000;
 export const USAGE = `usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx>
          [--from <date>] [--to <date>] [--tz <IANA zone>]
-         [--include <regex>] [--exclude <regex>] [--json] [--state <dir>]`;
+         [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...]`;
 
 function bad(message: string, where: string): never {
   throw new NextRoundError('INVALID_INPUT', message, { where });
@@ -55,6 +57,7 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
         exclude: { type: 'string' },
         json: { type: 'boolean', default: false },
         state: { type: 'string' },
+        me: { type: 'string', multiple: true },
       },
     }).values;
   } catch (error) {
@@ -68,6 +71,8 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
   if (!isKnownZone(timeZone)) bad(`--tz "${timeZone}" is not an IANA time zone (e.g. Europe/Berlin).`, '--tz');
   const from = values.from ? parseDate(values.from, '--from') : new Date(now.getTime() - 365 * DAY_MS);
   const to = values.to ? parseDate(values.to, '--to') : new Date(now.getTime() + 365 * DAY_MS);
+  const selfEmails = values.me ?? [];
+  for (const email of selfEmails) if (!/^[^@\s]+@[^@\s]+$/.test(email)) bad(`--me "${email}" is not an email address.`, '--me');
   if (from >= to) bad(`--from (${from.toISOString()}) must be before --to (${to.toISOString()}).`, '--from');
   return {
     kind: 'sync',
@@ -81,6 +86,7 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
       exclude: values.exclude === undefined ? undefined : parseRegex(values.exclude, '--exclude'),
       json: values.json ?? false,
       stateDir: values.state ?? './.nextround',
+      selfEmails,
     },
   };
 }

@@ -34,6 +34,7 @@ const FileConfig = z.strictObject({
   exclude: regex.optional(),
   port: z.number().int().min(0).max(65_535).optional(),
   host: z.string().min(1).optional(),
+  selfEmails: z.array(z.string().regex(/^[^@\s]+@[^@\s]+$/, 'must be email addresses')).optional(),
 });
 
 /** The resolved local configuration. */
@@ -47,6 +48,8 @@ export interface LocalConfig {
   exclude: RegExp | undefined;
   port: number;
   host: string;
+  /** The person's own addresses: never listed as interviewers. */
+  selfEmails: string[];
 }
 
 const fail = (message: string, where: string): never => {
@@ -71,6 +74,7 @@ export function loadLocalConfig(env: Record<string, string | undefined>): LocalC
     exclude: set('NEXTROUND_EXCLUDE'),
     port: numberFrom(set('PORT'), 'PORT'),
     host: set('HOST'),
+    selfEmails: set('NEXTROUND_ME')?.split(',').map((s) => s.trim()).filter(Boolean),
   };
   const checked = FileConfig.safeParse(Object.fromEntries(Object.entries(fromEnv).filter(([, v]) => v !== undefined)));
   if (!checked.success) {
@@ -89,6 +93,7 @@ export function loadLocalConfig(env: Record<string, string | undefined>): LocalC
     exclude: merged.exclude === undefined ? undefined : new RegExp(merged.exclude, 'i'),
     port: merged.port ?? 8787,
     host: merged.host ?? '127.0.0.1',
+    selfEmails: merged.selfEmails ?? [],
   };
 }
 
@@ -102,6 +107,7 @@ const ENV_NAMES: Record<string, string> = {
   exclude: 'NEXTROUND_EXCLUDE',
   port: 'PORT',
   host: 'HOST',
+  selfEmails: 'NEXTROUND_ME',
 };
 
 function numberFrom(text: string | undefined, name: string): number | undefined {

@@ -4,6 +4,7 @@
  * status page. `stop()` waits for a running pass (whose workbook write is
  * atomic anyway) and closes the state store.
  */
+import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError } from '../../shared/errors.js';
 import { openSqliteCursorStore, type ClosableCursorStore } from '../store/cursor-store.js';
 import { syncTracker, type TrackerSummary } from '../cli/sync-tracker.js';
@@ -57,6 +58,7 @@ export async function startLocalService(config: LocalConfig, log: (line: string)
         timeZone: config.timeZone,
         include: config.include,
         exclude: config.exclude,
+        ...(config.selfEmails.length > 0 && { rules: ClassifyRules.parse({ selfEmails: config.selfEmails }) }),
         cursors,
         now,
       });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../server/cli/main.js';
+import { XlsxSink } from '../../../server/xlsx/xlsx-sink.js';
 import { calendar, repoRoot } from '../ics/fixtures.js';
 
 const run = promisify(execFile);
@@ -57,7 +58,8 @@ describe('nextround sync', () => {
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--from', 'soon'], 'nextround: --from "soon" is not a date (use YYYY-MM-DD).\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--include', '(('], 'nextround: --include "((" is not a valid regular expression (Invalid regular expression: /((/i: Unterminated group).\n'],
     [['sync', '--ics', 'https://10.0.0.1/cal.ics', '--out', 'x.xlsx'], 'nextround: Refused to fetch https://10.0.0.1/cal.ics: 10.0.0.1 is not a public address.\n'],
-    [['frobnicate'], 'nextround: unknown command "frobnicate"; the command is "sync". usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx> [--from <date>] [--to <date>] [--tz <IANA zone>] [--include <regex>] [--exclude <regex>] [--json] [--state <dir>]\n'],
+    [['frobnicate'], 'nextround: unknown command "frobnicate"; the command is "sync". usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx> [--from <date>] [--to <date>] [--tz <IANA zone>] [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...]\n'],
+    [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--me', 'me-at-home'], 'nextround: --me "me-at-home" is not an email address.\n'],
   ])('exits 2 with one line for bad input %j', async (args, message) => {
     const { dir } = workspace();
     const withState = args.includes('sync') ? [...args, '--state', join(dir, 'state')] : args;
@@ -81,5 +83,26 @@ describe('nextround sync', () => {
       (error: { code: number; stderr: string }) => error,
     );
     expect('code' in failed && [failed.code, failed.stderr]).toEqual([2, `nextround: Cannot read the calendar ${join(ics, 'missing.ics')}: no such file.\n`]);
+  });
+});
+
+describe('nextround sync --me', () => {
+  it('leaves the person out of the Interviewers cell', async () => {
+    const { dir, out, state } = workspace();
+    const ics = join(dir, 'me.ics');
+    writeFileSync(
+      ics,
+      calendar([
+        'UID:m',
+        'SUMMARY:Phone screen - Acme',
+        'DTSTART:20260410T160000Z',
+        'DURATION:PT30M',
+        'ATTENDEE;CN=Rita:mailto:rita@acme.example',
+        'ATTENDEE;CN=Me:mailto:me@home.example',
+      ]),
+    );
+    expect((await cli(['sync', '--ics', ics, '--out', out, '--state', state, '--me', 'ME@home.example'])).code).toBe(0);
+    const rows = (await new XlsxSink({ path: out, timeZone: 'UTC' }).read()).rows;
+    expect(rows.map((row) => row.interviewers)).toEqual(['Rita <rita@acme.example>']);
   });
 });

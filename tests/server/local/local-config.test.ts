@@ -33,6 +33,7 @@ describe('loadLocalConfig', () => {
       exclude: undefined,
       port: 8787,
       host: '127.0.0.1',
+      selfEmails: [],
     });
   });
 
@@ -59,6 +60,7 @@ describe('loadLocalConfig', () => {
     [{ NEXTROUND_TZ: 'Mars/Base' }, 'NEXTROUND_TZ must be an IANA time zone such as Europe/Berlin.'],
     [{ NEXTROUND_INCLUDE: '((' }, 'NEXTROUND_INCLUDE must be a valid regular expression.'],
     [{ NEXTROUND_INTERVAL_SECONDS: '0' }, 'NEXTROUND_INTERVAL_SECONDS Too small: expected number to be >=1.'],
+    [{ NEXTROUND_ME: 'me@home.example, nobody' }, 'NEXTROUND_ME must be email addresses.'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(failure({ NEXTROUND_CONFIG: '', ...env })).toBe(message);
   });

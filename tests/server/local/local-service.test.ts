@@ -21,6 +21,7 @@ function config(): LocalConfig & { ics: string } {
     exclude: undefined,
     port: 0,
     host: '127.0.0.1',
+    selfEmails: [],
   };
 }
 
