@@ -39,7 +39,7 @@ export async function openPostgresDb(options: PostgresOptions): Promise<SqlDb> {
   let closed = false;
   const db: SqlDb = {
     engine: 'postgres',
-    all: (sql, params = []) => guard(async () => (await pool.query(sql, [...params])).rows as Array<Record<string, unknown>>),
+    all: (sql, params = []) => guard(async () => (await pool.query<Record<string, unknown>>(sql, [...params])).rows),
     run: (sql, params = []) => guard(async () => (await pool.query(sql, [...params])).rowCount ?? 0),
     exec: (sql) => guard(async () => void (await pool.query(sql))),
     close: async () => {

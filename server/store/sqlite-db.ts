@@ -33,8 +33,8 @@ export function openSqliteDb(file: string): SqlDb {
     engine: 'sqlite',
     all: (sql, params = []) =>
       guard(() => {
-        const statement = db.prepare(sql);
-        return (params.length > 0 ? statement.all(bindOf(params)) : statement.all()) as Array<Record<string, unknown>>;
+        const statement = db.prepare<unknown[], Record<string, unknown>>(sql);
+        return params.length > 0 ? statement.all(bindOf(params)) : statement.all();
       }),
     run: (sql, params = []) =>
       guard(() => {
