@@ -66,6 +66,8 @@ describeWithChromium('the sidebar in Chromium', () => {
     const { page, calls } = await openSidebar(browser, loaded);
     await page.click('#tab-interviews');
     await page.click('#add-interview');
+    await page.selectOption('#f-applicationId', 'app-seed2');
+    expect([await page.inputValue('#f-company'), await page.inputValue('#f-role')]).toEqual(['Initech', 'Data Analyst']);
     await page.fill('#f-company', 'Vandelay');
     await page.fill('#f-role', 'Analyst');
     await page.selectOption('#f-round', 'Onsite');
@@ -84,6 +86,7 @@ describeWithChromium('the sidebar in Chromium', () => {
     expect(added[col('eventId')]).toMatch(/^nr-[0-9a-f]{16}$/);
     expect(added[col('calendarStatus')]).toBe('manual');
     expect(added[col('title')]).toBe('Onsite · Vandelay');
+    expect(added[col('applicationId')]).toBe('app-seed2');
     expect(added[col('notes')]).toBe('=HYPERLINK("https://evil.example")');
     // 2026-03-30 is after the EU switch to summer time: 10:00 in Berlin is 08:00 UTC.
     expect(added[col('start')]).toEqual(new Date('2026-03-30T08:00:00Z'));

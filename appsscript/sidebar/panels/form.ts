@@ -13,6 +13,8 @@ export interface FieldSpec {
   label: string;
   kind: 'text' | 'textarea' | 'select';
   options?: readonly string[];
+  /** Select choices whose value differs from their label (an id shown as a name). */
+  choices?: readonly { value: string; label: string }[];
   placeholder?: string;
   /** Shown but not editable (cells the calendar owns). */
   readOnly?: boolean;
@@ -100,9 +102,9 @@ function createInput(field: FieldSpec, value: string): HTMLInputElement | HTMLTe
     return area;
   }
   if (field.kind === 'select') {
-    const options = ['', ...(field.options ?? [])];
-    if (!options.includes(value)) options.push(value);
-    const select = h('select', { id: `f-${field.key}`, attrs }, ...options.map((option) => h('option', { attrs: { value: option } }, option || '—')));
+    const choices = [{ value: '', label: '—' }, ...(field.choices ?? (field.options ?? []).map((option) => ({ value: option, label: option })))];
+    if (!choices.some((choice) => choice.value === value)) choices.push({ value, label: value });
+    const select = h('select', { id: `f-${field.key}`, attrs }, ...choices.map((choice) => h('option', { attrs: { value: choice.value } }, choice.label)));
     select.value = value;
     if (field.readOnly) select.disabled = true;
     return select;

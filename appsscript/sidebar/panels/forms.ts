@@ -55,6 +55,12 @@ export const interviewFormPanel: Panel<{ panel: 'interview-form'; record: Interv
   render(context, { record }) {
     const fromCalendar = record !== null && record.calendarStatus.trim().toLowerCase() !== 'manual';
     const base: FieldSpec[] = [
+      {
+        key: 'applicationId',
+        label: 'Application',
+        kind: 'select',
+        choices: context.view.applications.filter((a) => a.id).map((a) => ({ value: a.id, label: `${a.company} · ${a.role}` })),
+      },
       { key: 'company', label: 'Company', kind: 'text' },
       { key: 'role', label: 'Role', kind: 'text' },
       { key: 'round', label: 'Round', kind: 'select', options: ROUND_TYPES },
@@ -67,18 +73,32 @@ export const interviewFormPanel: Panel<{ panel: 'interview-form'; record: Interv
     ];
     const fields = base.map((field) => ({ ...field, readOnly: fromCalendar && CALENDAR_FIELDS.has(field.key) }));
     const initial: Record<string, string> = record ? { ...record, row: String(record.row) } : {};
-    return renderForm({
+    const form = renderForm({
       id: 'interview-form',
       title: record ? `Edit ${record.title || record.company}` : 'Add an interview round',
       note: fromCalendar ? 'Time, title, interviewers and link follow your calendar.' : undefined,
       fields,
       initial,
-      hidden: record?.eventId ? { eventId: record.eventId, applicationId: record.applicationId } : {},
+      hidden: record?.eventId ? { eventId: record.eventId } : {},
       locked: record && !record.eventId ? NO_ID : undefined,
       parse: (values) => parseForm(InterviewForm, values),
       save: (value) => server.saveInterview(value),
       back: { panel: 'interviews' },
       context,
     });
+    fillFromApplication(form, context.view.applications);
+    return form;
   },
 };
+
+/** Picking an application fills an empty Company and Role from it. */
+function fillFromApplication(form: HTMLElement, applications: readonly ApplicationRecord[]): void {
+  const select = form.querySelector<HTMLSelectElement>('#f-applicationId');
+  select?.addEventListener('change', () => {
+    const chosen = applications.find((a) => a.id === select.value);
+    for (const key of ['company', 'role'] as const) {
+      const input = form.querySelector<HTMLInputElement>(`#f-${key}`);
+      if (chosen && input && input.value.trim() === '') input.value = chosen[key];
+    }
+  });
+}
