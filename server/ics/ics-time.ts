@@ -10,6 +10,8 @@ import { formatDate, formatInstant, fromWallTime, isKnownZone } from './zone-tim
 export interface ConvertedTime {
   time: EventTime;
   epochMs: number;
+  /** Read in the fallback zone (floating, or a zone nobody knows): its instant depends on settings. */
+  floating?: true;
 }
 
 /**
@@ -35,12 +37,15 @@ export function convertTime(time: ICAL.Time, tzidHint: string | undefined, fallb
     if (zone) return { time: { dateTime: formatInstant(epochMs, zone), timeZone: zone }, epochMs };
     return { time: { dateTime: formatWithOffset(time) }, epochMs };
   }
-  const zone = tzidHint && isKnownZone(tzidHint) ? tzidHint : fallbackZone;
+  const known = tzidHint !== undefined && isKnownZone(tzidHint);
+  const zone = known ? tzidHint : fallbackZone;
   const epochMs = fromWallTime(
     { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second },
     zone,
   );
-  return { time: { dateTime: formatInstant(epochMs, zone), timeZone: zone }, epochMs };
+  const converted: ConvertedTime = { time: { dateTime: formatInstant(epochMs, zone), timeZone: zone }, epochMs };
+  if (!known) converted.floating = true;
+  return converted;
 }
 
 function formatWithOffset(time: ICAL.Time): string {
@@ -51,10 +56,16 @@ function formatWithOffset(time: ICAL.Time): string {
   return `${formatDate(time)}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${suffix}`;
 }
 
-/** Compact, zone-independent key of an occurrence, as Google's instance ids use: `20260309T140000Z` or `20260309`. */
-export function occurrenceKey(time: ICAL.Time, epochMs: number): string {
+/**
+ * Compact key of an occurrence, as Google's instance ids use: `20260309T140000Z`, or `20260309`
+ * all-day. A floating time keys by its wall time (`20260309T090000`), so that changing the
+ * tracker's zone does not change the ids of its rows.
+ */
+export function occurrenceKey(time: ICAL.Time, converted: ConvertedTime): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
   if (time.isDate) return formatDate(time).replaceAll('-', '');
-  return new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  if (converted.floating) return `${formatDate(time).replaceAll('-', '')}T${pad(time.hour)}${pad(time.minute)}${pad(time.second)}`;
+  return new Date(converted.epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 /** The TZID parameter of a property, when it is a single string. */

@@ -73,7 +73,7 @@ function collectOccurrences(calendars: ICAL.Component[], context: Context): Pars
   for (const calendar of calendars) {
     const methodValue = calendar.getFirstPropertyValue('method');
     const method = typeof methodValue === 'string' ? methodValue.toUpperCase() : undefined;
-    for (const group of groupByUid(calendar.getAllSubcomponents('vevent'), context.where)) {
+    for (const group of groupByUid(calendar.getAllSubcomponents('vevent'))) {
       for (const occurrence of expandGroup(group, method, context)) {
         // A file may repeat an event (merged exports): the first one wins.
         if (seen.has(occurrence.event.id)) continue;
@@ -114,11 +114,11 @@ interface UidGroup {
   overrides: ICAL.Component[];
 }
 
-function groupByUid(vevents: ICAL.Component[], where: string): UidGroup[] {
+function groupByUid(vevents: ICAL.Component[]): UidGroup[] {
   const groups = new Map<string, UidGroup>();
   for (const vevent of vevents) {
     const uidValue = vevent.getFirstPropertyValue('uid');
-    const uid = typeof uidValue === 'string' && uidValue !== '' ? uidValue : fallbackUid(vevent, where);
+    const uid = typeof uidValue === 'string' && uidValue !== '' ? uidValue : fallbackUid(vevent);
     const group = groups.get(uid) ?? { uid, master: undefined, overrides: [] };
     if (vevent.hasProperty('recurrence-id')) group.overrides.push(vevent);
     else group.master ??= vevent;
@@ -127,9 +127,10 @@ function groupByUid(vevents: ICAL.Component[], where: string): UidGroup[] {
   return [...groups.values()];
 }
 
-// RFC 5545 requires UID; for files without one, a digest of what identifies the event.
-function fallbackUid(vevent: ICAL.Component, where: string): string {
-  const key = [where, vevent.getFirstProperty('dtstart')?.toICALString(), vevent.getFirstPropertyValue('summary')];
+// RFC 5545 requires UID; for files without one, a digest of what identifies the event
+// (not of the file's path, which may be written differently from one run to the next).
+function fallbackUid(vevent: ICAL.Component): string {
+  const key = [vevent.getFirstProperty('dtstart')?.toICALString(), vevent.getFirstPropertyValue('summary')];
   return `nouid-${createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 24)}`;
 }
 
@@ -220,7 +221,7 @@ function buildOccurrence(
       instanceOf instanceof ICAL.Time ? instanceOf : (instanceOf.getFirstPropertyValue('recurrence-id') as ICAL.Time);
     const hint = instanceOf instanceof ICAL.Time ? startHint : readTzid(instanceOf.getFirstProperty('recurrence-id'));
     originalStartTime = convertTime(original, hint, context.defaultTimeZone);
-    id = `${uid}_${occurrenceKey(original, originalStartTime.epochMs)}`;
+    id = `${uid}_${occurrenceKey(original, originalStartTime)}`;
   }
   if (id.length > 1024) id = `sha256-${createHash('sha256').update(id).digest('hex')}`;
 

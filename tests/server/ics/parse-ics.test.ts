@@ -135,3 +135,21 @@ describe('parseIcs on written calendars', () => {
     }
   });
 });
+
+describe('parseIcs ids', () => {
+  it('keys floating recurring instances by wall time, whatever the default zone', () => {
+    const text = calendar(['UID:float', 'DTSTART:20260701T090000', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;COUNT=2']);
+    const idsIn = (zone: string) => parse(text, wide, zone).occurrences.map((o) => o.event.id);
+    expect([idsIn('Asia/Tokyo'), idsIn('America/Denver')]).toEqual([
+      ['float_20260701T090000', 'float_20260702T090000'],
+      ['float_20260701T090000', 'float_20260702T090000'],
+    ]);
+  });
+
+  it('gives an event without UID the same id from any file name', () => {
+    const text = calendar(['SUMMARY:Onsite', 'DTSTART:20260701T090000Z']);
+    const idFrom = (where: string) => parseIcs(text, { window: wide, defaultTimeZone: 'UTC', where }).occurrences[0]?.event.id;
+    expect(idFrom('a.ics')).toBe(idFrom('/elsewhere/b.ics'));
+    expect(idFrom('a.ics')).toMatch(/^nouid-[0-9a-f]{24}$/);
+  });
+});
