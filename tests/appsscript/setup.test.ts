@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../support/load-bundle.js';
 import { APPLICATIONS, INTERVIEWS, TRACKER_SHEETS } from '../../shared/schema/tracker-schema.js';
 import { writeAsPerson, type FakeSpreadsheet } from '../fakes/apps-script/index.js';
+import { columnLetter } from '../../shared/schema/header-map.js';
 
 
 const dumpAll = (spreadsheet: FakeSpreadsheet) =>
@@ -45,7 +46,8 @@ describe('setUpTracker', () => {
   it('creates the four sheets with headers, a frozen bold header row and hidden id columns', () => {
     const { addon, spreadsheet } = loadBundle();
     const report = addon.setUpTracker();
-    expect(report).toEqual({ created: ['Applications', 'Interviews', 'Contacts', 'Templates'], addedColumns: [], changed: true });
+    expect(report).toEqual({ created: TRACKER_SHEETS.map((spec) => spec.name), addedColumns: [], changed: true });
+    expect(report.created.slice(0, 4)).toEqual(['Applications', 'Interviews', 'Contacts', 'Templates']);
     expect(spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', ...TRACKER_SHEETS.map((spec) => spec.name)]);
     for (const spec of TRACKER_SHEETS) {
       const sheet = spreadsheet.getSheetByName(spec.name)!;
@@ -75,9 +77,13 @@ describe('setUpTracker', () => {
   it('adds one conditional format for overdue next actions on Applications', () => {
     const { addon, spreadsheet } = loadBundle();
     addon.setUpTracker();
+    const letter = (key: string) => columnLetter(APPLICATIONS.columns.findIndex((column) => column.key === key));
+    const action = `$${letter('nextAction')}2`;
+    const due = `$${letter('nextActionDue')}2`;
     expect(spreadsheet.getSheetByName('Applications')!.dump().rules).toEqual([
-      'A2:M1000 =AND(N("nextround:overdue")=0,$J2<>"",ISNUMBER($K2),$K2<TODAY()) #fde2e1',
+      `A2:${columnLetter(APPLICATIONS.columns.length - 1)}1000 =AND(N("nextround:overdue")=0,${action}<>"",ISNUMBER(${due}),${due}<TODAY()) #fde2e1`,
     ]);
+    expect(spreadsheet.getSheetByName('Interviews')!.dump().rules).toEqual([]);
   });
 
   it('changes nothing when run a second time', () => {
@@ -108,7 +114,7 @@ describe('setUpTracker', () => {
     const added = APPLICATIONS.columns.filter((column) => !['Company', 'Role', 'Stage'].includes(column.header)).map((column) => column.header);
     expect(sheet.peekValues()[0]).toEqual(['Company', 'My rating', 'Role', 'Stage', ...added]);
     expect(report.addedColumns).toEqual(added.map((header) => `Applications!${header}`));
-    expect(report.created).toEqual(['Interviews', 'Contacts', 'Templates']);
+    expect(report.created).toEqual(TRACKER_SHEETS.map((spec) => spec.name).filter((name) => name !== 'Applications'));
   });
 
   it('finds headers the person renamed only in case or spacing and leaves them as they are', () => {

@@ -3,7 +3,8 @@ import { isEmptyPlan, overdueRuleFormula, planSheetSetup } from '../../../shared
 import { APPLICATIONS, CONTACTS } from '../../../shared/schema/tracker-schema.js';
 
 const headers = APPLICATIONS.columns.map((column) => column.header);
-const rule = '=AND(N("nextround:overdue")=0,$J2<>"",ISNUMBER($K2),$K2<TODAY())';
+const at = (key: string) => APPLICATIONS.columns.findIndex((column) => column.key === key);
+const rule = overdueRuleFormula({ nextAction: at('nextAction'), nextActionDue: at('nextActionDue') });
 
 describe('planSheetSetup', () => {
   it('creates a missing sheet with every column in schema order, frozen, with the overdue rule', () => {
@@ -12,10 +13,11 @@ describe('planSheetSetup', () => {
     expect(plan.addColumns.map(({ column, index }) => [column.header, index])).toEqual(headers.map((header, index) => [header, index]));
     expect(plan.freezeHeader).toBe(true);
     expect(plan.overdueRule).toBe(rule);
+    expect(rule).toMatch(/^=AND\(N\("nextround:overdue"\)=0,\$[A-Z]+2<>"",ISNUMBER\(\$[A-Z]+2\),\$[A-Z]+2<TODAY\(\)\)$/);
   });
 
   it('plans nothing for a complete sheet', () => {
-    const plan = planSheetSetup(APPLICATIONS, { headers, frozenRows: 1, ruleFormulas: [rule] });
+    const plan = planSheetSetup(APPLICATIONS, { headers, frozenRows: 1, ruleFormulas: [rule!] });
     expect(isEmptyPlan(plan)).toBe(true);
   });
 
@@ -35,15 +37,15 @@ describe('planSheetSetup', () => {
   });
 
   it('aims the overdue rule at the columns where the headers are', () => {
-    const reordered = [...headers].reverse();
+    const reordered = ['Next action due', 'Mine', 'Next action', ...headers.filter((h) => !h.startsWith('Next action'))];
     expect(planSheetSetup(APPLICATIONS, { headers: reordered, frozenRows: 1, ruleFormulas: [] }).overdueRule).toBe(
-      '=AND(N("nextround:overdue")=0,$D2<>"",ISNUMBER($C2),$C2<TODAY())',
+      '=AND(N("nextround:overdue")=0,$C2<>"",ISNUMBER($A2),$A2<TODAY())',
     );
   });
 
   it('refuses a duplicated header instead of guessing', () => {
-    expect(() => planSheetSetup(APPLICATIONS, { headers: [...headers, ' NOTES'], frozenRows: 1, ruleFormulas: [] })).toThrow(
-      'Sheet "Applications" has the header "Notes" twice (columns M and N); rename or remove one, then run "Set up tracker" again.',
+    expect(() => planSheetSetup(APPLICATIONS, { headers: ['Notes', 'Company', ' NOTES'], frozenRows: 1, ruleFormulas: [] })).toThrow(
+      'Sheet "Applications" has the header "Notes" twice (columns A and C); rename or remove one, then run "Set up tracker" again.',
     );
   });
 });
