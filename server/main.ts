@@ -19,6 +19,11 @@ async function main(): Promise<void> {
   const server = serve({ fetch: createApp({ localStatus: service.status }).fetch, port: config.port, hostname: config.host }, (info) =>
     log(`listening on http://${config.host}:${info.port} (status page at /, health at /healthz)`),
   );
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const why = error.code === 'EADDRINUSE' ? `port ${config.port} is in use (set PORT to another one)` : error.message;
+    console.error(`nextround: cannot listen on ${config.host}:${config.port}: ${why}.`);
+    void service.stop().finally(() => process.exit(2));
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -28,6 +28,7 @@ export function renderStatusPage(status: LocalStatus): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>NextRound (local)</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="30">
 <style>body{font:15px system-ui,sans-serif;margin:2rem;max-width:48rem}th{text-align:left;padding-right:1rem}.error{color:#a00}</style>
 </head><body>
 <h1>NextRound</h1>

@@ -117,7 +117,13 @@ export class XlsxSink implements TrackerSink {
     }
     // Deflate level 1: most of the size win at a fraction of the default level's time.
     const buffer = await loaded.workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
-    await writeFileAtomic(this.options.path, new Uint8Array(buffer as ArrayBuffer));
+    try {
+      await writeFileAtomic(this.options.path, new Uint8Array(buffer as ArrayBuffer));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+      throw new NextRoundError('INVALID_INPUT', `Cannot write the tracker ${this.options.path}: ${why}.`, { where: this.options.path, cause: error });
+    }
   }
 }
 

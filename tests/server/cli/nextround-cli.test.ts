@@ -106,3 +106,15 @@ describe('nextround sync --me', () => {
     expect(rows.map((row) => row.interviewers)).toEqual(['Rita <rita@acme.example>']);
   });
 });
+
+describe('nextround sync --out in a folder that does not exist', () => {
+  it('exits 2 naming the tracker', async () => {
+    const { ics, dir, state } = workspace();
+    const out = join(dir, 'no/such/folder/tracker.xlsx');
+    expect(await cli(['sync', '--ics', ics, '--out', out, '--state', state])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `nextround: Cannot write the tracker ${out}: its folder does not exist.\n`,
+    });
+  });
+});
