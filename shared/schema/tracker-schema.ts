@@ -4,6 +4,8 @@
  * header named here is the same everywhere.
  */
 import type { SheetSpec } from './types.js';
+import { STAGE_HISTORY } from './history-schema.js';
+import { INSIGHTS } from './insights-schema.js';
 import { CALENDAR_STATUSES, ROUND_TYPES, SOURCES, STAGES, TEMPLATE_KINDS, THANK_YOU_STATUSES } from './options.js';
 
 export const APPLICATIONS: SheetSpec = {
@@ -22,7 +24,10 @@ export const APPLICATIONS: SheetSpec = {
     { key: 'contactEmail', header: 'Contact email', type: 'email', owner: 'person', width: 160 },
     { key: 'nextAction', header: 'Next action', type: 'text', owner: 'person', width: 180 },
     { key: 'nextActionDue', header: 'Next action due', type: 'date', owner: 'person', width: 110 },
+    { key: 'firstResponseOn', header: 'First response on', type: 'date', owner: 'person', width: 110 },
     { key: 'lastUpdate', header: 'Last update', type: 'date', owner: 'addon', width: 100 },
+    // Follow-up and feedback-request drafts made for this application (makes creating them idempotent).
+    { key: 'drafts', header: 'Drafts', type: 'longtext', owner: 'addon', width: 160 },
     { key: 'notes', header: 'Notes', type: 'longtext', owner: 'person', width: 240 },
   ],
 };
@@ -100,7 +105,14 @@ export const TEMPLATES: SheetSpec = {
 };
 
 /** The sheets "Set up tracker" creates, in tab order. */
-export const TRACKER_SHEETS: readonly SheetSpec[] = [APPLICATIONS, INTERVIEWS, CONTACTS, TEMPLATES];
+export const TRACKER_SHEETS: readonly SheetSpec[] = [
+  APPLICATIONS,
+  INTERVIEWS,
+  CONTACTS,
+  TEMPLATES,
+  STAGE_HISTORY,
+  INSIGHTS,
+];
 
 /** Keys of the cells the calendar owns on the Interviews sheet. */
 export const CALENDAR_OWNED_KEYS: readonly string[] = INTERVIEWS.columns

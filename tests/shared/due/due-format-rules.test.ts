@@ -8,8 +8,7 @@ const interviews = mapHeaders(INTERVIEWS, INTERVIEWS.columns.map((column) => col
 
 describe('buildDueFormatRules', () => {
   it('writes the three rules against the columns where the headers are', () => {
-    const headers = [...APPLICATIONS.columns.map((column) => column.header), 'Drafts'];
-    const applications = { ...mapHeaders(APPLICATIONS, headers).indexByKey, drafts: headers.length - 1 };
+    const applications = mapHeaders(APPLICATIONS, APPLICATIONS.columns.map((column) => column.header)).indexByKey;
     expect(buildDueFormatRules(interviews, applications, DEFAULT_DUE_SETTINGS)).toEqual([
       {
         sheet: 'Interviews',
@@ -20,13 +19,13 @@ describe('buildDueFormatRules', () => {
       {
         sheet: 'Applications',
         mark: 'N("nextround:follow-up-due")',
-        formula: '=AND(N("nextround:follow-up-due")=0,OR($D2="Applied",$D2="Screening",$D2="Interviewing"),MAX(N($F2),N($L2))>0,MAX(N($F2),N($L2))<=TODAY()-7)',
+        formula: '=AND(N("nextround:follow-up-due")=0,OR($D2="Applied",$D2="Screening",$D2="Interviewing"),MAX(N($F2),N($M2))>0,MAX(N($F2),N($M2))<=TODAY()-7)',
         background: '#fff2b3',
       },
       {
         sheet: 'Applications',
         mark: 'N("nextround:feedback-due")',
-        formula: '=AND(N("nextround:feedback-due")=0,$D2="Rejected",OR($L2="",$L2>=TODAY()-30),ISERROR(SEARCH("feedback-request",$N2)))',
+        formula: '=AND(N("nextround:feedback-due")=0,$D2="Rejected",OR($M2="",$M2>=TODAY()-30),ISERROR(SEARCH("feedback-request",$N2)))',
         background: '#e3ecfa',
       },
     ]);
