@@ -80,6 +80,16 @@ describe('loadTracker', () => {
     expect(view.summary.overdue).toEqual([]);
   });
 
+  it('reads a due day the person typed into the sheet as that day', () => {
+    const loaded = tracker(1, 0);
+    const sheet = loaded.spreadsheet.getSheetByName('Applications')!;
+    writeAsPerson(sheet, 2, col(APPLICATIONS, 'nextActionDue') + 1, '2026-02-20');
+    writeAsPerson(sheet, 2, col(APPLICATIONS, 'nextAction') + 1, 'Send portfolio');
+    const view = loaded.addon.loadTracker();
+    expect(view.summary.overdue.map((a) => [a.nextAction, a.nextActionDue])).toEqual([['Send portfolio', '2026-02-20']]);
+    expect(view.problems).toEqual([]);
+  });
+
   it('names a missing required header and the sheet', () => {
     const loaded = tracker();
     writeAsPerson(loaded.spreadsheet.getSheetByName('Interviews')!, 1, col(INTERVIEWS, 'title') + 1, 'Subject');
@@ -143,6 +153,8 @@ describe('saving forms', () => {
     sheet.insertColumnsBefore(3, 1);
     writeAsPerson(sheet, 1, 3, 'My score');
     const target = sheet.peekValues().findIndex((row) => row[0] === 'app-seed4') + 1;
+    // The inserted column inherited plain text; the person makes it a number column for the formula.
+    sheet.getRange(2, 3, 999, 1).setNumberFormat('0');
     writeAsPerson(sheet, target, 3, '=LEN(B5)');
     const before = sheet.dump().cells.map((line) => line[2]);
     loaded.log.reset();

@@ -5,6 +5,7 @@
  * which keeps every string as written. A Date is stored as an instant.
  */
 import type { FakeDataValidation } from './rules.js';
+import { formatDate } from './format-date.js';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -35,18 +36,20 @@ export function cloneCell(cell: Cell): Cell {
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
-/** Writes a value the way Range.setValue(s) does. */
-export function writeValue(cell: Cell, value: unknown): void {
+/** Writes a value the way Range.setValue(s) does; date-like text becomes a date in the spreadsheet's zone. */
+export function writeValue(cell: Cell, value: unknown, timeZone: string): void {
   cell.formula = '';
   if (value === null || value === undefined || value === '') cell.value = '';
   else if (isDate(value)) cell.value = new Date(value.getTime());
   else if (typeof value === 'number' || typeof value === 'boolean') cell.value = value;
-  else if (typeof value === 'string') writeText(cell, value);
+  else if (typeof value === 'string') writeText(cell, value, timeZone);
   else throw new Error(`Exception: Cannot convert ${Object.prototype.toString.call(value)} to a cell value.`);
 }
 
-function writeText(cell: Cell, text: string): void {
+function writeText(cell: Cell, text: string, timeZone: string): void {
+  const date = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/.exec(text.trim());
   if (cell.format === '@') cell.value = text;
+  else if (date) cell.value = zonedDate(date.slice(1).map((part) => Number(part ?? 0)), timeZone);
   else if (text.startsWith('=')) {
     cell.formula = text;
     cell.value = '#FORMULA';
@@ -62,4 +65,15 @@ export function readValue(cell: Cell): CellValue {
 
 export function isBlank(cell: Cell | undefined): boolean {
   return cell === undefined || (cell.value === '' && cell.formula === '');
+}
+
+/** The instant a wall time names in a zone (Sheets reads typed dates in the spreadsheet's zone). */
+function zonedDate([year, month, day, hour, minute]: number[], timeZone: string): Date {
+  const asUtc = Date.UTC(year!, month! - 1, day!, hour!, minute!);
+  const offsetAt = (ms: number) => {
+    const z = formatDate(new Date(ms), timeZone, 'Z');
+    return (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5)));
+  };
+  const first = asUtc - offsetAt(asUtc) * 60_000;
+  return new Date(asUtc - offsetAt(first) * 60_000);
 }

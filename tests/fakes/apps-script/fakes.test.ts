@@ -20,6 +20,16 @@ describe('writing values', () => {
     expect({ value: sheet.cellAt(1, 1).value, formula: sheet.cellAt(1, 1).formula }).toEqual(expected);
   });
 
+  it.each([
+    ['2026-03-02', 'General', new Date('2026-03-01T23:00:00Z')],
+    ['2026-07-01 09:30', 'General', new Date('2026-07-01T07:30:00Z')],
+    ['2026-07-01 09:30', '@', '2026-07-01 09:30'],
+  ])('reads typed %s in a %s cell as the spreadsheet zone does', (text, format, expected) => {
+    const sheet = sheetWith();
+    sheet.getRange(1, 1).setNumberFormat(format).setValue(text);
+    expect(sheet.getRange(1, 1).getValue()).toEqual(expected);
+  });
+
   it('returns Date cells as fresh Date objects from getValues', () => {
     const sheet = sheetWith();
     const when = new Date('2026-03-02T08:00:00Z');

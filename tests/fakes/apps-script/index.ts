@@ -12,7 +12,8 @@ export { FakeSpreadsheet, writeAsPerson } from './spreadsheet.js';
 export { FakeSheet } from './sheet.js';
 export { FakeRange } from './range.js';
 export { FakeUi, FakeHtmlOutput } from './ui.js';
-export { FakeLock, FakeProperties, formatDate } from './services.js';
+export { FakeLock, FakeProperties } from './services.js';
+export { formatDate } from './format-date.js';
 
 export interface AppsScriptOptions {
   /** The spreadsheet's zone (default Europe/Berlin, so zone mistakes show). */

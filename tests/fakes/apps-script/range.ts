@@ -12,6 +12,8 @@ export interface CellSource {
   readonly name: string;
   /** Bench baseline: getValues reads one cell at a time (getRange + getValue per cell), as a naive script would. */
   readonly cellByCell?: boolean;
+  /** The spreadsheet's zone, in which typed dates are read. */
+  readonly timeZone: string;
   cellAt(row: number, column: number): Cell;
   getRange(row: number, column: number): FakeRange;
 }
@@ -80,12 +82,12 @@ export class FakeRange implements Pick<Range, ReadMethods> {
 
   setValue(value: unknown): this {
     this.log.record('Range.setValue');
-    this.each((cell) => writeValue(cell, value));
+    this.each((cell) => writeValue(cell, value, this.sheet.timeZone));
     return this;
   }
   setValues(values: unknown[][]): this {
     this.log.record('Range.setValues');
-    this.each((cell, r, c) => writeValue(cell, values[r]![c]), this.checkShape(values, 'data'));
+    this.each((cell, r, c) => writeValue(cell, values[r]![c], this.sheet.timeZone), this.checkShape(values, 'data'));
     return this;
   }
   setFormula(formula: string): this {

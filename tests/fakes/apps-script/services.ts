@@ -1,6 +1,7 @@
 /** PropertiesService, LockService and Utilities, with Apps Script's limits. */
 import { randomUUID } from 'node:crypto';
 import type { CallLog } from './call-log.js';
+import { formatDate } from './format-date.js';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 type Lock = GoogleAppsScript.Lock.Lock;
@@ -62,37 +63,6 @@ export class FakeLock implements Pick<Lock, 'hasLock' | 'tryLock'> {
     this.held = true;
     this.acquired++;
   }
-}
-
-/** Utilities.formatDate with the pattern letters the add-on uses: yyyy MM dd HH mm ss Z. */
-export function formatDate(date: Date, timeZone: string, pattern: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  const offset = Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
-  const zone = `${offset < 0 ? '-' : '+'}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}${String(Math.abs(offset) % 60).padStart(2, '0')}`;
-  const tokens: Record<string, string> = {
-    yyyy: parts.year!,
-    MM: parts.month!,
-    dd: parts.day!,
-    HH: parts.hour!,
-    mm: parts.minute!,
-    ss: parts.second!,
-    Z: zone,
-  };
-  return pattern.replace(/yyyy|MM|dd|HH|mm|ss|Z/g, (token) => tokens[token]!);
 }
 
 export function createUtilities(log: CallLog) {

@@ -31,6 +31,7 @@ export class FakeSheet implements Pick<Sheet, ReadMethods>, CellSource {
     private readonly log: CallLog,
     rows = 1000,
     columns = 26,
+    readonly timeZone = 'Europe/Berlin',
   ) {
     this.grid = Array.from({ length: rows }, () => Array.from({ length: columns }, emptyCell));
     this.columns = Array.from({ length: columns }, () => ({ width: 100, hidden: false }));

@@ -1,6 +1,7 @@
 /** The fake spreadsheet and SpreadsheetApp: sheets found by name, one time zone, counted calls. */
 import type { CallLog } from './call-log.js';
 import { FakeSheet } from './sheet.js';
+import { writeValue } from './cell.js';
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './rules.js';
 import type { FakeUi } from './ui.js';
 
@@ -13,7 +14,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, 'getSpreadsheetTimeZon
     private readonly log: CallLog,
     readonly timeZone: string,
   ) {
-    this.sheets = [new FakeSheet('Sheet1', log)];
+    this.sheets = [new FakeSheet('Sheet1', log, 1000, 26, timeZone)];
   }
 
   getName(): string {
@@ -36,7 +37,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, 'getSpreadsheetTimeZon
     if (this.sheets.some((sheet) => sheet.name === name)) {
       throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    const sheet = new FakeSheet(name, this.log);
+    const sheet = new FakeSheet(name, this.log, 1000, 26, this.timeZone);
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     return sheet;
   }
@@ -46,22 +47,16 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, 'getSpreadsheetTimeZon
 
   /** Test helper, not counted: a sheet the person made, with rows written as they typed them. */
   addPersonSheet(name: string, rows: unknown[][] = []): FakeSheet {
-    const sheet = new FakeSheet(name, this.log);
+    const sheet = new FakeSheet(name, this.log, 1000, 26, this.timeZone);
     this.sheets.push(sheet);
     rows.forEach((line, r) => line.forEach((value, c) => writeAsPerson(sheet, r + 1, c + 1, value)));
     return sheet;
   }
 }
 
-/** Typing into a cell: the same rules as a script write, without counting. */
+/** Typing into a cell: the same rules as a script write (formulas, numbers, dates), without counting. */
 export function writeAsPerson(sheet: FakeSheet, row: number, column: number, value: unknown): void {
-  const cell = sheet.cellAt(row, column);
-  if (typeof value === 'string' && value.startsWith('=')) {
-    cell.formula = value;
-    cell.value = '#FORMULA';
-  } else if (value instanceof Date) cell.value = new Date(value.getTime());
-  else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') cell.value = value;
-  else cell.value = '';
+  writeValue(sheet.cellAt(row, column), value, sheet.timeZone);
 }
 
 /** The SpreadsheetApp global. In AuthMode.NONE only the UI (menus) is reachable, as in Apps Script. */
