@@ -75,6 +75,32 @@ describe('fake Calendar v3 events.list', () => {
 });
 
 describe('fake Calendar v3 push channels', () => {
+  it('retries a notification the receiver answers with 503, not one answered 404, and can lose one', async () => {
+    const statuses = [503, 200, 404];
+    const { serve } = await import('@hono/node-server');
+    const listener = serve({ port: 0, hostname: '127.0.0.1', fetch: () => new Response(null, { status: statuses.shift() ?? 200 }) });
+    await new Promise((resolve) => listener.once('listening', resolve));
+    const port = (listener.address() as { port: number }).port;
+    try {
+      await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-r', type: 'web_hook', address: `http://127.0.0.1:${port}/hook` } });
+      await fake.google.channels.settled();
+      fake.google.calendar('primary').put({ id: 'ev-r', summary: 'Changed' });
+      await fake.google.channels.settled();
+      fake.google.channels.loseNext = 1;
+      fake.google.calendar('primary').put({ id: 'ev-r', summary: 'Changed again' });
+      await fake.google.channels.settled();
+      expect(fake.google.channels.sent.filter((entry) => entry.channelId === 'chan-r').map((entry) => [entry.state, entry.status])).toEqual([
+        ['sync', 503],
+        ['sync', 200],
+        ['exists', 404],
+        ['exists', null],
+      ]);
+    } finally {
+      await calendar.channels.stop({ requestBody: { id: 'chan-r', resourceId: fake.google.channels.channels.get('chan-r')!.resourceId } });
+      await new Promise((resolve) => listener.close(resolve));
+    }
+  });
+
   it('sends a sync message, then one per change with Google\'s headers, and none after stop', async () => {
     const received: Record<string, string>[] = [];
     const { serve } = await import('@hono/node-server');

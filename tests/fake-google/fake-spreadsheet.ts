@@ -7,7 +7,7 @@
  */
 import type { sheets_v4 } from 'googleapis';
 import { FakeHttpError } from './google-error.js';
-import { parseA1, type A1Range } from './a1-range.js';
+import type { A1Range } from './a1-range.js';
 
 export type Value = sheets_v4.Schema$ExtendedValue;
 

@@ -20,9 +20,11 @@ export interface Channel {
 
 export class PushChannels {
   readonly channels = new Map<string, Channel>();
-  /** Notifications sent (channel id and state), and those whose delivery failed. */
+  /** Every delivery attempt (channel id, state, the receiver's status or null when none or lost). */
   readonly sent: { channelId: string; state: string; status: number | null }[] = [];
   private messageNumber = 1000;
+  /** Notifications to drop silently, as Google warns some are lost. */
+  loseNext = 0;
   private readonly inFlight = new Set<Promise<void>>();
 
   watch(calendarId: string, body: { id?: string; type?: string; address?: string; token?: string; expiration?: string }): Channel {
@@ -75,10 +77,20 @@ export class PushChannels {
       'X-Goog-Channel-Expiration': new Date(channel.expiration).toUTCString(),
     };
     if (channel.token !== undefined) headers['X-Goog-Channel-Token'] = channel.token;
-    const delivery = fetch(channel.address, { method: 'POST', headers })
-      .then((response) => void this.sent.push({ channelId: channel.id, state, status: response.status }))
-      .catch(() => void this.sent.push({ channelId: channel.id, state, status: null }))
-      .finally(() => this.inFlight.delete(delivery));
+    if (this.loseNext > 0) {
+      this.loseNext--;
+      this.sent.push({ channelId: channel.id, state, status: null });
+      return;
+    }
+    const deliver = async () => {
+      // Google retries a notification only on 500, 502, 503 and 504 (a few times here, without waiting).
+      for (let attempt = 1; ; attempt++) {
+        const status = await fetch(channel.address, { method: 'POST', headers }).then((response) => response.status, () => null);
+        this.sent.push({ channelId: channel.id, state, status });
+        if (status === null || ![500, 502, 503, 504].includes(status) || attempt >= 3) return;
+      }
+    };
+    const delivery = deliver().finally(() => this.inFlight.delete(delivery));
     this.inFlight.add(delivery);
   }
 }
