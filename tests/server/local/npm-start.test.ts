@@ -61,7 +61,11 @@ describeWithChromium('npm start (the real process, example calendar, temp workin
 
   afterAll(async () => {
     await browser?.close();
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null) {
+      // tsx's CLI relays SIGTERM to the service it runs; SIGKILL would orphan it.
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    }
   });
 
   it('prints the first sync of the example calendar', () => {
