@@ -49,6 +49,17 @@ function naiveSetup(loaded: LoadedAddon): void {
   }
 }
 
+/** Set-up run again the naive way: every cell of every tracker sheet re-checked and re-formatted one at a time. */
+function naiveRerun(loaded: LoadedAddon): void {
+  for (const spec of TRACKER_SHEETS) {
+    const sheet = loaded.spreadsheet.getSheetByName(spec.name)!;
+    spec.columns.forEach((column, index) => {
+      if (sheet.getRange(1, index + 1).getValue() !== column.header) sheet.getRange(1, index + 1).setValue(column.header);
+      for (let r = 2; r <= sheet.getMaxRows(); r++) sheet.getRange(r, index + 1).setNumberFormat(numberFormatOf(column));
+    });
+  }
+}
+
 async function sizeOfPlainBuild(entry: string): Promise<number> {
   const result = await build({ entryPoints: [join(repoRoot, entry)], bundle: true, write: false, format: 'iife', logLevel: 'silent' });
   return result.outputFiles[0]!.contents.byteLength;
@@ -67,6 +78,18 @@ export const run: BenchSuite = async () => {
     const ms = await medianMs(RUNS, () => loaded.addon.loadTracker());
     const naiveMs = await medianMs(RUNS, () => naiveLoad(loaded));
     figures.push(figure(`addon.sidebar_load_ms.${rows}`, ms, 'ms', 'linear in rows (in-memory fake: no per-call latency)', naiveMs));
+  }
+
+  for (const rows of ROWS) {
+    const loaded = seeded(rows);
+    loaded.addon.setUpTracker();
+    const calls = loaded.log.spreadsheetCalls();
+    loaded.log.reset();
+    naiveRerun(loaded);
+    figures.push(figure(`addon.setup_calls.rerun_${rows}`, calls, 'calls', 'constant: re-run on a set-up tracker', loaded.log.spreadsheetCalls()));
+    const ms = await medianMs(RUNS, () => loaded.addon.setUpTracker());
+    const naiveMs = await medianMs(3, () => naiveRerun(loaded));
+    figures.push(figure(`addon.setup_ms.rerun_${rows}`, ms, 'ms', 'flat (in-memory fake: no per-call latency)', naiveMs));
   }
 
   const fresh = loadBundle({ now: NOW });
