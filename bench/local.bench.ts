@@ -73,7 +73,7 @@ export const run: BenchSuite = async () => {
     cursors: { get: async (id) => cursors.get(id) ?? null, set: async (id, c) => void cursors.set(id, c) },
   });
 
-  const results: { ms: number; peakMb: number; baselineMb: number; found: number; added: number }[] = [];
+  const results: { ms: number; cpuMs: number; peakMb: number; baselineMb: number; found: number; added: number }[] = [];
   for (let i = 0; i < RUNS; i++) {
     const output = execFileSync(process.execPath, [tsx, join(here, 'local-pass.ts'), full, template, join(dir, `out-${i}.xlsx`)], {
       encoding: 'utf8',
@@ -85,7 +85,10 @@ export const run: BenchSuite = async () => {
     throw new Error(`bench calendar is off: found ${first.found}, added ${first.added} (want 5000, 3000)`);
   }
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  process.stderr.write(`bench: local pass process RSS before the pass (runtime and modules): ${Math.round(median(results.map((r) => r.baselineMb)))} MB\n`);
+  process.stderr.write(
+    `bench: local pass CPU time ${Math.round(median(results.map((r) => r.cpuMs)))} ms (median); ` +
+      `process RSS before the pass (runtime and modules) ${Math.round(median(results.map((r) => r.baselineMb)))} MB\n`,
+  );
   return [
     figure('local.sync_5000_ms', median(results.map((r) => r.ms)), 'ms', '< 2000'),
     figure('local.sync_5000_peak_mb', median(results.map((r) => r.peakMb)), 'MB', '< 200'),
