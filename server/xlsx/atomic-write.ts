@@ -1,18 +1,19 @@
 /** Writes a file so that readers see the old bytes or the new ones, never half of either. */
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Writes to a temp file beside `path` (same file system, so rename is
- * atomic), flushes it to disk, then renames it over `path`.
+ * Lets `write` fill a temp file beside `path` (same file system, so the
+ * rename is atomic), flushes it to disk, then renames it over `path`. On
+ * failure the temp file is removed and `path` is untouched.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+export async function replaceAtomically(path: string, write: (tempPath: string) => Promise<void>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'w');
+    await write(temp);
+    const handle = await open(temp, 'r+');
     try {
-      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -22,4 +23,9 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/** `replaceAtomically` for bytes already in memory. */
+export function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+  return replaceAtomically(path, (temp) => writeFile(temp, data));
 }

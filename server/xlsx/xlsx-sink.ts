@@ -11,7 +11,7 @@ import { NextRoundError } from '../../shared/errors.js';
 import { mapHeaders, readRow } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { replaceAtomically } from './atomic-write.js';
 import { fromCellValue, toCellWrite } from './cell-values.js';
 import { ensureTrackerSheets } from './workbook-layout.js';
 
@@ -116,9 +116,9 @@ export class XlsxSink implements TrackerSink {
       }
     }
     // Deflate level 1: most of the size win at a fraction of the default level's time.
-    const buffer = await loaded.workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
+    const options = { zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions;
     try {
-      await writeFileAtomic(this.options.path, new Uint8Array(buffer as ArrayBuffer));
+      await replaceAtomically(this.options.path, (temp) => loaded.workbook.xlsx.writeFile(temp, options));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
