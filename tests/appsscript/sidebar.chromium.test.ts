@@ -43,6 +43,17 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.close();
   });
 
+  it('opens a 2,000-row tracker with the same single call and 3 reads, listing the first 200 matches', async () => {
+    const loaded = seeded(2000);
+    const { page, calls } = await openSidebar(browser, loaded);
+    await expect.poll(() => page.locator('#total').textContent()).toBe('2000 applications');
+    expect(calls.map((call) => [call.name, call.reads, call.writes])).toEqual([['loadTracker', 3, 0]]);
+    await page.click('#tab-applications');
+    expect(await page.locator('#application-list li').count()).toBe(200);
+    expect(await page.getByText('Showing 200 of 2000; refine the search.').count()).toBe(1);
+    await page.close();
+  });
+
   it('shows the field error for an interview with an impossible date and writes nothing', async () => {
     const loaded = seeded();
     const { page, calls } = await openSidebar(browser, loaded);
