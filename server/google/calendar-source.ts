@@ -6,7 +6,7 @@
  * data is untrusted.
  */
 import type { calendar_v3 } from 'googleapis';
-import { NextRoundError } from '../../shared/errors.js';
+import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
 import { CalendarEvent } from '../../shared/sync/calendar-event.js';
 import type { CalendarChanges, CalendarSource } from '../../shared/sync/ports.js';
 import { readFailure } from './google-errors.js';
@@ -72,13 +72,22 @@ export function createGoogleCalendarSource(options: GoogleCalendarSourceOptions)
       const common = { calendarId, singleEvents: true, showDeleted: true, maxResults: options.pageSize ?? 2500 };
       const from = cursor === null ? options.fullSyncFrom() : null;
       const events: CalendarEvent[] = [];
+      const errors: string[] = [];
       let pageToken: string | undefined;
       for (;;) {
         const window = cursor !== null ? (pageToken ? {} : { syncToken: cursor }) : { timeMin: from! };
         const params = { ...common, ...window, ...(pageToken ? { pageToken } : {}) };
         const page = await listPage(params);
         if (page === GONE) return { kind: 'reset' };
-        for (const item of page.items ?? []) events.push(toCalendarEvent(item, where));
+        for (const item of page.items ?? []) {
+          // One malformed event is reported and left out; it must not block every other event forever.
+          try {
+            events.push(toCalendarEvent(item, where));
+          } catch (error) {
+            if (!isNextRoundError(error, 'INVALID_INPUT')) throw error;
+            errors.push(error.message);
+          }
+        }
         if (page.nextPageToken) {
           pageToken = page.nextPageToken;
           continue;
@@ -89,6 +98,7 @@ export function createGoogleCalendarSource(options: GoogleCalendarSourceOptions)
           events,
           nextCursor: page.nextSyncToken,
           full: cursor === null,
+          ...(errors.length > 0 ? { errors } : {}),
           ...(from ? { listedFrom: new Date(from).toISOString().slice(0, 10) } : {}),
         };
       }

@@ -21,6 +21,8 @@ export type CalendarChanges =
       full: boolean;
       /** For a full listing bounded by `timeMin`: its UTC date (YYYY-MM-DD). Rows dated on or before it are not judged absent. */
       listedFrom?: string;
+      /** Events the source could not read and left out, each named (they end up in the report's errors). */
+      errors?: string[];
     }
   | { kind: 'reset' };
 

@@ -94,7 +94,7 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
     cancelled: counts.cancelled,
     unchanged: counts.unchanged,
     skipped: counts.skipped,
-    errors: last.errors,
+    errors: [...(changes.errors ?? []), ...last.errors],
     flagged: last.flagged,
     resets,
     finishedAt: input.now().toISOString(),

@@ -69,6 +69,15 @@ describe('Google Calendar source', () => {
     expect(() => toCalendarEvent({ id: 'b', status: 'maybe' }, 'calendar primary')).toThrow(/^Calendar event "b" is malformed at status: /);
   });
 
+  it('leaves out a malformed event, naming it, and lists the rest', async () => {
+    seed(2);
+    h.fake.google.calendar().put({ id: 'bad', status: 'postponed', summary: 'Interview' });
+    const changes = await h.source.listChanges(null);
+    if (changes.kind !== 'changes') throw new Error('expected changes');
+    expect(changes.events.map((event) => event.id)).toEqual(['ev0', 'ev1']);
+    expect(changes.errors).toEqual([expect.stringMatching(/^Calendar event "bad" is malformed at status: /)]);
+  });
+
   it('costs ceil(events / page size) requests for a full listing', async () => {
     seed(7);
     const source = createGoogleCalendarSource({ calendar: h.clients.calendar, pageSize: 3, fullSyncFrom: () => '2026-01-01T00:00:00Z', retry: h.retry });

@@ -39,6 +39,22 @@ describe('runSync', () => {
     expect(cursors.saved.get('primary')).toBe('t1');
   });
 
+  it('is idempotent: the same changes again write nothing', async () => {
+    const sheet = new MemorySheet();
+    const cursors = new MemoryCursors();
+    const same = changes([interview('a'), interview('b')], 't1');
+    await runSync({ source: new ScriptedSource([same]), sink: sheet, cursors, rules: DEFAULT_RULES, now });
+    const before = JSON.stringify(sheet.grid);
+    const again = await runSync({ source: new ScriptedSource([same]), sink: sheet, cursors, rules: DEFAULT_RULES, now });
+    expect([again.added, again.updated, again.unchanged, sheet.writes, JSON.stringify(sheet.grid)]).toEqual([0, 0, 2, 1, before]);
+  });
+
+  it('passes the source\'s named problems on in the report', async () => {
+    const source = new ScriptedSource([{ kind: 'changes', events: [interview('a')], nextCursor: 't1', full: false, errors: ['Calendar event "x" is malformed at status: bad.'] }]);
+    const report = await runSync({ source, sink: new MemorySheet(), cursors: new MemoryCursors(), rules: DEFAULT_RULES, now });
+    expect(report.errors).toEqual(['Calendar event "x" is malformed at status: bad.']);
+  });
+
   it('clears an expired cursor and runs a full listing', async () => {
     const cursors = new MemoryCursors();
     await cursors.set('primary', 'old');
