@@ -10,6 +10,7 @@ import type { ApplicationForm } from '../shared/models/application.js';
 import type { InterviewForm } from '../shared/models/interview.js';
 import type { ApplicationRecord, InterviewRecord } from '../shared/models/records.js';
 import type { SaveResult, TrackerView } from '../shared/tracker/view.js';
+import type { DraftsApi } from './drafts-api.js';
 
 /** What "Set up tracker" did: sheet names created, "Sheet!Header" added. */
 export interface SetupReport {
@@ -18,7 +19,7 @@ export interface SetupReport {
   readonly changed: boolean;
 }
 
-export interface SidebarApi {
+export interface SidebarApi extends DraftsApi {
   /** Everything the first screen shows, in one call. */
   loadTracker(): TrackerView;
   /** Adds (no id) or edits (by id) one application. */

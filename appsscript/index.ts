@@ -7,3 +7,5 @@
 export { onOpen, onInstall, showSidebar } from './features/menu.js';
 export { setUpTracker } from './features/setup.js';
 export { loadTracker, saveApplication, saveInterview } from './features/tracker.js';
+export { loadDue } from './features/due.js';
+export { previewDrafts, createDrafts, saveMyName } from './features/drafts.js';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { NextRoundError } from '../shared/errors.js';
+import { DueSettings } from '../shared/due/due-settings.js';
 
 export const SETTINGS_KEY = 'nextround.settings';
 
@@ -14,6 +15,10 @@ export const Settings = z.object({
   upcomingDays: z.number().int().min(1).max(90).default(14),
   /** When "Set up tracker" last changed the workbook (ISO instant). */
   setUpAt: z.string().max(40).optional(),
+  /** Signs drafts: fills `{{my_name}}` and `{{my_first_name}}`. */
+  myName: z.string().trim().max(200).optional(),
+  /** What counts as due (thank-you window, follow-up after N days, the yearly market check); absent = the defaults. */
+  due: DueSettings.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

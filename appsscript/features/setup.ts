@@ -11,6 +11,7 @@ import { isEmptyPlan, planSheetSetup, type ExistingSheet, type SheetPlan } from 
 import { numberFormatOf } from '../../shared/tracker/column-format.js';
 import { withDocumentLock } from '../lock.js';
 import { readSettings, SETTINGS_KEY, Settings } from '../settings.js';
+import { addDueFormatRules, seedDefaultTemplates } from './setup-drafts.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -28,7 +29,9 @@ export function setUpTracker(): SetupReport {
       if (isEmptyPlan(plan)) continue;
       applyPlan(plan, sheet ?? spreadsheet.insertSheet(plan.sheet.name, spreadsheet.getSheets().length));
     }
-    const changed = plans.some(({ plan }) => !isEmptyPlan(plan));
+    const seeded = seedDefaultTemplates(spreadsheet);
+    const highlighted = addDueFormatRules(spreadsheet, readSettings().due);
+    const changed = plans.some(({ plan }) => !isEmptyPlan(plan)) || seeded || highlighted;
     if (changed) {
       const settings = Settings.parse({ ...readSettings(), setUpAt: new Date().toISOString() });
       PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));

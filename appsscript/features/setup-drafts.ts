@@ -1,0 +1,77 @@
+/**
+ * The parts of "Set up tracker" that drafts and "what is due" need: the
+ * default templates, seeded only into a Templates sheet without data rows
+ * (the person owns them afterwards), and the due highlights as conditional
+ * formats, each added only when no rule with its mark is there yet. Both
+ * are idempotent: a second run changes nothing.
+ */
+import { APPLICATIONS, INTERVIEWS, TEMPLATES } from '../../shared/schema/tracker-schema.js';
+import { mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
+import type { SheetSpec } from '../../shared/schema/types.js';
+import { DEFAULT_DUE_SETTINGS, type DueSettings } from '../../shared/due/due-settings.js';
+import { buildDueFormatRules } from '../../shared/due/due-format-rules.js';
+import { DEFAULT_TEMPLATES } from '../../shared/templates/default-templates.js';
+import { TEXT_FORMAT } from '../../shared/tracker/column-format.js';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Writes DEFAULT_TEMPLATES below the Templates headers when the sheet has no
+ * data row: one setNumberFormats (plain text, so a `=` stays text) and one setValues.
+ *
+ * @returns true when it wrote them.
+ */
+export function seedDefaultTemplates(spreadsheet: Spreadsheet): boolean {
+  const sheet = spreadsheet.getSheetByName(TEMPLATES.name);
+  if (!sheet) return false;
+  const values = sheet.getDataRange().getValues();
+  const map = mapHeaders(TEMPLATES, values[0] ?? []);
+  const known = Object.values(map.indexByKey);
+  const hasData = values.slice(1).some((line) => known.some((index) => String(line[index] ?? '').trim() !== ''));
+  if (hasData) return false;
+  const first = Math.min(...known);
+  const width = Math.max(...known) - first + 1;
+  const rows = DEFAULT_TEMPLATES.map((template) => {
+    const line: string[] = Array.from({ length: width }, () => '');
+    for (const [key, index] of Object.entries(map.indexByKey)) line[index - first] = String(template[key as keyof typeof template] ?? '');
+    return line;
+  });
+  const range = sheet.getRange(2, first + 1, rows.length, width);
+  range.setNumberFormats(rows.map((line) => line.map(() => TEXT_FORMAT)));
+  range.setValues(rows);
+  return true;
+}
+
+/**
+ * Adds the due highlights (thank-you overdue on Interviews; follow-up and
+ * feedback request on Applications) for the current header layouts.
+ *
+ * @returns true when it added at least one rule.
+ */
+export function addDueFormatRules(spreadsheet: Spreadsheet, settings: DueSettings = DEFAULT_DUE_SETTINGS): boolean {
+  const interviews = spreadsheet.getSheetByName(INTERVIEWS.name);
+  const applications = spreadsheet.getSheetByName(APPLICATIONS.name);
+  if (!interviews || !applications) return false;
+  const rules = buildDueFormatRules(headerLayout(interviews, INTERVIEWS).indexByKey, headerLayout(applications, APPLICATIONS).indexByKey, settings);
+  let added = false;
+  for (const sheet of [interviews, applications]) {
+    const mine = rules.filter((rule) => rule.sheet === sheet.getName());
+    const existing = sheet.getConditionalFormatRules();
+    const formulas = existing.map((rule) => String(rule.getBooleanCondition()?.getCriteriaValues()[0] ?? ''));
+    const missing = mine.filter((rule) => !formulas.some((formula) => formula.includes(rule.mark)));
+    if (missing.length === 0) continue;
+    const area = sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), Math.max(sheet.getLastColumn(), 1));
+    const built = missing.map((rule) =>
+      SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(rule.formula).setBackground(rule.background).setRanges([area]).build(),
+    );
+    sheet.setConditionalFormatRules([...existing, ...built]);
+    added = true;
+  }
+  return added;
+}
+
+function headerLayout(sheet: Sheet, spec: SheetSpec): HeaderMap {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  return mapHeaders(spec, sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
+}
