@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallLog } from './call-log.js';
 
-type Menu = GoogleAppsScript.Base.Menu;
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 
 export interface MenuItem {
@@ -11,7 +10,8 @@ export interface MenuItem {
   functionName: string;
 }
 
-export class FakeMenu implements Pick<Menu, never> {
+/** Menu's methods all return Menu, so it is not Pick-able; its shape is checked by the add-on's compile against the real type. */
+export class FakeMenu {
   readonly items: (MenuItem | 'separator')[] = [];
   constructor(
     readonly title: string,
