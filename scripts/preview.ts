@@ -95,5 +95,7 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`NextRound preview: http://127.0.0.1:${port}/  (sample data in memory; Ctrl-C to stop)`);
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  console.log(`NextRound preview: http://127.0.0.1:${bound}/  (sample data in memory; Ctrl-C to stop)`);
 });
