@@ -24,12 +24,16 @@ const regex = z.string().refine((text) => {
   }
 }, 'must be a valid regular expression');
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
+
 const FileConfig = z.strictObject({
   sources: z.array(z.string().min(1)).min(1, 'must list at least one .ics file or URL').optional(),
   out: z.string().min(1).optional(),
   dataDir: z.string().min(1).optional(),
   timeZone: z.string().refine(isKnownZone, 'must be an IANA time zone such as Europe/Berlin').optional(),
   intervalSeconds: z.number().int().min(1).max(86_400).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
   include: regex.optional(),
   exclude: regex.optional(),
   port: z.number().int().min(0).max(65_535).optional(),
@@ -44,6 +48,9 @@ export interface LocalConfig {
   dataDir: string;
   timeZone: string;
   intervalSeconds: number;
+  /** A fixed window (YYYY-MM-DD); absent: 365 days back / ahead of each pass. */
+  from: string | undefined;
+  to: string | undefined;
   include: RegExp | undefined;
   exclude: RegExp | undefined;
   port: number;
@@ -70,6 +77,8 @@ export function loadLocalConfig(env: Record<string, string | undefined>): LocalC
     dataDir: set('NEXTROUND_DATA_DIR'),
     timeZone: set('NEXTROUND_TZ'),
     intervalSeconds: numberFrom(set('NEXTROUND_INTERVAL_SECONDS'), 'NEXTROUND_INTERVAL_SECONDS'),
+    from: set('NEXTROUND_FROM'),
+    to: set('NEXTROUND_TO'),
     include: set('NEXTROUND_INCLUDE'),
     exclude: set('NEXTROUND_EXCLUDE'),
     port: numberFrom(set('PORT'), 'PORT'),
@@ -89,6 +98,8 @@ export function loadLocalConfig(env: Record<string, string | undefined>): LocalC
     dataDir: merged.dataDir ?? './.nextround',
     timeZone: merged.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     intervalSeconds: merged.intervalSeconds ?? 300,
+    from: merged.from,
+    to: merged.to,
     include: merged.include === undefined ? undefined : new RegExp(merged.include, 'i'),
     exclude: merged.exclude === undefined ? undefined : new RegExp(merged.exclude, 'i'),
     port: merged.port ?? 8787,
@@ -103,6 +114,8 @@ const ENV_NAMES: Record<string, string> = {
   dataDir: 'NEXTROUND_DATA_DIR',
   timeZone: 'NEXTROUND_TZ',
   intervalSeconds: 'NEXTROUND_INTERVAL_SECONDS',
+  from: 'NEXTROUND_FROM',
+  to: 'NEXTROUND_TO',
   include: 'NEXTROUND_INCLUDE',
   exclude: 'NEXTROUND_EXCLUDE',
   port: 'PORT',

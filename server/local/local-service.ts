@@ -54,7 +54,10 @@ export async function startLocalService(config: LocalConfig, log: (line: string)
       const summary = await syncTracker({
         sources: config.sources,
         out: config.out,
-        window: () => ({ from: new Date(now().getTime() - 365 * DAY_MS), to: new Date(now().getTime() + 365 * DAY_MS) }),
+        window: () => ({
+          from: config.from ? new Date(`${config.from}T00:00:00Z`) : new Date(now().getTime() - 365 * DAY_MS),
+          to: config.to ? new Date(`${config.to}T00:00:00Z`) : new Date(now().getTime() + 365 * DAY_MS),
+        }),
         timeZone: config.timeZone,
         include: config.include,
         exclude: config.exclude,

@@ -29,6 +29,8 @@ describe('loadLocalConfig', () => {
       dataDir: './.nextround',
       timeZone: 'Europe/Berlin',
       intervalSeconds: 300,
+      from: undefined,
+      to: undefined,
       include: undefined,
       exclude: undefined,
       port: 8787,
@@ -61,6 +63,7 @@ describe('loadLocalConfig', () => {
     [{ NEXTROUND_INCLUDE: '((' }, 'NEXTROUND_INCLUDE must be a valid regular expression.'],
     [{ NEXTROUND_INTERVAL_SECONDS: '0' }, 'NEXTROUND_INTERVAL_SECONDS Too small: expected number to be >=1.'],
     [{ NEXTROUND_ME: 'me@home.example, nobody' }, 'NEXTROUND_ME must be email addresses.'],
+    [{ NEXTROUND_FROM: 'last year' }, 'NEXTROUND_FROM must be a date (YYYY-MM-DD).'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(failure({ NEXTROUND_CONFIG: '', ...env })).toBe(message);
   });

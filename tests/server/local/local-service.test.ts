@@ -17,6 +17,8 @@ function config(): LocalConfig & { ics: string } {
     dataDir: join(dir, 'state'),
     timeZone: 'UTC',
     intervalSeconds: 3600,
+    from: undefined,
+    to: undefined,
     include: undefined,
     exclude: undefined,
     port: 0,

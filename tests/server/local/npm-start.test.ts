@@ -46,7 +46,15 @@ describeWithChromium('npm start (the real process, example calendar, temp workin
     // What `npm start` runs: tsx server/main.ts (from the repo, in a fresh directory).
     child = spawn(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), join(repoRoot, 'server/main.ts')], {
       cwd,
-      env: { ...process.env, PORT: String(port), NEXTROUND_TZ: 'America/New_York', NEXTROUND_CONFIG: '' },
+      // A fixed window: the example calendar's dates (Dec 2026 – Jan 2027) count the same whenever this runs.
+      env: {
+        ...process.env,
+        PORT: String(port),
+        NEXTROUND_TZ: 'America/New_York',
+        NEXTROUND_CONFIG: '',
+        NEXTROUND_FROM: '2026-06-01',
+        NEXTROUND_TO: '2027-06-01',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
