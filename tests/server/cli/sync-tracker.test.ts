@@ -135,3 +135,13 @@ describe('syncTracker warnings', () => {
     expect([summary.added, summary.warnings]).toEqual([1, [`${input.sources[0]}: the series "storm" has too many occurrences; expansion stopped.`]]);
   });
 });
+
+describe('syncTracker with all-day events', () => {
+  it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'])('writes the same dates whatever the tracker zone (%s)', async (timeZone) => {
+    const { input, writeCalendar } = setup();
+    writeCalendar(['UID:allday', 'SUMMARY:Onsite interview - Globex', 'DTSTART;VALUE=DATE:20260309', 'DTEND;VALUE=DATE:20260310']);
+    await syncTracker({ ...input, timeZone });
+    const row = (await readInterviews(input.out))[0]!;
+    expect([row['Start'], row['End']]).toEqual(['2026-03-09T00:00:00.000Z', '2026-03-09T00:00:00.000Z']);
+  });
+});
