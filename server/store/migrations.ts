@@ -49,4 +49,9 @@ CREATE TABLE IF NOT EXISTS oauth_states (
   code_verifier TEXT NOT NULL,
   expires_at BIGINT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sync_results (
+  calendar_key TEXT PRIMARY KEY,
+  finished_at BIGINT NOT NULL,
+  error TEXT
+);
 `;

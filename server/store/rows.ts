@@ -4,7 +4,7 @@
  * here once instead of in every query.
  */
 import { z } from 'zod';
-import type { CalendarRecord, Channel, Connection, OAuthState } from './types.js';
+import type { CalendarRecord, Channel, Connection, OAuthState, SyncResult } from './types.js';
 
 const epoch = z.coerce.number().int();
 
@@ -55,6 +55,10 @@ export const ChannelRow = z
       lastMessage: row.last_message,
     }),
   );
+
+export const SyncResultRow = z
+  .object({ calendar_key: z.string(), finished_at: epoch, error: z.string().nullable() })
+  .transform((row): SyncResult => ({ calendarKey: row.calendar_key, finishedAt: row.finished_at, error: row.error }));
 
 export const OAuthStateRow = z
   .object({

@@ -5,7 +5,7 @@
  * holds across processes without application locks.
  */
 import { STORE_MIGRATION } from './migrations.js';
-import { CalendarRow, ChannelRow, ConnectionRow, OAuthStateRow, parseFirst } from './rows.js';
+import { CalendarRow, ChannelRow, ConnectionRow, OAuthStateRow, SyncResultRow, parseFirst } from './rows.js';
 import type { SqlDb } from './sql-db.js';
 import type { SyncStore } from './types.js';
 
@@ -68,6 +68,29 @@ export async function createSqlStore(db: SqlDb): Promise<SyncStore> {
       return rows.map((row) => CalendarRow.parse(row));
     },
 
+    async listSyncableCalendars() {
+      const rows = await db.all(
+        `SELECT calendars.* FROM calendars JOIN connections ON connections.user_id = calendars.user_id
+         WHERE calendars.enabled = 1 AND connections.status = 'connected' ORDER BY calendars.key`,
+      );
+      return rows.map((row) => CalendarRow.parse(row));
+    },
+    async saveSyncResult(r) {
+      await db.run(
+        `INSERT INTO sync_results (calendar_key, finished_at, error) VALUES ($1, $2, $3)
+         ON CONFLICT (calendar_key) DO UPDATE SET finished_at = $2, error = $3`,
+        [r.calendarKey, r.finishedAt, r.error],
+      );
+    },
+    async listSyncResults(userId) {
+      const rows = await db.all(
+        `SELECT sync_results.* FROM sync_results JOIN calendars ON calendars.key = sync_results.calendar_key
+         WHERE calendars.user_id = $1 ORDER BY sync_results.calendar_key`,
+        [userId],
+      );
+      return rows.map((row) => SyncResultRow.parse(row));
+    },
+
     async saveChannel(ch) {
       await db.run(
         `INSERT INTO channels (channel_id, resource_id, token_hash, user_id, calendar_key, expires_at, stopped_at, last_message)
@@ -80,7 +103,7 @@ export async function createSqlStore(db: SqlDb): Promise<SyncStore> {
       return parseFirst(ChannelRow, await db.all('SELECT * FROM channels WHERE channel_id = $1', [channelId]));
     },
     async stopChannel(channelId, at) {
-      await db.run('UPDATE channels SET stopped_at = $2 WHERE channel_id = $1 AND stopped_at IS NULL', [channelId, at]);
+      return (await db.run('UPDATE channels SET stopped_at = $2 WHERE channel_id = $1 AND stopped_at IS NULL', [channelId, at])) === 1;
     },
     async stopChannelsOfUser(userId, at) {
       return db.run('UPDATE channels SET stopped_at = $2 WHERE user_id = $1 AND stopped_at IS NULL', [userId, at]);

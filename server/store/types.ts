@@ -70,12 +70,28 @@ export interface CalendarStore {
   saveCalendar(calendar: CalendarRecord): Promise<void>;
   getCalendar(key: string): Promise<CalendarRecord | null>;
   listCalendars(userId: string): Promise<CalendarRecord[]>;
+  /** Enabled calendars of connected users, by key: the periodic pass's worklist. */
+  listSyncableCalendars(): Promise<CalendarRecord[]>;
+}
+
+/** How the last sync of a calendar ended (the sidebar's "last sync"). */
+export interface SyncResult {
+  calendarKey: string;
+  finishedAt: number;
+  /** Null when it succeeded; else the error's message (never a token). */
+  error: string | null;
+}
+
+export interface SyncResultStore {
+  saveSyncResult(result: SyncResult): Promise<void>;
+  listSyncResults(userId: string): Promise<SyncResult[]>;
 }
 
 export interface ChannelStore {
   saveChannel(channel: Channel): Promise<void>;
   findChannel(channelId: string): Promise<Channel | null>;
-  stopChannel(channelId: string, at: number): Promise<void>;
+  /** Stops a live channel; false when it was already stopped (so of two instances renewing it, one wins). */
+  stopChannel(channelId: string, at: number): Promise<boolean>;
   /** Stops every live channel of a user (disconnect, invalid_grant); returns how many. */
   stopChannelsOfUser(userId: string, at: number): Promise<number>;
   /** Live (not stopped) channels expiring before `at`, soonest first: the renewal worklist. */
@@ -120,6 +136,7 @@ export interface SyncStore
     PacingStore,
     TokenStore,
     CalendarStore,
+    SyncResultStore,
     ChannelStore,
     FencedCursorStore,
     OAuthStateStore {

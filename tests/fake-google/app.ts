@@ -55,6 +55,15 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       },
     },
     {
+      // calendarList.list: every calendar of the fake (it has one person), `primary` marked as such.
+      method: 'GET',
+      api: 'calendar',
+      write: false,
+      path: /^\/calendar\/v3\/users\/me\/calendarList$/,
+      handle: (c) =>
+        c.json({ kind: 'calendar#calendarList', items: [...google.calendars.keys()].map((id) => ({ kind: 'calendar#calendarListEntry', id, summary: id, primary: id === 'primary', accessRole: 'owner' })) }),
+    },
+    {
       method: 'POST',
       api: 'calendar',
       write: true,

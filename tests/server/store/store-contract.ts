@@ -64,13 +64,37 @@ export function describeStoreContract(engine: string, open: () => Promise<SyncSt
       expect(await store.getCalendar('cal_missing')).toBeNull();
     });
 
+    it('lists enabled calendars of connected users only, for the periodic pass', async () => {
+      const connect = (userId: string, status: 'connected' | 'needs_reconnect') =>
+        store.saveConnection({ userId, spreadsheetId: `sheet-${userId}`, status, scopes: '', updatedAt: 1 });
+      await connect('user-1', 'connected');
+      await connect('user-2', 'needs_reconnect');
+      const on = { key: deriveCalendarKey('user-1', 'primary'), userId: 'user-1', calendarId: 'primary', enabled: true };
+      await store.saveCalendar(on);
+      await store.saveCalendar({ key: deriveCalendarKey('user-1', 'off'), userId: 'user-1', calendarId: 'off', enabled: false });
+      await store.saveCalendar({ key: deriveCalendarKey('user-2', 'primary'), userId: 'user-2', calendarId: 'primary', enabled: true });
+      await store.saveCalendar({ key: deriveCalendarKey('user-3', 'primary'), userId: 'user-3', calendarId: 'primary', enabled: true });
+      expect(await store.listSyncableCalendars()).toEqual([on]);
+    });
+
+    it('keeps the last sync result per calendar and lists a user\'s', async () => {
+      const mine = deriveCalendarKey('user-1', 'primary');
+      await store.saveCalendar({ key: mine, userId: 'user-1', calendarId: 'primary', enabled: true });
+      await store.saveCalendar({ key: deriveCalendarKey('user-2', 'primary'), userId: 'user-2', calendarId: 'primary', enabled: true });
+      await store.saveSyncResult({ calendarKey: mine, finishedAt: 100, error: 'boom' });
+      await store.saveSyncResult({ calendarKey: mine, finishedAt: 200, error: null });
+      await store.saveSyncResult({ calendarKey: deriveCalendarKey('user-2', 'primary'), finishedAt: 300, error: null });
+      expect(await store.listSyncResults('user-1')).toEqual([{ calendarKey: mine, finishedAt: 200, error: null }]);
+    });
+
     it('finds a channel, stops it, and stops every live channel of a user at once', async () => {
       await store.saveChannel(channelOf());
       await store.saveChannel(channelOf({ channelId: 'ch-2' }));
       await store.saveChannel(channelOf({ channelId: 'ch-3', userId: 'user-2' }));
       expect(await store.findChannel('ch-1')).toEqual(channelOf());
       expect(await store.findChannel('ch-404')).toBeNull();
-      await store.stopChannel('ch-1', 10);
+      expect(await store.stopChannel('ch-1', 10)).toBe(true);
+      expect(await store.stopChannel('ch-1', 15)).toBe(false);
       expect((await store.findChannel('ch-1'))?.stoppedAt).toBe(10);
       expect(await store.stopChannelsOfUser('user-1', 20)).toBe(1);
       expect((await store.findChannel('ch-1'))?.stoppedAt).toBe(10);

@@ -1,0 +1,205 @@
+/**
+ * The hosted sync service, composed from its parts: config → store →
+ * token vault and OAuth flow → work queue → the worker (runSync with the
+ * Google adapters per calendar, fenced, paced per user) → timers (periodic
+ * pass, polling fallback, channel upkeep) → one Hono app (webhook, OAuth,
+ * sidebar API, /healthz, /readyz). `stop()` is the graceful shutdown: no new
+ * work starts, running syncs get SHUTDOWN_TIMEOUT_S to finish, and those
+ * that do not are queued again for another instance (pg-boss is durable).
+ */
+import { Hono } from 'hono';
+import type { ServiceConfig } from '../config/service-config.js';
+import { parseKeyring } from '../crypto/keyring.js';
+import { createTokenVault } from '../crypto/token-vault.js';
+import type { RetryPolicy } from '../google/retry.js';
+import { createAddonIdentifier } from '../oauth/identify-addon.js';
+import { createOAuthFlow, type OAuthFlow } from '../oauth/oauth-flow.js';
+import { createOAuthRoutes, type IdentifyCaller } from '../oauth/oauth-routes.js';
+import { InProcessQueue } from '../queue/in-process-queue.js';
+import { PgBossQueue } from '../queue/pg-boss-queue.js';
+import { spacingMsFor } from '../queue/retry-policy.js';
+import type { SyncHandler, SyncJob, WorkQueue } from '../queue/types.js';
+import { openStore } from '../store/open-store.js';
+import type { SyncStore } from '../store/types.js';
+import { createWebhookApp } from '../webhook/webhook-app.js';
+import { createBackgroundPasses, type BackgroundPasses } from './background-passes.js';
+import { createGoogleAccess } from './google-access.js';
+import type { HostedConfig } from './hosted-config.js';
+import { describeError, type Log } from './json-log.js';
+import { createSidebarApi } from './sidebar-api.js';
+import { createSyncHandler } from './sync-handler.js';
+
+export interface HostedServiceDeps {
+  config: ServiceConfig;
+  hosted: HostedConfig;
+  log: Log;
+  /** Default: the add-on's Google identity token, verified for GOOGLE_CLIENT_ID. */
+  identify?: IdentifyCaller;
+  retry?: RetryPolicy;
+  now?: () => number;
+}
+
+export interface HostedService {
+  app: Hono;
+  store: SyncStore;
+  queue: WorkQueue;
+  flow: OAuthFlow;
+  passes: BackgroundPasses;
+  /** Starts the worker and the timers. */
+  start(): Promise<void>;
+  /** Graceful shutdown; resolves when nothing of this instance runs any more. */
+  stop(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+/** @example const service = await createHostedService({ config, hosted, log }); await service.start(); serve({ fetch: service.app.fetch }); */
+export async function createHostedService(deps: HostedServiceDeps): Promise<HostedService> {
+  const { config, hosted, log } = deps;
+  const now = deps.now ?? Date.now;
+  const databaseUrl = config.DATABASE_URL?.reveal();
+  const store = await openStore({ databaseUrl, schema: config.DATABASE_SCHEMA, dataDir: config.NEXTROUND_DATA_DIR });
+  const publicUrl = config.PUBLIC_URL.replace(/\/+$/, '');
+  const webhookAddress = `${publicUrl}/webhooks/calendar`;
+  const vault = createTokenVault(store, parseKeyring(config.TOKEN_KEYS.reveal(), 'TOKEN_KEYS'));
+  const flow = createOAuthFlow({
+    config: {
+      clientId: config.GOOGLE_CLIENT_ID,
+      clientSecret: config.GOOGLE_CLIENT_SECRET,
+      authUrl: config.GOOGLE_AUTH_URL,
+      tokenUrl: config.GOOGLE_TOKEN_URL,
+      revokeUrl: config.GOOGLE_REVOKE_URL,
+      redirectUri: `${publicUrl}/oauth/callback`,
+    },
+    store,
+    vault,
+    now,
+  });
+  const access = createGoogleAccess({ flow, rootUrl: hosted.GOOGLE_API_ROOT_URL, now });
+  const onFailure = (job: SyncJob, error: unknown) => log('error', 'sync.gave_up', { calendarKey: job.calendarKey, error: describeError(error) });
+  const spacingMs = spacingMsFor(config.SHEETS_WRITES_PER_MINUTE);
+  const concurrency = hosted.WORKER_CONCURRENCY;
+  const queue: WorkQueue = databaseUrl
+    ? new PgBossQueue({
+        connectionString: databaseUrl,
+        schema: `${config.DATABASE_SCHEMA}_queue`,
+        store,
+        coalesceSeconds: Math.max(1, Math.ceil(config.SYNC_COALESCE_MS / 1000)),
+        spacingMs,
+        concurrency,
+        onFailure,
+      })
+    : new InProcessQueue({ store, coalesceMs: config.SYNC_COALESCE_MS, spacingMs, concurrency, onFailure });
+  const passes = createBackgroundPasses({
+    store,
+    queue,
+    access,
+    log,
+    webhookAddress,
+    channelTtlMs: hosted.CHANNEL_TTL_S * 1000,
+    renewAheadMs: hosted.CHANNEL_RENEW_AHEAD_S * 1000,
+    claimWindowMs: hosted.CHANNEL_CHECK_INTERVAL_S * 1000,
+    now,
+  });
+
+  let stopping = false;
+  const running = new Map<Promise<void>, SyncJob>();
+  const sync = createSyncHandler({ store, access, log, windowDays: hosted.SYNC_WINDOW_DAYS, retry: deps.retry, now });
+  const handler: SyncHandler = async (job, context) => {
+    if (stopping) {
+      // Taken after shutdown began: hand it back untouched for another instance.
+      await queue.enqueue(job);
+      log('info', 'shutdown.requeued', { calendarKey: job.calendarKey, started: false });
+      return;
+    }
+    const run = sync(job, context);
+    running.set(run.then(() => undefined, () => undefined), job);
+    try {
+      await run;
+    } finally {
+      for (const [promise, entry] of running) if (entry === job) running.delete(promise);
+    }
+  };
+
+  const app = new Hono();
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/readyz', async (c) => {
+    if (stopping) return c.json({ ready: false, reason: 'shutting down' }, 503);
+    try {
+      await store.ping();
+      return c.json({ ready: true });
+    } catch (error) {
+      log('warn', 'readyz.database_unreachable', { error: describeError(error) });
+      return c.json({ ready: false, reason: 'database unreachable' }, 503);
+    }
+  });
+  app.route('/', createWebhookApp({ store, queue, maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES, now, log: (event, fields) => log('info', event, fields) }));
+  app.route('/', createOAuthRoutes({ flow, identify: deps.identify ?? createAddonIdentifier({ audience: config.GOOGLE_CLIENT_ID }) }));
+  app.route('/', createSidebarApi({
+    store,
+    queue,
+    flow,
+    access,
+    identify: deps.identify ?? createAddonIdentifier({ audience: config.GOOGLE_CLIENT_ID }),
+    log,
+    webhookAddress,
+    channelTtlMs: hosted.CHANNEL_TTL_S * 1000,
+    now,
+  }));
+
+  const timers: NodeJS.Timeout[] = [];
+  const every = (seconds: number, name: string, pass: () => Promise<unknown>) => {
+    let busy = false;
+    const tick = async () => {
+      if (busy || stopping) return;
+      busy = true;
+      try {
+        const result = await pass();
+        log('debug', `${name}.done`, { result: JSON.stringify(result) });
+      } catch (error) {
+        log('warn', `${name}.failed`, { error: describeError(error) });
+      } finally {
+        busy = false;
+      }
+    };
+    timers.push(setInterval(() => void tick(), seconds * 1000));
+    return tick;
+  };
+
+  return {
+    app,
+    store,
+    queue,
+    flow,
+    passes,
+    async start() {
+      await queue.start(handler);
+      every(hosted.SYNC_PASS_INTERVAL_S, 'periodic_pass', () => passes.runPeriodicPass());
+      every(hosted.POLL_INTERVAL_S, 'poll', () => passes.pollUnwatched());
+      const channels = every(hosted.CHANNEL_CHECK_INTERVAL_S, 'channels', () => passes.maintainChannels());
+      void channels();
+      log('info', 'service.started', { queue: databaseUrl ? 'pg-boss' : 'in-process', store: databaseUrl ? 'postgres' : 'sqlite', concurrency });
+    },
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      for (const timer of timers) clearInterval(timer);
+      const timeoutMs = hosted.SHUTDOWN_TIMEOUT_S * 1000;
+      const finished = await Promise.race([Promise.all(running.keys()).then(() => true), sleep(timeoutMs).then(() => false)]);
+      if (!finished) {
+        for (const job of running.values()) {
+          await queue.enqueue(job).then(
+            () => log('info', 'shutdown.requeued', { calendarKey: job.calendarKey, started: true }),
+            (error: unknown) => log('error', 'shutdown.requeue_failed', { calendarKey: job.calendarKey, error: describeError(error) }),
+          );
+        }
+      }
+      // A sync still running past the deadline cannot save its cursor once another run takes a newer fence.
+      await Promise.race([queue.stop(), sleep(finished ? timeoutMs : 1000)]);
+      await store.close().catch((error: unknown) => log('warn', 'shutdown.store_close_failed', { error: describeError(error) }));
+      log('info', 'service.stopped', { finished, abandoned: finished ? 0 : running.size });
+      // The in-process queue is not durable: the first periodic pass after a restart catches up.
+      if (!finished && !databaseUrl) log('warn', 'shutdown.not_durable', { calendars: running.size });
+    },
+  };
+}

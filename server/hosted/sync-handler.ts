@@ -1,0 +1,76 @@
+/**
+ * The worker's job: one incremental sync pass of one calendar into its
+ * owner's tracker, with the Google adapters and the engine as they are, the
+ * cursor fenced so a stalled run cannot save an old one. A calendar that was
+ * switched off or whose connection is no longer live is skipped. Every run's
+ * outcome is kept for the sidebar ("last sync") and logged.
+ */
+import { DEFAULT_RULES } from '../../shared/classify/rules.js';
+import { isNextRoundError } from '../../shared/errors.js';
+import { runSync } from '../../shared/sync/run-sync.js';
+import { createGoogleCalendarSource } from '../google/calendar-source.js';
+import { createGoogleSheetsSink } from '../google/sheets-sink.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../google/retry.js';
+import type { SyncHandler } from '../queue/types.js';
+import { fenceCursorStore } from '../store/cursor-store.js';
+import type { SyncStore } from '../store/types.js';
+import type { GoogleAccess } from './google-access.js';
+import { describeError, type Log } from './json-log.js';
+
+export interface SyncHandlerDeps {
+  store: SyncStore;
+  access: GoogleAccess;
+  log: Log;
+  /** A full listing starts this many days back. */
+  windowDays: number;
+  retry?: RetryPolicy;
+  now?: () => number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** @example await queue.start(createSyncHandler({ store, access, log, windowDays: 90 })); */
+export function createSyncHandler(deps: SyncHandlerDeps): SyncHandler {
+  const now = deps.now ?? Date.now;
+  return async (job, { fence }) => {
+    const calendar = await deps.store.getCalendar(job.calendarKey);
+    const connection = calendar ? await deps.store.getConnection(calendar.userId) : null;
+    if (!calendar?.enabled || connection?.status !== 'connected') {
+      deps.log('debug', 'sync.skipped', { calendarKey: job.calendarKey, reason: !calendar?.enabled ? 'calendar off' : 'not connected' });
+      return;
+    }
+    const started = now();
+    deps.log('info', 'sync.started', { calendarKey: calendar.key, userId: calendar.userId, reason: job.reason, fence });
+    try {
+      const clients = await deps.access.clientsFor(calendar.userId);
+      const report = await runSync({
+        source: createGoogleCalendarSource({
+          calendar: clients.calendar,
+          calendarId: calendar.calendarId,
+          fullSyncFrom: () => new Date(now() - deps.windowDays * DAY_MS).toISOString(),
+          retry: deps.retry ?? DEFAULT_RETRY,
+        }),
+        sink: createGoogleSheetsSink({ sheets: clients.sheets, spreadsheetId: connection.spreadsheetId, retry: deps.retry ?? DEFAULT_RETRY }),
+        cursors: fenceCursorStore(deps.store, calendar.key, fence),
+        rules: DEFAULT_RULES,
+        now: () => new Date(now()),
+      });
+      await deps.store.saveSyncResult({ calendarKey: calendar.key, finishedAt: now(), error: null });
+      deps.log('info', 'sync.finished', {
+        calendarKey: calendar.key,
+        fence,
+        ms: now() - started,
+        seen: report.eventsSeen,
+        added: report.added,
+        updated: report.updated,
+        cancelled: report.cancelled,
+      });
+    } catch (error) {
+      if (isNextRoundError(error, 'AUTH_REQUIRED')) deps.access.forget(calendar.userId);
+      const message = isNextRoundError(error) ? error.message : 'unexpected error; see the service log';
+      await deps.store.saveSyncResult({ calendarKey: calendar.key, finishedAt: now(), error: message }).catch(() => undefined);
+      deps.log('warn', 'sync.failed', { calendarKey: calendar.key, fence, code: isNextRoundError(error) ? error.code : 'INTERNAL', error: describeError(error) });
+      throw error;
+    }
+  };
+}
