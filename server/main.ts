@@ -15,6 +15,7 @@ const log = (line: string) => console.log(`nextround: ${line}`);
 async function main(): Promise<void> {
   const config = loadLocalConfig(process.env);
   log(`syncing ${config.sources.join(', ')} into ${config.out} (zone ${config.timeZone}, state in ${config.dataDir})`);
+  // Listening starts with the first pass, so /healthz answers while a big calendar is read.
   const service = await startLocalService(config, log);
   const server = serve({ fetch: createApp({ localStatus: service.status }).fetch, port: config.port, hostname: config.host }, (info) =>
     log(`listening on http://${config.host}:${info.port} (status page at /, health at /healthz)`),

@@ -34,12 +34,17 @@ export interface LocalStatus {
 
 export interface LocalService {
   status(): LocalStatus;
+  /** Settles when the first pass (started at once) has finished or failed. */
+  firstPass: Promise<PassRecord | undefined>;
   /** Runs a pass now unless one is running; resolves with its record. */
   runPass(): Promise<PassRecord | undefined>;
   stop(): Promise<void>;
 }
 
-/** Starts the loop; the first pass has finished (or failed) when this resolves. */
+/**
+ * Opens the state store and starts the loop: the first pass runs at once
+ * (await `firstPass` for it), then one per interval.
+ */
 export async function startLocalService(config: LocalConfig, log: (line: string) => void, now: () => Date = () => new Date()): Promise<LocalService> {
   const cursors: ClosableCursorStore = await openSqliteCursorStore(config.dataDir);
   const state: LocalStatus = { sources: config.sources, out: config.out, intervalSeconds: config.intervalSeconds, passes: 0, lastPass: undefined, errors: [] };
@@ -88,10 +93,11 @@ export async function startLocalService(config: LocalConfig, log: (line: string)
     }
   };
 
-  await runPass();
+  const firstPass = runPass();
   const timer = setInterval(() => void runPass(), config.intervalSeconds * 1000);
   return {
     status: () => state,
+    firstPass,
     runPass,
     async stop() {
       stopped = true;

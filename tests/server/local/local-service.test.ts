@@ -30,10 +30,11 @@ function config(): LocalConfig & { ics: string } {
 const now = () => new Date('2026-11-22T12:00:00Z');
 
 describe('startLocalService', () => {
-  it('runs the first pass before resolving and logs one progress line', async () => {
+  it('runs a first pass at once and logs one progress line', async () => {
     const lines: string[] = [];
     const cfg = config();
     const service = await startLocalService(cfg, (line) => lines.push(line), now);
+    await service.firstPass;
     await service.stop();
     expect(lines).toEqual([
       `pass 1 2026-11-22T12:00:00.000Z: found 1, added 1, updated 0, cancelled 0, unchanged 0, skipped 0 -> ${cfg.out} (next in 3600 s)`,
@@ -46,6 +47,7 @@ describe('startLocalService', () => {
     const cfg = config();
     writeFileSync(cfg.ics, 'garbage');
     const service = await startLocalService(cfg, (line) => lines.push(line), now);
+    await service.firstPass;
     writeFileSync(cfg.ics, calendar(['UID:a', 'SUMMARY:Phone screen - Acme', 'DTSTART:20261210T160000Z', 'DURATION:PT30M']));
     const second = await service.runPass();
     await service.stop();
@@ -55,6 +57,7 @@ describe('startLocalService', () => {
 
   it('never runs two passes at once', async () => {
     const service = await startLocalService(config(), () => undefined, now);
+    await service.firstPass;
     const [first, second] = await Promise.all([service.runPass(), service.runPass()]);
     await service.stop();
     expect([first?.number, second]).toEqual([2, undefined]);

@@ -61,6 +61,7 @@ describeWithChromium('npm start (the real process, example calendar, temp workin
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     await waitForOutput(() => output, /listening on/, 30_000);
+    await waitForOutput(() => output, /pass 1 /, 30_000);
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
