@@ -49,6 +49,10 @@ function stripNulls(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A CalendarSource over one Google calendar. The cursor is Calendar's sync token.
+ * @example createGoogleCalendarSource({ calendar: clients.calendar, fullSyncFrom: () => new Date(Date.now() - 30 * 864e5).toISOString() })
+ */
 export function createGoogleCalendarSource(options: GoogleCalendarSourceOptions): CalendarSource {
   const calendarId = options.calendarId ?? 'primary';
   const policy = options.retry ?? DEFAULT_RETRY;

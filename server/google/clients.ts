@@ -20,6 +20,7 @@ export interface GoogleClients {
   sheets: sheets_v4.Sheets;
 }
 
+/** Calendar v3 and Sheets v4 clients sharing auth, timeout and (for tests) `rootUrl`, with googleapis' retry off. */
 export function createGoogleClients(options: GoogleClientOptions): GoogleClients {
   const common = {
     auth: options.auth,

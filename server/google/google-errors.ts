@@ -33,6 +33,7 @@ function headerOf(headers: unknown, name: string): unknown {
   return field(headers, name) ?? field(headers, name.toLowerCase());
 }
 
+/** Reads status, reason, message, Retry-After and network code off any googleapis failure. */
 export function readFailure(error: unknown, nowMs = Date.now()): GoogleFailure {
   const response = field(error, 'response') as Loose;
   const status = typeof field(response, 'status') === 'number' ? (field(response, 'status') as number) : null;

@@ -10,6 +10,7 @@
 import { NextRoundError } from '../../shared/errors.js';
 import { isRateLimit, readFailure, translateGoogleError } from './google-errors.js';
 
+/** How long and how often to retry; `sleep` and `random` are injectable so tests never wait. */
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
   maxAttempts: number;
@@ -22,6 +23,7 @@ export interface RetryPolicy {
   onRetry?: (info: { attempt: number; delayMs: number; status: number | null; reason: string }) => void;
 }
 
+/** Production policy: 6 attempts, 0.5 s doubling to a 32 s cap, full jitter, real sleep. */
 export const DEFAULT_RETRY: RetryPolicy = {
   maxAttempts: 6,
   baseDelayMs: 500,

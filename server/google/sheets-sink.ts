@@ -40,6 +40,11 @@ interface ReadState {
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 const READ_FIELDS = 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(userEnteredValue,formattedValue))))';
 
+/**
+ * A TrackerSink over the Interviews sheet of one spreadsheet. Keep one per
+ * spreadsheet across passes: a write whose response was lost is checked at
+ * the next read of the same sink.
+ */
 export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): TrackerSink {
   const sheetName = options.sheetName ?? INTERVIEWS.name;
   const policy = options.retry ?? DEFAULT_RETRY;

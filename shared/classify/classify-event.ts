@@ -17,6 +17,7 @@ import {
 
 export type Verdict = 'interview' | 'uncertain' | 'other';
 
+/** What classifyEvent concludes about one event. */
 export interface Classification {
   verdict: Verdict;
   /** Why, in words a person can read ("title says \"phone screen\"", "attendee from acme.com"). */

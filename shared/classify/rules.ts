@@ -23,6 +23,7 @@ export const STRONG_KEYWORDS = [
 /** Words that only hint at an interview (one point each). */
 export const WEAK_KEYWORDS = ['technical', 'screen', 'recruiter', 'panel', 'round', 'intro call', 'chat with', 'meet the team'] as const;
 
+/** The person's classification settings; every field has a default, so `ClassifyRules.parse({})` is valid. */
 export const ClassifyRules = z.object({
   /** The person's own addresses: attendees with these are "self", never interviewers. */
   selfEmails: z.array(z.string().min(3)).default([]),

@@ -14,6 +14,7 @@ import type { RowCells } from './ports.js';
  */
 export const CIRCUIT_BREAKER = { minRows: 3, share: 0.25 } as const;
 
+/** A live row whose event a full listing did not contain. */
 export interface AbsentRow {
   eventId: string;
   row: number;

@@ -14,6 +14,7 @@ import { calendarCells, cancelledCells, compareVersions, latestById } from './ro
 import { assertTimeZone } from './wall-time.js';
 import { markAbsentRows } from './absent-rows.js';
 
+/** How to plan one pass. */
 export interface PlanOptions {
   rules: ClassifyRules;
   /** The events are a full listing: live rows absent from it are marked cancelled (behind the circuit breaker). */
@@ -26,6 +27,7 @@ export interface PlanOptions {
 
 export type PlanCounts = Pick<SyncReport, 'added' | 'updated' | 'cancelled' | 'unchanged' | 'skipped'>;
 
+/** The row operations of one pass, with counts, flagged uncertain events and named problems. */
 export interface RowPlan extends PlanCounts {
   ops: RowOp[];
   flagged: NonNullable<SyncReport['flagged']>;

@@ -8,6 +8,7 @@ import type { ClassifyRules } from '../classify/rules.js';
 import type { CalendarChanges, CalendarSource, CursorStore, SyncLock, SyncReport, TrackerSink } from './ports.js';
 import { planRowChanges, type PlanCounts } from './plan-row-changes.js';
 
+/** Everything one pass needs: the ports, the person's rules and a clock. */
 export interface RunSyncInput {
   source: CalendarSource;
   sink: TrackerSink;
