@@ -46,7 +46,8 @@ const DEFAULT_MAX_STEPS = 100_000;
  * @example parseIcs(text, { window, defaultTimeZone: 'Europe/Berlin', where: 'work.ics' }).occurrences.length
  */
 export function parseIcs(text: string, options: ParseIcsOptions): ParsedCalendar {
-  const calendars = readCalendars(text, options.where);
+  // Windows tools save UTF-8 with a byte-order mark, which ical.js would read as part of the first line.
+  const calendars = readCalendars(text.replace(/^\uFEFF/, ''), options.where);
   const context: Context = { ...options, budget: options.maxSteps ?? DEFAULT_MAX_STEPS, warnings: [] };
   try {
     return { occurrences: collectOccurrences(calendars, context), warnings: context.warnings };

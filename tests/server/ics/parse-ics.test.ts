@@ -153,3 +153,10 @@ describe('parseIcs ids', () => {
     expect(idFrom('a.ics')).toMatch(/^nouid-[0-9a-f]{24}$/);
   });
 });
+
+describe('parseIcs on a file saved with a byte-order mark', () => {
+  it('reads it like any other', () => {
+    const text = '\uFEFF' + calendar(['UID:bom', 'SUMMARY:Onsite', 'DTSTART:20260701T090000Z']);
+    expect(ids(text)).toEqual(['bom']);
+  });
+});
