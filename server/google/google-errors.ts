@@ -40,10 +40,12 @@ export function readFailure(error: unknown, nowMs = Date.now()): GoogleFailure {
   const envelope = field(field(response, 'data'), 'error');
   const first = (field(envelope, 'errors') as unknown[] | undefined)?.[0];
   const code = field(error, 'code');
+  // OAuth token endpoint errors are `{ error: 'invalid_grant', error_description }`, not the API envelope.
+  const oauthReason = typeof envelope === 'string' ? envelope : undefined;
   return {
     status,
-    reason: String(field(first, 'reason') ?? field(envelope, 'status') ?? ''),
-    message: String(field(envelope, 'message') ?? field(error, 'message') ?? error),
+    reason: String(oauthReason ?? field(first, 'reason') ?? field(envelope, 'status') ?? ''),
+    message: String(field(envelope, 'message') ?? field(field(response, 'data'), 'error_description') ?? field(error, 'message') ?? error),
     retryAfterMs: parseRetryAfter(headerOf(field(response, 'headers'), 'retry-after'), nowMs),
     networkCode: status === null && typeof code === 'string' ? code : status === null ? 'NETWORK' : null,
   };
@@ -57,6 +59,8 @@ export const isRateLimit = (f: GoogleFailure) => f.status === 429 || (f.status =
 /** The project's code for a failure. */
 export function codeFor(f: GoogleFailure): ErrorCode {
   if (isRateLimit(f)) return 'RATE_LIMITED';
+  // Revoked, expired or over-issued refresh token: terminal, the person must reconnect (GOOGLE.md).
+  if (f.reason === 'invalid_grant') return 'AUTH_REQUIRED';
   if (f.status === null || f.status >= 500) return 'UNAVAILABLE';
   if (f.status === 401) return 'AUTH_REQUIRED';
   if (f.status === 403) return 'AUTH_REQUIRED';

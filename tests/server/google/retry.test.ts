@@ -32,6 +32,19 @@ describe('parseRetryAfter', () => {
   });
 });
 
+describe('translateGoogleError', () => {
+  it('makes a refused refresh token (invalid_grant) AUTH_REQUIRED, tried once', async () => {
+    let calls = 0;
+    const refused = { message: 'invalid_grant', response: { status: 400, data: { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' }, headers: new Headers() } };
+    const run = withRetry(policy(0.5), { what: 'Calendar events.list', where: 'calendar primary', idempotent: true }, async () => {
+      calls++;
+      throw refused;
+    });
+    await expect(run).rejects.toMatchObject({ code: 'AUTH_REQUIRED', message: 'Calendar events.list failed: 400 invalid_grant: Token has been expired or revoked.', where: 'calendar primary' });
+    expect(calls).toBe(1);
+  });
+});
+
 describe('withRetry against the fake', () => {
   let h: Harness;
   beforeAll(async () => {
