@@ -6,7 +6,9 @@
 import type { CalendarEvent } from '../sync/calendar-event.js';
 import type { ClassifyRules } from './rules.js';
 import {
+  domainOf,
   externalDomains,
+  isScheduler,
   extractCompany,
   extractRole,
   extractRound,
@@ -68,8 +70,9 @@ function prepare(rules: ClassifyRules): PreparedRules {
 /**
  * Scores an event. Exclude wins, then include or a confirmed id; a strong
  * keyword in the title is enough; otherwise points (strong keyword in the
- * description 2, weak keyword in the title 1, an external attendee domain 1,
- * a video link 1): 3 or more is an interview, 2 is uncertain.
+ * description 2, sent through an interview-scheduling tool 2, weak keyword in
+ * the title 1, an external attendee domain 1, a video link 1): 3 or more is
+ * an interview, 2 is uncertain.
  * @example classifyEvent({ id: 'a', status: 'confirmed', summary: 'Phone screen - Acme' }, DEFAULT_RULES).verdict === 'interview'
  */
 export function classifyEvent(event: CalendarEvent, rules: ClassifyRules): Classification {
@@ -108,6 +111,8 @@ export function classifyEvent(event: CalendarEvent, rules: ClassifyRules): Class
     const weakTitle = ready.weak.find((word) => titleLower.includes(word));
     if (weakTitle) (score += 1), reasons.push(`title says "${weakTitle}"`);
     if (domains[0]) (score += 1), reasons.push(`attendee from ${domains[0]}`);
+    const tool = (event.organizer?.email ? [event.organizer, ...people] : people).map((person) => domainOf(person.email)).find((domain) => domain && isScheduler(domain));
+    if (tool) (score += 2), reasons.push(`scheduled through ${tool}`);
     if (meetingLink) (score += 1), reasons.push('has a video link');
     return score >= 3 ? 'interview' : score === 2 ? 'uncertain' : 'other';
   }

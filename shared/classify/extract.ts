@@ -4,7 +4,7 @@
  * it is an interview (see classify-event.ts).
  */
 import type { CalendarEvent, EventPerson } from '../sync/calendar-event.js';
-import { GENERIC_DOMAINS } from './rules.js';
+import { GENERIC_DOMAINS, SCHEDULER_DOMAINS } from './rules.js';
 
 const MEETING_HOSTS = /https:\/\/(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|chime\.aws|around\.co)\/[^\s<>"')\]]*/i;
 
@@ -50,10 +50,16 @@ export function formatInterviewers(people: readonly EventPerson[]): string {
     .join(', ');
 }
 
-/** Attendee domains that are neither the person's own nor generic mail providers. */
+/** Attendee domains that are neither the person's own, generic mail providers nor scheduling tools. */
 export function externalDomains(people: readonly EventPerson[], ownDomains: ReadonlySet<string>): string[] {
-  const domains = people.map((person) => domainOf(person.email)).filter((d) => d && !ownDomains.has(d) && !GENERIC_DOMAINS.has(d));
+  const domains = people.map((person) => domainOf(person.email)).filter((d) => d && !ownDomains.has(d) && !GENERIC_DOMAINS.has(d) && !isScheduler(d));
   return [...new Set(domains)];
+}
+
+/** True for a scheduling tool's domain or a subdomain of one. */
+export function isScheduler(domain: string): boolean {
+  for (const tool of SCHEDULER_DOMAINS) if (domain === tool || domain.endsWith(`.${tool}`)) return true;
+  return false;
 }
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -62,3 +62,20 @@ export const GENERIC_DOMAINS: ReadonlySet<string> = new Set([
   'resource.calendar.google.com',
   'group.calendar.google.com',
 ]);
+
+/** Interview-scheduling tools: an invite sent through one says "interview" but names no company. */
+export const SCHEDULER_DOMAINS: ReadonlySet<string> = new Set([
+  'greenhouse.io',
+  'us.greenhouse-mail.io',
+  'lever.co',
+  'hire.lever.co',
+  'ashbyhq.com',
+  'goodtime.io',
+  'gem.com',
+  'modernloop.io',
+  'calendly.com',
+  'workday.com',
+  'myworkday.com',
+  'smartrecruiters.com',
+  'icims.com',
+]);

@@ -16,6 +16,8 @@ describe('classifyEvent', () => {
     ['an external attendee with a video link only', { summary: 'Catch up', attendees: [me, { email: 'kim@initech.com' }], hangoutLink: 'https://meet.google.com/abc-defg-hij' }, 'uncertain'],
     ['a video call with friends on gmail', { summary: 'Catch up', attendees: [me, { email: 'bo@gmail.com' }], hangoutLink: 'https://meet.google.com/x' }, 'other'],
     ['a keyword only in the description', { summary: 'Chat', description: 'This is your technical interview.' }, 'uncertain'],
+    ['an invite sent through a scheduling tool, with a video link', { summary: 'Sam / Jordan', organizer: { email: 'no-reply@us.greenhouse-mail.io' }, hangoutLink: 'https://meet.google.com/x' }, 'interview'],
+    ['an invite sent through a scheduling tool alone', { summary: 'Sam / Jordan', organizer: { email: 'scheduler@goodtime.io' } }, 'uncertain'],
   ])('decides %s', (_name, fields, verdict) => {
     expect(classifyEvent(event(fields), DEFAULT_RULES).verdict).toBe(verdict);
   });
@@ -60,6 +62,11 @@ describe('classifyEvent', () => {
       interviewers: 'Kim Lee <kim@acme-robotics.com>, ann@acme-robotics.com',
       meetingLink: 'https://acme.zoom.us/j/123?pwd=x',
     });
+  });
+
+  it('never takes a scheduling tool for the company', () => {
+    const found = classifyEvent(event({ summary: 'Interview', attendees: [me, { email: 'x@hire.lever.co' }, { email: 'kim@globex.com' }] }), DEFAULT_RULES);
+    expect([found.company, found.reasons]).toEqual(['Globex', ['title says "interview"']]);
   });
 
   it('treats the configured addresses as the person even without the self flag', () => {
