@@ -22,6 +22,12 @@ export interface RunSyncInput {
   maxWriteAttempts?: number;
   /** Serializes passes of one source (keyed by source id); strongly advised where passes can overlap. */
   lock?: SyncLock;
+  /**
+   * Runs right before each write; throw to abandon the pass unwritten (e.g. a
+   * lease or fence this worker no longer holds: a stalled worker must not
+   * write an older listing over a newer pass's work).
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 /** Expired cursors tolerated in one pass before giving up (a full listing should never answer "reset"). */
@@ -78,6 +84,7 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
     if (counts === null || plan.ops.length > 0) counts = plan;
     last = plan;
     if (plan.ops.length === 0) break;
+    await input.beforeWrite?.();
     try {
       await sink.apply(plan.ops, snapshot);
       break;

@@ -55,6 +55,23 @@ describe('runSync', () => {
     expect(report.errors).toEqual(['Calendar event "x" is malformed at status: bad.']);
   });
 
+  it('writes nothing and keeps the cursor when beforeWrite says this worker lost its lease', async () => {
+    const sheet = new MemorySheet();
+    const cursors = new MemoryCursors();
+    const run = runSync({
+      source: new ScriptedSource([changes([interview('a')], 't1')]),
+      sink: sheet,
+      cursors,
+      rules: DEFAULT_RULES,
+      now,
+      beforeWrite: async () => {
+        throw new NextRoundError('CONFLICT', 'Another worker now owns calendar primary.');
+      },
+    });
+    await expect(run).rejects.toThrow('Another worker now owns calendar primary.');
+    expect([sheet.writes, cursors.saved.has('primary')]).toEqual([0, false]);
+  });
+
   it('clears an expired cursor and runs a full listing', async () => {
     const cursors = new MemoryCursors();
     await cursors.set('primary', 'old');
