@@ -5,7 +5,7 @@
  * person sorted them), columns by header; the person's cells, extra columns
  * and row order are kept because only the listed cells are touched.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { NextRoundError } from '../../shared/errors.js';
 import { mapHeaders, readRow } from '../../shared/schema/header-map.js';
@@ -50,8 +50,12 @@ export class XlsxSink implements TrackerSink {
     const exists = stamp !== undefined;
     if (exists) {
       try {
-        await workbook.xlsx.readFile(this.options.path);
+        const bytes = await readFile(this.options.path);
+        refuseUnkeptParts(bytes, this.options.path);
+        // exceljs declares its own Buffer type; node's Buffer is what it reads at run time.
+        await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
       } catch (error) {
+        if (error instanceof NextRoundError) throw error;
         throw new NextRoundError('INVALID_INPUT', `${this.options.path} is not a readable .xlsx workbook (${(error as Error).message}).`, {
           where: this.options.path,
           cause: error,
@@ -144,6 +148,25 @@ function lastUsedRow(sheet: ExcelJS.Worksheet): number {
     last = rowNumber;
   });
   return last;
+}
+
+// Parts exceljs drops when it saves a workbook. Zip entry names are stored uncompressed, so a byte
+// search finds them. Saving would silently delete the person's charts: refuse instead.
+const UNKEPT_PARTS: readonly [string, string][] = [
+  ['xl/charts/', 'charts'],
+  ['xl/pivotTables/', 'pivot tables'],
+  ['xl/slicers/', 'slicers'],
+];
+
+function refuseUnkeptParts(bytes: Buffer, path: string): void {
+  const found = UNKEPT_PARTS.filter(([prefix]) => bytes.includes(prefix)).map(([, name]) => name);
+  if (found.length > 0) {
+    throw new NextRoundError(
+      'INVALID_INPUT',
+      `${path} contains ${found.join(' and ')}, which the .xlsx writer cannot keep; move them to another workbook (or sync into a new tracker).`,
+      { where: path },
+    );
+  }
 }
 
 function withWhere<T>(path: string, read: () => T): T {
