@@ -10,6 +10,7 @@ import type { ApplicationForm } from '../shared/models/application.js';
 import type { InterviewForm } from '../shared/models/interview.js';
 import type { ApplicationRecord, InterviewRecord } from '../shared/models/records.js';
 import type { SaveResult, TrackerView } from '../shared/tracker/view.js';
+import type { LearningApi } from './learning-api.js';
 import type { DraftsApi } from './drafts-api.js';
 
 /** What "Set up tracker" did: sheet names created, "Sheet!Header" added. */
@@ -19,7 +20,8 @@ export interface SetupReport {
   readonly changed: boolean;
 }
 
-export interface SidebarApi extends DraftsApi {
+/** The learning loop's functions (prepare, reflect, stage changes, look back) are declared in learning-api.ts. */
+export interface SidebarApi extends LearningApi, DraftsApi {
   /** Everything the first screen shows, in one call. */
   loadTracker(): TrackerView;
   /** Adds (no id) or edits (by id) one application. */

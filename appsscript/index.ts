@@ -9,3 +9,7 @@ export { setUpTracker } from './features/setup.js';
 export { loadTracker, saveApplication, saveInterview } from './features/tracker.js';
 export { loadDue } from './features/due.js';
 export { previewDrafts, createDrafts, saveMyName } from './features/drafts.js';
+export { loadPrep, savePrep } from './features/prepare.js';
+export { loadReflect, loadDebrief, saveDebrief, addFeedback } from './features/reflect.js';
+export { changeStage } from './features/stage.js';
+export { loadInsights, rebuildInsightsSheet, exportActivityCsv } from './features/insights.js';

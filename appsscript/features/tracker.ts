@@ -19,6 +19,7 @@ import { createDateCodec } from '../sheets/dates.js';
 import { openSheet, readSheet, writeRow } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
 import { readSettings } from '../settings.js';
+import { planStageHistory } from './stage-history.js';
 
 /** Everything the sidebar's first screen shows: 3 Spreadsheet reads whatever the row count. */
 export const loadTracker: SidebarApi['loadTracker'] = () => {
@@ -46,7 +47,10 @@ export const saveApplication: SidebarApi['saveApplication'] = (input: unknown) =
     const today = codec.toWall(new Date(), false);
     const updates = applicationUpdates(form, id, today);
     const row = existing?.row ?? height + 1;
+    // A changed stage is also recorded in Stage history (read before the first write).
+    const history = existing ? planStageHistory(existing.cells, form.stage, codec) : null;
     writeRow(sheet, planRowWrite(table.map, row, updates), codec);
+    history?.append();
     return { kind: 'saved', record: toApplicationRecord({ row, cells: { ...existing?.cells, ...updates } }) };
   });
 };
@@ -67,7 +71,8 @@ export const saveInterview: SidebarApi['saveInterview'] = (input: unknown) => {
   });
 };
 
-function openForWrite(spec: SheetSpec) {
+/** Opens a tracker sheet and reads it whole (one getValues), for a write under the lock. */
+export function openForWrite(spec: SheetSpec) {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
   const sheet = openSheet(spreadsheet, spec);
@@ -76,7 +81,7 @@ function openForWrite(spec: SheetSpec) {
 }
 
 /** The one row holding `id`; a missing or doubled id is an error naming it. */
-function findRow(table: Table, spec: SheetSpec, key: string, id: string): TableRow {
+export function findRow(table: Table, spec: SheetSpec, key: string, id: string): TableRow {
   const rows = table.rows.filter((row) => row.cells[key] === id);
   const header = spec.columns.find((column) => column.key === key)?.header ?? key;
   if (rows.length === 0) {

@@ -10,8 +10,9 @@ import { pipelinePanel } from './panels/pipeline.js';
 import { applicationsPanel, interviewsPanel } from './panels/lists.js';
 import { applicationFormPanel, interviewFormPanel } from './panels/forms.js';
 import type { Panel, PanelContext, Route } from './panels/panel.js';
+import { LEARNING_PANELS } from './panels/learning.js';
 
-const PANELS = [pipelinePanel, applicationsPanel, interviewsPanel, applicationFormPanel, interviewFormPanel];
+const PANELS = [pipelinePanel, applicationsPanel, interviewsPanel, applicationFormPanel, interviewFormPanel, ...LEARNING_PANELS];
 
 const root = document.getElementById('app')!;
 let view: TrackerView | null = null;

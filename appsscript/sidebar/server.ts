@@ -4,6 +4,7 @@
  * asynchronously and possibly out of order; each call gets its own promise.
  */
 import type { SidebarApi } from '../api.js';
+import { learningServer } from './learning-server.js';
 import { draftsServer } from './drafts-server.js';
 
 type ServerFn = (...args: unknown[]) => void;
@@ -51,5 +52,6 @@ export const server: Remote<SidebarApi> = {
   saveApplication: (input) => callServer('saveApplication', input),
   saveInterview: (input) => callServer('saveInterview', input),
   setUpTracker: () => callServer('setUpTracker'),
+  ...learningServer,
   ...draftsServer,
 };

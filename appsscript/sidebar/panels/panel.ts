@@ -11,7 +11,11 @@ export type Route =
   | { panel: 'applications' }
   | { panel: 'interviews' }
   | { panel: 'application-form'; record: ApplicationRecord | null }
-  | { panel: 'interview-form'; record: InterviewRecord | null };
+  | { panel: 'interview-form'; record: InterviewRecord | null }
+  // The learning loop (issue 7): a round's checklist, debriefs, look back.
+  | { panel: 'prepare'; interviewId?: string }
+  | { panel: 'reflect'; interviewId?: string }
+  | { panel: 'insights' };
 
 export interface PanelContext {
   readonly view: TrackerView;

@@ -1,0 +1,77 @@
+/**
+ * Look back: the insights of the whole search (shared/insights), the
+ * Insights sheet rebuilt from them, and the activity log as CSV. Each reads
+ * Applications, Interviews and Stage history once (3 getValues, plus the
+ * sheet's time zone); the rebuild writes the Insights sheet and nothing else.
+ */
+import type { LearningApi, MarketCheck } from '../learning-api.js';
+import { computeInsights } from '../../shared/insights/compute-insights.js';
+import { toInsightsRows, toInsightsSheetValues } from '../../shared/insights/insights-rows.js';
+import { buildActivityLog, formatActivityCsv } from '../../shared/activity/activity-log.js';
+import { listDue } from '../../shared/due/list-due.js';
+import { parseDueSettings } from '../../shared/due/due-settings.js';
+import { STAGE_HISTORY } from '../../shared/schema/history-schema.js';
+import { INSIGHTS } from '../../shared/schema/insights-schema.js';
+import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import { isTextColumn, numberFormatOf } from '../../shared/tracker/column-format.js';
+import { createDateCodec } from '../sheets/dates.js';
+import { openSheet, readSheet } from '../sheets/table.js';
+import { withDocumentLock } from '../lock.js';
+import { readSettings } from '../settings.js';
+
+type Rows = Readonly<Record<string, string>>[];
+
+/** The three sheets the learning loop looks back over, as cells by column key. */
+function readSearch(): { applications: Rows; interviews: Rows; history: Rows; now: string } {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
+  const read = (spec: typeof APPLICATIONS) => readSheet(openSheet(spreadsheet, spec), spec, codec).rows.map((row) => row.cells);
+  return { applications: read(APPLICATIONS), interviews: read(INTERVIEWS), history: read(STAGE_HISTORY), now: codec.toWall(new Date(), true) };
+}
+
+/** The market-check item of the core's "what is due", when the settings ask for it. */
+function findMarketCheck(search: ReturnType<typeof readSearch>): MarketCheck | null {
+  const settings = readSettings();
+  const due = parseDueSettings('due' in settings ? settings.due : undefined);
+  const item = listDue({ applications: search.applications, interviews: search.interviews, now: search.now, settings: due }).items.find(
+    (candidate) => candidate.kind === 'market-check',
+  );
+  return item?.kind === 'market-check' ? { lastInterviewOn: item.lastInterviewOn, days: item.days } : null;
+}
+
+/** Everything the Insights panel draws. */
+export const loadInsights: LearningApi['loadInsights'] = () => {
+  const search = readSearch();
+  return { now: search.now, insights: computeInsights(search), marketCheck: findMarketCheck(search) };
+};
+
+/**
+ * Rebuilds the Insights sheet: one setNumberFormats and one setValues over
+ * its own columns, rows left over from a longer previous build blanked.
+ * Columns the person added to the right of them are left alone.
+ */
+export const rebuildInsightsSheet: LearningApi['rebuildInsightsSheet'] = () =>
+  withDocumentLock(() => {
+    const search = readSearch();
+    const values = toInsightsSheetValues(toInsightsRows(computeInsights(search)));
+    const sheet = openSheet(SpreadsheetApp.getActiveSpreadsheet(), INSIGHTS);
+    const width = INSIGHTS.columns.length;
+    const height = Math.max(values.length, sheet.getLastRow());
+    const max = sheet.getMaxRows();
+    if (height > max) sheet.insertRowsAfter(max, height - max);
+    if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    const blank = Array.from({ length: width }, () => '');
+    const formats = INSIGHTS.columns.map((column) => (isTextColumn(column) ? '@' : numberFormatOf(column)));
+    const range = sheet.getRange(1, 1, height, width);
+    // Text columns are plain text, so a theme or example starting with `=` stays text.
+    range.setNumberFormats(Array.from({ length: height }, (_, r) => (r === 0 ? INSIGHTS.columns.map(() => '@') : formats)));
+    range.setValues(Array.from({ length: height }, (_, r) => values[r] ?? blank));
+    return { sheet: INSIGHTS.name, rows: values.length - 1 };
+  });
+
+/** The activity log (applications, interviews, stage changes with dates) as a CSV document. */
+export const exportActivityCsv: LearningApi['exportActivityCsv'] = () => {
+  const search = readSearch();
+  const { entries, problems } = buildActivityLog(search);
+  return { filename: `nextround-activity-${search.now.slice(0, 10)}.csv`, csv: formatActivityCsv(entries), entries: entries.length, problems };
+};

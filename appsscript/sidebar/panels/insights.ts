@@ -1,0 +1,115 @@
+/**
+ * Look back: the funnel, response rate by source and interviews per month as
+ * small inline SVG charts; pass rates per round type, recurring "to improve"
+ * themes and questions as lists; the yearly market-check nudge; buttons to
+ * rebuild the Insights sheet and download the activity log as CSV.
+ */
+import type { Insights } from '../../../shared/insights/insights-types.js';
+import { layoutColumns, layoutRows } from '../../../shared/insights/chart-bars.js';
+import type { InsightsView } from '../../learning-api.js';
+import { h } from '../dom.js';
+import { learningServer } from '../learning-server.js';
+import { drawColumns, drawRows } from './charts.js';
+import type { Panel } from './panel.js';
+
+const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const insightsPanel: Panel<{ panel: 'insights' }> = {
+  id: 'insights',
+  title: 'Insights',
+  render() {
+    const status = h('div', { id: 'insights-status', attrs: { role: 'status' } });
+    const body = h('div', { id: 'insights-body' }, h('p', { className: 'muted' }, 'Looking back…'));
+    const say = (text: string, kind: 'ok' | 'error') => status.replaceChildren(h('div', { className: `banner ${kind}` }, text));
+    learningServer.loadInsights().then(
+      (view) => body.replaceChildren(...renderInsights(view)),
+      (error: unknown) => say(errorText(error), 'error'),
+    );
+    const rebuild = h('button', { className: 'secondary', id: 'rebuild-insights', attrs: { type: 'button' } }, 'Rebuild Insights sheet');
+    rebuild.addEventListener('click', () => {
+      rebuild.disabled = true;
+      learningServer
+        .rebuildInsightsSheet()
+        .then((report) => say(`The ${report.sheet} sheet now has ${report.rows} rows.`, 'ok'), (error: unknown) => say(errorText(error), 'error'))
+        .finally(() => (rebuild.disabled = false));
+    });
+    const exportCsv = h('button', { className: 'secondary', id: 'export-csv', attrs: { type: 'button' } }, 'Export activity CSV');
+    exportCsv.addEventListener('click', () => {
+      exportCsv.disabled = true;
+      learningServer
+        .exportActivityCsv()
+        .then((file) => {
+          download(file.filename, file.csv);
+          say(`${file.entries} entries exported to ${file.filename}.`, 'ok');
+        }, (error: unknown) => say(errorText(error), 'error'))
+        .finally(() => (exportCsv.disabled = false));
+    });
+    return h('section', { id: 'insights' }, status, body, h('div', { className: 'actions wrap' }, exportCsv, rebuild));
+  },
+};
+
+function renderInsights({ insights, marketCheck }: InsightsView): (Node | string)[] {
+  const { totals } = insights;
+  const since = insights.daysSinceLastInterview === null ? 'no interview yet' : `last one ${insights.daysSinceLastInterview} days ago`;
+  return [
+    marketCheck
+      ? h('div', { className: 'banner nudge', id: 'market-check' }, `Your last interview was on ${marketCheck.lastInterviewOn}, ${marketCheck.days} days ago. Interviewing at least once a year keeps you close to your market.`)
+      : '',
+    h('p', { className: 'small', id: 'insights-summary' }, `${totals.interviews} interviews, ${totals.debriefed} debriefed; ${since}; ${insights.monthsInARow} months in a row.`),
+    h('h2', {}, 'Funnel'),
+    drawRows(layoutRows(insights.funnel.map((step) => ({ label: step.stage, value: step.reached })), 150), {
+      id: 'chart-funnel',
+      title: 'Applications reaching each stage',
+      labelWidth: 78,
+      valueText: (i) => `${insights.funnel[i]!.reached}${i === 0 ? '' : ` · ${percent(insights.funnel[i]!.conversion)}`}`,
+    }),
+    h('h2', {}, 'Response rate by source'),
+    drawRows(layoutRows(insights.sources.map((s) => ({ label: s.source, value: s.responseRate ?? 0 })), 150, 14, 1), {
+      id: 'chart-sources',
+      title: 'Share of applications that heard back, by source',
+      labelWidth: 78,
+      valueText: (i) => {
+        const s = insights.sources[i]!;
+        return `${percent(s.responseRate)}${s.medianDaysToResponse === null ? '' : ` · ${s.medianDaysToResponse} d`}`;
+      },
+    }),
+    h('h2', {}, 'Interviews per month'),
+    drawColumns(layoutColumns(insights.interviewsPerMonth.map((m) => ({ label: m.month, value: m.count })), 280, 80), {
+      id: 'chart-months',
+      title: 'Interviews per month',
+    }),
+    h('h2', {}, 'Pass rate by round'),
+    countList('round-types', insights.roundTypes.map((r) => ({ label: r.round, count: `${percent(r.passRate)} of ${r.decided}` }))),
+    h('h2', {}, 'To improve, most often'),
+    themeList('themes', insights.improveThemes),
+    h('h2', {}, 'Questions you were asked'),
+    themeList('questions', insights.questions),
+    insights.problems.length
+      ? h('details', { id: 'insights-problems' }, h('summary', { className: 'small' }, 'Cells to check'), h('ul', { className: 'small muted' }, ...insights.problems.map((p) => h('li', {}, p))))
+      : '',
+  ];
+}
+
+function themeList(id: string, groups: Insights['improveThemes']): HTMLElement {
+  if (groups.length === 0) return h('p', { className: 'muted small', id }, 'Nothing written yet: debriefs fill this in.');
+  return countList(id, groups.slice(0, 8).map((group) => ({ label: group.label, count: String(group.count), title: group.examples.join(' | ') })));
+}
+
+function countList(id: string, items: { label: string; count: string; title?: string }[]): HTMLElement {
+  return h(
+    'ul',
+    { id, className: 'counts' },
+    ...items.map((item) => h('li', { attrs: item.title ? { title: item.title } : {} }, h('span', {}, item.label), h('span', { className: 'count' }, item.count))),
+  );
+}
+
+/** Offers the CSV as a file download from the sidebar itself (a Blob: nothing leaves the browser). */
+function download(filename: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = h('a', { attrs: { href: url, download: filename } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

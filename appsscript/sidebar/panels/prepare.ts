@@ -1,0 +1,138 @@
+/**
+ * Prepare: the upcoming interviews, and for one of them the checklist —
+ * the role's hard requirements and how the person meets each, the
+ * assessment expected, the team's business context, questions to ask and
+ * people to look up — with a "3/7 ready" chip. Saved into the round's Prep cell.
+ */
+import { countPrepProgress, Prep, type PrepItem, type PrepRequirement } from '../../../shared/prep/prep.js';
+import type { PrepView } from '../../learning-api.js';
+import { h } from '../dom.js';
+import { learningServer } from '../learning-server.js';
+import type { Panel, PanelContext } from './panel.js';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const banner = (text: string, kind: 'ok' | 'error') => h('div', { className: `banner ${kind}` }, text);
+
+export const preparePanel: Panel<{ panel: 'prepare'; interviewId?: string }> = {
+  id: 'prepare',
+  title: 'Prepare',
+  render(context, route) {
+    const status = h('div', { id: 'prepare-status', attrs: { role: 'status' } });
+    if (route.interviewId === undefined) return h('section', { id: 'prepare' }, status, renderUpcoming(context));
+    const body = h('div', {}, h('p', { className: 'muted' }, 'Loading…'));
+    learningServer.loadPrep({ interviewId: route.interviewId }).then(
+      (view) => body.replaceChildren(renderChecklist(context, view, status)),
+      (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
+    );
+    return h('section', { id: 'prepare' }, status, body);
+  },
+};
+
+/** Upcoming rounds from the loaded tracker (no extra server call). */
+function renderUpcoming(context: PanelContext): HTMLElement {
+  const { now } = context.view;
+  const rounds = context.view.interviews
+    .filter((round) => round.eventId && round.calendarStatus !== 'cancelled' && round.start > now)
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  if (rounds.length === 0) return h('p', { className: 'muted', id: 'prepare-rounds' }, 'No upcoming interviews to prepare for.');
+  return h(
+    'ul',
+    { id: 'prepare-rounds' },
+    ...rounds.map((round) =>
+      h(
+        'li',
+        { className: 'item', attrs: { 'data-interview-id': round.eventId }, on: { click: () => context.go({ panel: 'prepare', interviewId: round.eventId }) } },
+        h('div', {}, `${round.start} · ${round.company}`),
+        h('div', { className: 'muted small' }, `${round.role}${round.round ? ` · ${round.round}` : ''}`),
+      ),
+    ),
+  );
+}
+
+interface ItemRow {
+  element: HTMLElement;
+  read(): { text: string; evidence: string; done: boolean };
+}
+
+/** One editable checklist line: a done box, the text, and for requirements the evidence. */
+function itemRow(id: string, item: { text: string; evidence?: string; done: boolean }, withEvidence: boolean): ItemRow {
+  const done = h('input', { className: 'done', attrs: { type: 'checkbox', 'aria-label': 'Done' } });
+  done.checked = item.done;
+  const text = h('input', { className: 'text', attrs: { type: 'text', 'aria-label': withEvidence ? 'Requirement' : 'Item' } });
+  text.value = item.text;
+  const evidence = h('input', { className: 'evidence', attrs: { type: 'text', placeholder: 'How I meet it', 'aria-label': 'Evidence' } });
+  evidence.value = item.evidence ?? '';
+  const element = h('li', { className: 'check', id }, done, h('div', { className: 'grow' }, text, withEvidence ? evidence : null));
+  return { element, read: () => ({ text: text.value.trim(), evidence: evidence.value.trim(), done: done.checked }) };
+}
+
+function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElement): HTMLElement {
+  const sections = {
+    requirements: { label: 'Hard requirements', add: 'Add requirement', rows: [] as ItemRow[], list: h('ul', { id: 'prep-requirements' }) },
+    questions: { label: 'Questions to ask', add: 'Add question', rows: [] as ItemRow[], list: h('ul', { id: 'prep-questions' }) },
+    people: { label: 'People to look up', add: 'Add person', rows: [] as ItemRow[], list: h('ul', { id: 'prep-people' }) },
+  };
+  const addRow = (key: keyof typeof sections, item: { text: string; evidence?: string; done: boolean }) => {
+    const section = sections[key];
+    const row = itemRow(`prep-${key}-${section.rows.length}`, item, key === 'requirements');
+    section.rows.push(row);
+    section.list.append(row.element);
+  };
+  view.prep.requirements.forEach((r: PrepRequirement) => addRow('requirements', { text: r.requirement, evidence: r.evidence, done: r.done }));
+  view.prep.questions.forEach((q: PrepItem) => addRow('questions', q));
+  view.prep.people.forEach((p: PrepItem) => addRow('people', p));
+  const notes = {
+    assessment: h('textarea', { id: 'prep-assessment', attrs: { placeholder: 'Live coding, case study, presentation…' } }),
+    context: h('textarea', { id: 'prep-context', attrs: { placeholder: 'Product, customers, numbers, news' } }),
+  };
+  notes.assessment.value = view.prep.assessment;
+  notes.context.value = view.prep.context;
+  const chip = h('span', { className: 'chip', id: 'prep-progress' }, `${view.progress.done}/${view.progress.total} ready`);
+
+  const collect = () => {
+    const items = (key: 'questions' | 'people') => sections[key].rows.map((row) => row.read()).filter((item) => item.text).map(({ text, done }) => ({ text, done }));
+    return {
+      requirements: sections.requirements.rows.map((row) => row.read()).filter((item) => item.text).map(({ text, evidence, done }) => ({ requirement: text, evidence, done })),
+      assessment: notes.assessment.value,
+      context: notes.context.value,
+      questions: items('questions'),
+      people: items('people'),
+    };
+  };
+  const save = h('button', { className: 'primary', id: 'prep-save', attrs: { type: 'submit' } }, 'Save checklist');
+  const form = h(
+    'form',
+    { id: 'prep-form', attrs: { novalidate: '' } },
+    h('h2', {}, `${view.company} · ${view.round || 'Interview'} `, chip),
+    h('p', { className: 'muted small' }, `${view.role} · ${view.start}`),
+    ...(['requirements', 'questions', 'people'] as const).flatMap((key) => [
+      h('label', {}, sections[key].label),
+      sections[key].list,
+      h('button', { className: 'link', id: `prep-add-${key}`, attrs: { type: 'button' }, on: { click: () => addRow(key, { text: '', done: false }) } }, `+ ${sections[key].add}`),
+    ]),
+    h('label', { attrs: { for: 'prep-assessment' } }, 'Assessment expected'),
+    notes.assessment,
+    h('label', { attrs: { for: 'prep-context' } }, 'Business context of the team'),
+    notes.context,
+    h('div', { className: 'actions' }, save, h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'prepare' }) } }, 'Back')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const parsed = Prep.safeParse(collect());
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      status.replaceChildren(banner(`${issue.path.join(' ')}: ${issue.message}`, 'error'));
+      return;
+    }
+    const progress = countPrepProgress(parsed.data);
+    save.disabled = true;
+    learningServer
+      .savePrep({ interviewId: view.interviewId, prep: parsed.data })
+      .then(() => {
+        chip.textContent = `${progress.done}/${progress.total} ready`;
+        status.replaceChildren(banner('Checklist saved.', 'ok'));
+      }, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
+      .finally(() => (save.disabled = false));
+  });
+  return form;
+}

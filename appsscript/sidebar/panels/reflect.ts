@@ -1,0 +1,153 @@
+/**
+ * Reflect: interviews that ended and still wait for a debrief, the debrief
+ * form (one textarea per list, one item per line, a 1–5 rating), feedback
+ * received later added to the same round, and the application's stage.
+ */
+import { Debrief } from '../../../shared/reflect/debrief.js';
+import { STAGES } from '../../../shared/schema/options.js';
+import type { DebriefView } from '../../learning-api.js';
+import { h } from '../dom.js';
+import { learningServer } from '../learning-server.js';
+import type { Panel, PanelContext } from './panel.js';
+
+const LISTS = [
+  { key: 'wentWell', label: 'Went well' },
+  { key: 'toImprove', label: 'To improve' },
+  { key: 'lessons', label: 'Lessons' },
+  { key: 'questionsAsked', label: 'Questions they asked' },
+] as const;
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const banner = (text: string, kind: 'ok' | 'error') => h('div', { className: `banner ${kind}` }, text);
+// Shown once by the next render of the list (after a save sends the person back to it).
+let pendingNotice = '';
+
+export const reflectPanel: Panel<{ panel: 'reflect'; interviewId?: string }> = {
+  id: 'reflect',
+  title: 'Reflect',
+  render(context, route) {
+    const status = h('div', { id: 'reflect-status', attrs: { role: 'status' } });
+    if (pendingNotice) status.append(banner(pendingNotice, 'ok'));
+    pendingNotice = '';
+    const body = h('div', {}, h('p', { className: 'muted' }, 'Loading…'));
+    const fail = (error: unknown) => status.replaceChildren(banner(errorText(error), 'error'));
+    if (route.interviewId === undefined) learningServer.loadReflect().then((view) => body.replaceChildren(...renderList(context, view)), fail);
+    else learningServer.loadDebrief({ interviewId: route.interviewId }).then((view) => body.replaceChildren(renderDebrief(context, view, status)), fail);
+    return h('section', { id: 'reflect' }, status, body);
+  },
+};
+
+function renderList(context: PanelContext, view: Awaited<ReturnType<typeof learningServer.loadReflect>>): (Node | string)[] {
+  const open = (interviewId: string) => context.go({ panel: 'reflect', interviewId });
+  const awaiting = view.awaiting.length
+    ? h(
+        'ul',
+        { id: 'awaiting' },
+        ...view.awaiting.map((item) =>
+          h(
+            'li',
+            { className: 'item', attrs: { 'data-interview-id': item.interviewId }, on: { click: () => open(item.interviewId) } },
+            h('div', {}, `${item.company} · ${item.round || 'Interview'}`),
+            h('div', { className: 'muted small' }, `${item.role} · ended ${item.endedAt}`),
+          ),
+        ),
+      )
+    : h('p', { className: 'muted', id: 'awaiting' }, 'Every recent interview has its debrief.');
+  const picker = h('select', { id: 'past-round' }, h('option', { attrs: { value: '' } }, 'Add feedback or edit an earlier round…'));
+  for (const round of view.past) picker.append(h('option', { attrs: { value: round.interviewId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || 'Interview'}`));
+  picker.addEventListener('change', () => picker.value && open(picker.value));
+  return [
+    h('h2', {}, 'Waiting for a debrief'),
+    awaiting,
+    h('h2', {}, 'Earlier rounds'),
+    picker,
+    view.problems.length ? h('details', {}, h('summary', { className: 'small' }, 'Cells to check'), h('ul', { className: 'small muted' }, ...view.problems.map((p) => h('li', {}, p)))) : '',
+  ];
+}
+
+function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLElement): HTMLElement {
+  const areas = LISTS.map(({ key, label }) => {
+    const area = h('textarea', { id: `d-${key}`, attrs: { name: key, placeholder: 'One point per line' } });
+    area.value = view.debrief[key].join('\n');
+    return { key, area, field: h('div', {}, h('label', { attrs: { for: `d-${key}` } }, label), area) };
+  });
+  const rating = h('select', { id: 'd-selfRating' }, h('option', { attrs: { value: '' } }, '—'), ...[1, 2, 3, 4, 5].map((n) => h('option', { attrs: { value: String(n) } }, String(n))));
+  rating.value = view.debrief.selfRating === null ? '' : String(view.debrief.selfRating);
+  const save = h('button', { className: 'primary', id: 'debrief-save', attrs: { type: 'submit' } }, 'Save debrief');
+  const form = h(
+    'form',
+    { id: 'debrief-form', attrs: { novalidate: '' } },
+    h('h2', {}, `${view.company} · ${view.round || 'Interview'}`),
+    h('p', { className: 'muted small' }, `${view.role} · ${view.start}`),
+    ...areas.map((a) => a.field),
+    h('label', { attrs: { for: 'd-selfRating' } }, 'How did it go? (1 rough – 5 great)'),
+    rating,
+    h('div', { className: 'actions' }, save, h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reflect' }) } }, 'Back')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const lines = (area: HTMLTextAreaElement) => area.value.split('\n').map((line) => line.trim()).filter(Boolean);
+    const input: Record<string, unknown> = Object.fromEntries(areas.map(({ key, area }) => [key, lines(area)]));
+    input.selfRating = rating.value === '' ? null : Number(rating.value);
+    const parsed = Debrief.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      status.replaceChildren(banner(`${labelOf(String(issue.path[0]))}: ${issue.message}`, 'error'));
+      return;
+    }
+    save.disabled = true;
+    learningServer
+      .saveDebrief({ interviewId: view.interviewId, debrief: parsed.data })
+      .then(() => {
+        pendingNotice = `Debrief saved for ${view.company}.`;
+        context.go({ panel: 'reflect' });
+      }, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
+      .finally(() => (save.disabled = false));
+  });
+  return h('div', {}, form, renderFeedback(context, view, status), renderStage(context, view, status));
+}
+
+function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLElement): HTMLElement {
+  const list = h('ul', { id: 'feedback-list', className: 'small' });
+  const fill = (entries: DebriefView['feedback']) => list.replaceChildren(...entries.map((e) => h('li', {}, e.receivedOn ? `${e.receivedOn} — ${e.text}` : e.text)));
+  fill(view.feedback);
+  const date = h('input', { id: 'fb-date', attrs: { type: 'text', placeholder: 'YYYY-MM-DD' } });
+  date.value = context.view.now.slice(0, 10);
+  const text = h('input', { id: 'fb-text', attrs: { type: 'text', placeholder: 'What they said' } });
+  const add = h('button', { className: 'secondary', id: 'fb-add', attrs: { type: 'button' } }, 'Add feedback');
+  add.addEventListener('click', () => {
+    add.disabled = true;
+    learningServer
+      .addFeedback({ interviewId: view.interviewId, receivedOn: date.value.trim(), text: text.value })
+      .then((saved) => {
+        fill(saved.feedback);
+        text.value = '';
+        status.replaceChildren(banner('Feedback added.', 'ok'));
+      }, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
+      .finally(() => (add.disabled = false));
+  });
+  return h('div', { id: 'feedback' }, h('h2', {}, 'Feedback received'), list, h('label', { attrs: { for: 'fb-date' } }, 'Received on'), date, h('label', { attrs: { for: 'fb-text' } }, 'Feedback'), text, h('div', { className: 'actions' }, add));
+}
+
+/** The round's application stage (an outcome often arrives with the feedback); recorded in Stage history. */
+function renderStage(context: PanelContext, view: DebriefView, status: HTMLElement): HTMLElement | string {
+  const application = context.view.applications.find((a) => a.id !== '' && a.id === view.applicationId);
+  if (!application) return '';
+  const select = h('select', { id: 'stage-select' }, ...STAGES.map((stage) => h('option', { attrs: { value: stage } }, stage)));
+  select.value = application.stage;
+  const move = h('button', { className: 'secondary', id: 'stage-move', attrs: { type: 'button' } }, 'Change stage');
+  move.addEventListener('click', () => {
+    move.disabled = true;
+    learningServer
+      .changeStage({ applicationId: application.id, stage: select.value })
+      .then((result) => {
+        status.replaceChildren(banner(result.kind === 'changed' ? `${application.company}: ${result.fromStage} → ${result.toStage}.` : `Already ${result.stage}.`, 'ok'));
+      }, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
+      .finally(() => (move.disabled = false));
+  });
+  return h('div', { id: 'stage' }, h('h2', {}, `Application stage (${application.company})`), select, h('div', { className: 'actions' }, move));
+}
+
+function labelOf(key: string): string {
+  return LISTS.find((list) => list.key === key)?.label ?? (key === 'selfRating' ? 'Rating' : key);
+}
