@@ -6,7 +6,7 @@
  * way to do the same, it is doing it by hand.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,7 @@ export const run: BenchSuite = async () => {
     });
     results.push(JSON.parse(output.trim().split('\n').pop()!));
   }
+  rmSync(dir, { recursive: true, force: true });
   const first = results[0]!;
   if (first.found !== 5000 || first.added !== 3000) {
     throw new Error(`bench calendar is off: found ${first.found}, added ${first.added} (want 5000, 3000)`);
