@@ -29,14 +29,14 @@ export function openDraftsWorkbook(options: { now: Date; myName?: string; timeZo
     if (!found) throw new Error(`no sheet ${spec.name}`);
     return found;
   };
-  const headerIndex = (spec: SheetSpec, key: string) => {
+  // One copy of the grid per helper call: peekValues copies the whole sheet.
+  const headerIndex = (values: readonly (readonly unknown[])[], spec: SheetSpec, key: string) => {
     const header = spec.columns.find((column) => column.key === key)?.header;
-    const index = (sheet(spec).peekValues()[0] ?? []).findIndex((value) => value === header);
+    const index = (values[0] ?? []).findIndex((value) => value === header);
     if (index < 0) throw new Error(`no column ${key} in ${spec.name}`);
     return index;
   };
-  const lastRow = (spec: SheetSpec) => {
-    const values = sheet(spec).peekValues();
+  const lastRow = (values: readonly (readonly unknown[])[]) => {
     let last = values.length;
     while (last > 1 && (values[last - 1] ?? []).every((value) => value === '' || value === null)) last--;
     return last;
@@ -47,16 +47,17 @@ export function openDraftsWorkbook(options: { now: Date; myName?: string; timeZo
     gmail,
     sheet,
     addRow(spec, cells) {
-      const row = lastRow(spec) + 1;
-      for (const [key, value] of Object.entries(cells)) writeAsPerson(sheet(spec), row, headerIndex(spec, key) + 1, value);
+      const values = sheet(spec).peekValues();
+      const row = lastRow(values) + 1;
+      for (const [key, value] of Object.entries(cells)) writeAsPerson(sheet(spec), row, headerIndex(values, spec, key) + 1, value);
       return row;
     },
     rowById(spec, key, id) {
       const values = sheet(spec).peekValues();
-      const at = headerIndex(spec, key);
+      const at = headerIndex(values, spec, key);
       const line = values.find((candidate, index) => index > 0 && candidate[at] === id);
       if (!line) throw new Error(`no ${spec.name} row with ${key} ${id}`);
-      return Object.fromEntries(spec.columns.map((column) => [column.key, String(line[headerIndex(spec, column.key)] ?? '')]));
+      return Object.fromEntries(spec.columns.map((column) => [column.key, String(line[headerIndex(values, spec, column.key)] ?? '')]));
     },
   };
 }
