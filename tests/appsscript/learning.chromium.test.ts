@@ -1,0 +1,144 @@
+/** The learning loop's sidebar tabs in headless Chromium over the built bundle in a vm. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { describeWithChromium } from '../support/capabilities.js';
+import { loadBundle, repoRoot, type LoadedAddon } from '../support/load-bundle.js';
+import { launchBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
+import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
+import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import { buildActivityLog, formatActivityCsv } from '../../shared/activity/activity-log.js';
+import { fillRows, SEED_INSTANT, seedSearch } from './learning-seed.js';
+
+const NOW = new Date('2026-03-02T08:30:00Z');
+const col = (key: string) => INTERVIEWS.columns.findIndex((column) => column.key === key);
+const texts = (page: Page, selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.map((node) => node.textContent));
+const bars = (page: Page, chart: string) =>
+  page.locator(`#${chart} rect.bar`).evaluateAll((rects) => rects.map((rect) => [rect.getAttribute('data-label'), Number(rect.getAttribute('data-value')), Number(rect.getAttribute('width'))]));
+
+function searchWorkbook(): LoadedAddon {
+  const loaded = loadBundle({ now: SEED_INSTANT });
+  loaded.addon.setUpTracker();
+  seedSearch(loaded.spreadsheet);
+  loaded.log.reset();
+  return loaded;
+}
+
+describeWithChromium('the learning loop in the sidebar', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists a due debrief, and saving it writes the row and removes it from the list', async () => {
+    const loaded = loadBundle({ now: NOW });
+    loaded.addon.setUpTracker();
+    seedTracker(loaded.spreadsheet, { applications: 4, interviews: 8, now: NOW });
+    const { page, calls } = await openSidebar(browser, loaded);
+    await page.click('#tab-reflect');
+    await page.locator('#awaiting li').first().waitFor();
+    const awaiting = () => page.locator('#awaiting li').evaluateAll((items) => items.map((item) => item.getAttribute('data-interview-id')));
+    expect(await awaiting()).toEqual(['evt-seed4', 'evt-seed3', 'evt-seed2', 'evt-seed1', 'evt-seed0']);
+    await page.click('#awaiting li[data-interview-id="evt-seed3"]');
+    await page.locator('#debrief-form').waitFor();
+    await page.fill('#d-wentWell', 'Clear story\n\n  Good rapport  ');
+    await page.fill('#d-toImprove', '=Slow down');
+    await page.selectOption('#d-selfRating', '4');
+    await page.click('#debrief-save');
+    await expect.poll(() => page.locator('#reflect-status').textContent()).toBe('Debrief saved for Umbrella.');
+    await page.locator('#awaiting li').first().waitFor();
+    expect(await awaiting()).toEqual(['evt-seed4', 'evt-seed2', 'evt-seed1', 'evt-seed0']);
+    const row = loaded.spreadsheet.getSheetByName('Interviews')!.peekValues()[4]!;
+    expect([row[col('eventId')], row[col('wentWell')], row[col('toImprove')], row[col('selfRating')]]).toEqual(['evt-seed3', '• Clear story\n• Good rapport', '• =Slow down', '4']);
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'loadReflect', 'loadDebrief', 'saveDebrief', 'loadReflect']);
+    expect(calls.find((call) => call.name === 'saveDebrief')!.writes).toBe(2);
+    await page.close();
+  });
+
+  it('saves a prepare checklist for an upcoming round and shows how much is ready', async () => {
+    const loaded = loadBundle({ now: NOW });
+    loaded.addon.setUpTracker();
+    seedTracker(loaded.spreadsheet, { applications: 4, interviews: 8, now: NOW });
+    const { page } = await openSidebar(browser, loaded);
+    await page.click('#tab-prepare');
+    expect(await page.locator('#prepare-rounds li').evaluateAll((items) => items.map((item) => item.getAttribute('data-interview-id')))).toEqual(['evt-seed5', 'evt-seed6', 'evt-seed7']);
+    await page.click('#prepare-rounds li[data-interview-id="evt-seed6"]');
+    await page.locator('#prep-form').waitFor();
+    expect(await page.locator('#prep-progress').textContent()).toBe('0/0 ready');
+    await page.click('#prep-add-requirements');
+    await page.fill('#prep-requirements-0 input.text', 'Kubernetes');
+    await page.fill('#prep-requirements-0 input.evidence', 'Ran clusters at Acme');
+    await page.check('#prep-requirements-0 input.done');
+    await page.click('#prep-add-questions');
+    await page.fill('#prep-questions-0 input.text', 'How is on-call organised?');
+    await page.fill('#prep-assessment', 'Live coding');
+    await page.click('#prep-save');
+    await expect.poll(() => page.locator('#prepare-status').textContent()).toBe('Checklist saved.');
+    expect(await page.locator('#prep-progress').textContent()).toBe('1/2 ready');
+    const row = loaded.spreadsheet.getSheetByName('Interviews')!.peekValues()[7]!;
+    expect(row[col('prep')]).toBe('Requirements:\n[x] Kubernetes → Ran clusters at Acme\nAssessment: Live coding\nQuestions to ask:\n[ ] How is on-call organised?');
+    await page.close();
+  });
+
+  it('draws the Insights charts from the seeded search with the exact figures of the core', async () => {
+    const loaded = searchWorkbook();
+    const { page, calls, blocked } = await openSidebar(browser, loaded);
+    await page.click('#tab-insights');
+    await page.locator('#chart-funnel').waitFor();
+    // Funnel bars are 150 units at 200 applications (compute-insights.test.ts: 200, 100, 80, 20).
+    expect(await bars(page, 'chart-funnel')).toEqual([['Applied', 200, 150], ['Screening', 100, 75], ['Interviewing', 80, 60], ['Offer', 20, 15]]);
+    expect(await texts(page, '#chart-funnel text.value')).toEqual(['200', '100 · 50%', '80 · 80%', '20 · 25%']);
+    expect(await texts(page, '#chart-sources text.value')).toEqual(['62% · 5 d', '59% · 5 d', '59% · 5 d', '59% · 5 d', '61% · 5 d', '61% · 6 d', '61% · 6 d']);
+    expect((await bars(page, 'chart-sources'))[0]).toEqual(['Company site', 0.6207, 93.1]);
+    const months = await bars(page, 'chart-months');
+    expect(months.map(([, value]) => value)).toEqual([8, 26, 34, 28, 29, 29, 32, 32, 33, 30, 27, 31, 31, 26, 4]);
+    expect([months[0]![0], months.at(-1)![0]]).toEqual(['2025-01', '2026-03']);
+    expect(await texts(page, '#themes li')).toEqual([
+      'Coding accuracy55', 'Communication55', 'Company research55', 'Learn Kubernetes basics55', 'Examples and impact (STAR)45', 'System design45', 'Time management45',
+    ]);
+    expect((await texts(page, '#questions li'))[0]).toBe('Tell me about yourself140');
+    expect(await page.locator('#insights-summary').textContent()).toBe('400 interviews, 390 debriefed; last one 6 days ago; 15 months in a row.');
+    expect(await page.locator('#market-check').count()).toBe(0);
+    expect(await page.locator('#app').evaluate((app) => app.querySelectorAll('svg.chart').length)).toBe(3);
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'loadInsights']);
+    expect(blocked).toEqual([]);
+    const shot = await saveScreenshot(page, 'sidebar-insights');
+    mkdirSync(join(repoRoot, 'docs'), { recursive: true });
+    copyFileSync(shot, join(repoRoot, 'docs', 'sidebar-insights.png'));
+    await page.click('#rebuild-insights');
+    await expect.poll(() => page.locator('#insights-status').textContent()).toBe('The Insights sheet now has 50 rows.');
+    await page.close();
+  });
+
+  it('downloads the activity CSV, which a spreadsheet parser reads with the right rows and neutralised cells', async () => {
+    const loaded = loadBundle({ now: SEED_INSTANT });
+    loaded.addon.setUpTracker();
+    const data = seedSearch(loaded.spreadsheet, 20);
+    const evil = [{ id: 'app-evil', company: '=HYPERLINK("https://evil.example","x")', role: '@SUM(A1)', stage: 'Applied', source: 'Other', appliedOn: '2026-03-19', link: '-2+3' }];
+    fillRows(loaded.spreadsheet, APPLICATIONS, evil);
+    const { page } = await openSidebar(browser, loaded);
+    await page.click('#tab-insights');
+    await page.locator('#export-csv').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(download.suggestedFilename()).toBe('nextround-activity-2026-03-20.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    const expected = buildActivityLog({ ...data, applications: [...data.applications, ...evil] });
+    expect(csv).toBe(formatActivityCsv(expected.entries));
+    const sheet = await new ExcelJS.Workbook().csv.read(Readable.from([csv]));
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toHaveLength(1 + expected.entries.length);
+    expect(rows[0]).toEqual(['Date', 'Type', 'Company', 'Role', 'Detail']);
+    const last = rows.at(-1)!;
+    expect(last.slice(1)).toEqual(['Application', '\'=HYPERLINK("https://evil.example","x")', "'@SUM(A1)", 'via Other · -2+3']);
+    expect(rows.flat().filter((cell) => typeof cell === 'object' && cell !== null && !(cell instanceof Date))).toEqual([]);
+    await expect.poll(() => page.locator('#insights-status').textContent()).toBe(`${expected.entries.length} entries exported to nextround-activity-2026-03-20.csv.`);
+    await page.close();
+  });
+});
