@@ -11,8 +11,9 @@ import { applicationsPanel, interviewsPanel } from './panels/lists.js';
 import { applicationFormPanel, interviewFormPanel } from './panels/forms.js';
 import type { Panel, PanelContext, Route } from './panels/panel.js';
 import { LEARNING_PANELS } from './panels/learning.js';
+import { DRAFTS_PANELS } from './panels/drafts-panels.js';
 
-const PANELS = [pipelinePanel, applicationsPanel, interviewsPanel, applicationFormPanel, interviewFormPanel, ...LEARNING_PANELS];
+const PANELS = [pipelinePanel, applicationsPanel, interviewsPanel, applicationFormPanel, interviewFormPanel, ...LEARNING_PANELS, ...DRAFTS_PANELS];
 
 const root = document.getElementById('app')!;
 let view: TrackerView | null = null;

@@ -12,6 +12,7 @@ import { IcsSource } from '../ics/ics-source.js';
 import type { IcsWindow } from '../ics/parse-ics.js';
 import type { SafeFetchOptions } from '../ics/safe-fetch.js';
 import { XlsxSink } from '../xlsx/xlsx-sink.js';
+import { combineSources } from './combined-source.js';
 import { applyTitleOverrides, type TitleOverrides } from './title-overrides.js';
 
 export interface SyncTrackerInput extends TitleOverrides {
@@ -25,7 +26,7 @@ export interface SyncTrackerInput extends TitleOverrides {
   now?: () => Date;
 }
 
-/** What a pass did, summed over sources, plus each source's own report. */
+/** What a pass did, plus what each calendar held. */
 export interface TrackerSummary {
   out: string;
   found: number;
@@ -37,13 +38,15 @@ export interface TrackerSummary {
   flagged: NonNullable<SyncReport['flagged']>;
   /** What a source skipped on purpose (a series cut at the step limit). */
   warnings: string[];
-  sources: (SyncReport & { found: number })[];
+  /** Occurrences in the window per calendar. */
+  sources: { id: string; found: number }[];
 }
 
 /**
- * Syncs each source in turn (one read and one write of the workbook each).
- * Cursors are keyed by the workbook and the settings too: a new workbook, or
- * a changed --tz/--include/--exclude, starts from a full listing.
+ * Syncs every source in one pass: one listing over all calendars, one read
+ * and one write of the workbook. Cursors are keyed by the workbook and the
+ * settings too: a new workbook, or a changed --tz/--include/--exclude,
+ * starts from a full listing.
  */
 export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSummary> {
   const out = resolve(input.out);
@@ -52,32 +55,30 @@ export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSumma
     .update(JSON.stringify([out, input.timeZone, input.include?.source, input.exclude?.source, input.rules ?? null]))
     .digest('hex')
     .slice(0, 16);
-  const summary: TrackerSummary = { out, found: 0, added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], warnings: [], sources: [] };
-  const sink = new XlsxSink({ path: out, timeZone: input.timeZone });
-  for (const location of input.sources) {
-    const ics = new IcsSource({ location, window: input.window, defaultTimeZone: input.timeZone, ...(input.fetch && { fetch: input.fetch }) });
-    const rules: ClassifyRules = { ...(input.rules ?? DEFAULT_RULES), confirmedIds: [...(input.rules ?? DEFAULT_RULES).confirmedIds] };
-    const report = await runSync({
-      source: applyTitleOverrides(ics, input, rules),
-      sink,
-      cursors: scopeCursors(input.cursors, fingerprint, fresh),
-      rules,
-      now: input.now ?? (() => new Date()),
-    });
-    const found = ics.lastFound;
-    summary.sources.push({ ...report, found });
-    summary.found += found;
-    summary.added += report.added;
-    summary.updated += report.updated;
-    summary.cancelled += report.cancelled;
-    summary.unchanged += report.unchanged;
-    summary.skipped += report.skipped;
-    summary.flagged.push(...(report.flagged ?? []));
-    summary.warnings.push(...ics.lastWarnings);
-  }
-  return summary;
+  const calendars = input.sources.map(
+    (location) => new IcsSource({ location, window: input.window, defaultTimeZone: input.timeZone, ...(input.fetch && { fetch: input.fetch }) }),
+  );
+  const rules: ClassifyRules = { ...(input.rules ?? DEFAULT_RULES), confirmedIds: [...(input.rules ?? DEFAULT_RULES).confirmedIds] };
+  const report = await runSync({
+    source: applyTitleOverrides(combineSources(calendars), input, rules),
+    sink: new XlsxSink({ path: out, timeZone: input.timeZone }),
+    cursors: scopeCursors(input.cursors, fingerprint, fresh),
+    rules,
+    now: input.now ?? (() => new Date()),
+  });
+  return {
+    out,
+    found: calendars.reduce((sum, calendar) => sum + calendar.lastFound, 0),
+    added: report.added,
+    updated: report.updated,
+    cancelled: report.cancelled,
+    unchanged: report.unchanged,
+    skipped: report.skipped,
+    flagged: report.flagged ?? [],
+    warnings: calendars.flatMap((calendar) => calendar.lastWarnings),
+    sources: calendars.map((calendar) => ({ id: calendar.id, found: calendar.lastFound })),
+  };
 }
-
 function scopeCursors(cursors: CursorStore, fingerprint: string, fresh: boolean): CursorStore {
   let ignoreSaved = fresh;
   return {

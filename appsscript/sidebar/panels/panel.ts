@@ -15,7 +15,13 @@ export type Route =
   // The learning loop (issue 7): a round's checklist, debriefs, look back.
   | { panel: 'prepare'; interviewId?: string }
   | { panel: 'reflect'; interviewId?: string }
-  | { panel: 'insights' };
+  | { panel: 'insights' }
+  // Drafts and what is due (issue 5).
+  | { panel: 'due' }
+  | DraftsRoute;
+
+/** The Drafts panel of one interview (thank-yous) or one application (follow-up, feedback request). */
+export type DraftsRoute = { panel: 'drafts'; target: { interviewId: string } | { applicationId: string; kind: 'follow-up' | 'feedback-request' } };
 
 export interface PanelContext {
   readonly view: TrackerView;

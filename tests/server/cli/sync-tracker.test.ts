@@ -145,3 +145,40 @@ describe('syncTracker with all-day events', () => {
     expect([row['Start'], row['End']]).toEqual(['2026-03-09T00:00:00.000Z', '2026-03-09T00:00:00.000Z']);
   });
 });
+
+describe('syncTracker with two calendars in one tracker', () => {
+  function twoCalendars() {
+    const { input } = setup();
+    const dir = join(input.out, '..');
+    const work = join(dir, 'work.ics');
+    const home = join(dir, 'home.ics');
+    writeFileSync(work, calendar(screen, onsite));
+    writeFileSync(home, calendar(technical));
+    return { input: { ...input, sources: [work, home] }, work, home };
+  }
+
+  it('imports both in one pass', async () => {
+    const { input } = twoCalendars();
+    const summary = await syncTracker(input);
+    expect([summary.found, summary.added, summary.sources.map((s) => s.found)]).toEqual([3, 3, [2, 1]]);
+  });
+
+  it('cancels nothing when the state is lost and every calendar is listed in full again', async () => {
+    const { input } = twoCalendars();
+    await syncTracker(input);
+    const summary = await syncTracker({ ...input, cursors: memoryCursors() });
+    expect([summary.added, summary.updated, summary.cancelled, summary.unchanged]).toEqual([0, 0, 0, 3]);
+  });
+
+  it('marks cancelled only the event that left its calendar', async () => {
+    const { input, home } = twoCalendars();
+    await syncTracker(input);
+    writeFileSync(home, calendar(dentist));
+    const summary = await syncTracker(input);
+    const rows = await readInterviews(input.out);
+    expect([summary.cancelled, rows.map((row) => `${row['Event ID']}:${row['Calendar status']}`)]).toEqual([
+      1,
+      ['a:confirmed', 'b:confirmed', 'c:cancelled'],
+    ]);
+  });
+});

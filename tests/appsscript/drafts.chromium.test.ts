@@ -1,0 +1,96 @@
+/** The drafts flow in the real sidebar (headless Chromium) over the built bundle and the fake Gmail. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeWithChromium } from '../support/capabilities.js';
+import { launchBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
+import { INTERVIEWS, openDraftsWorkbook, recipientsOf } from './drafts-workbook.js';
+import { parseDraftLog } from '../../shared/mail/draft-log.js';
+
+const NOW = new Date('2026-11-20T15:00:00Z');
+const XSS = '<img src=x onerror="window.__xss=1">';
+
+function workbook() {
+  const wb = openDraftsWorkbook({ now: NOW });
+  wb.addRow(INTERVIEWS, {
+    eventId: 'evt-onsite',
+    start: new Date('2026-11-19T09:00:00Z'),
+    end: new Date('2026-11-19T10:00:00Z'),
+    title: 'Onsite',
+    company: `Acme ${XSS}`,
+    role: 'Backend Engineer',
+    round: 'Onsite',
+    interviewers: 'Ana Pérez <ana@acme.com>, Bo Li <bo@acme.com>, Chen Wu',
+    meetingLink: 'https://meet.example.com/x',
+    calendarStatus: 'confirmed',
+  });
+  wb.log.reset();
+  return wb;
+}
+
+describeWithChromium('the Drafts flow in the sidebar', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('previews per interviewer, names the missing placeholder, creates the drafts and records them on the row', async () => {
+    const wb = workbook();
+    const { page, calls, blocked } = await openSidebar(browser, wb);
+    await page.click('#tab-due');
+    const item = page.locator('#due-items li[data-kind="thank-you"]');
+    await item.waitFor();
+    expect(await item.textContent()).toBe(`Thank Ana Pérez, Bo Li, Chen WuoverdueAcme ${XSS} · Onsite · ended 2026-11-19 11:00`);
+
+    await item.click();
+    const cards = page.locator('.draft-card');
+    await expect.poll(() => cards.count()).toBe(3);
+    // No name in Settings yet: every card names the placeholder instead of blanking it.
+    const blockedTexts = await page.locator('.draft-blocked').allTextContents();
+    expect(blockedTexts[0]).toContain('{{my_name}}');
+    expect(blockedTexts[2]).toBe('Chen Wu has no email address; add it to the row first.');
+    expect(calls.filter((call) => call.name === 'createDrafts')).toEqual([]);
+
+    await page.fill('#my-name', 'Sam Doe');
+    await page.click('#save-my-name');
+    await expect.poll(() => page.locator('.draft-card.ready').count()).toBe(2);
+    await page.fill('#draft-topic', 'event sourcing');
+    await page.locator('#draft-topic').dispatchEvent('change');
+    await expect.poll(() => page.locator('.draft-card.ready .draft-body').first().textContent()).toContain('our conversation about event sourcing, and');
+    const subjects = await page.locator('.draft-card.ready .draft-subject').allTextContents();
+    const bodies = await page.locator('.draft-card.ready .draft-body').allTextContents();
+    expect(subjects).toEqual(['Thank you, Ana', 'Thank you, Bo']);
+    expect(await page.locator('.draft-card.ready .draft-to').allTextContents()).toEqual(['To: Ana Pérez <ana@acme.com>', 'To: Bo Li <bo@acme.com>']);
+
+    await page.click('#create-drafts');
+    await expect.poll(() => page.locator('#drafts-notice').textContent()).toBe('Drafts in Gmail (not sent): 2 created, 0 already there.');
+
+    expect(wb.gmail.drafts.map((draft) => recipientsOf(draft.message.headers.to!).join())).toEqual(['ana@acme.com', 'bo@acme.com']);
+    expect(wb.gmail.drafts.map((draft) => draft.message.headers.subject)).toEqual(subjects);
+    expect(wb.gmail.drafts.map((draft) => draft.message.parts[0]!.body)).toEqual(bodies.map((body) => body.replace(/\n/g, '\r\n')));
+    const row = wb.rowById(INTERVIEWS, 'eventId', 'evt-onsite');
+    expect(parseDraftLog(row.drafts).map((record) => `${record.email} ${record.draftId} ${record.createdAt}`)).toEqual([
+      'ana@acme.com r-1 2026-11-20 16:00',
+      'bo@acme.com r-2 2026-11-20 16:00',
+    ]);
+    // Chen has no address yet, so the thank-yous are not all drafted.
+    expect(row.thankYou).toBe('');
+    const links = page.locator('.draft-existing a');
+    expect(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual([
+      'https://mail.google.com/mail/#drafts?compose=m-1',
+      'https://mail.google.com/mail/#drafts?compose=m-2',
+    ]);
+
+    // A second click reuses the drafts instead of making copies.
+    await page.click('#create-drafts');
+    await expect.poll(() => page.locator('#drafts-notice').textContent()).toBe('Drafts in Gmail (not sent): 0 created, 2 already there.');
+    expect(wb.gmail.drafts).toHaveLength(2);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(blocked).toEqual([]);
+
+    await saveScreenshot(page, 'sidebar-drafts');
+    await page.close();
+  });
+});
