@@ -22,12 +22,17 @@ export function cellText(cell: sheets_v4.Schema$CellData | undefined): string {
 /** A literal text cell; an empty string clears the cell. */
 export const textCell = (text: string): sheets_v4.Schema$CellData => (text === '' ? {} : { userEnteredValue: { stringValue: text } });
 
-/** The rows of a grid read with includeGridData. */
+/** The rows of a grid read with includeGridData; several ranges are laid over one another at their offsets. */
 export function gridOf(data: sheets_v4.Schema$GridData[] | undefined): Grid {
-  const first = data?.[0];
-  const offset = first?.startRow ?? 0;
-  const rows: Grid = Array.from({ length: offset }, () => []);
-  for (const row of first?.rowData ?? []) rows.push(row.values ?? []);
+  const rows: Grid = [];
+  for (const block of data ?? []) {
+    const top = block.startRow ?? 0;
+    const left = block.startColumn ?? 0;
+    (block.rowData ?? []).forEach((row, r) => {
+      while (rows.length <= top + r) rows.push([]);
+      (row.values ?? []).forEach((cell, c) => (rows[top + r]![left + c] = cell));
+    });
+  }
   return rows;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { sheets_v4 } from 'googleapis';
 import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
-import { mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
+import { columnLetter, mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
 import { buildWriteRequests, cellText, gridOf, type Grid, type WrittenCell } from './sheets-cells.js';
@@ -86,15 +86,23 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
       if (ops.length === 0) return;
       const { requests, written } = buildWriteRequests(ops, state.map, state.sheetId);
       const appended = ops.filter((op) => op.kind === 'append').map((op) => op.eventId);
+      // The write answers with the header row and the Event ID column as they stand after it: enough to check every
+      // written cell while nothing moved; only when a header moved is the whole sheet read again.
+      const idLetter = columnLetter(state.map.indexByKey.eventId!);
+      const responseRanges = [`${quote(sheetName)}!1:1`, `${quote(sheetName)}!${idLetter}:${idLetter}`];
       let response: sheets_v4.Schema$BatchUpdateSpreadsheetResponse;
       try {
-        response = await batchUpdate({ requests, includeSpreadsheetInResponse: true, responseRanges: [quote(sheetName)], responseIncludeGridData: true }, false);
+        response = await batchUpdate({ requests, includeSpreadsheetInResponse: true, responseRanges, responseIncludeGridData: true }, false);
       } catch (error) {
         if (isNextRoundError(error, 'WRITE_UNCERTAIN')) uncertain = { state, written, appended };
         throw error;
       }
-      const after = gridOf(sheetOf(response.updatedSpreadsheet).data ?? undefined);
-      const check = checkPlacement(after, state.grid, state.map, written, appended, state.sheetId);
+      let after = gridOf(sheetOf(response.updatedSpreadsheet).data ?? undefined);
+      let check = checkPlacement(after, state.grid, state.map, written, appended, state.sheetId);
+      if (!check.headersSame) {
+        after = (await fetchGrid()).grid;
+        check = checkPlacement(after, state.grid, state.map, written, appended, state.sheetId);
+      }
       if (check.repairs.length > 0) await batchUpdate({ requests: check.repairs }, true);
       if (check.moved) {
         throw new NextRoundError('CONFLICT', `Rows or columns of "${sheetName}" moved while syncing; misplaced cells were put back and the pass reads again.`, { where });
@@ -102,7 +110,8 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
     },
   };
 
-  async function readOnce(): Promise<TrackerSnapshot> {
+  /** One spreadsheets.get: the Interviews grid, its sheet id and the spreadsheet's time zone. */
+  async function fetchGrid(): Promise<{ sheetId: number; grid: Grid; timeZone: string }> {
     const spreadsheet = await withRetry(policy, { what: 'Sheets spreadsheets.get', where, idempotent: true }, async () =>
       (await options.sheets.spreadsheets.get({ spreadsheetId: options.spreadsheetId, ranges: [quote(sheetName)], includeGridData: true, fields: READ_FIELDS })).data,
     ).catch((error: unknown) => {
@@ -110,7 +119,11 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
       throw isNextRoundError(error, 'INVALID_INPUT') && error.message.includes('Unable to parse range') ? sheetOf(undefined) : error;
     });
     const sheet = sheetOf(spreadsheet);
-    const grid = gridOf(sheet.data ?? undefined);
+    return { sheetId: sheet.properties!.sheetId!, grid: gridOf(sheet.data ?? undefined), timeZone: spreadsheet.properties?.timeZone ?? 'UTC' };
+  }
+
+  async function readOnce(): Promise<TrackerSnapshot> {
+    const { sheetId, grid, timeZone } = await fetchGrid();
     const headers = (grid[0] ?? []).map((cell) => cellText(cell));
     const map = mapHeaders(INTERVIEWS, headers);
     const rows = grid.slice(1).map((line) => {
@@ -118,8 +131,8 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
       for (const [key, column] of Object.entries(map.indexByKey)) cells[key] = cellText(line[column]);
       return cells;
     });
-    const snapshot: TrackerSnapshot = { headers, rows, timeZone: spreadsheet.properties?.timeZone ?? 'UTC' };
-    reads.set(snapshot, { sheetId: sheet.properties!.sheetId!, grid, map });
+    const snapshot: TrackerSnapshot = { headers, rows, timeZone };
+    reads.set(snapshot, { sheetId, grid, map });
     return snapshot;
   }
 }

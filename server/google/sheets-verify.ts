@@ -16,6 +16,8 @@ export interface PlacementCheck {
   repairs: sheets_v4.Schema$Request[];
   /** True when anything moved: the pass must be planned again. */
   moved: boolean;
+  /** False when a header the map uses moved: then `after` must be the whole sheet for the repairs to be right. */
+  headersSame: boolean;
 }
 
 const idAt = (grid: Grid, row: number, column: number | null) => (column === null ? '' : cellText(grid[row]?.[column]).trim());
@@ -88,5 +90,5 @@ export function checkPlacement(after: Grid, before: Grid, map: HeaderMap, writte
       }
     });
   }
-  return { repairs, moved: repairs.length > 0 || !headersSame };
+  return { repairs, moved: repairs.length > 0 || !headersSame, headersSame };
 }
