@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
 import { googleError, FakeHttpError } from './google-error.js';
-import type { FakeGoogle } from './fake-google.js';
+import type { FakeGoogle, LoggedRequest } from './fake-google.js';
 import type { RequestInfo } from './faults.js';
 import { parseA1 } from './a1-range.js';
 import { applyBatchUpdate, describeSpreadsheet } from './sheets-batch.js';
@@ -134,7 +134,8 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
     const path = decodeURIComponent(rawPath);
     const route = routes.find((r) => r.method === c.req.method && r.path.test(rawPath));
     const info: RequestInfo = { api: route?.api ?? (path.startsWith('/calendar') ? 'calendar' : 'sheets'), method: c.req.method, path, write: route?.write ?? false };
-    const entry = { ...info, query: Object.fromEntries(new URL(c.req.url).searchParams), status: null as number | null };
+    const entry: LoggedRequest = { ...info, query: Object.fromEntries(new URL(c.req.url).searchParams), status: null };
+    if (c.req.method === 'POST' || c.req.method === 'PUT') entry.body = await c.req.json().catch(() => undefined);
     google.log.push(entry);
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       entry.status = status;

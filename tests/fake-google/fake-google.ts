@@ -10,6 +10,8 @@ import { PushChannels } from './push-channels.js';
 
 export interface LoggedRequest extends RequestInfo {
   query: Record<string, string | string[]>;
+  /** The JSON body of a POST or PUT, as sent (for asserting outgoing requests). */
+  body?: unknown;
   /** Answered status, or null when the connection was dropped or left hanging. */
   status: number | null;
 }

