@@ -31,8 +31,7 @@ function readSearch(): { applications: Rows; interviews: Rows; history: Rows; no
 
 /** The market-check item of the core's "what is due", when the settings ask for it. */
 function findMarketCheck(search: ReturnType<typeof readSearch>): MarketCheck | null {
-  const settings = readSettings();
-  const due = parseDueSettings('due' in settings ? settings.due : undefined);
+  const due = parseDueSettings(readSettings().due);
   const item = listDue({ applications: search.applications, interviews: search.interviews, now: search.now, settings: due }).items.find(
     (candidate) => candidate.kind === 'market-check',
   );

@@ -49,6 +49,18 @@ describe('loadInsights', () => {
     fillRows(loaded.spreadsheet, INTERVIEWS, [{ eventId: 'ev-1', start: '2026-03-14 10:00', end: '2026-03-14 11:00', title: 'Onsite', company: 'Acme', role: 'SRE', calendarStatus: 'confirmed' }]);
     expect(loaded.addon.loadInsights().marketCheck).toEqual({ lastInterviewOn: '2026-03-14', days: 444 });
   });
+
+  it.each([
+    [{ marketCheck: false }, null],
+    [{ marketCheckAfterDays: 500 }, null],
+    [{ marketCheckAfterDays: 400 }, { lastInterviewOn: '2026-03-14', days: 444 }],
+  ])('follows the due settings %j for the market check', (due, expected) => {
+    const loaded = loadBundle({ now: new Date('2027-06-01T10:00:00Z') });
+    loaded.addon.setUpTracker();
+    loaded.documentProperties.setProperty('nextround.settings', JSON.stringify({ version: 1, due }));
+    fillRows(loaded.spreadsheet, INTERVIEWS, [{ eventId: 'ev-1', start: '2026-03-14 10:00', end: '2026-03-14 11:00', title: 'Onsite', company: 'Acme', role: 'SRE', calendarStatus: 'confirmed' }]);
+    expect(loaded.addon.loadInsights().marketCheck).toEqual(expected);
+  });
 });
 
 describe('rebuildInsightsSheet', () => {

@@ -1,0 +1,44 @@
+/// <reference types="google-apps-script" />
+/**
+ * "Look back" in the add-on: Spreadsheet reads and wall time of
+ * loadInsights on the built bundle over the counting fakes, for the seeded
+ * search at 10,000 rounds (5,000 applications), next to the naive script
+ * that reads one cell at a time (getRange(r, c).getValue()) in the same run.
+ */
+import { figure, medianMs, type BenchSuite } from './figure.js';
+import { loadBundle } from '../tests/support/load-bundle.js';
+import { SEED_INSTANT, seedSearch } from '../tests/appsscript/learning-seed.js';
+
+export const run: BenchSuite = async () => {
+  const loaded = loadBundle({ now: SEED_INSTANT });
+  loaded.addon.setUpTracker();
+  const data = seedSearch(loaded.spreadsheet, 5_000);
+  if (data.interviews.length !== 10_000) throw new Error(`expected 10,000 rounds, got ${data.interviews.length}`);
+
+  loaded.log.reset();
+  loaded.addon.loadInsights();
+  const valueReads = loaded.log.count('Range.getValues');
+  const allReads = loaded.log.reads();
+  if (valueReads > 3) throw new Error(`loadInsights made ${valueReads} getValues calls; the budget is 3`);
+
+  const naively = <T>(work: () => T): T => {
+    for (const sheet of loaded.spreadsheet.sheets) sheet.cellByCell = true;
+    try {
+      return work();
+    } finally {
+      for (const sheet of loaded.spreadsheet.sheets) sheet.cellByCell = false;
+    }
+  };
+  loaded.log.reset();
+  naively(() => loaded.addon.loadInsights());
+  const naiveReads = loaded.log.reads();
+
+  loaded.addon.loadInsights(); // warm-up
+  const ms = await medianMs(5, () => loaded.addon.loadInsights());
+  const naiveMs = await medianMs(3, () => naively(() => loaded.addon.loadInsights()));
+  return [
+    figure('insights.spreadsheet_reads', valueReads, 'getValues', '≤ 3 (one per sheet: Applications, Interviews, Stage history)', naiveReads),
+    figure('insights.spreadsheet_reads_with_zone', allReads, 'reads', '3 getValues + the sheet time zone', naiveReads),
+    figure('insights.addon_load_ms.10000_rounds', ms, 'ms', 'in-memory fake, no per-call latency', naiveMs),
+  ];
+};
