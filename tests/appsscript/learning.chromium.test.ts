@@ -119,6 +119,33 @@ describeWithChromium('the learning loop in the sidebar', () => {
     await page.close();
   });
 
+  it('renders sheet text as text in Reflect and Insights, and shows the market-check nudge', async () => {
+    const xss = '<img src=x onerror="window.__xss=1">';
+    const loaded = loadBundle({ now: new Date('2027-06-01T10:00:00Z') });
+    loaded.addon.setUpTracker();
+    fillRows(loaded.spreadsheet, INTERVIEWS, [
+      { eventId: 'ev-old', start: '2026-03-14 10:00', end: '2026-03-14 11:00', title: 'x', company: xss, role: 'SRE', round: 'Onsite', calendarStatus: 'confirmed', toImprove: `• ${xss}` },
+      { eventId: 'ev-new', start: '2027-05-31 10:00', end: '2027-05-31 11:00', title: 'y', company: `<script>window.__xss=2</script>`, role: 'SRE', calendarStatus: 'cancelled' },
+    ]);
+    const { page } = await openSidebar(browser, loaded);
+    await page.click('#tab-insights');
+    await page.locator('#market-check').waitFor();
+    expect(await page.locator('#market-check').textContent()).toBe(
+      'Your last interview was on 2026-03-14, 444 days ago. Interviewing at least once a year keeps you close to your market.',
+    );
+    expect(await texts(page, '#themes li span:first-child')).toEqual([xss]);
+    await page.click('#tab-reflect');
+    await page.locator('#past-round').waitFor();
+    expect(await texts(page, '#past-round option')).toEqual(['Add feedback or edit an earlier round…', `2026-03-14 · ${xss} · Onsite`]);
+    await page.selectOption('#past-round', 'ev-old');
+    await page.locator('#debrief-form h2').waitFor();
+    expect(await page.locator('#debrief-form h2').textContent()).toBe(`${xss} · Onsite`);
+    expect(await page.inputValue('#d-toImprove')).toBe(xss);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('#app img, #app script').count()).toBe(0);
+    await page.close();
+  });
+
   it('downloads the activity CSV, which a spreadsheet parser reads with the right rows and neutralised cells', async () => {
     const loaded = loadBundle({ now: SEED_INSTANT });
     loaded.addon.setUpTracker();
