@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { DueItem } from '../shared/due/due-item.js';
 import type { DraftPreview } from '../shared/mail/preview-drafts.js';
 import type { DraftRecord } from '../shared/mail/draft-log.js';
+import { TemplateRow } from '../shared/templates/template-row.js';
 
 const Id = z.string().trim().min(1).max(300);
 const Common = {
@@ -71,6 +72,14 @@ export interface DueView {
   problems: string[];
 }
 
+/** A template edited in the sidebar: no id adds a new row. */
+export const TemplateInput = TemplateRow.extend({ id: TemplateRow.shape.id.optional() });
+
+export type SaveTemplateResult =
+  | { kind: 'saved'; template: TemplateRow }
+  /** One line per problem (unknown or malformed placeholder, empty field); nothing was written. */
+  | { kind: 'invalid'; problems: string[] };
+
 /** The drafts and "what is due" server functions (SidebarApi extends this). */
 export interface DraftsApi {
   /** What is due now: thank-yous, feedback requests, follow-ups, the market check. */
@@ -81,4 +90,8 @@ export interface DraftsApi {
   createDrafts(input: z.input<typeof CreateDraftsInput>): CreateDraftsResult;
   /** Saves the name that signs drafts (`{{my_name}}`). */
   saveMyName(input: { myName: string }): { myName: string };
+  /** One template as the sheet holds it, by Template ID. */
+  loadTemplate(input: { id: string }): TemplateRow;
+  /** Saves an edited template (by id) or adds one; refuses unknown placeholders, writing nothing. */
+  saveTemplate(input: z.input<typeof TemplateInput>): SaveTemplateResult;
 }

@@ -13,3 +13,4 @@ export { loadPrep, savePrep } from './features/prepare.js';
 export { loadReflect, loadDebrief, saveDebrief, addFeedback } from './features/reflect.js';
 export { changeStage } from './features/stage.js';
 export { loadInsights, rebuildInsightsSheet, exportActivityCsv } from './features/insights.js';
+export { loadTemplate, saveTemplate } from './features/templates.js';

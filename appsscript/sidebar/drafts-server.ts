@@ -7,4 +7,6 @@ export const draftsServer: Remote<DraftsApi> = {
   previewDrafts: (input) => callServer('previewDrafts', input),
   createDrafts: (input) => callServer('createDrafts', input),
   saveMyName: (input) => callServer('saveMyName', input),
+  loadTemplate: (input) => callServer('loadTemplate', input),
+  saveTemplate: (input) => callServer('saveTemplate', input),
 };

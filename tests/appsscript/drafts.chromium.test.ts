@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { describeWithChromium } from '../support/capabilities.js';
 import { launchBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
-import { INTERVIEWS, openDraftsWorkbook, recipientsOf } from './drafts-workbook.js';
+import { INTERVIEWS, TEMPLATES, openDraftsWorkbook, recipientsOf } from './drafts-workbook.js';
 import { parseDraftLog } from '../../shared/mail/draft-log.js';
 
 const NOW = new Date('2026-11-20T15:00:00Z');
@@ -91,6 +91,40 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     expect(blocked).toEqual([]);
 
     await saveScreenshot(page, 'sidebar-drafts');
+    await page.close();
+  });
+
+  it('edits the template from the sidebar: an unknown placeholder is listed, a fixed one re-renders the previews', async () => {
+    const wb = openDraftsWorkbook({ now: NOW, myName: 'Sam Doe' });
+    wb.addRow(INTERVIEWS, {
+      eventId: 'evt-screen',
+      start: new Date('2026-11-20T09:00:00Z'),
+      end: new Date('2026-11-20T10:00:00Z'),
+      title: 'Screen',
+      company: 'Globex',
+      role: 'Designer',
+      round: 'Screening',
+      interviewers: 'Ana Pérez <ana@globex.example>',
+      meetingLink: 'https://meet.example.com/x',
+      calendarStatus: 'confirmed',
+    });
+    const { page } = await openSidebar(browser, wb);
+    await page.click('#tab-due');
+    await page.locator('#due-items li[data-kind="thank-you"]').click();
+    await expect.poll(() => page.locator('.draft-card.ready .draft-subject').textContent()).toBe('Thank you, Ana');
+
+    await page.click('#template-editor summary');
+    await expect.poll(() => page.inputValue('#template-subject')).toBe('Thank you, {{first_name}}');
+    await page.fill('#template-subject', 'Our {{round}} chat, {{frist_name}}');
+    await page.click('#save-template');
+    await expect.poll(() => page.locator('#template-errors').textContent()).toBe('Subject: unknown placeholder {{frist_name}}');
+    expect(wb.rowById(TEMPLATES, 'id', 'nr-template-thank-you').subject).toBe('Thank you, {{first_name}}');
+
+    await page.fill('#template-subject', 'Our {{round}} chat, {{first_name}}');
+    await page.click('#save-template');
+    await expect.poll(() => page.locator('.draft-card.ready .draft-subject').textContent()).toBe('Our Screening chat, Ana');
+    expect(await page.locator('#drafts-notice').textContent()).toBe('Template saved.');
+    expect(wb.rowById(TEMPLATES, 'id', 'nr-template-thank-you').subject).toBe('Our {{round}} chat, {{first_name}}');
     await page.close();
   });
 });

@@ -9,6 +9,7 @@ import type { CreateDraftsResult, DraftsPreview } from '../../drafts-api.js';
 import { h, safeLink } from '../dom.js';
 import { draftsServer } from '../drafts-server.js';
 import type { DraftsRoute, Panel } from './panel.js';
+import { renderTemplateEditor } from './template-editor.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const banner = (text: string, kind: 'ok' | 'error', id?: string) => h('div', { className: `banner ${kind}`, id, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, text);
@@ -35,7 +36,7 @@ export const draftsPanel: Panel<DraftsRoute> = {
           current = result;
           template.replaceChildren(...result.templates.map((choice) => h('option', { attrs: { value: choice.id } }, choice.name)));
           template.value = result.templateId;
-          body.replaceChildren(renderPreview(result, preview));
+          body.replaceChildren(renderPreview(result, preview), renderTemplateEditor(result.templateId, (text) => void preview(text)));
           status.replaceChildren(...(message ? [banner(message, 'ok', 'drafts-notice')] : []));
         },
         (error) => {
