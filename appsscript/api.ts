@@ -12,6 +12,7 @@ import type { ApplicationRecord, InterviewRecord } from '../shared/models/record
 import type { SaveResult, TrackerView } from '../shared/tracker/view.js';
 import type { LearningApi } from './learning-api.js';
 import type { DraftsApi } from './drafts-api.js';
+import type { ConnectApi } from './connect-api.js';
 
 /** What "Set up tracker" did: sheet names created, "Sheet!Header" added. */
 export interface SetupReport {
@@ -21,7 +22,7 @@ export interface SetupReport {
 }
 
 /** The learning loop's functions (prepare, reflect, stage changes, look back) are declared in learning-api.ts. */
-export interface SidebarApi extends LearningApi, DraftsApi {
+export interface SidebarApi extends LearningApi, DraftsApi, ConnectApi {
   /** Everything the first screen shows, in one call. */
   loadTracker(): TrackerView;
   /** Adds (no id) or edits (by id) one application. */

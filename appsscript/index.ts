@@ -14,3 +14,4 @@ export { loadReflect, loadDebrief, saveDebrief, addFeedback } from './features/r
 export { changeStage } from './features/stage.js';
 export { loadInsights, rebuildInsightsSheet, exportActivityCsv } from './features/insights.js';
 export { loadTemplate, saveTemplate } from './features/templates.js';
+export { loadConnection, startConnect, listCalendars, chooseCalendars, syncNow, disconnectCalendar } from './features/connect.js';

@@ -12,8 +12,9 @@ import { applicationFormPanel, interviewFormPanel } from './panels/forms.js';
 import type { Panel, PanelContext, Route } from './panels/panel.js';
 import { LEARNING_PANELS } from './panels/learning.js';
 import { DRAFTS_PANELS } from './panels/drafts-panels.js';
+import { connectPanel } from './panels/connect.js';
 
-const PANELS = [pipelinePanel, applicationsPanel, interviewsPanel, applicationFormPanel, interviewFormPanel, ...LEARNING_PANELS, ...DRAFTS_PANELS];
+const PANELS = [pipelinePanel, applicationsPanel, interviewsPanel, applicationFormPanel, interviewFormPanel, ...LEARNING_PANELS, ...DRAFTS_PANELS, connectPanel];
 
 const root = document.getElementById('app')!;
 let view: TrackerView | null = null;

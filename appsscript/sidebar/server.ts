@@ -6,6 +6,7 @@
 import type { SidebarApi } from '../api.js';
 import { learningServer } from './learning-server.js';
 import { draftsServer } from './drafts-server.js';
+import { connectServer } from './connect-server.js';
 
 type ServerFn = (...args: unknown[]) => void;
 
@@ -54,4 +55,5 @@ export const server: Remote<SidebarApi> = {
   setUpTracker: () => callServer('setUpTracker'),
   ...learningServer,
   ...draftsServer,
+  ...connectServer,
 };

@@ -39,6 +39,9 @@ describe('the built appsscript.json', () => {
     'https://www.googleapis.com/auth/spreadsheets.currentonly',
     'https://www.googleapis.com/auth/script.container.ui',
     'https://www.googleapis.com/auth/gmail.compose',
+    // Connect calendar (issue 6): UrlFetchApp to the sync service, and the identity token it verifies.
+    'https://www.googleapis.com/auth/script.external_request',
+    'openid',
   ];
 
   it('declares its scopes explicitly: the two the tracker needs, nothing broader than the allowed ones, on V8', () => {

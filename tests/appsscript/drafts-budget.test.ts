@@ -25,7 +25,7 @@ function spreadsheetCallsFor(k: number) {
     getValues: workbook.log.count('Range.getValues'),
     setValues: workbook.log.count('Range.setValues'),
     gmail: workbook.log.count('Gmail.Users.Drafts.create'),
-    recorded: workbook.rowById(INTERVIEWS, 'eventId', 'evt-panel').drafts.split('\n').length,
+    recorded: (workbook.rowById(INTERVIEWS, 'eventId', 'evt-panel').drafts ?? '').split('\n').length,
   };
 }
 

@@ -18,7 +18,9 @@ export type Route =
   | { panel: 'insights' }
   // Drafts and what is due (issue 5).
   | { panel: 'due' }
-  | DraftsRoute;
+  | DraftsRoute
+  // Calendar import through the hosted service (issue 6).
+  | { panel: 'connect' };
 
 /** The Drafts panel of one interview (thank-yous) or one application (follow-up, feedback request). */
 export type DraftsRoute = { panel: 'drafts'; target: { interviewId: string } | { applicationId: string; kind: 'follow-up' | 'feedback-request' } };
