@@ -64,6 +64,16 @@ describe('loadInsights', () => {
 });
 
 describe('rebuildInsightsSheet', () => {
+  it('finds the Stage history and Insights sheets that set-up creates, with their headers', () => {
+    const loaded = loadBundle({ now: SEED_INSTANT });
+    expect(loaded.addon.setUpTracker().created).toEqual(expect.arrayContaining(['Stage history', 'Insights']));
+    const headers = (name: string) => loaded.spreadsheet.getSheetByName(name)!.peekValues()[0];
+    expect(headers('Stage history')).toEqual(['Change ID', 'Application ID', 'Company', 'Role', 'From stage', 'To stage', 'Changed at']);
+    expect(headers('Insights')).toEqual(['Key', 'Section', 'Item', 'Value', 'Out of', 'Rate', 'Median days', 'Examples']);
+    // An empty tracker: 4 summary rows (no "days since" without an interview) and the 4 funnel steps.
+    expect(loaded.addon.rebuildInsightsSheet()).toEqual({ sheet: 'Insights', rows: 8 });
+  });
+
   it('writes the Insights sheet in one block and leaves every other sheet byte for byte the same', () => {
     const loaded = seeded();
     const others = dumpOthers(loaded.spreadsheet);
