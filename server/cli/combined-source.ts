@@ -34,6 +34,7 @@ export function combineSources(sources: readonly CalendarSource[]): CalendarSour
       const previous = readCursor(cursor);
       const next: CombinedCursor = { v: 1, parts: {} };
       const events: CalendarEvent[] = [];
+      const errors: string[] = [];
       let full = true;
       let listedFrom: string | undefined;
       for (const source of sources) {
@@ -42,11 +43,19 @@ export function combineSources(sources: readonly CalendarSource[]): CalendarSour
         if (changes.kind === 'reset') changes = await source.listChanges(null);
         if (changes.kind === 'reset') return changes;
         events.push(...changes.events);
+        errors.push(...(changes.errors ?? []));
         next.parts[source.id] = changes.nextCursor;
         full &&= changes.full;
         if (changes.listedFrom !== undefined && (listedFrom === undefined || changes.listedFrom > listedFrom)) listedFrom = changes.listedFrom;
       }
-      return { kind: 'changes', events, nextCursor: JSON.stringify(next), full, ...(listedFrom !== undefined && { listedFrom }) };
+      return {
+        kind: 'changes',
+        events,
+        nextCursor: JSON.stringify(next),
+        full,
+        ...(listedFrom !== undefined && { listedFrom }),
+        ...(errors.length > 0 && { errors }),
+      };
     },
   };
 }

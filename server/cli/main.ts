@@ -73,5 +73,6 @@ export function formatSummary(summary: TrackerSummary): string {
   }
   if (summary.flagged.length > 0) lines.push('  (import them with --include <regex matching their titles>)');
   for (const warning of summary.warnings) lines.push(`  warning: ${warning}`);
+  for (const error of summary.errors) lines.push(`  error: ${error}`);
   return lines.join('\n') + '\n';
 }

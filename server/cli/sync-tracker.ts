@@ -38,6 +38,8 @@ export interface TrackerSummary {
   flagged: NonNullable<SyncReport['flagged']>;
   /** What a source skipped on purpose (a series cut at the step limit). */
   warnings: string[];
+  /** Events left out because they could not be read or written, each named. */
+  errors: string[];
   /** Occurrences in the window per calendar. */
   sources: { id: string; found: number }[];
 }
@@ -76,6 +78,7 @@ export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSumma
     skipped: report.skipped,
     flagged: report.flagged ?? [],
     warnings: calendars.flatMap((calendar) => calendar.lastWarnings),
+    errors: report.errors,
     sources: calendars.map((calendar) => ({ id: calendar.id, found: calendar.lastFound })),
   };
 }

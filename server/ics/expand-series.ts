@@ -125,9 +125,7 @@ function buildOccurrence(
   };
   const parsed = CalendarEvent.safeParse(candidate);
   if (!parsed.success) {
-    throw new NextRoundError('ICS_INVALID', `${context.where}: event "${uid}" is malformed (${parsed.error.issues[0]?.message}).`, {
-      where: `${context.where}#${uid}`,
-    });
+    throw new NextRoundError('ICS_INVALID', `it is malformed (${parsed.error.issues[0]?.message})`, { where: `${context.where}#${uid}` });
   }
   return { event: parsed.data, startMs: start.epochMs };
 }

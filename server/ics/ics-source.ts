@@ -60,8 +60,8 @@ export class IcsSource implements CalendarSource {
       next.events[occurrence.event.id] = [digest, occurrence.startMs];
       if (previous?.events[occurrence.event.id]?.[0] !== digest) events.push(occurrence.event);
     }
-    // A series cut at the step limit lists only part of the feed: nothing may be judged gone.
-    const complete = parsed.warnings.length === 0;
+    // A series cut at the step limit, or an event left out, makes the listing partial: nothing may be judged gone.
+    const complete = parsed.warnings.length === 0 && parsed.errors.length === 0;
     if (previous && !complete) {
       for (const [id, entry] of Object.entries(previous.events)) next.events[id] ??= entry;
     } else if (previous) {
@@ -74,7 +74,14 @@ export class IcsSource implements CalendarSource {
       }
     }
     const listedFrom = window.from.toISOString().slice(0, 10);
-    return { kind: 'changes', events, nextCursor: JSON.stringify(next), full: previous === null && complete, listedFrom };
+    return {
+      kind: 'changes',
+      events,
+      nextCursor: JSON.stringify(next),
+      full: previous === null && complete,
+      listedFrom,
+      ...(parsed.errors.length > 0 && { errors: parsed.errors }),
+    };
   }
 
   private async readText(): Promise<string> {

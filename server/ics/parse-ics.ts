@@ -37,6 +37,8 @@ export interface ParsedCalendar {
   occurrences: ParsedOccurrence[];
   /** Things skipped on purpose (a series cut at the step limit), for the report. */
   warnings: string[];
+  /** Events that could not be read and were left out, each named. */
+  errors: string[];
 }
 
 const DEFAULT_MAX_STEPS = 100_000;
@@ -49,27 +51,37 @@ export function parseIcs(text: string, options: ParseIcsOptions): ParsedCalendar
   // Windows tools save UTF-8 with a byte-order mark, which ical.js would read as part of the first line.
   const calendars = readCalendars(text.replace(/^\uFEFF/, ''), options.where);
   const context: Context = { ...options, budget: options.maxSteps ?? DEFAULT_MAX_STEPS, warnings: [] };
+  const errors: string[] = [];
   try {
-    return { occurrences: collectOccurrences(calendars, context), warnings: context.warnings };
+    return { occurrences: collectOccurrences(calendars, context, errors), warnings: context.warnings, errors };
   } catch (error) {
     if (error instanceof NextRoundError) throw error;
-    // ical.js throws plain errors on values it cannot read (a bad RRULE, a broken date).
+    // Outside any one event (the calendar's own properties, a UID that cannot be decoded): the file is unreadable.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new NextRoundError('ICS_INVALID', `${options.where} has an event ical.js cannot read: ${reason}.`, {
+    throw new NextRoundError('ICS_INVALID', `${options.where} could not be read as iCalendar: ${reason}.`, {
       where: options.where,
       cause: error,
     });
   }
 }
 
-function collectOccurrences(calendars: ICAL.Component[], context: Context): ParsedOccurrence[] {
+function collectOccurrences(calendars: ICAL.Component[], context: Context, errors: string[]): ParsedOccurrence[] {
   const occurrences: ParsedOccurrence[] = [];
   const seen = new Set<string>();
   for (const calendar of calendars) {
     const methodValue = calendar.getFirstPropertyValue('method');
     const method = typeof methodValue === 'string' ? methodValue.toUpperCase() : undefined;
     for (const group of groupByUid(calendar.getAllSubcomponents('vevent'))) {
-      for (const occurrence of expandGroup(group, method, context)) {
+      let expanded: ParsedOccurrence[];
+      try {
+        expanded = expandGroup(group, method, context);
+      } catch (error) {
+        // One unreadable event (a bad date, a broken RRULE) is left out and named; it must not block the others.
+        const reason = error instanceof Error ? error.message : String(error);
+        errors.push(`${context.where}: event "${group.uid}" was left out: ${reason.replace(/\.$/, '')}.`);
+        continue;
+      }
+      for (const occurrence of expanded) {
         // A file may repeat an event (merged exports): the first one wins.
         if (seen.has(occurrence.event.id)) continue;
         seen.add(occurrence.event.id);

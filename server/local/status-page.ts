@@ -43,6 +43,7 @@ ${
     : '<p id="last-pass">None yet.</p>'
 }
 ${flagged ? `<h2>Maybe interviews, not imported</h2><ul id="flagged">${flagged}</ul>` : ''}
+${s && s.errors.length > 0 ? `<h2>Events left out</h2><ul id="left-out">${s.errors.map((x) => `<li class="error">${e(x)}</li>`).join('')}</ul>` : ''}
 ${s && s.warnings.length > 0 ? `<h2>Warnings</h2><ul id="warnings">${s.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul>` : ''}
 <h2>Errors</h2>
 ${status.errors.length > 0 ? `<ul id="errors">${status.errors.map((x) => `<li class="error">${e(x.at)}: ${e(x.message)}</li>`).join('')}</ul>` : '<p id="errors">None.</p>'}

@@ -116,3 +116,13 @@ describe('IcsSource with a webcal:// link', () => {
     );
   });
 });
+
+describe('IcsSource with an event it cannot read', () => {
+  it('names it in errors and, the listing being partial, cancels nothing', async () => {
+    const { source, write } = sourceFor(calendar(screen(), standup));
+    const first = await source.listChanges(null);
+    write(calendar(['UID:screen', 'SUMMARY:Phone screen - Acme', 'DTSTART:2026-04-10'], standup));
+    const second = await source.listChanges(first.kind === 'changes' ? first.nextCursor : null);
+    expect(second.kind === 'changes' && [second.events.length, second.full, second.errors?.length]).toEqual([0, false, 1]);
+  });
+});

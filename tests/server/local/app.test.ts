@@ -24,6 +24,7 @@ const status: LocalStatus = {
       skipped: 34,
       flagged: [{ eventId: 'x', title: `Chat ${xss}`, start: '2026-12-01 10:00', reasons: [] }],
       warnings: [`${xss}.ics: the series "s" has too many occurrences; expansion stopped.`],
+      errors: [`${xss}.ics: event "x" was left out: bad date.`],
       sources: [],
     },
   },
@@ -54,7 +55,7 @@ describe('createApp', () => {
     const html = await response.text();
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
     expect(html).not.toContain('<img');
-    expect(html.split(escapeHtml(xss)).length - 1).toBe(4);
+    expect(html.split(escapeHtml(xss)).length - 1).toBe(5);
     expect(html).toContain('<td data-count="cancelled">2</td>');
   });
 
