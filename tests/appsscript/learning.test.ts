@@ -59,6 +59,24 @@ describe('saveDebrief', () => {
     expect(loaded.log.snapshot()).toMatchObject({ 'Range.setValues': 1, 'Range.setNumberFormats': 1, 'Lock.waitLock': 1, 'Lock.releaseLock': 1 });
   });
 
+  it('keeps a column the person inserted among the reflection columns, formula and all', () => {
+    const loaded = tracker();
+    const sheet = sheetOf(loaded, INTERVIEWS);
+    const wentWell = col(INTERVIEWS, 'wentWell') + 1;
+    sheet.insertColumnsAfter(wentWell, 1);
+    writeAsPerson(sheet, 1, wentWell + 1, 'My score');
+    // The inserted column inherits plain text from its neighbour; the person made this cell General to type a formula.
+    sheet.cellAt(5, wentWell + 1).format = 'General';
+    writeAsPerson(sheet, 5, wentWell + 1, '=LEN(A5)');
+    writeAsPerson(sheet, 5, wentWell + 2, 'typed by hand');
+    const before = dumpAll(loaded.spreadsheet);
+    loaded.addon.saveDebrief({ interviewId: 'evt-seed3', debrief: { wentWell: ['Calm'], toImprove: ['Depth'], selfRating: 2 } });
+    const shifted = (key: string) => `Interviews!R5C${col(INTERVIEWS, key) + 1 + (col(INTERVIEWS, key) + 1 > wentWell ? 1 : 0)}`;
+    expect(changedCells(before, dumpAll(loaded.spreadsheet)).sort()).toEqual(['wentWell', 'toImprove', 'selfRating'].map(shifted).sort());
+    expect(sheet.dump().cells[4]![wentWell]).toMatchObject({ formula: '=LEN(A5)' });
+    expect(sheet.peekValues()[4]![wentWell + 1]).toBe('• Depth');
+  });
+
   it('finds the round by its Event ID after the person sorted the sheet', () => {
     const loaded = tracker();
     sheetOf(loaded, INTERVIEWS).sort(col(INTERVIEWS, 'title') + 1, false);
