@@ -144,6 +144,7 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     log,
     webhookAddress,
     channelTtlMs: hosted.CHANNEL_TTL_S * 1000,
+    push: hosted.PUSH_ENABLED,
     now,
   }));
 
@@ -176,9 +177,11 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
       await queue.start(handler);
       every(hosted.SYNC_PASS_INTERVAL_S, 'periodic_pass', () => passes.runPeriodicPass());
       every(hosted.POLL_INTERVAL_S, 'poll', () => passes.pollUnwatched());
-      const channels = every(hosted.CHANNEL_CHECK_INTERVAL_S, 'channels', () => passes.maintainChannels());
-      void channels();
-      log('info', 'service.started', { queue: databaseUrl ? 'pg-boss' : 'in-process', store: databaseUrl ? 'postgres' : 'sqlite', concurrency });
+      if (hosted.PUSH_ENABLED) {
+        const channels = every(hosted.CHANNEL_CHECK_INTERVAL_S, 'channels', () => passes.maintainChannels());
+        void channels();
+      }
+      log('info', 'service.started', { push: hosted.PUSH_ENABLED, queue: databaseUrl ? 'pg-boss' : 'in-process', store: databaseUrl ? 'postgres' : 'sqlite', concurrency });
     },
     async stop() {
       if (stopping) return;

@@ -28,6 +28,8 @@ export interface SidebarApiDeps {
   log: Log;
   webhookAddress: string;
   channelTtlMs: number;
+  /** False: calendars are polled, no channel is opened. */
+  push?: boolean;
   now?: () => number;
 }
 
@@ -102,7 +104,7 @@ export function createSidebarApi(deps: SidebarApiDeps): Hono {
       const record = { key: deriveCalendarKey(who.userId, calendarId), userId: who.userId, calendarId, enabled: true };
       await deps.store.saveCalendar(record);
       const hasChannel = live.some((ch) => ch.calendarKey === record.key && ch.expiresAt > now());
-      if (hasChannel || (await openChannel(api, record, { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now }))) watched++;
+      if (hasChannel || (deps.push !== false && await openChannel(api, record, { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now }))) watched++;
       await deps.queue.enqueue({ calendarKey: record.key, userId: who.userId, reason: 'manual' });
     }
     deps.log('info', 'calendars.selected', { userId: who.userId, count: wanted.size, watched });

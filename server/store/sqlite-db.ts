@@ -22,6 +22,13 @@ export function openSqliteDb(file: string): SqlDb {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
+  // Preparing costs more than running these short statements: keep each one (the store has a few dozen).
+  const prepared = new Map<string, Database.Statement<unknown[], Record<string, unknown>>>();
+  const prepare = (sql: string) => {
+    let statement = prepared.get(sql);
+    if (!statement) prepared.set(sql, (statement = db.prepare<unknown[], Record<string, unknown>>(sql)));
+    return statement;
+  };
   const guard = <T>(work: () => T): Promise<T> => {
     try {
       return Promise.resolve(work());
@@ -33,12 +40,12 @@ export function openSqliteDb(file: string): SqlDb {
     engine: 'sqlite',
     all: (sql, params = []) =>
       guard(() => {
-        const statement = db.prepare<unknown[], Record<string, unknown>>(sql);
+        const statement = prepare(sql);
         return params.length > 0 ? statement.all(bindOf(params)) : statement.all();
       }),
     run: (sql, params = []) =>
       guard(() => {
-        const statement = db.prepare(sql);
+        const statement = prepare(sql);
         return (params.length > 0 ? statement.run(bindOf(params)) : statement.run()).changes;
       }),
     exec: (sql) => guard(() => void db.exec(sql)),

@@ -1,0 +1,138 @@
+/**
+ * Hosted service speed (issue 6), side by side in one run:
+ * - webhook acknowledgements per second on loopback (autocannon), ours next
+ *   to a bare Hono hello-world served the same way: the ratio;
+ * - webhook p99 latency at a fixed 1,000 req/s;
+ * - start to listening and idle RSS of the bundled service, with the
+ *   per-API Google packages it uses, next to the same bundle with the
+ *   `googleapis` umbrella preloaded (the baseline it replaced);
+ * - 1,000 simulated users × 20 changes against the fake Google with the
+ *   per-user Sheets write quota enforced: time to drain, quota errors.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { figure, type BenchSuite, type Figure } from './figure.js';
+import { runDrain } from './service-drain.js';
+import { benchEnv, webhookTarget } from './service-webhook.js';
+
+interface CannonResult {
+  requests: { average: number };
+  latency: { p99: number };
+  non2xx: number;
+  errors: number;
+}
+interface CannonOptions {
+  url: string;
+  method?: string;
+  connections?: number;
+  duration?: number;
+  overallRate?: number;
+  headers?: Record<string, string>;
+  setupClient?: (client: { setHeaders(headers: Record<string, string>): void; on(event: 'response', fn: () => void): void }) => void;
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: CannonOptions) => Promise<CannonResult>;
+
+const root = new URL('..', import.meta.url).pathname;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function listen(app: Hono): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await new Promise<Server>((resolve) => {
+    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started as Server));
+  });
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => (server.closeAllConnections(), server.close(() => done()))) };
+}
+
+async function measureWebhook(): Promise<Figure[]> {
+  const target = await webhookTarget();
+  const hello = await listen(new Hono().post('/', (c) => c.text('hello')));
+  const ours = await listen(target.app);
+  let message = 1;
+  // Every request carries a new message number, so each one claims it and enqueues (coalesced) work.
+  const setupClient: CannonOptions['setupClient'] = (client) => {
+    const next = () => client.setHeaders(target.headers(message++));
+    next();
+    client.on('response', next);
+  };
+  try {
+    const ratios: number[] = [];
+    const rps: Array<[number, number]> = [];
+    for (let round = 0; round < 3; round++) {
+      const bare = await autocannon({ url: `${hello.url}/`, method: 'POST', connections: 10, duration: 3 });
+      const webhook = await autocannon({ url: `${ours.url}/webhooks/calendar`, method: 'POST', connections: 10, duration: 3, setupClient });
+      if (webhook.non2xx > 0) throw new Error(`webhook answered ${webhook.non2xx} non-2xx`);
+      rps.push([webhook.requests.average, bare.requests.average]);
+      ratios.push(webhook.requests.average / bare.requests.average);
+    }
+    const paced = await autocannon({ url: `${ours.url}/webhooks/calendar`, method: 'POST', connections: 10, duration: 5, overallRate: 1000, setupClient });
+    const [ourRps, bareRps] = rps[ratios.indexOf(median(ratios))]!;
+    process.stderr.write(`bench: webhook ${Math.round(ourRps)} req/s vs hello-world ${Math.round(bareRps)} req/s\n`);
+    return [
+      figure('service.webhook_rps_ratio', median(ratios), 'ratio', '>= 0.5'),
+      figure('service.webhook_p99_ms', paced.latency.p99, 'ms', '< 10 at 1,000 req/s'),
+    ];
+  } finally {
+    await ours.close();
+    await hello.close();
+    await target.close();
+  }
+}
+
+/** Spawns the bundle, waits for `service.listening`, reads VmRSS after a second of idling. */
+async function startOnce(bundle: string, preload: string[]): Promise<{ startMs: number; rssMb: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'nr-start-'));
+  const began = performance.now();
+  const child = spawn(process.execPath, [...preload.flatMap((name) => ['--import', name]), bundle], {
+    cwd: root,
+    env: { ...benchEnv(dataDir, { LOG_LEVEL: 'info' }), PATH: process.env.PATH ?? '', PORT: String(20_000 + Math.floor(Math.random() * 20_000)) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const startMs = await new Promise<number>((resolve, reject) => {
+      child.on('exit', (code) => reject(new Error(`service exited with ${code}`)));
+      setTimeout(() => reject(new Error('service did not log service.listening within 20 s')), 20_000).unref();
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('"service.listening"')) resolve(performance.now() - began);
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]);
+    return { startMs, rssMb: rssKb / 1024 };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function measureStart(): Promise<Figure[]> {
+  const bundle = join(root, 'dist/hosted/main.mjs');
+  await build({ entryPoints: [join(root, 'server/hosted/main.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'error' });
+  const ours: Array<{ startMs: number; rssMb: number }> = [];
+  const umbrella: Array<{ startMs: number; rssMb: number }> = [];
+  for (let run = 0; run < 5; run++) {
+    ours.push(await startOnce(bundle, []));
+    umbrella.push(await startOnce(bundle, ['googleapis']));
+  }
+  return [
+    figure('service.start_ms', median(ours.map((r) => r.startMs)), 'ms', '<= 300', median(umbrella.map((r) => r.startMs))),
+    figure('service.idle_rss_mb', median(ours.map((r) => r.rssMb)), 'MB', '<= 80', median(umbrella.map((r) => r.rssMb))),
+  ];
+}
+
+export const run: BenchSuite = async () => {
+  const figures = [...(await measureWebhook()), ...(await measureStart())];
+  const drain = await runDrain(1000, 20);
+  if (drain.quotaErrors > 0 || drain.unsynced > 0) throw new Error(`drain: ${drain.quotaErrors} quota errors surfaced, ${drain.unsynced} users unsynced`);
+  process.stderr.write(`bench: drain ${drain.users} users × ${drain.changes}: ${drain.syncs} syncs, ${drain.throttled} 429s absorbed by retries\n`);
+  figures.push(figure('service.drain_1000_users_s', drain.seconds, 's', 'all synced, 0 quota errors'));
+  return figures;
+};
