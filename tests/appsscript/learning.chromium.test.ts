@@ -61,6 +61,30 @@ describeWithChromium('the learning loop in the sidebar', () => {
     await page.close();
   });
 
+  it('adds feedback received later to an earlier round and records the rejection in Stage history', async () => {
+    const loaded = loadBundle({ now: NOW });
+    loaded.addon.setUpTracker();
+    seedTracker(loaded.spreadsheet, { applications: 4, interviews: 8, now: NOW, interviewOverrides: [{}, { applicationId: 'app-seed3' }] });
+    const { page, calls } = await openSidebar(browser, loaded);
+    await page.click('#tab-reflect');
+    await page.locator('#past-round').waitFor();
+    await page.selectOption('#past-round', 'evt-seed1');
+    await page.locator('#fb-add').waitFor();
+    expect(await page.inputValue('#fb-date')).toBe('2026-03-02');
+    await page.fill('#fb-text', '@Wanted more depth on testing');
+    await page.click('#fb-add');
+    await expect.poll(() => texts(page, '#feedback-list li')).toEqual(['2026-03-02 — @Wanted more depth on testing']);
+    expect(loaded.spreadsheet.getSheetByName('Interviews')!.peekValues()[2]![col('feedback')]).toBe('2026-03-02 — @Wanted more depth on testing');
+    expect(await page.inputValue('#stage-select')).toBe('Interviewing');
+    await page.selectOption('#stage-select', 'Rejected');
+    await page.click('#stage-move');
+    await expect.poll(() => page.locator('#reflect-status').textContent()).toBe('Umbrella: Interviewing → Rejected.');
+    const history = loaded.spreadsheet.getSheetByName('Stage history')!.peekValues().slice(1);
+    expect(history.map((row) => row.slice(1, 6))).toEqual([['app-seed3', 'Umbrella', 'Engineering Manager', 'Interviewing', 'Rejected']]);
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'loadReflect', 'loadDebrief', 'addFeedback', 'changeStage']);
+    await page.close();
+  });
+
   it('saves a prepare checklist for an upcoming round and shows how much is ready', async () => {
     const loaded = loadBundle({ now: NOW });
     loaded.addon.setUpTracker();
