@@ -192,7 +192,9 @@ describeWithChromium('the learning loop in the sidebar', () => {
     const last = rows.at(-1)!;
     expect(last.slice(1)).toEqual(['Application', '\'=HYPERLINK("https://evil.example","x")', "'@SUM(A1)", 'via Other · -2+3']);
     expect(rows.flat().filter((cell) => typeof cell === 'object' && cell !== null && !(cell instanceof Date))).toEqual([]);
-    await expect.poll(() => page.locator('#insights-status').textContent()).toBe(`${expected.entries.length} entries exported to nextround-activity-2026-03-20.csv.`);
+    await expect.poll(() => page.locator('#insights-status .banner').textContent()).toBe(`${expected.entries.length} entries exported to nextround-activity-2026-03-20.csv.`);
+    // A textarea's value has LF line ends.
+    expect(await page.inputValue('#csv-text')).toBe(csv.replace(/\r\n/g, '\n'));
     await page.close();
   });
 });

@@ -42,6 +42,10 @@ export const insightsPanel: Panel<{ panel: 'insights' }> = {
         .then((file) => {
           download(file.filename, file.csv);
           say(`${file.entries} entries exported to ${file.filename}.`, 'ok');
+          // Where a browser blocks downloads from the sidebar's frame, the text can still be copied.
+          const text = h('textarea', { id: 'csv-text', attrs: { readonly: '', 'aria-label': file.filename } });
+          text.value = file.csv;
+          status.append(h('details', {}, h('summary', { className: 'small' }, 'Show the CSV text'), text));
         }, (error: unknown) => say(errorText(error), 'error'))
         .finally(() => (exportCsv.disabled = false));
     });
