@@ -43,6 +43,8 @@ async function main(): Promise<void> {
       },
     );
   };
+  // pg-boss can reject internally while the database is down (failing a job); that must not end the instance.
+  process.on('unhandledRejection', (reason) => log('error', 'process.unhandled_rejection', { error: describeError(reason) }));
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
