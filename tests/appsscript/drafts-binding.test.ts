@@ -1,7 +1,7 @@
 /**
  * Drafts stay bound to the row the person previewed, whatever they do to
  * the sheet between preview and create: sort by any column, insert rows
- * above, delete another row, add a row, edit another row, drop an
+ * above or a column anywhere, delete another row, add a row, edit another row, drop an
  * interviewer from this one. Randomised (fast-check, 1,000 runs); the
  * bundle is loaded once per 100 runs, and each run takes its rows out
  * again, so the suite stays fast.
@@ -24,7 +24,8 @@ type Op =
   | { kind: 'delete-other'; pick: number }
   | { kind: 'add-row' }
   | { kind: 'edit-other'; pick: number }
-  | { kind: 'drop-interviewer' };
+  | { kind: 'drop-interviewer' }
+  | { kind: 'insert-column'; at: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('sort' as const), key: fc.constantFrom(...SORT_KEYS), ascending: fc.boolean() }),
@@ -33,6 +34,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constant({ kind: 'add-row' as const }),
   fc.record({ kind: fc.constant('edit-other' as const), pick: fc.nat() }),
   fc.constant({ kind: 'drop-interviewer' as const }),
+  fc.record({ kind: fc.constant('insert-column' as const), at: fc.nat(12) }),
 );
 
 const scenario = fc.record({
@@ -41,14 +43,23 @@ const scenario = fc.record({
   ops: fc.array(op, { minLength: 1, maxLength: 4 }),
 });
 
-// Set-up writes the schema's headers in order and nothing moves columns here.
-function column(_workbook: DraftsWorkbook, key: string): number {
-  return INTERVIEWS.columns.findIndex((candidate) => candidate.key === key) + 1;
+// Column positions by header, cached per workbook and re-read after the person inserts a column.
+const layouts = new WeakMap<DraftsWorkbook, string[]>();
+function column(workbook: DraftsWorkbook, key: string): number {
+  let headers = layouts.get(workbook);
+  if (!headers) layouts.set(workbook, (headers = (workbook.sheet(INTERVIEWS).peekValues()[0] ?? []).map(String)));
+  return headers.indexOf(INTERVIEWS.columns.find((candidate) => candidate.key === key)!.header) + 1;
 }
 
 function rowOf(workbook: DraftsWorkbook, id: string): number {
   const at = column(workbook, 'eventId') - 1;
   return workbook.sheet(INTERVIEWS).peekValues().findIndex((line) => line[at] === id) + 1;
+}
+
+/** Set-up leaves 1,000 rows per sheet; 60 are plenty here, and every read scans fewer blank rows. */
+function trimmed(workbook: DraftsWorkbook): DraftsWorkbook {
+  for (const sheet of workbook.spreadsheet.sheets) for (let r = sheet.getMaxRows(); r > 60; r--) sheet.deleteRow(r);
+  return workbook;
 }
 
 function rowOfLast(values: readonly (readonly unknown[])[], at: number): number {
@@ -65,7 +76,7 @@ describe('drafts after the person sorts or edits the sheet between preview and c
     let created = 0;
     fc.assert(
       fc.property(scenario, ({ rows, target, ops }) => {
-        if (run % RUNS_PER_WORKBOOK === 0) workbook = openDraftsWorkbook({ now: NOW, myName: 'Sam Doe' });
+        if (run % RUNS_PER_WORKBOOK === 0) workbook = trimmed(openDraftsWorkbook({ now: NOW, myName: 'Sam Doe' }));
         const wb = workbook!;
         const prefix = `r${run++}`;
         const ids = rows.map((row, i) => {
@@ -97,7 +108,11 @@ describe('drafts after the person sorts or edits the sheet between preview and c
           else if (step.kind === 'delete-other' && others.length > 1) sheet.deleteRow(rowOf(wb, others.splice(step.pick % others.length, 1)[0]!));
           else if (step.kind === 'add-row') wb.addRow(INTERVIEWS, { eventId: `${prefix}-new${added++}`, start: NOW, end: NOW, title: 'New', company: 'Hooli', role: 'X', interviewers: 'Ana <ana@hooli.example>', meetingLink: 'https://x.example', calendarStatus: 'confirmed' });
           else if (step.kind === 'edit-other' && others.length > 0) sheet.getRange(rowOf(wb, others[step.pick % others.length]!), column(wb, 'interviewers')).setValue('Mallory <mallory@evil.example>');
-          else if (step.kind === 'drop-interviewer' && dropped === null && preview.previews.length > 1) {
+          else if (step.kind === 'insert-column') {
+            sheet.insertColumnsBefore(1 + step.at, 1);
+            sheet.getRange(1, 1 + step.at).setValue(`My column ${prefix}`);
+            layouts.delete(wb);
+          } else if (step.kind === 'drop-interviewer' && dropped === null && preview.previews.length > 1) {
             dropped = preview.previews[0]!.key;
             const cell = String(wb.sheet(INTERVIEWS).peekValues()[rowOf(wb, targetId) - 1]![column(wb, 'interviewers') - 1]);
             sheet.getRange(rowOf(wb, targetId), column(wb, 'interviewers')).setValue(cell.split(', ').slice(1).join(', '));
@@ -132,6 +147,8 @@ describe('drafts after the person sorts or edits the sheet between preview and c
           const id = String(values[r - 1]![idAt] ?? '');
           if (id.startsWith(`${prefix}-`) || (id === '' && r <= rowOfLast(values, idAt))) wb.sheet(INTERVIEWS).deleteRow(r);
         }
+        const height = wb.sheet(INTERVIEWS).getMaxRows();
+        if (height < 60) wb.sheet(INTERVIEWS).insertRowsAfter(height, 60 - height);
       }),
       { numRuns: RUNS, seed: 20261120 },
     );
