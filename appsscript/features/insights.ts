@@ -13,6 +13,7 @@ import { parseDueSettings } from '../../shared/due/due-settings.js';
 import { STAGE_HISTORY } from '../../shared/schema/history-schema.js';
 import { INSIGHTS } from '../../shared/schema/insights-schema.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import type { SheetSpec } from '../../shared/schema/types.js';
 import { isTextColumn, numberFormatOf } from '../../shared/tracker/column-format.js';
 import { createDateCodec } from '../sheets/dates.js';
 import { openSheet, readSheet } from '../sheets/table.js';
@@ -25,7 +26,7 @@ type Rows = Readonly<Record<string, string>>[];
 function readSearch(): { applications: Rows; interviews: Rows; history: Rows; now: string } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
-  const read = (spec: typeof APPLICATIONS) => readSheet(openSheet(spreadsheet, spec), spec, codec).rows.map((row) => row.cells);
+  const read = (spec: SheetSpec) => readSheet(openSheet(spreadsheet, spec), spec, codec).rows.map((row) => row.cells);
   return { applications: read(APPLICATIONS), interviews: read(INTERVIEWS), history: read(STAGE_HISTORY), now: codec.toWall(new Date(), true) };
 }
 
