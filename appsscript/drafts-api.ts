@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { DueItem } from '../shared/due/due-item.js';
+import type { DueSettings } from '../shared/due/due-settings.js';
 import type { DraftPreview } from '../shared/mail/preview-drafts.js';
 import type { DraftRecord } from '../shared/mail/draft-log.js';
 import { TemplateRow } from '../shared/templates/template-row.js';
@@ -70,6 +71,8 @@ export interface DueView {
   now: string;
   items: DueItem[];
   problems: string[];
+  /** The thresholds in force, for the settings form. */
+  settings: DueSettings;
 }
 
 /** A template edited in the sidebar: no id adds a new row. */
@@ -94,4 +97,6 @@ export interface DraftsApi {
   loadTemplate(input: { id: string }): TemplateRow;
   /** Saves an edited template (by id) or adds one; refuses unknown placeholders, writing nothing. */
   saveTemplate(input: z.input<typeof TemplateInput>): SaveTemplateResult;
+  /** Saves what counts as due and rebuilds the sheet's due highlights from it. */
+  saveDueSettings(input: Partial<DueSettings>): DueSettings;
 }

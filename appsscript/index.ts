@@ -15,3 +15,4 @@ export { changeStage } from './features/stage.js';
 export { loadInsights, rebuildInsightsSheet, exportActivityCsv } from './features/insights.js';
 export { loadTemplate, saveTemplate } from './features/templates.js';
 export { loadConnection, startConnect, listCalendars, chooseCalendars, syncNow, disconnectCalendar } from './features/connect.js';
+export { saveDueSettings } from './features/due-settings.js';

@@ -18,6 +18,7 @@ export const loadDue: SidebarApi['loadDue'] = () => {
   const applications = readSheet(openSheet(spreadsheet, APPLICATIONS), APPLICATIONS, codec).rows.map((row) => row.cells);
   const interviews = readSheet(openSheet(spreadsheet, INTERVIEWS), INTERVIEWS, codec).rows.map((row) => row.cells);
   const now = codec.toWall(new Date(), true);
-  const { items, problems } = listDue({ applications, interviews, now, settings: readSettings().due ?? DEFAULT_DUE_SETTINGS });
-  return { now, items, problems };
+  const settings = readSettings().due ?? DEFAULT_DUE_SETTINGS;
+  const { items, problems } = listDue({ applications, interviews, now, settings });
+  return { now, items, problems, settings };
 };

@@ -71,6 +71,23 @@ export function addDueFormatRules(spreadsheet: Spreadsheet, settings: DueSetting
   return added;
 }
 
+/** Removes NextRound's due highlights (found by their marks), keeping every other rule, so new settings can replace them. */
+export function removeDueFormatRules(spreadsheet: Spreadsheet): void {
+  const marks = buildDueFormatRules(ALL_COLUMNS, ALL_COLUMNS, DEFAULT_DUE_SETTINGS).map((rule) => rule.mark);
+  for (const spec of [INTERVIEWS, APPLICATIONS]) {
+    const sheet = spreadsheet.getSheetByName(spec.name);
+    if (!sheet) continue;
+    const rules = sheet.getConditionalFormatRules();
+    const kept = rules.filter((rule) => !marks.some((mark) => String(rule.getBooleanCondition()?.getCriteriaValues()[0] ?? '').includes(mark)));
+    if (kept.length !== rules.length) sheet.setConditionalFormatRules(kept);
+  }
+}
+
+// Every column present, only to list the marks of all due rules.
+const ALL_COLUMNS: Readonly<Record<string, number>> = Object.fromEntries(
+  [...INTERVIEWS.columns, ...APPLICATIONS.columns].map((column, index) => [column.key, index]),
+);
+
 function headerLayout(sheet: Sheet, spec: SheetSpec): HeaderMap {
   const width = Math.max(sheet.getLastColumn(), 1);
   return mapHeaders(spec, sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);

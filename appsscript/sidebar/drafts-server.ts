@@ -9,4 +9,5 @@ export const draftsServer: Remote<DraftsApi> = {
   saveMyName: (input) => callServer('saveMyName', input),
   loadTemplate: (input) => callServer('loadTemplate', input),
   saveTemplate: (input) => callServer('saveTemplate', input),
+  saveDueSettings: (input) => callServer('saveDueSettings', input),
 };

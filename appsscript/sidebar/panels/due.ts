@@ -8,6 +8,7 @@ import type { DueView } from '../../drafts-api.js';
 import { h } from '../dom.js';
 import { draftsServer } from '../drafts-server.js';
 import type { Panel, PanelContext } from './panel.js';
+import { renderDueSettings } from './due-settings-form.js';
 
 type ThankYou = Extract<DueItem, { kind: 'thank-you' }>;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -76,6 +77,7 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
     items.length ? h('ul', { id: 'due-items' }, ...items) : h('p', { className: 'muted', id: 'due-items' }, 'Nothing to write right now.'),
     marketCheck ?? '',
     picker,
+    renderDueSettings(due.settings, () => context.go({ panel: 'due' })),
     due.problems.length
       ? h('details', { id: 'due-problems' }, h('summary', { className: 'small' }, 'Cells to check'), h('ul', { className: 'small muted' }, ...due.problems.map((line) => h('li', {}, line))))
       : '',
