@@ -1,5 +1,6 @@
 /** Prepare, reflect and stage changes, run by the built bundle in a vm over the counting fakes. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
 import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
 import { writeAsPerson, type FakeSpreadsheet } from '../fakes/apps-script/index.js';
@@ -75,6 +76,36 @@ describe('saveDebrief', () => {
     expect(changedCells(before, dumpAll(loaded.spreadsheet)).sort()).toEqual(['wentWell', 'toImprove', 'selfRating'].map(shifted).sort());
     expect(sheet.dump().cells[4]![wentWell]).toMatchObject({ formula: '=LEN(A5)' });
     expect(sheet.peekValues()[4]![wentWell + 1]).toBe('• Depth');
+  });
+
+  it('changes only the target round\'s reflection cells for any debrief, whatever order the person sorted the rows in (15 runs)', () => {
+    const line = fc.oneof(fc.constantFrom('=1+1', '+44 20', '-1', '@SUM(A1)', "'quoted", '  spaced  '), fc.string({ minLength: 1, maxLength: 20 }))
+      .filter((text) => text.trim() !== '' && !/[\r\n\u2028\u2029]/.test(text));
+    const debrief = fc.record({
+      wentWell: fc.array(line, { maxLength: 3 }),
+      toImprove: fc.array(line, { maxLength: 3 }),
+      lessons: fc.array(line, { maxLength: 3 }),
+      questionsAsked: fc.array(line, { maxLength: 3 }),
+      selfRating: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: INTERVIEWS.columns.length }), fc.boolean(), debrief, (target, sortColumn, ascending, input) => {
+        const loaded = tracker();
+        const sheet = sheetOf(loaded, INTERVIEWS);
+        sheet.setFrozenRows(1);
+        sheet.sort(sortColumn, ascending);
+        const row = sheet.peekValues().findIndex((values) => values[0] === `evt-seed${target}`) + 1;
+        const before = dumpAll(loaded.spreadsheet);
+        loaded.addon.saveDebrief({ interviewId: `evt-seed${target}`, debrief: input });
+        const changed = changedCells(before, dumpAll(loaded.spreadsheet));
+        const allowed = new Set(cellsOf('Interviews', row, INTERVIEWS, DEBRIEF_KEYS));
+        expect(changed.filter((cell) => !allowed.has(cell))).toEqual([]);
+        const saved = sheet.peekValues()[row - 1]!;
+        expect(saved[col(INTERVIEWS, 'toImprove')]).toBe(input.toImprove.map((item) => `• ${item.trim()}`).join('\n'));
+        expect(sheet.dump().cells.flat().filter((cell) => cell.formula !== '')).toEqual([]);
+      }),
+      { numRuns: 15, seed: 7 },
+    );
   });
 
   it('finds the round by its Event ID after the person sorted the sheet', () => {
