@@ -145,6 +145,7 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     webhookAddress,
     channelTtlMs: hosted.CHANNEL_TTL_S * 1000,
     push: hosted.PUSH_ENABLED,
+    claimWindowMs: hosted.CHANNEL_CHECK_INTERVAL_S * 1000,
     now,
   }));
 

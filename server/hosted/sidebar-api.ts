@@ -30,6 +30,8 @@ export interface SidebarApiDeps {
   channelTtlMs: number;
   /** False: calendars are polled, no channel is opened. */
   push?: boolean;
+  /** The channel-upkeep window: opening a calendar's channel is claimed per window, here and there alike. */
+  claimWindowMs: number;
   now?: () => number;
 }
 
@@ -104,7 +106,9 @@ export function createSidebarApi(deps: SidebarApiDeps): Hono {
       const record = { key: deriveCalendarKey(who.userId, calendarId), userId: who.userId, calendarId, enabled: true };
       await deps.store.saveCalendar(record);
       const hasChannel = live.some((ch) => ch.calendarKey === record.key && ch.expiresAt > now());
-      if (hasChannel || (deps.push !== false && await openChannel(api, record, { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now }))) watched++;
+      // The same claim as channel upkeep's, so the two never open two channels for one calendar.
+      const claimed = !hasChannel && deps.push !== false && (await deps.store.acquireFence(`watch:${record.key}:${Math.floor(now() / deps.claimWindowMs)}`)) === 1;
+      if (hasChannel || (claimed && (await openChannel(api, record, { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now })))) watched++;
       await deps.queue.enqueue({ calendarKey: record.key, userId: who.userId, reason: 'manual' });
     }
     deps.log('info', 'calendars.selected', { userId: who.userId, count: wanted.size, watched });
