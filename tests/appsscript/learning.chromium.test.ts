@@ -78,10 +78,19 @@ describeWithChromium('the learning loop in the sidebar', () => {
     expect(await page.inputValue('#stage-select')).toBe('Interviewing');
     await page.selectOption('#stage-select', 'Rejected');
     await page.click('#stage-move');
-    await expect.poll(() => page.locator('#reflect-status').textContent()).toBe('Umbrella: Interviewing → Rejected.');
+    // Nothing typed in the debrief form: the tracker is reloaded, so the select shows the new stage.
+    await expect.poll(() => page.locator('#notice').textContent()).toBe('Umbrella: Interviewing → Rejected.');
+    await expect.poll(() => page.locator('#stage-select').inputValue()).toBe('Rejected');
     const history = loaded.spreadsheet.getSheetByName('Stage history')!.peekValues().slice(1);
     expect(history.map((row) => row.slice(1, 6))).toEqual([['app-seed3', 'Umbrella', 'Engineering Manager', 'Interviewing', 'Rejected']]);
-    expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'loadReflect', 'loadDebrief', 'addFeedback', 'changeStage']);
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'loadReflect', 'loadDebrief', 'addFeedback', 'changeStage', 'loadTracker', 'loadDebrief']);
+    // With unsaved words in the form, the change is made but nothing is reloaded.
+    await page.fill('#d-lessons', 'Ask about the team earlier');
+    await page.selectOption('#stage-select', 'Ghosted');
+    await page.click('#stage-move');
+    await expect.poll(() => page.locator('#reflect-status').textContent()).toBe('Umbrella: Rejected → Ghosted.');
+    expect(await page.inputValue('#d-lessons')).toBe('Ask about the team earlier');
+    expect(calls.map((call) => call.name).slice(7)).toEqual(['changeStage']);
     await page.close();
   });
 

@@ -104,7 +104,10 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
       }, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
       .finally(() => (save.disabled = false));
   });
-  return h('div', {}, form, renderFeedback(context, view, status), renderStage(context, view, status));
+  // Unsaved words in the form are never thrown away by a reload (see renderStage).
+  let dirty = false;
+  form.addEventListener('input', () => (dirty = true));
+  return h('div', {}, form, renderFeedback(context, view, status), renderStage(context, view, status, () => dirty));
 }
 
 function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLElement): HTMLElement {
@@ -130,7 +133,7 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
 }
 
 /** The round's application stage (an outcome often arrives with the feedback); recorded in Stage history. */
-function renderStage(context: PanelContext, view: DebriefView, status: HTMLElement): HTMLElement | string {
+function renderStage(context: PanelContext, view: DebriefView, status: HTMLElement, isDirty: () => boolean): HTMLElement | string {
   const application = context.view.applications.find((a) => a.id !== '' && a.id === view.applicationId);
   if (!application) return '';
   const select = h('select', { id: 'stage-select' }, ...STAGES.map((stage) => h('option', { attrs: { value: stage } }, stage)));
@@ -141,7 +144,10 @@ function renderStage(context: PanelContext, view: DebriefView, status: HTMLEleme
     learningServer
       .changeStage({ applicationId: application.id, stage: select.value })
       .then((result) => {
-        status.replaceChildren(banner(result.kind === 'changed' ? `${application.company}: ${result.fromStage} → ${result.toStage}.` : `Already ${result.stage}.`, 'ok'));
+        const message = result.kind === 'changed' ? `${application.company}: ${result.fromStage} → ${result.toStage}.` : `Already ${result.stage}.`;
+        // Reload the tracker so the pipeline and this select show the new stage, unless that would drop unsaved debrief text.
+        if (result.kind === 'changed' && !isDirty()) return context.refresh(message);
+        status.replaceChildren(banner(message, 'ok'));
       }, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
       .finally(() => (move.disabled = false));
   });
