@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { describeWithChromium } from '../support/capabilities.js';
 import { launchBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
 import { INTERVIEWS, TEMPLATES, openDraftsWorkbook, recipientsOf } from './drafts-workbook.js';
+import { writeAsPerson } from '../fakes/apps-script/index.js';
 import { parseDraftLog } from '../../shared/mail/draft-log.js';
 
 const NOW = new Date('2026-11-20T15:00:00Z');
@@ -91,6 +92,36 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     expect(blocked).toEqual([]);
 
     await saveScreenshot(page, 'sidebar-drafts');
+    await page.close();
+  });
+
+  it('creates only the drafts still on the row when the person edits it after the preview, and says which were not made', async () => {
+    const wb = openDraftsWorkbook({ now: NOW, myName: 'Sam Doe' });
+    const row = wb.addRow(INTERVIEWS, {
+      eventId: 'evt-panel',
+      start: new Date('2026-11-20T09:00:00Z'),
+      end: new Date('2026-11-20T10:00:00Z'),
+      title: 'Panel',
+      company: 'Initech',
+      role: 'Analyst',
+      interviewers: 'Ana Pérez <ana@initech.example>, Bo Li <bo@initech.example>',
+      meetingLink: 'https://meet.example.com/x',
+      calendarStatus: 'confirmed',
+    });
+    const { page } = await openSidebar(browser, wb);
+    await page.click('#tab-due');
+    await page.locator('#due-items li[data-kind="thank-you"]').click();
+    await expect.poll(() => page.locator('.draft-card.ready').count()).toBe(2);
+    // In the sheet, the person sorts and takes Bo off the round before pressing Create.
+    wb.sheet(INTERVIEWS).sort(1, false);
+    writeAsPerson(wb.sheet(INTERVIEWS), row, INTERVIEWS.columns.findIndex((column) => column.key === 'interviewers') + 1, 'Ana Pérez <ana@initech.example>');
+
+    await page.click('#create-drafts');
+
+    await expect.poll(() => page.locator('#drafts-notice').textContent()).toBe('Drafts in Gmail (not sent): 1 created, 0 already there, 1 not made.');
+    expect(await page.locator('#drafts-unmade li').allTextContents()).toEqual(['This recipient is no longer on the row; preview again.']);
+    expect(await page.locator('.draft-card').count()).toBe(1);
+    expect(wb.gmail.drafts.map((draft) => recipientsOf(draft.message.headers.to!).join())).toEqual(['ana@initech.example']);
     await page.close();
   });
 

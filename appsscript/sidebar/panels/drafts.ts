@@ -51,7 +51,14 @@ export const draftsPanel: Panel<DraftsRoute> = {
       create.disabled = true;
       draftsServer
         .createDrafts({ ...input(), keys, forceNew: forceNew.checked || undefined })
-        .then((result) => preview(describe(result)), (error) => status.replaceChildren(banner(errorText(error), 'error')))
+        .then(
+          (result) =>
+            preview(describe(result)).then(() => {
+              const unmade = result.outcomes.flatMap((outcome) => ('message' in outcome ? [outcome.message] : []));
+              if (unmade.length) status.append(h('ul', { className: 'banner error small', id: 'drafts-unmade' }, ...unmade.map((line) => h('li', {}, line))));
+            }),
+          (error) => status.replaceChildren(banner(errorText(error), 'error')),
+        )
         .finally(() => (create.disabled = false));
     });
     template.addEventListener('change', () => void preview());
