@@ -62,4 +62,16 @@ describe('drafts for an application', () => {
     expect(() => wb.addon.createDrafts({ interviewId: 'evt-old', keys: [] })).toThrow('createDrafts: "keys" Too small: expected array to have >=1 items.');
     expect(() => wb.addon.previewDrafts({ interviewId: 'evt-missing' })).toThrow('No row of "Interviews" has the Event ID "evt-missing"; it may have been deleted.');
   });
+
+  it('says the Gmail service is not enabled, and writes nothing, when the advanced service is missing', () => {
+    const wb = workbook();
+    const { previews } = wb.addon.previewDrafts({ applicationId: 'app-no', kind: 'feedback-request' });
+    delete wb.context.Gmail;
+    wb.log.reset();
+    expect(() => wb.addon.createDrafts({ applicationId: 'app-no', kind: 'feedback-request', keys: [previews[0]!.key] })).toThrow(
+      'The Gmail service is not enabled for NextRound; reinstall the add-on or ask its admin.',
+    );
+    expect(wb.log.writes()).toBe(0);
+    expect(wb.rowById(APPLICATIONS, 'id', 'app-no').drafts).toBe('');
+  });
 });
