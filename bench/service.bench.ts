@@ -75,11 +75,13 @@ async function measureWebhook(): Promise<Figure[]> {
       ratios.push(webhook.requests.average / bare.requests.average);
     }
     const paced = await autocannon({ url: `${ours.url}/webhooks/calendar`, method: 'POST', connections: 10, duration: 5, overallRate: 1000, setupClient });
+    // The hello-world's p99 at the same rate: what this machine adds whatever the server does.
+    const pacedBare = await autocannon({ url: `${hello.url}/`, method: 'POST', connections: 10, duration: 5, overallRate: 1000, setupClient });
     const [ourRps, bareRps] = rps[ratios.indexOf(median(ratios))]!;
     process.stderr.write(`bench: webhook ${Math.round(ourRps)} req/s vs hello-world ${Math.round(bareRps)} req/s\n`);
     return [
       figure('service.webhook_rps_ratio', median(ratios), 'ratio', '>= 0.5'),
-      figure('service.webhook_p99_ms', paced.latency.p99, 'ms', '< 10 at 1,000 req/s'),
+      figure('service.webhook_p99_ms', paced.latency.p99, 'ms', '< 10 at 1,000 req/s', pacedBare.latency.p99),
     ];
   } finally {
     await ours.close();

@@ -21,6 +21,7 @@ export function openSqliteDb(file: string): SqlDb {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   // Preparing costs more than running these short statements: keep each one (the store has a few dozen).
   const prepared = new Map<string, Database.Statement<unknown[], Record<string, unknown>>>();
