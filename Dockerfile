@@ -12,8 +12,9 @@ RUN npm ci --include=dev
 COPY tsconfig.base.json tsconfig.json ./
 COPY shared ./shared
 COPY server ./server
-# One ESM bundle of our code; packages stay in node_modules (native modules cannot be bundled).
-RUN npx esbuild server/hosted/main.ts --bundle --platform=node --format=esm --packages=external --outfile=dist/hosted/main.mjs \
+# Our code bundled and split (PostgreSQL-only and first-call code loads on demand); packages stay in node_modules.
+RUN npx esbuild server/hosted/main.ts --bundle --splitting --platform=node --format=esm --packages=external \
+      --outdir=dist/hosted --out-extension:.js=.mjs \
  && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -6,8 +6,8 @@
  * and are cached until a minute before they expire; `invalid_grant` is the
  * flow's business (needs reconnect, channels stopped, AUTH_REQUIRED thrown).
  */
-import { auth, calendar, type calendar_v3 } from '@googleapis/calendar';
-import { sheets, type sheets_v4 } from '@googleapis/sheets';
+import type { calendar_v3 } from '@googleapis/calendar';
+import type { sheets_v4 } from '@googleapis/sheets';
 import type { OAuthFlow } from '../oauth/oauth-flow.js';
 
 /** The calls the hosted service makes on one person's behalf. */
@@ -31,8 +31,13 @@ export interface GoogleAccessOptions {
   now?: () => number;
 }
 
+/** Loaded on first use, so the service listens before ~0.1 s of client code is read. */
+let libraries: Promise<[typeof import('@googleapis/calendar'), typeof import('@googleapis/sheets')]> | null = null;
+const loadLibraries = () => (libraries ??= Promise.all([import('@googleapis/calendar'), import('@googleapis/sheets')]));
+
 /** Builds the two clients around one access token; our retry policy is the only one (the clients' own is off). */
-export function createUserClients(accessToken: string, rootUrl?: string, timeoutMs = 60_000): UserClients {
+export async function createUserClients(accessToken: string, rootUrl?: string, timeoutMs = 60_000): Promise<UserClients> {
+  const [{ auth, calendar }, { sheets }] = await loadLibraries();
   const oauth = new auth.OAuth2();
   oauth.setCredentials({ access_token: accessToken });
   const common = { auth: oauth, retry: false, timeout: timeoutMs, ...(rootUrl ? { rootUrl } : {}) };
@@ -48,7 +53,7 @@ export function createGoogleAccess(options: GoogleAccessOptions): GoogleAccess {
 
   async function refresh(userId: string): Promise<UserClients> {
     const token = await options.flow.refreshAccessToken(userId);
-    const clients = createUserClients(token.accessToken.reveal(), options.rootUrl, options.timeoutMs);
+    const clients = await createUserClients(token.accessToken.reveal(), options.rootUrl, options.timeoutMs);
     cache.set(userId, { clients, expiresAt: token.expiresAt });
     return clients;
   }

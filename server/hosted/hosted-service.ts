@@ -12,11 +12,9 @@ import type { ServiceConfig } from '../config/service-config.js';
 import { parseKeyring } from '../crypto/keyring.js';
 import { createTokenVault } from '../crypto/token-vault.js';
 import type { RetryPolicy } from '../google/retry.js';
-import { createAddonIdentifier } from '../oauth/identify-addon.js';
 import { createOAuthFlow, type OAuthFlow } from '../oauth/oauth-flow.js';
 import { createOAuthRoutes, type IdentifyCaller } from '../oauth/oauth-routes.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
-import { PgBossQueue } from '../queue/pg-boss-queue.js';
 import { spacingMsFor } from '../queue/retry-policy.js';
 import type { SyncHandler, SyncJob, WorkQueue } from '../queue/types.js';
 import { openStore } from '../store/open-store.js';
@@ -79,8 +77,9 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
   const onFailure = (job: SyncJob, error: unknown) => log('error', 'sync.gave_up', { calendarKey: job.calendarKey, error: describeError(error) });
   const spacingMs = spacingMsFor(config.SHEETS_WRITES_PER_MINUTE);
   const concurrency = hosted.WORKER_CONCURRENCY;
+  // pg-boss is loaded only where it is used (PostgreSQL), so a SQLite instance starts without it.
   const queue: WorkQueue = databaseUrl
-    ? new PgBossQueue({
+    ? new (await import('../queue/pg-boss-queue.js')).PgBossQueue({
         connectionString: databaseUrl,
         schema: `${config.DATABASE_SCHEMA}_queue`,
         store,
@@ -121,6 +120,15 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     }
   };
 
+  // google-auth-library (~80 ms to load) is read on the first sidebar call, not at start.
+  let identifier: Promise<IdentifyCaller> | null = null;
+  const identify: IdentifyCaller =
+    deps.identify ??
+    (async (request) => {
+      identifier ??= import('../oauth/identify-addon.js').then(({ createAddonIdentifier }) => createAddonIdentifier({ audience: config.GOOGLE_CLIENT_ID }));
+      return (await identifier)(request);
+    });
+
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/readyz', async (c) => {
@@ -134,13 +142,13 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     }
   });
   app.route('/', createWebhookApp({ store, queue, maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES, now, log: (event, fields) => log('info', event, fields) }));
-  app.route('/', createOAuthRoutes({ flow, identify: deps.identify ?? createAddonIdentifier({ audience: config.GOOGLE_CLIENT_ID }) }));
+  app.route('/', createOAuthRoutes({ flow, identify }));
   app.route('/', createSidebarApi({
     store,
     queue,
     flow,
     access,
-    identify: deps.identify ?? createAddonIdentifier({ audience: config.GOOGLE_CLIENT_ID }),
+    identify,
     log,
     webhookAddress,
     channelTtlMs: hosted.CHANNEL_TTL_S * 1000,

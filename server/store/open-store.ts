@@ -3,7 +3,6 @@
  * instances), else an embedded SQLite file under the data directory.
  */
 import { join } from 'node:path';
-import { openPostgresDb } from './postgres-db.js';
 import { openSqliteDb } from './sqlite-db.js';
 import { createSqlStore } from './sql-store.js';
 import type { SyncStore } from './types.js';
@@ -26,6 +25,8 @@ export interface StoreOptions {
  */
 export async function openStore(options: StoreOptions = {}): Promise<SyncStore> {
   if (options.databaseUrl) {
+    // Loaded only for PostgreSQL: a one-machine start does not read the pg driver.
+    const { openPostgresDb } = await import('./postgres-db.js');
     return createSqlStore(await openPostgresDb({ connectionString: options.databaseUrl, schema: options.schema }));
   }
   return createSqlStore(openSqliteDb(join(options.dataDir ?? DEFAULT_DATA_DIR, 'state.db')));
