@@ -51,6 +51,8 @@ export async function webhookTarget(): Promise<{ app: Hono; headers: (messageNum
       'x-goog-resource-state': 'exists',
       'x-goog-message-number': String(messageNumber),
       'x-goog-resource-uri': 'https://www.googleapis.com/calendar/v3/calendars/primary/events?alt=json',
+      // As Google sends it: a POST without a body.
+      'content-length': '0',
     }),
     async close() {
       await service.stop();
