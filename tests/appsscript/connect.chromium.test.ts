@@ -1,0 +1,77 @@
+/** The Calendar tab in headless Chromium over the built bundle, its service calls answered by a fake UrlFetchApp. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeWithChromium } from '../support/capabilities.js';
+import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
+import { launchBrowser, openSidebar } from '../support/sidebar-harness.js';
+
+const SHEET_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
+const XSS = '<img src=x onerror="document.title=\'pwned\'">';
+
+/** The bundle wired to a service whose answers are `routes` (path → JSON); every request body is kept. */
+function withService(routes: Record<string, unknown>): { loaded: LoadedAddon; bodies: Array<{ path: string; body: unknown }> } {
+  const loaded = loadBundle();
+  loaded.addon.setUpTracker();
+  const bodies: Array<{ path: string; body: unknown }> = [];
+  const context = loaded.context;
+  context.PropertiesService = {
+    ...(context.PropertiesService as object),
+    getScriptProperties: () => ({ getProperty: (key: string) => (key === 'NEXTROUND_SERVICE_URL' ? 'https://sync.example.com' : null) }),
+  };
+  context.ScriptApp = { ...(context.ScriptApp as object), getIdentityToken: () => 'identity-token' };
+  context.UrlFetchApp = {
+    fetch: (url: string, options: { payload: string }) => {
+      const path = new URL(url).pathname;
+      bodies.push({ path, body: JSON.parse(options.payload) as unknown });
+      return { getResponseCode: () => (path in routes ? 200 : 404), getContentText: () => JSON.stringify(routes[path] ?? { error: 'no route' }) };
+    },
+  };
+  Object.assign(loaded.spreadsheet, { getId: () => SHEET_ID });
+  return { loaded, bodies };
+}
+
+describeWithChromium('the Calendar tab of the sidebar', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the connection, each calendar as text (markup in a name stays text), and saves a new choice of calendars', async () => {
+    const { loaded, bodies } = withService({
+      '/api/status': { status: 'connected', thisSpreadsheet: true, calendars: [{ calendarId: XSS, push: true, lastSyncAt: '2026-05-01T10:00:00.000Z', lastError: null }] },
+      '/api/calendars': { calendars: [{ id: 'primary', name: 'Alice', primary: true, chosen: false }, { id: XSS, name: XSS, primary: false, chosen: true }] },
+      '/api/calendars/select': { selected: 1, watched: 1, polled: 0 },
+    });
+    const { page } = await openSidebar(browser, loaded);
+    await page.click('#tab-connect');
+    await page.locator('#connect-status').waitFor();
+    expect(await page.locator('#connect-status').textContent()).toBe('Connected');
+    expect(await page.locator('#connect-calendars li').allTextContents()).toEqual([`${XSS}live updates · last sync 2026-05-01 10:00 UTC`]);
+    expect(await page.locator('#connect img').count()).toBe(0);
+
+    await page.click('#connect-pick');
+    await page.locator('#connect-picker input').first().waitFor();
+    await page.locator('#connect-picker input').nth(0).check();
+    await page.locator('#connect-picker input').nth(1).uncheck();
+    await page.click('#connect-save');
+    await page.locator('#connect-message .banner.ok').waitFor();
+    expect(await page.locator('#connect-message').textContent()).toBe('Importing 1 calendar(s).');
+    expect(bodies.filter((entry) => entry.path === '/api/calendars/select').map((entry) => entry.body)).toEqual([{ spreadsheetId: SHEET_ID, calendarIds: ['primary'] }]);
+    expect(await page.title()).not.toBe('pwned');
+    await page.close();
+  });
+
+  it('says when the connection needs reconnecting and offers Connect', async () => {
+    const { loaded } = withService({ '/api/status': { status: 'needs_reconnect', thisSpreadsheet: true, calendars: [] } });
+    const { page } = await openSidebar(browser, loaded);
+    await page.click('#tab-connect');
+    await page.locator('#connect-status').waitFor();
+    expect(await page.locator('#connect-status').textContent()).toBe('Needs reconnecting: Google no longer accepts the access you gave. Connect again.');
+    expect(await page.locator('#connect-start').textContent()).toBe('Connect calendar');
+    expect(await page.locator('#connect-sync').count()).toBe(0);
+    await page.close();
+  });
+});
