@@ -69,6 +69,16 @@ describe('the hosted service (SQLite, in-process queue)', () => {
     await waitFor(() => sheetIds(f.fake.google.spreadsheets.get(SHEET)!).includes('ev-2'), 10_000, 'a change pushed on the renewed channel');
   });
 
+  it('renews a channel once when two upkeep passes (two instances) reach it at the same moment', async () => {
+    const f = await started({ CHANNEL_TTL_S: '120', CHANNEL_RENEW_AHEAD_S: '600' });
+    await f.connect('alice', SHEET, 'work');
+    await f.api('alice', '/api/calendars/select', { spreadsheetId: SHEET, calendarIds: ['work'] });
+    const results = await Promise.all([f.service.passes.maintainChannels(), f.service.passes.maintainChannels()]);
+    expect(results.map((result) => result.renewed).sort()).toEqual([0, 1]);
+    expect(liveFakeChannels(f)).toHaveLength(1);
+    expect(await f.service.store.listChannelsExpiringBefore(Number.MAX_SAFE_INTEGER)).toHaveLength(1);
+  });
+
   it('polls a calendar Google will not watch, and the periodic pass syncs every calendar anyway', async () => {
     const f = await started();
     await f.connect('alice', SHEET, 'holidays');
