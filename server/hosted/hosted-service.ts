@@ -16,12 +16,14 @@ import { createOAuthFlow, type OAuthFlow } from '../oauth/oauth-flow.js';
 import { createOAuthRoutes, type IdentifyCaller } from '../oauth/oauth-routes.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
 import { spacingMsFor } from '../queue/retry-policy.js';
-import type { SyncHandler, SyncJob, WorkQueue } from '../queue/types.js';
+import type { SyncJob, WorkQueue } from '../queue/types.js';
 import { openStore } from '../store/open-store.js';
 import type { SyncStore } from '../store/types.js';
 import { createWebhookApp } from '../webhook/webhook-app.js';
 import { createBackgroundPasses, type BackgroundPasses } from './background-passes.js';
 import { createGoogleAccess } from './google-access.js';
+import { createGracefulWorker } from './graceful-worker.js';
+import { createIntervalPasses } from './interval-passes.js';
 import type { HostedConfig } from './hosted-config.js';
 import { describeError, type Log } from './json-log.js';
 import { createSidebarApi } from './sidebar-api.js';
@@ -101,24 +103,8 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     now,
   });
 
-  let stopping = false;
-  const running = new Map<Promise<void>, SyncJob>();
-  const sync = createSyncHandler({ store, access, log, windowDays: hosted.SYNC_WINDOW_DAYS, retry: deps.retry, now });
-  const handler: SyncHandler = async (job, context) => {
-    if (stopping) {
-      // Taken after shutdown began: hand it back untouched for another instance.
-      await queue.enqueue(job);
-      log('info', 'shutdown.requeued', { calendarKey: job.calendarKey, started: false });
-      return;
-    }
-    const run = sync(job, context);
-    running.set(run.then(() => undefined, () => undefined), job);
-    try {
-      await run;
-    } finally {
-      for (const [promise, entry] of running) if (entry === job) running.delete(promise);
-    }
-  };
+  const worker = createGracefulWorker(createSyncHandler({ store, access, log, windowDays: hosted.SYNC_WINDOW_DAYS, retry: deps.retry, now }), queue, log);
+  const intervals = createIntervalPasses(log);
 
   // google-auth-library (~80 ms to load) is read on the first sidebar call, not at start.
   let identifier: Promise<IdentifyCaller> | null = null;
@@ -132,7 +118,7 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/readyz', async (c) => {
-    if (stopping) return c.json({ ready: false, reason: 'shutting down' }, 503);
+    if (worker.stopping) return c.json({ ready: false, reason: 'shutting down' }, 503);
     try {
       await store.ping();
       return c.json({ ready: true });
@@ -157,25 +143,6 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     now,
   }));
 
-  const timers: NodeJS.Timeout[] = [];
-  const every = (seconds: number, name: string, pass: () => Promise<unknown>) => {
-    let busy = false;
-    const tick = async () => {
-      if (busy || stopping) return;
-      busy = true;
-      try {
-        const result = await pass();
-        log('debug', `${name}.done`, { result: JSON.stringify(result) });
-      } catch (error) {
-        log('warn', `${name}.failed`, { error: describeError(error) });
-      } finally {
-        busy = false;
-      }
-    };
-    timers.push(setInterval(() => void tick(), seconds * 1000));
-    return tick;
-  };
-
   return {
     app,
     store,
@@ -183,35 +150,22 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     flow,
     passes,
     async start() {
-      await queue.start(handler);
-      every(hosted.SYNC_PASS_INTERVAL_S, 'periodic_pass', () => passes.runPeriodicPass());
-      every(hosted.POLL_INTERVAL_S, 'poll', () => passes.pollUnwatched());
-      if (hosted.PUSH_ENABLED) {
-        const channels = every(hosted.CHANNEL_CHECK_INTERVAL_S, 'channels', () => passes.maintainChannels());
-        void channels();
-      }
+      await queue.start(worker.handler);
+      intervals.every(hosted.SYNC_PASS_INTERVAL_S, 'periodic_pass', () => passes.runPeriodicPass());
+      intervals.every(hosted.POLL_INTERVAL_S, 'poll', () => passes.pollUnwatched());
+      if (hosted.PUSH_ENABLED) void intervals.every(hosted.CHANNEL_CHECK_INTERVAL_S, 'channels', () => passes.maintainChannels())();
       log('info', 'service.started', { push: hosted.PUSH_ENABLED, queue: databaseUrl ? 'pg-boss' : 'in-process', store: databaseUrl ? 'postgres' : 'sqlite', concurrency });
     },
     async stop() {
-      if (stopping) return;
-      stopping = true;
-      for (const timer of timers) clearInterval(timer);
+      if (worker.stopping) return;
+      intervals.clear();
       const timeoutMs = hosted.SHUTDOWN_TIMEOUT_S * 1000;
-      const finished = await Promise.race([Promise.all(running.keys()).then(() => true), sleep(timeoutMs).then(() => false)]);
-      if (!finished) {
-        for (const job of running.values()) {
-          await queue.enqueue(job).then(
-            () => log('info', 'shutdown.requeued', { calendarKey: job.calendarKey, started: true }),
-            (error: unknown) => log('error', 'shutdown.requeue_failed', { calendarKey: job.calendarKey, error: describeError(error) }),
-          );
-        }
-      }
-      // A sync still running past the deadline cannot save its cursor once another run takes a newer fence.
+      const { finished, abandoned } = await worker.drain(timeoutMs);
       await Promise.race([queue.stop(), sleep(finished ? timeoutMs : 1000)]);
       await store.close().catch((error: unknown) => log('warn', 'shutdown.store_close_failed', { error: describeError(error) }));
-      log('info', 'service.stopped', { finished, abandoned: finished ? 0 : running.size });
+      log('info', 'service.stopped', { finished, abandoned });
       // The in-process queue is not durable: the first periodic pass after a restart catches up.
-      if (!finished && !databaseUrl) log('warn', 'shutdown.not_durable', { calendars: running.size });
+      if (!finished && !databaseUrl) log('warn', 'shutdown.not_durable', { calendars: abandoned });
     },
   };
 }
