@@ -3,6 +3,7 @@
  * knows the zones a file defines in VTIMEZONE, and many feeds name an IANA
  * zone (TZID=Europe/Berlin) without defining it.
  */
+import { assertTimeZone, zoneOffsetMs } from '../../shared/sync/wall-time.js';
 
 /** A local wall time, as a calendar shows it. */
 export interface WallTime {
@@ -14,78 +15,28 @@ export interface WallTime {
   second: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
 /** True when Intl knows the zone (IANA names, `UTC`). */
 export function isKnownZone(zone: string): boolean {
   if (!zone || zone.length > 64) return false;
   try {
-    formatterFor(zone);
+    assertTimeZone(zone);
     return true;
   } catch {
     return false;
   }
 }
 
-function wallFromIntl(epochMs: number, zone: string): WallTime {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(zone).formatToParts(new Date(epochMs))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year!,
-    month: parts.month!,
-    day: parts.day!,
-    hour: parts.hour!,
-    minute: parts.minute!,
-    second: parts.second!,
-  };
-}
-
 function wallAsUtc(wall: WallTime): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 
-// Intl's formatToParts is slow (the hot spot of a 5,000-event pass). A zone changes offset at most
-// once a day: when a UTC day starts and ends on the same offset, the whole day has it.
-const DAY_MS = 86_400_000;
-const dayCache = new Map<string, number | null>();
-
-function exactOffset(epochMs: number, zone: string): number {
-  const whole = Math.floor(epochMs / 1000) * 1000;
-  return Math.round((wallAsUtc(wallFromIntl(whole, zone)) - whole) / 60_000);
-}
-
-/** Offset of `zone` from UTC at an instant, in minutes (east positive). */
+/**
+ * Offset of `zone` from UTC at an instant, in minutes (east positive). The
+ * shared wall-time module asks Intl (slow: the hot spot of a 5,000-event pass)
+ * once per zone and quarter hour, and exactly where a transition falls inside one.
+ */
 export function zoneOffsetMinutes(epochMs: number, zone: string): number {
-  const day = Math.floor(epochMs / DAY_MS);
-  const key = `${zone}|${day}`;
-  let steady = dayCache.get(key);
-  if (steady === undefined) {
-    const atStart = exactOffset(day * DAY_MS, zone);
-    steady = atStart === exactOffset(day * DAY_MS + DAY_MS - 1000, zone) ? atStart : null;
-    if (dayCache.size > 200_000) dayCache.clear();
-    dayCache.set(key, steady);
-  }
-  return steady ?? exactOffset(epochMs, zone);
+  return Math.round(zoneOffsetMs(epochMs, zone) / 60_000);
 }
 
 /** The wall time an instant shows in `zone`. */

@@ -51,7 +51,7 @@ export function assertTimeZone(timeZone: string): void {
  * @example formatWallTime(Date.parse('2026-03-08T15:00:00Z'), 'America/New_York') === '2026-03-08 11:00'
  */
 export function formatWallTime(instantMs: number, timeZone: string): string {
-  const wall = new Date(instantMs + cachedOffset(instantMs, timeZone));
+  const wall = new Date(instantMs + zoneOffsetMs(instantMs, timeZone));
   return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
 }
 
@@ -64,7 +64,7 @@ const offsets = new Map<string, Map<number, number>>();
  * in practice; a quarter hour whose two ends disagree (a transition inside
  * it) is marked NaN and computed exactly every time.
  */
-function cachedOffset(instantMs: number, timeZone: string): number {
+export function zoneOffsetMs(instantMs: number, timeZone: string): number {
   const bucketStart = Math.floor(instantMs / QUARTER_HOUR) * QUARTER_HOUR;
   let zone = offsets.get(timeZone);
   if (!zone) offsets.set(timeZone, (zone = new Map()));
