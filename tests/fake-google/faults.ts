@@ -5,6 +5,7 @@
  * connection (lost response). Rules fire a set number of times; a seeded
  * random mode sprinkles faults over every request.
  */
+import { seededRandom } from '../support/seeded-random.js';
 
 export interface RequestInfo {
   api: 'calendar' | 'sheets';
@@ -35,18 +36,6 @@ interface Rule {
   fault: Fault;
   when: (request: RequestInfo) => boolean;
   left: number;
-}
-
-/** A small deterministic generator (mulberry32), so a failing random run can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export class Faults {

@@ -16,6 +16,7 @@
  * Round j starts d + 2 + 7j days after applying, at 10:00–10:45.
  */
 import { SOURCES } from '../../../shared/schema/options.js';
+import { seededRandom } from '../../support/seeded-random.js';
 
 export const SEED_NOW = '2026-03-20 12:00';
 
@@ -42,18 +43,6 @@ const COMPANIES = ['Acme', 'Initech', 'Globex', 'Umbrella', 'Hooli', 'Vandelay',
 const ROLES = ['Data Engineer', 'Backend Developer', 'Product Manager', 'SRE', 'Analyst'];
 const PEOPLE = ['Ana Pérez', 'Bo Chen', 'Chris Okafor', 'Dee Müller', 'Eli Cohen', 'Fay Ng'];
 
-/** mulberry32: a tiny, well-known 32-bit PRNG; the same seed gives the same sequence everywhere. */
-export function createPrng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY = 86_400_000;
 const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const time = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
@@ -65,7 +54,7 @@ export interface SeedData {
 }
 
 export function generateSeedData(applicationCount = 200, seed = 7): SeedData {
-  const random = createPrng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const data: SeedData = { applications: [], interviews: [], history: [] };
   const base = Date.UTC(2025, 0, 1);
