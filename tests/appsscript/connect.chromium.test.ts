@@ -1,9 +1,8 @@
 /** The Calendar tab in headless Chromium over the built bundle, its service calls answered by a fake UrlFetchApp. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
-import { launchBrowser, openSidebar } from '../support/sidebar-harness.js';
+import { useBrowser, openSidebar } from '../support/sidebar-harness.js';
 
 const SHEET_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 const XSS = '<img src=x onerror="document.title=\'pwned\'">';
@@ -31,13 +30,7 @@ function withService(routes: Record<string, unknown>): { loaded: LoadedAddon; bo
 }
 
 describeWithChromium('the Calendar tab of the sidebar', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows the connection, each calendar as text (markup in a name stays text), and saves a new choice of calendars', async () => {
     const { loaded, bodies } = withService({
@@ -45,7 +38,7 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
       '/api/calendars': { calendars: [{ id: 'primary', name: 'Alice', primary: true, chosen: false }, { id: XSS, name: XSS, primary: false, chosen: true }] },
       '/api/calendars/select': { selected: 1, watched: 1, polled: 0 },
     });
-    const { page } = await openSidebar(browser, loaded);
+    const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-connect');
     await page.locator('#connect-status').waitFor();
     expect(await page.locator('#connect-status').textContent()).toBe('Connected');
@@ -66,7 +59,7 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
 
   it('says when the connection needs reconnecting and offers Connect', async () => {
     const { loaded } = withService({ '/api/status': { status: 'needs_reconnect', thisSpreadsheet: true, calendars: [] } });
-    const { page } = await openSidebar(browser, loaded);
+    const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-connect');
     await page.locator('#connect-status').waitFor();
     expect(await page.locator('#connect-status').textContent()).toBe('Needs reconnecting: Google no longer accepts the access you gave. Connect again.');

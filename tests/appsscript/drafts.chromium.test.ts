@@ -1,8 +1,7 @@
 /** The drafts flow in the real sidebar (headless Chromium) over the built bundle and the fake Gmail. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { describeWithChromium } from '../support/capabilities.js';
-import { launchBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
+import { useBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
 import { INTERVIEWS, TEMPLATES, openDraftsWorkbook, recipientsOf } from './drafts-workbook.js';
 import { writeAsPerson } from '../fakes/apps-script/index.js';
 import { parseDraftLog } from '../../shared/mail/draft-log.js';
@@ -29,17 +28,11 @@ function workbook() {
 }
 
 describeWithChromium('the Drafts flow in the sidebar', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('previews per interviewer, names the missing placeholder, creates the drafts and records them on the row', async () => {
     const wb = workbook();
-    const { page, calls, blocked } = await openSidebar(browser, wb);
+    const { page, calls, blocked } = await openSidebar(browser(), wb);
     await page.click('#tab-due');
     const item = page.locator('#due-items li[data-kind="thank-you"]');
     await item.waitFor();
@@ -108,7 +101,7 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
       meetingLink: 'https://meet.example.com/x',
       calendarStatus: 'confirmed',
     });
-    const { page } = await openSidebar(browser, wb);
+    const { page } = await openSidebar(browser(), wb);
     await page.click('#tab-due');
     await page.locator('#due-items li[data-kind="thank-you"]').click();
     await expect.poll(() => page.locator('.draft-card.ready').count()).toBe(2);
@@ -139,7 +132,7 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
       meetingLink: 'https://meet.example.com/x',
       calendarStatus: 'confirmed',
     });
-    const { page } = await openSidebar(browser, wb);
+    const { page } = await openSidebar(browser(), wb);
     await page.click('#tab-due');
     await page.locator('#due-items li[data-kind="thank-you"]').click();
     await expect.poll(() => page.locator('.draft-card.ready .draft-subject').textContent()).toBe('Thank you, Ana');

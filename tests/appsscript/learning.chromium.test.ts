@@ -1,13 +1,13 @@
 /** The learning loop's sidebar tabs in headless Chromium over the built bundle in a vm. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle, repoRoot, type LoadedAddon } from '../support/load-bundle.js';
-import { launchBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
+import { useBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
 import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { buildActivityLog, formatActivityCsv } from '../../shared/activity/activity-log.js';
@@ -28,19 +28,13 @@ function searchWorkbook(): LoadedAddon {
 }
 
 describeWithChromium('the learning loop in the sidebar', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('lists a due debrief, and saving it writes the row and removes it from the list', async () => {
     const loaded = loadBundle({ now: NOW });
     loaded.addon.setUpTracker();
     seedTracker(loaded.spreadsheet, { applications: 4, interviews: 8, now: NOW });
-    const { page, calls } = await openSidebar(browser, loaded);
+    const { page, calls } = await openSidebar(browser(), loaded);
     await page.click('#tab-reflect');
     await page.locator('#awaiting li').first().waitFor();
     const awaiting = () => page.locator('#awaiting li').evaluateAll((items) => items.map((item) => item.getAttribute('data-interview-id')));
@@ -65,7 +59,7 @@ describeWithChromium('the learning loop in the sidebar', () => {
     const loaded = loadBundle({ now: NOW });
     loaded.addon.setUpTracker();
     seedTracker(loaded.spreadsheet, { applications: 4, interviews: 8, now: NOW, interviewOverrides: [{}, { applicationId: 'app-seed3' }] });
-    const { page, calls } = await openSidebar(browser, loaded);
+    const { page, calls } = await openSidebar(browser(), loaded);
     await page.click('#tab-reflect');
     await page.locator('#past-round').waitFor();
     await page.selectOption('#past-round', 'evt-seed1');
@@ -98,7 +92,7 @@ describeWithChromium('the learning loop in the sidebar', () => {
     const loaded = loadBundle({ now: NOW });
     loaded.addon.setUpTracker();
     seedTracker(loaded.spreadsheet, { applications: 4, interviews: 8, now: NOW });
-    const { page } = await openSidebar(browser, loaded);
+    const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-prepare');
     expect(await page.locator('#prepare-rounds li').evaluateAll((items) => items.map((item) => item.getAttribute('data-interview-id')))).toEqual(['evt-seed5', 'evt-seed6', 'evt-seed7']);
     await page.click('#prepare-rounds li[data-interview-id="evt-seed6"]');
@@ -121,7 +115,7 @@ describeWithChromium('the learning loop in the sidebar', () => {
 
   it('draws the Insights charts from the seeded search with the exact figures of the core', async () => {
     const loaded = searchWorkbook();
-    const { page, calls, blocked } = await openSidebar(browser, loaded);
+    const { page, calls, blocked } = await openSidebar(browser(), loaded);
     await page.click('#tab-insights');
     await page.locator('#chart-funnel').waitFor();
     // Funnel bars are 150 units at 200 applications (compute-insights.test.ts: 200, 100, 80, 20).
@@ -160,7 +154,7 @@ describeWithChromium('the learning loop in the sidebar', () => {
       { eventId: 'ev-old', start: '2026-03-14 10:00', end: '2026-03-14 11:00', title: 'x', company: xss, role: 'SRE', round: 'Onsite', calendarStatus: 'confirmed', toImprove: `• ${xss}` },
       { eventId: 'ev-new', start: '2027-05-31 10:00', end: '2027-05-31 11:00', title: 'y', company: `<script>window.__xss=2</script>`, role: 'SRE', calendarStatus: 'cancelled' },
     ]);
-    const { page } = await openSidebar(browser, loaded);
+    const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-insights');
     await page.locator('#market-check').waitFor();
     expect(await page.locator('#market-check').textContent()).toBe(
@@ -185,7 +179,7 @@ describeWithChromium('the learning loop in the sidebar', () => {
     const data = seedSearch(loaded.spreadsheet, 20);
     const evil = [{ id: 'app-evil', company: '=HYPERLINK("https://evil.example","x")', role: '@SUM(A1)', stage: 'Applied', source: 'Other', appliedOn: '2026-03-19', link: '-2+3' }];
     fillRows(loaded.spreadsheet, APPLICATIONS, evil);
-    const { page } = await openSidebar(browser, loaded);
+    const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-insights');
     await page.locator('#export-csv').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);

@@ -1,9 +1,8 @@
 /** The built sidebar in headless Chromium over the built bundle in a vm. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
-import { launchBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
+import { useBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
 import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
 import { formatDate, writeAsPerson } from '../fakes/apps-script/index.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
@@ -21,17 +20,11 @@ function seeded(applications = 12, overrides: Record<string, string>[] = [], int
 }
 
 describeWithChromium('the sidebar in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows the pipeline summary of the seeded sheet after one server call and at most 3 reads', async () => {
     const loaded = seeded();
-    const { page, calls, blocked } = await openSidebar(browser, loaded);
+    const { page, calls, blocked } = await openSidebar(browser(), loaded);
     await page.locator('#stage-counts').waitFor();
     const counts = await page.locator('#stage-counts tr').evaluateAll((rows) => rows.map((row) => row.textContent));
     expect(counts).toEqual(['Wishlist2', 'Applied2', 'Screening2', 'Interviewing1', 'Offer1', 'Accepted1', 'Rejected1', 'Withdrawn1', 'Ghosted1']);
@@ -45,7 +38,7 @@ describeWithChromium('the sidebar in Chromium', () => {
 
   it('opens a 2,000-row tracker with the same single call and 3 reads, listing the first 200 matches', async () => {
     const loaded = seeded(2000);
-    const { page, calls } = await openSidebar(browser, loaded);
+    const { page, calls } = await openSidebar(browser(), loaded);
     await expect.poll(() => page.locator('#total').textContent()).toBe('2000 applications');
     expect(calls.map((call) => [call.name, call.reads, call.writes])).toEqual([['loadTracker', 3, 0]]);
     await page.click('#tab-applications');
@@ -56,7 +49,7 @@ describeWithChromium('the sidebar in Chromium', () => {
 
   it('shows the field error for an interview with an impossible date and writes nothing', async () => {
     const loaded = seeded();
-    const { page, calls } = await openSidebar(browser, loaded);
+    const { page, calls } = await openSidebar(browser(), loaded);
     await page.click('#tab-interviews');
     await page.click('#add-interview');
     await page.fill('#f-company', 'Acme');
@@ -74,7 +67,7 @@ describeWithChromium('the sidebar in Chromium', () => {
 
   it('adds a valid interview round to the sheet as a manual row with real date-times', async () => {
     const loaded = seeded();
-    const { page, calls } = await openSidebar(browser, loaded);
+    const { page, calls } = await openSidebar(browser(), loaded);
     await page.click('#tab-interviews');
     await page.click('#add-interview');
     await page.selectOption('#f-applicationId', 'app-seed2');
@@ -115,7 +108,7 @@ describeWithChromium('the sidebar in Chromium', () => {
     const loaded = loadBundle({ now: NOW });
     loaded.addon.setUpTracker();
     seedTracker(loaded.spreadsheet, { applications: 1, interviews: 9, now: NOW, interviewOverrides: overrides });
-    const { page } = await openSidebar(browser, loaded);
+    const { page } = await openSidebar(browser(), loaded);
     await expect.poll(() => page.locator('#upcoming li').count()).toBe(4);
     expect(await page.locator('#app a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(['https://meet.example/ok']);
     await page.close();
@@ -123,7 +116,7 @@ describeWithChromium('the sidebar in Chromium', () => {
 
   it('renders markup typed into company and notes as text', async () => {
     const loaded = seeded(3, [{ company: XSS_COMPANY, notes: XSS_NOTES, nextAction: XSS_NOTES }]);
-    const { page } = await openSidebar(browser, loaded);
+    const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-applications');
     const first = page.locator('#application-list li').first();
     await expect.poll(() => first.locator('div').first().textContent()).toBe(`${XSS_COMPANY} · Backend Engineer`);
@@ -138,7 +131,7 @@ describeWithChromium('the sidebar in Chromium', () => {
   it('keeps each answer with its own call when google.script.run answers out of order', async () => {
     const loaded = seeded();
     // The sidebar's first load answers last, after a save and a second load made meanwhile.
-    const { page, calls } = await openSidebar(browser, loaded, { delays: [400, 0, 0] });
+    const { page, calls } = await openSidebar(browser(), loaded, { delays: [400, 0, 0] });
     const answers = await page.evaluate(async () => {
       const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> & { withSuccessHandler(f: (v: unknown) => void): never } } } }).google.script.run;
       return await new Promise<string[]>((resolve) => {
@@ -161,7 +154,7 @@ describeWithChromium('the sidebar in Chromium', () => {
 
   it('offers set-up when the tracker is missing, then loads the empty tracker', async () => {
     const loaded = loadBundle({ now: NOW });
-    const { page, calls } = await openSidebar(browser, loaded);
+    const { page, calls } = await openSidebar(browser(), loaded);
     await expect.poll(() => page.locator('#load-error').textContent()).toBe(
       'There is no sheet named "Applications". Run Extensions → NextRound → Set up tracker to add it.',
     );
@@ -178,7 +171,7 @@ describeWithChromium('the sidebar in Chromium', () => {
     sheet.setFrozenRows(1);
     sheet.sort(APPLICATIONS.columns.findIndex((column) => column.key === 'notes') + 1, false);
     loaded.log.reset();
-    const { page } = await openSidebar(browser, loaded);
+    const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-applications');
     await page.fill('#search', 'globex designer');
     await expect.poll(() => page.locator('#application-list li').count()).toBe(2);
@@ -199,7 +192,7 @@ describeWithChromium('the sidebar in Chromium', () => {
   it('shows a row without an id read-only, explaining why', async () => {
     const loaded = seeded(2);
     writeAsPerson(loaded.spreadsheet.getSheetByName('Applications')!, 4, 2, 'Typed by hand');
-    const { page } = await openSidebar(browser, loaded);
+    const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-applications');
     await page.locator('#application-list li', { hasText: 'Typed by hand' }).click();
     expect(await page.locator('#application-form-locked').textContent()).toContain('This row has no ID');

@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_PATH } from './capabilities.js';
 import { bundleDir, repoRoot, type LoadedAddon } from './load-bundle.js';
 
@@ -35,6 +36,24 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/**
+ * One Chromium per describe block: launched before its tests, closed after.
+ * Returns a getter, since the browser exists only once beforeAll has run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is not launched yet (call it inside a describe block).');
+    return browser;
+  };
 }
 
 /** Apps Script's rule for google.script.run values: primitives, arrays, plain objects; no Date. */
