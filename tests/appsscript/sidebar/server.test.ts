@@ -17,6 +17,8 @@ let calls: ServerCall[];
 beforeEach(() => {
   loaded = loadBundle({ now: new Date('2026-03-02T09:00:00Z') });
   loaded.addon.setUpTracker();
+  // No sync service configured (the fakes have no script properties of their own): Connect answers "not set up".
+  loaded.context.PropertiesService = { ...(loaded.context.PropertiesService as object), getScriptProperties: () => ({ getProperty: () => null }) };
   const shim = createScriptRunWindow(loaded);
   calls = shim.calls;
   vi.stubGlobal('window', shim.window);
@@ -32,6 +34,22 @@ describe('the sidebar server proxy', () => {
     }
     expect(calls.map((call) => call.name)).toEqual(ADDON_API_FUNCTIONS);
     expect(calls.filter((call) => NOT_FOUND.test(call.error ?? '')).map((call) => call.name)).toEqual([]);
+  });
+
+  it('lets every function parse its input first: a garbage input is refused before any Spreadsheet call, or ignored by functions that take none', async () => {
+    const answers = new Map<string, unknown>();
+    for (const name of ADDON_API_FUNCTIONS) {
+      const call = server[name] as (input: unknown) => Promise<unknown>;
+      answers.set(name, await call(42).then((value) => value, () => 'refused'));
+    }
+    const refused = calls.filter((call) => call.error !== null);
+    expect(refused.map((call) => [call.name, call.reads, call.writes]).filter(([, reads, writes]) => reads !== 0 || writes !== 0)).toEqual([]);
+    // The forms answer field errors as a value (STYLE 7); the rest that succeed take no input at all.
+    expect(ADDON_API_FUNCTIONS.filter((name) => answers.get(name) !== 'refused')).toEqual([
+      'loadTracker', 'saveApplication', 'saveInterview', 'setUpTracker', 'loadReflect', 'loadInsights', 'rebuildInsightsSheet',
+      'exportActivityCsv', 'loadDue', 'saveTemplate', 'loadConnection',
+    ]);
+    expect([answers.get('saveApplication'), answers.get('saveTemplate')]).toMatchObject([{ kind: 'invalid' }, { kind: 'invalid' }]);
   });
 
   it('answers with the JSON copy of what the bundle returns', async () => {
