@@ -1,8 +1,9 @@
 /**
  * Builds the add-on into dist/appsscript/, the folder clasp pushes:
- *   Code.js       one script; every named export of appsscript/index.ts
- *                 becomes a real top-level `function` (Apps Script finds
- *                 triggers and google.script.run targets only that way)
+ *   Code.js       one script, plus one real top-level `function` per name
+ *                 of appsscript/api/entry-points.ts (Apps Script finds
+ *                 triggers and google.script.run targets only that way);
+ *                 fails when appsscript/index.ts exports other names
  *   sidebar.html  the sidebar, its script and styles inlined (no CDN)
  *   appsscript.json
  */
@@ -10,6 +11,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderStubs, resolveEntryPoints } from './entry-stubs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'appsscript');
@@ -41,19 +43,8 @@ const zodEnglishOnly = {
 mkdirSync(out, { recursive: true });
 const written = new Set(['Code.js', 'appsscript.json']);
 
-// 1. Find the public surface: the entry's named exports.
-const probe = await build({
-  entryPoints: [join(root, 'appsscript', 'index.ts')],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  metafile: true,
-  target,
-  logLevel: 'silent',
-});
-const exports = Object.values(probe.metafile.outputs)[0].exports.filter((name) => name !== 'default');
-const privateNames = exports.filter((name) => !/^[A-Za-z][A-Za-z0-9]*$/.test(name));
-if (privateNames.length > 0) throw new Error(`appsscript/index.ts exports names Apps Script cannot call: ${privateNames}`);
+// 1. The public surface: the listed entry points, which the entry must export exactly.
+const exports = await resolveEntryPoints(join(root, 'appsscript', 'index.ts'), join(root, 'appsscript', 'api', 'entry-points.ts'));
 
 // 2. Bundle as one IIFE, then add one top-level stub per public function.
 const script = await build({
@@ -70,9 +61,7 @@ const script = await build({
   plugins: [zodEnglishOnly],
   logLevel: 'warning',
 });
-const stubs = exports
-  .map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`)
-  .join('\n');
+const stubs = renderStubs(exports, GLOBAL);
 writeFileSync(join(out, 'Code.js'), `${script.outputFiles[0].text}\n${stubs}\n`);
 
 // 3. The sidebar: one self-contained HTML file.

@@ -8,7 +8,9 @@
  */
 import { z } from 'zod';
 import { NextRoundError } from '../../shared/errors.js';
-import type { ConnectApi, ConnectStatus } from '../connect-api.js';
+import type { AddonApi } from '../api/contract.js';
+import { ChooseCalendarsInput } from '../api/inputs.js';
+import type { ConnectStatus } from '../api/views.js';
 
 export const SERVICE_URL_PROPERTY = 'NEXTROUND_SERVICE_URL';
 
@@ -21,7 +23,6 @@ const StatusAnswer = z.object({
 const UrlAnswer = z.object({ url: z.string().regex(/^https:\/\//, 'must be an https URL') });
 const CalendarsAnswer = z.object({ calendars: z.array(z.object({ id: z.string(), name: z.string(), primary: z.boolean(), chosen: z.boolean() })) });
 const ChooseAnswer = z.object({ selected: z.number(), watched: z.number(), polled: z.number() });
-const ChooseInput = z.object({ calendarIds: z.array(z.string().min(1).max(320)).max(50) });
 
 /** The service's https address, or null when none is configured. */
 function serviceUrl(): string | null {
@@ -62,21 +63,21 @@ function callService<T>(path: string, schema: z.ZodType<T>, extra: Record<string
   return parsed.data;
 }
 
-export const loadConnection: ConnectApi['loadConnection'] = () => {
+export const loadConnection: AddonApi['loadConnection'] = () => {
   if (serviceUrl() === null) return { configured: false, status: 'not_connected', thisSpreadsheet: false, calendars: [] } satisfies ConnectStatus;
   return { configured: true, ...callService('/api/status', StatusAnswer) };
 };
 
-export const startConnect: ConnectApi['startConnect'] = () => callService('/oauth/start', UrlAnswer);
+export const startConnect: AddonApi['startConnect'] = () => callService('/oauth/start', UrlAnswer);
 
-export const listCalendars: ConnectApi['listCalendars'] = () => callService('/api/calendars', CalendarsAnswer);
+export const listCalendars: AddonApi['listCalendars'] = () => callService('/api/calendars', CalendarsAnswer);
 
-export const chooseCalendars: ConnectApi['chooseCalendars'] = (input) => {
-  const parsed = ChooseInput.safeParse(input);
+export const chooseCalendars: AddonApi['chooseCalendars'] = (input) => {
+  const parsed = ChooseCalendarsInput.safeParse(input);
   if (!parsed.success) throw new NextRoundError('INVALID_INPUT', 'Pick up to 50 calendars.', { where: 'calendarIds' });
   return callService('/api/calendars/select', ChooseAnswer, { calendarIds: parsed.data.calendarIds });
 };
 
-export const syncNow: ConnectApi['syncNow'] = () => callService('/api/sync', z.object({ queued: z.number() }));
+export const syncNow: AddonApi['syncNow'] = () => callService('/api/sync', z.object({ queued: z.number() }));
 
-export const disconnectCalendar: ConnectApi['disconnectCalendar'] = () => callService('/api/disconnect', z.object({ status: z.literal('disconnected') }));
+export const disconnectCalendar: AddonApi['disconnectCalendar'] = () => callService('/api/disconnect', z.object({ status: z.literal('disconnected') }));

@@ -5,11 +5,10 @@
  * createDrafts both call this, createDrafts again inside the lock, so the
  * drafts are always bound to the row as it is now.
  */
-import type { z } from 'zod';
-import type { DraftTarget, TemplateChoice } from '../drafts-api.js';
+import type { DraftTarget } from '../api/inputs.js';
+import type { TemplateChoice } from '../api/views.js';
 import { NextRoundError } from '../../shared/errors.js';
 import { APPLICATIONS, INTERVIEWS, TEMPLATES } from '../../shared/schema/tracker-schema.js';
-import type { SheetSpec } from '../../shared/schema/types.js';
 import type { Table, TableRow } from '../../shared/tracker/read-table.js';
 import { companyRoleKey } from '../../shared/due/link-rows.js';
 import { listDue } from '../../shared/due/list-due.js';
@@ -18,8 +17,8 @@ import { parseInterviewers, type Person } from '../../shared/mail/address.js';
 import { previewDraft, previewThankYous, type DraftPreview } from '../../shared/mail/preview-drafts.js';
 import { buildPlaceholderValues } from '../../shared/templates/placeholders.js';
 import { listTemplatesOfKind, parseTemplateRow, type TemplateRow } from '../../shared/templates/template-row.js';
-import { createDateCodec, type DateCodec } from '../sheets/dates.js';
-import { openSheet, readSheet } from '../sheets/table.js';
+import type { DateCodec } from '../sheets/dates.js';
+import { findRow, openTracker } from '../open-tracker.js';
 import { readSettings } from '../settings.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,24 +36,12 @@ export interface DraftContext {
   readonly problems: string[];
 }
 
-/** Parses a server function's input, or throws INVALID_INPUT naming the field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.join('.') || 'input';
-  throw new NextRoundError('INVALID_INPUT', `${what}: "${field}" ${issue?.message ?? 'is invalid'}.`, { where: `${what}.${field}` });
-}
-
 /** Reads the three sheets and previews the target's drafts. */
 export function readDraftContext(target: DraftTarget, now: Date): DraftContext {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
-  const interviewSheet = openSheet(spreadsheet, INTERVIEWS);
-  const applicationSheet = openSheet(spreadsheet, APPLICATIONS);
-  const interviews = readSheet(interviewSheet, INTERVIEWS, codec);
-  const applications = readSheet(applicationSheet, APPLICATIONS, codec);
-  const templateRows = readSheet(openSheet(spreadsheet, TEMPLATES), TEMPLATES, codec).rows;
+  const { codec, read } = openTracker();
+  const interviews = read(INTERVIEWS);
+  const applications = read(APPLICATIONS);
+  const templateRows = read(TEMPLATES).rows;
   const problems: string[] = [];
   const templates: TemplateRow[] = [];
   for (const row of templateRows) {
@@ -76,7 +63,7 @@ export function readDraftContext(target: DraftTarget, now: Date): DraftContext {
     const template = pickTemplate(templates, 'thank-you', target.templateId);
     const previews = previewThankYous({ interview, application: application?.cells, template, person, topic });
     const title = [interview.company, interview.role, interview.round].filter(Boolean).join(' · ');
-    return { codec, sheet: interviewSheet, table: interviews, row, title, template, templates: choices(templates, 'thank-you'), previews, problems };
+    return { codec, sheet: interviews.sheet, table: interviews, row, title, template, templates: choices(templates, 'thank-you'), previews, problems };
   }
 
   const row = findRow(applications, APPLICATIONS, 'id', target.applicationId);
@@ -99,7 +86,7 @@ export function readDraftContext(target: DraftTarget, now: Date): DraftContext {
   });
   const preview = previewDraft({ kind: target.kind, rowId: application.id ?? '', recipient, template, values, draftsCell: application.drafts });
   const title = [application.company, application.role].filter(Boolean).join(' · ');
-  return { codec, sheet: applicationSheet, table: applications, row, title, template, templates: choices(templates, target.kind), previews: [preview], problems };
+  return { codec, sheet: applications.sheet, table: applications, row, title, template, templates: choices(templates, target.kind), previews: [preview], problems };
 }
 
 /** The application's contact when it has an address, else the first interviewer with one in its latest round. */
@@ -125,17 +112,4 @@ function pickTemplate(templates: readonly TemplateRow[], kind: TemplateRow['kind
 
 function choices(templates: readonly TemplateRow[], kind: TemplateRow['kind']): TemplateChoice[] {
   return listTemplatesOfKind(templates, kind).map(({ id, name }) => ({ id, name }));
-}
-
-/** The one row holding `id`; a missing or doubled id is an error naming it. */
-export function findRow(table: Table, spec: SheetSpec, key: string, id: string): TableRow {
-  const rows = table.rows.filter((row) => row.cells[key] === id);
-  const header = spec.columns.find((column) => column.key === key)?.header ?? key;
-  if (rows.length === 1) return rows[0]!;
-  if (rows.length === 0) {
-    throw new NextRoundError('NOT_FOUND', `No row of "${spec.name}" has the ${header} "${id}"; it may have been deleted.`, { where: `${spec.name}!${header}` });
-  }
-  throw new NextRoundError('CONFLICT', `Rows ${rows.map((row) => row.row).join(' and ')} of "${spec.name}" share the ${header} "${id}"; clear it in the copy.`, {
-    where: `${spec.name}!${header}`,
-  });
 }

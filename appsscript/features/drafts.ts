@@ -6,9 +6,9 @@
  * records, and writes the row's Drafts cell once: 3 reads + 1 row write +
  * K Gmail calls for K recipients.
  */
-import { z } from 'zod';
-import type { SidebarApi } from '../api.js';
-import { CreateDraftsInput, DraftTarget, type DraftOutcome } from '../drafts-api.js';
+import type { AddonApi } from '../api/contract.js';
+import { CreateDraftsInput, DraftTarget, MyNameInput } from '../api/inputs.js';
+import type { DraftOutcome } from '../api/views.js';
 import { NextRoundError } from '../../shared/errors.js';
 import { buildDraftMessage } from '../../shared/mail/build-message.js';
 import { appendDraftRecord, recordDraft, type DraftRecord } from '../../shared/mail/draft-log.js';
@@ -16,17 +16,18 @@ import { planRowWrite } from '../../shared/tracker/plan-row-write.js';
 import { writeRow } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
 import { SETTINGS_KEY, Settings, readSettings } from '../settings.js';
-import { parseInput, readDraftContext } from './draft-context.js';
+import { parseInput } from '../parse-input.js';
+import { readDraftContext } from './draft-context.js';
 
 /** One preview per recipient: exactly the subject and body Gmail will get, or why the draft is blocked. */
-export const previewDrafts: SidebarApi['previewDrafts'] = (input: unknown) => {
+export const previewDrafts: AddonApi['previewDrafts'] = (input: unknown) => {
   const target = parseInput(DraftTarget, input, 'previewDrafts');
   const context = readDraftContext(target, new Date());
   return { templateId: context.template.id, templates: context.templates, title: context.title, previews: context.previews, problems: context.problems };
 };
 
 /** Creates the drafts of the keys the person saw, once each. */
-export const createDrafts: SidebarApi['createDrafts'] = (input: unknown) => {
+export const createDrafts: AddonApi['createDrafts'] = (input: unknown) => {
   const request = parseInput(CreateDraftsInput, input, 'createDrafts');
   const gmail = typeof Gmail === 'undefined' ? undefined : Gmail;
   if (!gmail) {
@@ -77,10 +78,8 @@ export const createDrafts: SidebarApi['createDrafts'] = (input: unknown) => {
   });
 };
 
-const MyNameInput = z.object({ myName: z.string().trim().min(1).max(200) });
-
 /** Saves the name that signs drafts. */
-export const saveMyName: SidebarApi['saveMyName'] = (input: unknown) => {
+export const saveMyName: AddonApi['saveMyName'] = (input: unknown) => {
   const { myName } = parseInput(MyNameInput, input, 'saveMyName');
   return withDocumentLock(() => {
     const settings = Settings.parse({ ...readSettings(), myName });

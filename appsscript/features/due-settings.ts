@@ -3,7 +3,7 @@
  * untrusted input), saved under the document lock, and the sheet's due
  * highlights are rebuilt from them so the sheet and the sidebar agree.
  */
-import type { DraftsApi } from '../drafts-api.js';
+import type { AddonApi } from '../api/contract.js';
 import { parseDueSettings, type DueSettings } from '../../shared/due/due-settings.js';
 import { withDocumentLock } from '../lock.js';
 import { readSettings, SETTINGS_KEY, Settings } from '../settings.js';
@@ -14,7 +14,7 @@ import { addDueFormatRules, removeDueFormatRules } from './setup-drafts.js';
  *
  * @throws NextRoundError CONFIG_INVALID naming the setting; nothing is written.
  */
-export const saveDueSettings: DraftsApi['saveDueSettings'] = (input: unknown): DueSettings => {
+export const saveDueSettings: AddonApi['saveDueSettings'] = (input: unknown): DueSettings => {
   const due = parseDueSettings(input);
   return withDocumentLock(() => {
     const settings = Settings.parse({ ...readSettings(), due });

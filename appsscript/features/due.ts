@@ -3,20 +3,18 @@
  * requests after a rejection, follow-ups after a silence, the yearly market
  * check. Two getValues whatever the row count; the core decides.
  */
-import type { SidebarApi } from '../api.js';
+import type { AddonApi } from '../api/contract.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { listDue } from '../../shared/due/list-due.js';
 import { DEFAULT_DUE_SETTINGS } from '../../shared/due/due-settings.js';
-import { createDateCodec } from '../sheets/dates.js';
-import { openSheet, readSheet } from '../sheets/table.js';
+import { openTracker } from '../open-tracker.js';
 import { readSettings } from '../settings.js';
 
 /** The due list at this moment, in the sheet's zone. Bad date cells become lines in `problems`, never errors. */
-export const loadDue: SidebarApi['loadDue'] = () => {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
-  const applications = readSheet(openSheet(spreadsheet, APPLICATIONS), APPLICATIONS, codec).rows.map((row) => row.cells);
-  const interviews = readSheet(openSheet(spreadsheet, INTERVIEWS), INTERVIEWS, codec).rows.map((row) => row.cells);
+export const loadDue: AddonApi['loadDue'] = () => {
+  const { codec, read } = openTracker();
+  const applications = read(APPLICATIONS).rows.map((row) => row.cells);
+  const interviews = read(INTERVIEWS).rows.map((row) => row.cells);
   const now = codec.toWall(new Date(), true);
   const settings = readSettings().due ?? DEFAULT_DUE_SETTINGS;
   const { items, problems } = listDue({ applications, interviews, now, settings });

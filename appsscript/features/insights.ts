@@ -4,7 +4,8 @@
  * Applications, Interviews and Stage history once (3 getValues, plus the
  * sheet's time zone); the rebuild writes the Insights sheet and nothing else.
  */
-import type { LearningApi, MarketCheck } from '../learning-api.js';
+import type { AddonApi } from '../api/contract.js';
+import type { MarketCheck } from '../api/views.js';
 import { computeInsights } from '../../shared/insights/compute-insights.js';
 import { toInsightsRows, toInsightsSheetValues } from '../../shared/insights/insights-rows.js';
 import { buildActivityLog, formatActivityCsv } from '../../shared/activity/activity-log.js';
@@ -13,21 +14,18 @@ import { parseDueSettings } from '../../shared/due/due-settings.js';
 import { STAGE_HISTORY } from '../../shared/schema/history-schema.js';
 import { INSIGHTS } from '../../shared/schema/insights-schema.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
-import type { SheetSpec } from '../../shared/schema/types.js';
 import { isTextColumn, numberFormatOf } from '../../shared/tracker/column-format.js';
-import { createDateCodec } from '../sheets/dates.js';
-import { openSheet, readSheet } from '../sheets/table.js';
+import { openSheet } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
+import { openTracker, type Tracker } from '../open-tracker.js';
 import { readSettings } from '../settings.js';
 
 type Rows = Readonly<Record<string, string>>[];
 
 /** The three sheets the learning loop looks back over, as cells by column key. */
-function readSearch(): { applications: Rows; interviews: Rows; history: Rows; now: string } {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
-  const read = (spec: SheetSpec) => readSheet(openSheet(spreadsheet, spec), spec, codec).rows.map((row) => row.cells);
-  return { applications: read(APPLICATIONS), interviews: read(INTERVIEWS), history: read(STAGE_HISTORY), now: codec.toWall(new Date(), true) };
+function readSearch({ read, codec }: Tracker = openTracker()): { applications: Rows; interviews: Rows; history: Rows; now: string } {
+  const cells = (spec: Parameters<typeof read>[0]) => read(spec).rows.map((row) => row.cells);
+  return { applications: cells(APPLICATIONS), interviews: cells(INTERVIEWS), history: cells(STAGE_HISTORY), now: codec.toWall(new Date(), true) };
 }
 
 /** The market-check item of the core's "what is due", when the settings ask for it. */
@@ -40,7 +38,7 @@ function findMarketCheck(search: ReturnType<typeof readSearch>): MarketCheck | n
 }
 
 /** Everything the Insights panel draws. */
-export const loadInsights: LearningApi['loadInsights'] = () => {
+export const loadInsights: AddonApi['loadInsights'] = () => {
   const search = readSearch();
   return { now: search.now, insights: computeInsights(search), marketCheck: findMarketCheck(search) };
 };
@@ -50,11 +48,12 @@ export const loadInsights: LearningApi['loadInsights'] = () => {
  * its own columns, rows left over from a longer previous build blanked.
  * Columns the person added to the right of them are left alone.
  */
-export const rebuildInsightsSheet: LearningApi['rebuildInsightsSheet'] = () =>
+export const rebuildInsightsSheet: AddonApi['rebuildInsightsSheet'] = () =>
   withDocumentLock(() => {
-    const search = readSearch();
+    const tracker = openTracker();
+    const search = readSearch(tracker);
     const values = toInsightsSheetValues(toInsightsRows(computeInsights(search)));
-    const sheet = openSheet(SpreadsheetApp.getActiveSpreadsheet(), INSIGHTS);
+    const sheet = openSheet(tracker.spreadsheet, INSIGHTS);
     const width = INSIGHTS.columns.length;
     const height = Math.max(values.length, sheet.getLastRow());
     const max = sheet.getMaxRows();
@@ -70,7 +69,7 @@ export const rebuildInsightsSheet: LearningApi['rebuildInsightsSheet'] = () =>
   });
 
 /** The activity log (applications, interviews, stage changes with dates) as a CSV document. */
-export const exportActivityCsv: LearningApi['exportActivityCsv'] = () => {
+export const exportActivityCsv: AddonApi['exportActivityCsv'] = () => {
   const search = readSearch();
   const { entries, problems } = buildActivityLog(search);
   return { filename: `nextround-activity-${search.now.slice(0, 10)}.csv`, csv: formatActivityCsv(entries), entries: entries.length, problems };

@@ -3,27 +3,28 @@
  * (written into that round's five reflection cells and nothing else), and
  * feedback received later, appended to the round's Feedback received cell.
  */
-import type { DebriefView, LearningApi } from '../learning-api.js';
-import { AddFeedbackInput, InterviewRef, SaveDebriefInput } from '../learning-api.js';
+import type { AddonApi } from '../api/contract.js';
+import { AddFeedbackInput, InterviewRef, SaveDebriefInput } from '../api/inputs.js';
+import type { DebriefView } from '../api/views.js';
 import { parseDebrief, readDebrief, toDebriefCells, type Debrief } from '../../shared/reflect/debrief.js';
 import { appendFeedback, parseFeedbackCell } from '../../shared/reflect/feedback.js';
 import { listAwaitingDebrief } from '../../shared/reflect/awaiting-debrief.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { planRowWrite } from '../../shared/tracker/plan-row-write.js';
 import type { TableRow } from '../../shared/tracker/read-table.js';
-import { createDateCodec } from '../sheets/dates.js';
-import { openSheet, readSheet, writeRow } from '../sheets/table.js';
+import { writeRow } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
-import { openRound, parseInput, summarizeRound } from './learning-rows.js';
+import { openTracker } from '../open-tracker.js';
+import { parseInput } from '../parse-input.js';
+import { summarizeRound } from './learning-rows.js';
 
 const PAST_LIMIT = 50;
 const WALL = /^\d{4}-\d{2}-\d{2}/;
 
 /** The Reflect panel's list: 1 time-zone lookup + 1 getValues. */
-export const loadReflect: LearningApi['loadReflect'] = () => {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
-  const rows = readSheet(openSheet(spreadsheet, INTERVIEWS), INTERVIEWS, codec).rows;
+export const loadReflect: AddonApi['loadReflect'] = () => {
+  const { codec, read } = openTracker();
+  const rows = read(INTERVIEWS).rows;
   const now = codec.toWall(new Date(), true);
   const { items, problems } = listAwaitingDebrief(rows.map((row) => row.cells), now);
   const past = rows
@@ -35,30 +36,32 @@ export const loadReflect: LearningApi['loadReflect'] = () => {
 };
 
 /** One round's debrief and feedback, read leniently (cells typed by hand count). */
-export const loadDebrief: LearningApi['loadDebrief'] = (input: unknown) => {
+export const loadDebrief: AddonApi['loadDebrief'] = (input: unknown) => {
   const { interviewId } = parseInput(InterviewRef, input, 'loadDebrief');
-  const { round } = openRound(interviewId);
+  const { row: round } = openTracker().readRow(INTERVIEWS, 'eventId', interviewId);
   return toDebriefView(round, readDebrief(round.cells), round.cells.feedback);
 };
 
 /** Writes the five reflection cells of the round (went well, to improve, lessons, questions, rating). */
-export const saveDebrief: LearningApi['saveDebrief'] = (input: unknown) => {
+export const saveDebrief: AddonApi['saveDebrief'] = (input: unknown) => {
   const parsed = parseInput(SaveDebriefInput, input, 'saveDebrief');
   const debrief = parseDebrief(parsed.debrief);
   return withDocumentLock(() => {
-    const { sheet, codec, table, round } = openRound(parsed.interviewId);
-    writeRow(sheet, planRowWrite(table.map, round.row, toDebriefCells(debrief)), codec);
+    const { codec, readRow } = openTracker();
+    const { sheet, map, row: round } = readRow(INTERVIEWS, 'eventId', parsed.interviewId);
+    writeRow(sheet, planRowWrite(map, round.row, toDebriefCells(debrief)), codec);
     return toDebriefView(round, debrief, round.cells.feedback);
   });
 };
 
 /** Appends one dated line to the round's Feedback received cell; what was there stays. */
-export const addFeedback: LearningApi['addFeedback'] = (input: unknown) => {
+export const addFeedback: AddonApi['addFeedback'] = (input: unknown) => {
   const parsed = parseInput(AddFeedbackInput, input, 'addFeedback');
   return withDocumentLock(() => {
-    const { sheet, codec, table, round } = openRound(parsed.interviewId);
+    const { codec, readRow } = openTracker();
+    const { sheet, map, row: round } = readRow(INTERVIEWS, 'eventId', parsed.interviewId);
     const feedback = appendFeedback(round.cells.feedback, { receivedOn: parsed.receivedOn, text: parsed.text });
-    writeRow(sheet, planRowWrite(table.map, round.row, { feedback }), codec);
+    writeRow(sheet, planRowWrite(map, round.row, { feedback }), codec);
     return toDebriefView(round, readDebrief(round.cells), feedback);
   });
 };

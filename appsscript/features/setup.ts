@@ -4,7 +4,7 @@
  * nothing else. Everything is planned before the first write, so a workbook
  * set-up cannot use (a duplicated header) is left exactly as it was.
  */
-import type { SetupReport } from '../api.js';
+import type { SetupReport } from '../api/views.js';
 import { TRACKER_SHEETS } from '../../shared/schema/tracker-schema.js';
 import type { ColumnSpec } from '../../shared/schema/types.js';
 import { isEmptyPlan, planSheetSetup, type ExistingSheet, type SheetPlan } from '../../shared/tracker/plan-setup.js';

@@ -6,8 +6,8 @@
 import { planStageChange, type StageChange } from '../../shared/activity/stage-change.js';
 import { STAGE_HISTORY } from '../../shared/schema/history-schema.js';
 import { planRowWrite } from '../../shared/tracker/plan-row-write.js';
-import type { DateCodec } from '../sheets/dates.js';
-import { openSheet, readSheet, writeRow } from '../sheets/table.js';
+import { writeRow } from '../sheets/table.js';
+import type { Tracker } from '../open-tracker.js';
 
 export interface PlannedStageHistory {
   readonly change: StageChange;
@@ -23,11 +23,11 @@ export interface PlannedStageHistory {
  *
  * @throws NextRoundError INVALID_INPUT for a stage outside the list, NOT_FOUND without a Stage history sheet.
  */
-export function planStageHistory(application: Readonly<Record<string, string>>, toStage: string, codec: DateCodec): PlannedStageHistory | null {
+export function planStageHistory(application: Readonly<Record<string, string>>, toStage: string, tracker: Tracker): PlannedStageHistory | null {
+  const { codec } = tracker;
   const change = planStageChange(application, toStage, codec.toWall(new Date(), true), `chg-${Utilities.getUuid()}`);
   if (change === null) return null;
-  const sheet = openSheet(SpreadsheetApp.getActiveSpreadsheet(), STAGE_HISTORY);
-  const { height, map } = readSheet(sheet, STAGE_HISTORY, codec);
+  const { sheet, height, map } = tracker.read(STAGE_HISTORY);
   const write = planRowWrite(map, height + 1, change.historyRow);
   return { change, append: () => writeRow(sheet, write, codec) };
 }

@@ -5,18 +5,19 @@
  * is written; text is written into plain-text cells, so a subject starting
  * with `=` stays text.
  */
-import { z } from 'zod';
-import { TemplateInput, type DraftsApi, type SaveTemplateResult } from '../drafts-api.js';
+import type { AddonApi } from '../api/contract.js';
+import { TemplateInput, TemplateRef } from '../api/inputs.js';
+import type { SaveTemplateResult } from '../api/views.js';
 import { TEMPLATES } from '../../shared/schema/tracker-schema.js';
-import { TemplateRow, lintTemplate, parseTemplateRow } from '../../shared/templates/template-row.js';
+import { lintTemplate, parseTemplateRow, type TemplateRow } from '../../shared/templates/template-row.js';
 import { planRowWrite } from '../../shared/tracker/plan-row-write.js';
-import { createDateCodec } from '../sheets/dates.js';
-import { openSheet, readSheet, writeRow } from '../sheets/table.js';
+import { writeRow } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
-import { findRow, parseInput } from './draft-context.js';
+import { findRow, openTracker } from '../open-tracker.js';
+import { parseInput } from '../parse-input.js';
 
 /** Saves (by id) or adds (no id) one template. */
-export const saveTemplate: DraftsApi['saveTemplate'] = (input: unknown): SaveTemplateResult => {
+export const saveTemplate: AddonApi['saveTemplate'] = (input: unknown): SaveTemplateResult => {
   const parsed = TemplateInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -26,10 +27,8 @@ export const saveTemplate: DraftsApi['saveTemplate'] = (input: unknown): SaveTem
   const problems = lintTemplate(template);
   if (problems.length > 0) return { kind: 'invalid', problems };
   return withDocumentLock(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
-    const sheet = openSheet(spreadsheet, TEMPLATES);
-    const { height, ...table } = readSheet(sheet, TEMPLATES, codec);
+    const { codec, read } = openTracker();
+    const { sheet, height, ...table } = read(TEMPLATES);
     const existing = template.id === undefined ? null : findRow(table, TEMPLATES, 'id', template.id);
     const id = template.id ?? `tpl-${Utilities.getUuid()}`;
     const row = existing?.row ?? height + 1;
@@ -40,11 +39,8 @@ export const saveTemplate: DraftsApi['saveTemplate'] = (input: unknown): SaveTem
 };
 
 /** The template rows the sidebar edits, by id. */
-export const loadTemplate: DraftsApi['loadTemplate'] = (input: unknown): TemplateRow => {
-  const { id } = parseInput(z.object({ id: TemplateRow.shape.id }), input, 'loadTemplate');
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
-  const table = readSheet(openSheet(spreadsheet, TEMPLATES), TEMPLATES, codec);
-  const row = findRow(table, TEMPLATES, 'id', id);
+export const loadTemplate: AddonApi['loadTemplate'] = (input: unknown): TemplateRow => {
+  const { id } = parseInput(TemplateRef, input, 'loadTemplate');
+  const { row } = openTracker().readRow(TEMPLATES, 'id', id);
   return parseTemplateRow(row.cells, `Templates row ${row.row}`);
 };

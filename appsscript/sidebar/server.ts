@@ -1,12 +1,11 @@
 /**
- * The sidebar's one way to reach the server: a typed Promise wrapper around
- * google.script.run, derived from SidebarApi. google.script.run answers
+ * The sidebar's one way to reach the server: one Proxy turns every function
+ * of the add-on API (api/contract.ts) into a Promise over google.script.run,
+ * so no function needs its own wrapper. google.script.run answers
  * asynchronously and possibly out of order; each call gets its own promise.
+ * Model: enuchi/gas-client src/utils/promisify.ts.
  */
-import type { SidebarApi } from '../api.js';
-import { learningServer } from './learning-server.js';
-import { draftsServer } from './drafts-server.js';
-import { connectServer } from './connect-server.js';
+import type { AddonApi } from '../api/contract.js';
 
 type ServerFn = (...args: unknown[]) => void;
 
@@ -26,11 +25,8 @@ export type Remote<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
 };
 
-/** Calls one server function by name. */
-export function callServer<K extends keyof SidebarApi>(
-  name: K,
-  ...args: Parameters<SidebarApi[K]>
-): Promise<ReturnType<SidebarApi[K]>> {
+/** Calls one server function by name; the answer is JSON typed by the contract. */
+function callServer(name: string, args: unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const run = window.google?.script.run;
     if (!run) {
@@ -38,22 +34,19 @@ export function callServer<K extends keyof SidebarApi>(
       return;
     }
     const runner = run
-      // The server's return type is the contract; the value is JSON and trusted as ours.
-      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarApi[K]>))
+      .withSuccessHandler(resolve)
       .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
     const fn = (runner as unknown as Record<string, ServerFn | undefined>)[name];
-    if (typeof fn !== 'function') reject(new Error(`The server has no function "${String(name)}".`));
+    if (typeof fn !== 'function') reject(new Error(`The server has no function "${name}".`));
     else fn(...args);
   });
 }
 
-/** The server as an object: `await server.loadTracker()`. */
-export const server: Remote<SidebarApi> = {
-  loadTracker: () => callServer('loadTracker'),
-  saveApplication: (input) => callServer('saveApplication', input),
-  saveInterview: (input) => callServer('saveInterview', input),
-  setUpTracker: () => callServer('setUpTracker'),
-  ...learningServer,
-  ...draftsServer,
-  ...connectServer,
-};
+/**
+ * The server as an object: `await server.loadTracker()`. Only string keys
+ * become calls; `then` stays undefined so the object is not mistaken for a
+ * promise when awaited or returned from an async function.
+ */
+export const server = new Proxy({} as Remote<AddonApi>, {
+  get: (_target, name) => (typeof name !== 'string' || name === 'then' ? undefined : (...args: unknown[]) => callServer(name, args)),
+});

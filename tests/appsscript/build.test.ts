@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import vm from 'node:vm';
 import ts from 'typescript';
 import * as entry from '../../appsscript/index.js';
+import { ENTRY_POINTS } from '../../appsscript/api/entry-points.js';
 import { bundleDir, repoRoot } from '../support/load-bundle.js';
 
 const code = readFileSync(join(bundleDir, 'Code.js'), 'utf8');
@@ -21,6 +22,7 @@ function topLevelFunctions(source: string): string[] {
 describe('the built Code.js', () => {
   it('declares every public function of appsscript/index.ts, and only those, as a top-level function', () => {
     expect(topLevelFunctions(code).sort()).toEqual(Object.keys(entry).sort());
+    expect(topLevelFunctions(code)).toEqual(ENTRY_POINTS);
     expect(Object.keys(entry)).toEqual(
       expect.arrayContaining(['loadTracker', 'onInstall', 'onOpen', 'saveApplication', 'saveInterview', 'setUpTracker', 'showSidebar']),
     );

@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { INTERVIEWS, openDraftsWorkbook, recipientsOf } from './drafts-workbook.js';
-import type { CreateDraftsResult } from '../../appsscript/drafts-api.js';
+import type { CreateDraftsResult } from '../../appsscript/api/views.js';
 import { parseDraftLog } from '../../shared/mail/draft-log.js';
 
 const NOW = new Date('2026-11-20T15:00:00Z');

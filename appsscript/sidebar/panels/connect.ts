@@ -4,8 +4,8 @@
  * "Disconnect". Consent opens in a new tab (the service's OAuth flow);
  * everything else is one server call per click. All text is set as text.
  */
-import type { ConnectStatus } from '../../connect-api.js';
-import { connectServer } from '../connect-server.js';
+import type { ConnectStatus } from '../../api/views.js';
+import { server } from '../server.js';
 import { h } from '../dom.js';
 import type { Panel } from './panel.js';
 
@@ -29,7 +29,7 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
       call().then(done, (error) => say(errorText(error), 'error'));
     };
     const load = () =>
-      connectServer.loadConnection().then(
+      server.loadConnection().then(
         (status) => body.replaceChildren(...renderStatus(status)),
         (error) => body.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error))),
       );
@@ -37,7 +37,7 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
     function renderStatus(status: ConnectStatus): Node[] {
       if (!status.configured) return [h('p', { className: 'muted' }, 'Calendar import is not set up for this add-on yet.')];
       const connected = status.status === 'connected' && status.thisSpreadsheet;
-      const connect = h('button', { id: 'connect-start', attrs: { type: 'button' }, on: { click: run(() => connectServer.startConnect(), ({ url }) => {
+      const connect = h('button', { id: 'connect-start', attrs: { type: 'button' }, on: { click: run(() => server.startConnect(), ({ url }) => {
         window.open(url, '_blank', 'noopener');
         say('Finish in the new tab, then come back and press Refresh.', 'ok');
       }) } }, connected ? 'Reconnect' : 'Connect calendar');
@@ -55,14 +55,14 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
         ),
       ));
       const picker = h('div', { id: 'connect-picker' });
-      const pick = h('button', { id: 'connect-pick', attrs: { type: 'button' }, on: { click: run(() => connectServer.listCalendars(), ({ calendars }) => {
+      const pick = h('button', { id: 'connect-pick', attrs: { type: 'button' }, on: { click: run(() => server.listCalendars(), ({ calendars }) => {
         const boxes = calendars.map((calendar) => {
           const box = h('input', { attrs: { type: 'checkbox', value: calendar.id } });
           box.checked = calendar.chosen;
           return { box, row: h('label', { className: 'check' }, box, ` ${calendar.name}${calendar.primary ? ' (main)' : ''}`) };
         });
         const save = h('button', { id: 'connect-save', attrs: { type: 'button' }, on: { click: run(
-          () => connectServer.chooseCalendars({ calendarIds: boxes.filter(({ box }) => box.checked).map(({ box }) => box.value) }),
+          () => server.chooseCalendars({ calendarIds: boxes.filter(({ box }) => box.checked).map(({ box }) => box.value) }),
           (result) => {
             say(`Importing ${result.selected} calendar(s)${result.polled > 0 ? `, ${result.polled} checked every few minutes` : ''}.`, 'ok');
             void load();
@@ -70,10 +70,10 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
         ) } }, 'Save');
         picker.replaceChildren(...boxes.map(({ row }) => row), save);
       }) } }, 'Choose calendars');
-      const sync = h('button', { id: 'connect-sync', attrs: { type: 'button' }, on: { click: run(() => connectServer.syncNow(), ({ queued }) => say(`Syncing ${queued} calendar(s) now.`, 'ok')) } }, 'Sync now');
+      const sync = h('button', { id: 'connect-sync', attrs: { type: 'button' }, on: { click: run(() => server.syncNow(), ({ queued }) => say(`Syncing ${queued} calendar(s) now.`, 'ok')) } }, 'Sync now');
       const disconnect = h('button', { id: 'connect-disconnect', attrs: { type: 'button' }, on: { click: () => {
         if (!window.confirm('Stop importing from Google Calendar and revoke NextRound\'s access? Rows already imported stay.')) return;
-        run(() => connectServer.disconnectCalendar(), () => void load())();
+        run(() => server.disconnectCalendar(), () => void load())();
       } } }, 'Disconnect');
       return [...lines, list, pick, picker, sync, disconnect];
     }

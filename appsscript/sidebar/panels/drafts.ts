@@ -5,9 +5,9 @@
  * cards; Gmail links open only when they are https:. Nothing is ever sent.
  */
 import type { DraftPreview } from '../../../shared/mail/preview-drafts.js';
-import type { CreateDraftsResult, DraftsPreview } from '../../drafts-api.js';
+import type { CreateDraftsResult, DraftsPreview } from '../../api/views.js';
 import { h, safeLink } from '../dom.js';
-import { draftsServer } from '../drafts-server.js';
+import { server } from '../server.js';
 import type { DraftsRoute, Panel } from './panel.js';
 import { renderTemplateEditor } from './template-editor.js';
 
@@ -30,7 +30,7 @@ export const draftsPanel: Panel<DraftsRoute> = {
     const input = () => ({ ...route.target, templateId: template.value || undefined, topic: topic.value.trim() || undefined });
     const preview = (message = '') => {
       const mine = ++ticket;
-      return draftsServer.previewDrafts(input()).then(
+      return server.previewDrafts(input()).then(
         (result) => {
           if (mine !== ticket) return;
           current = result;
@@ -49,7 +49,7 @@ export const draftsPanel: Panel<DraftsRoute> = {
       const keys = (current?.previews ?? []).filter((card) => card.status === 'ready').map((card) => card.key);
       if (keys.length === 0) return void status.replaceChildren(banner('No draft is ready: fix what the cards say first.', 'error'));
       create.disabled = true;
-      draftsServer
+      server
         .createDrafts({ ...input(), keys, forceNew: forceNew.checked || undefined })
         .then(
           (result) =>
@@ -113,7 +113,7 @@ function renderCard(card: DraftPreview): HTMLElement {
 function renderMyName(preview: (message?: string) => Promise<void>): HTMLElement {
   const name = h('input', { id: 'my-name', attrs: { placeholder: 'Your name, to sign with', maxlength: '200' } });
   const save = h('button', { className: 'secondary', id: 'save-my-name', attrs: { type: 'button' } }, 'Save my name');
-  save.addEventListener('click', () => void draftsServer.saveMyName({ myName: name.value }).then(() => preview('Name saved.')));
+  save.addEventListener('click', () => void server.saveMyName({ myName: name.value }).then(() => preview('Name saved.')));
   return h('div', { className: 'card' }, h('label', { attrs: { for: 'my-name' } }, 'Your name'), name, save);
 }
 

@@ -1,7 +1,7 @@
 /** "When is something due": the thresholds behind the Due list and the sheet's highlights. */
 import type { DueSettings } from '../../../shared/due/due-settings.js';
 import { h } from '../dom.js';
-import { draftsServer } from '../drafts-server.js';
+import { server } from '../server.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -15,7 +15,7 @@ export function renderDueSettings(settings: DueSettings, saved: () => void): HTM
   const status = h('div', { id: 'due-settings-status' });
   const save = h('button', { className: 'secondary', id: 'save-due-settings', attrs: { type: 'button' } }, 'Save');
   save.addEventListener('click', () => {
-    draftsServer
+    server
       .saveDueSettings({ ...settings, followUpAfterDays: followUp.valueAsNumber, thankYouAfterHours: thankYou.valueAsNumber, marketCheck: marketCheck.checked })
       .then(saved, (error) => status.replaceChildren(h('div', { className: 'banner error' }, errorText(error))));
   });

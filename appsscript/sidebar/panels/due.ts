@@ -4,9 +4,9 @@
  * it. The yearly market check is a gentle line, not a task.
  */
 import type { DueItem } from '../../../shared/due/due-item.js';
-import type { DueView } from '../../drafts-api.js';
+import type { DueView } from '../../api/views.js';
 import { h } from '../dom.js';
-import { draftsServer } from '../drafts-server.js';
+import { server } from '../server.js';
 import type { Panel, PanelContext } from './panel.js';
 import { renderDueSettings } from './due-settings-form.js';
 
@@ -19,7 +19,7 @@ export const duePanel: Panel<{ panel: 'due' }> = {
   title: 'Due',
   render(context) {
     const body = h('div', { id: 'due-body' }, h('p', { className: 'muted' }, 'Loading…'));
-    draftsServer.loadDue().then(
+    server.loadDue().then(
       (due) => body.replaceChildren(...renderDue(context, due)),
       (error) => body.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error))),
     );

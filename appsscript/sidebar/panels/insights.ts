@@ -6,9 +6,9 @@
  */
 import type { Insights } from '../../../shared/insights/insights-types.js';
 import { layoutColumns, layoutRows } from '../../../shared/insights/chart-bars.js';
-import type { InsightsView } from '../../learning-api.js';
+import type { InsightsView } from '../../api/views.js';
 import { h } from '../dom.js';
-import { learningServer } from '../learning-server.js';
+import { server } from '../server.js';
 import { drawColumns, drawRows } from './charts.js';
 import type { Panel } from './panel.js';
 
@@ -22,14 +22,14 @@ export const insightsPanel: Panel<{ panel: 'insights' }> = {
     const status = h('div', { id: 'insights-status', attrs: { role: 'status' } });
     const body = h('div', { id: 'insights-body' }, h('p', { className: 'muted' }, 'Looking back…'));
     const say = (text: string, kind: 'ok' | 'error') => status.replaceChildren(h('div', { className: `banner ${kind}` }, text));
-    learningServer.loadInsights().then(
+    server.loadInsights().then(
       (view) => body.replaceChildren(...renderInsights(view)),
       (error: unknown) => say(errorText(error), 'error'),
     );
     const rebuild = h('button', { className: 'secondary', id: 'rebuild-insights', attrs: { type: 'button' } }, 'Rebuild Insights sheet');
     rebuild.addEventListener('click', () => {
       rebuild.disabled = true;
-      learningServer
+      server
         .rebuildInsightsSheet()
         .then((report) => say(`The ${report.sheet} sheet now has ${report.rows} rows.`, 'ok'), (error: unknown) => say(errorText(error), 'error'))
         .finally(() => (rebuild.disabled = false));
@@ -37,7 +37,7 @@ export const insightsPanel: Panel<{ panel: 'insights' }> = {
     const exportCsv = h('button', { className: 'secondary', id: 'export-csv', attrs: { type: 'button' } }, 'Export activity CSV');
     exportCsv.addEventListener('click', () => {
       exportCsv.disabled = true;
-      learningServer
+      server
         .exportActivityCsv()
         .then((file) => {
           download(file.filename, file.csv);

@@ -5,9 +5,9 @@
  * people to look up — with a "3/7 ready" chip. Saved into the round's Prep cell.
  */
 import { countPrepProgress, Prep, type PrepItem, type PrepRequirement } from '../../../shared/prep/prep.js';
-import type { PrepView } from '../../learning-api.js';
+import type { PrepView } from '../../api/views.js';
 import { h } from '../dom.js';
-import { learningServer } from '../learning-server.js';
+import { server } from '../server.js';
 import type { Panel, PanelContext } from './panel.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -20,7 +20,7 @@ export const preparePanel: Panel<{ panel: 'prepare'; interviewId?: string }> = {
     const status = h('div', { id: 'prepare-status', attrs: { role: 'status' } });
     if (route.interviewId === undefined) return h('section', { id: 'prepare' }, status, renderUpcoming(context));
     const body = h('div', {}, h('p', { className: 'muted' }, 'Loading…'));
-    learningServer.loadPrep({ interviewId: route.interviewId }).then(
+    server.loadPrep({ interviewId: route.interviewId }).then(
       (view) => body.replaceChildren(renderChecklist(context, view, status)),
       (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
     );
@@ -126,7 +126,7 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
     }
     const progress = countPrepProgress(parsed.data);
     save.disabled = true;
-    learningServer
+    server
       .savePrep({ interviewId: view.interviewId, prep: parsed.data })
       .then(() => {
         chip.textContent = `${progress.done}/${progress.total} ready`;

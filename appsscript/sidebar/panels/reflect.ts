@@ -5,9 +5,9 @@
  */
 import { Debrief } from '../../../shared/reflect/debrief.js';
 import { STAGES } from '../../../shared/schema/options.js';
-import type { DebriefView } from '../../learning-api.js';
+import type { DebriefView } from '../../api/views.js';
 import { h } from '../dom.js';
-import { learningServer } from '../learning-server.js';
+import { server } from '../server.js';
 import type { Panel, PanelContext } from './panel.js';
 
 const LISTS = [
@@ -31,13 +31,13 @@ export const reflectPanel: Panel<{ panel: 'reflect'; interviewId?: string }> = {
     pendingNotice = '';
     const body = h('div', {}, h('p', { className: 'muted' }, 'Loading…'));
     const fail = (error: unknown) => status.replaceChildren(banner(errorText(error), 'error'));
-    if (route.interviewId === undefined) learningServer.loadReflect().then((view) => body.replaceChildren(...renderList(context, view)), fail);
-    else learningServer.loadDebrief({ interviewId: route.interviewId }).then((view) => body.replaceChildren(renderDebrief(context, view, status)), fail);
+    if (route.interviewId === undefined) server.loadReflect().then((view) => body.replaceChildren(...renderList(context, view)), fail);
+    else server.loadDebrief({ interviewId: route.interviewId }).then((view) => body.replaceChildren(renderDebrief(context, view, status)), fail);
     return h('section', { id: 'reflect' }, status, body);
   },
 };
 
-function renderList(context: PanelContext, view: Awaited<ReturnType<typeof learningServer.loadReflect>>): (Node | string)[] {
+function renderList(context: PanelContext, view: Awaited<ReturnType<typeof server.loadReflect>>): (Node | string)[] {
   const open = (interviewId: string) => context.go({ panel: 'reflect', interviewId });
   const awaiting = view.awaiting.length
     ? h(
@@ -96,7 +96,7 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
       return;
     }
     save.disabled = true;
-    learningServer
+    server
       .saveDebrief({ interviewId: view.interviewId, debrief: parsed.data })
       .then(() => {
         pendingNotice = `Debrief saved for ${view.company}.`;
@@ -120,7 +120,7 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
   const add = h('button', { className: 'secondary', id: 'fb-add', attrs: { type: 'button' } }, 'Add feedback');
   add.addEventListener('click', () => {
     add.disabled = true;
-    learningServer
+    server
       .addFeedback({ interviewId: view.interviewId, receivedOn: date.value.trim(), text: text.value })
       .then((saved) => {
         fill(saved.feedback);
@@ -141,7 +141,7 @@ function renderStage(context: PanelContext, view: DebriefView, status: HTMLEleme
   const move = h('button', { className: 'secondary', id: 'stage-move', attrs: { type: 'button' } }, 'Change stage');
   move.addEventListener('click', () => {
     move.disabled = true;
-    learningServer
+    server
       .changeStage({ applicationId: application.id, stage: select.value })
       .then((result) => {
         const message = result.kind === 'changed' ? `${application.company}: ${result.fromStage} → ${result.toStage}.` : `Already ${result.stage}.`;

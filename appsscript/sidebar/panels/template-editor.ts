@@ -4,7 +4,7 @@
  * malformed placeholders are listed and nothing is saved.
  */
 import { h } from '../dom.js';
-import { draftsServer } from '../drafts-server.js';
+import { server } from '../server.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -34,7 +34,7 @@ export function renderTemplateEditor(templateId: string, saved: (message: string
   editor.addEventListener('toggle', () => {
     if (!editor.open || loaded) return;
     loaded = true;
-    draftsServer.loadTemplate({ id: templateId }).then(
+    server.loadTemplate({ id: templateId }).then(
       (template) => {
         kind = template.kind;
         name.value = template.name;
@@ -45,7 +45,7 @@ export function renderTemplateEditor(templateId: string, saved: (message: string
     );
   });
   save.addEventListener('click', () => {
-    draftsServer.saveTemplate({ id: templateId, kind, name: name.value, subject: subject.value, body: body.value }).then(
+    server.saveTemplate({ id: templateId, kind, name: name.value, subject: subject.value, body: body.value }).then(
       (result) => {
         if (result.kind === 'saved') saved('Template saved.');
         else problems.replaceChildren(h('ul', { className: 'banner error small' }, ...result.problems.map((line) => h('li', {}, line))));

@@ -1,0 +1,152 @@
+/**
+ * What the add-on's functions answer, in plain JSON-safe types (wall-time
+ * and ISO strings, never `Date`; no Apps Script types), so the sidebar's
+ * DOM-only tsconfig can import them.
+ */
+import type { DueItem } from '../../shared/due/due-item.js';
+import type { DueSettings } from '../../shared/due/due-settings.js';
+import type { Insights } from '../../shared/insights/insights-types.js';
+import type { DraftRecord } from '../../shared/mail/draft-log.js';
+import type { DraftPreview } from '../../shared/mail/preview-drafts.js';
+import type { Prep } from '../../shared/prep/prep.js';
+import type { AwaitingDebrief } from '../../shared/reflect/awaiting-debrief.js';
+import type { Debrief } from '../../shared/reflect/debrief.js';
+import type { TemplateRow } from '../../shared/templates/template-row.js';
+
+/** What "Set up tracker" did: sheet names created, "Sheet!Header" added. */
+export interface SetupReport {
+  readonly created: readonly string[];
+  readonly addedColumns: readonly string[];
+  readonly changed: boolean;
+}
+
+/** Which interview a panel is about, as the sidebar titles it. */
+export interface RoundSummary {
+  interviewId: string;
+  company: string;
+  role: string;
+  round: string;
+  /** The application the round belongs to, or ''. */
+  applicationId: string;
+  /** Wall time in the sheet's zone. */
+  start: string;
+}
+
+export interface PrepView extends RoundSummary {
+  prep: Prep;
+  /** For the "3/7 ready" chip. */
+  progress: { done: number; total: number };
+}
+
+export interface DebriefView extends RoundSummary {
+  debrief: Debrief;
+  /** Feedback received later, oldest first. */
+  feedback: { receivedOn: string; text: string }[];
+}
+
+/** The yearly market check, when it is due (setting-driven; computed by the core's listDue). */
+export interface MarketCheck {
+  lastInterviewOn: string;
+  days: number;
+}
+
+export interface ReflectView {
+  now: string;
+  /** Ended interviews still waiting for a debrief, newest first. */
+  awaiting: AwaitingDebrief[];
+  /** Past interviews (newest first, at most 50), to add feedback received later. */
+  past: RoundSummary[];
+  problems: string[];
+}
+
+export type StageChangeResult =
+  | { kind: 'changed'; fromStage: string; toStage: string; changedAt: string }
+  | { kind: 'unchanged'; stage: string };
+
+export interface InsightsView {
+  now: string;
+  insights: Insights;
+  marketCheck: MarketCheck | null;
+}
+
+export interface InsightsSheetReport {
+  sheet: string;
+  /** Data rows written below the header. */
+  rows: number;
+}
+
+export interface ActivityCsv {
+  filename: string;
+  csv: string;
+  /** Entries in the log (the header row not counted). */
+  entries: number;
+  problems: string[];
+}
+
+/** A template the sidebar can offer. */
+export interface TemplateChoice {
+  id: string;
+  name: string;
+}
+
+export interface DraftsPreview {
+  /** The template used, and the others of the same kind. */
+  templateId: string;
+  templates: TemplateChoice[];
+  /** "Acme · Backend Engineer · Technical": what the drafts are about. */
+  title: string;
+  previews: DraftPreview[];
+  /** Template rows that could not be read, each naming its row. */
+  problems: string[];
+}
+
+/** What happened to one key. */
+export type DraftOutcome =
+  | { key: string; status: 'created' | 'existing'; draft: DraftRecord }
+  /** Blocked on the fresh row (an edit made it so), gone from the row, or not tried after a Gmail failure. */
+  | { key: string; status: 'blocked' | 'gone' | 'failed'; message: string };
+
+export interface CreateDraftsResult {
+  outcomes: DraftOutcome[];
+  /** The row's Thank-you after the call ("Drafted" once every interviewer has a draft). */
+  thankYou: string | null;
+}
+
+export interface DueView {
+  /** Wall time in the sheet's zone. */
+  now: string;
+  items: DueItem[];
+  problems: string[];
+  /** The thresholds in force, for the settings form. */
+  settings: DueSettings;
+}
+
+export type SaveTemplateResult =
+  | { kind: 'saved'; template: TemplateRow }
+  /** One line per problem (unknown or malformed placeholder, empty field); nothing was written. */
+  | { kind: 'invalid'; problems: string[] };
+
+/** One chosen calendar as the sync service reports it. */
+export interface ConnectCalendar {
+  calendarId: string;
+  /** A live push channel; otherwise the service polls it. */
+  push: boolean;
+  lastSyncAt: string | null;
+  lastError: string | null;
+}
+
+export interface ConnectStatus {
+  /** False when the deployment has no service address configured. */
+  configured: boolean;
+  status: 'not_connected' | 'connected' | 'needs_reconnect' | 'disconnected';
+  /** False when the connection writes into another spreadsheet. */
+  thisSpreadsheet: boolean;
+  calendars: ConnectCalendar[];
+}
+
+export interface CalendarChoice {
+  id: string;
+  name: string;
+  primary: boolean;
+  chosen: boolean;
+}
