@@ -11,6 +11,7 @@ import type { DueSettings } from '../shared/due/due-settings.js';
 import type { DraftPreview } from '../shared/mail/preview-drafts.js';
 import type { DraftRecord } from '../shared/mail/draft-log.js';
 import { TemplateRow } from '../shared/templates/template-row.js';
+import { APPLICATION_DRAFT_KINDS } from '../shared/stages/stage-queries.js';
 
 const Id = z.string().trim().min(1).max(300);
 const Common = {
@@ -21,7 +22,8 @@ const Common = {
 };
 
 const ForInterview = z.object({ interviewId: Id, ...Common });
-const ForApplication = z.object({ applicationId: Id, kind: z.enum(['follow-up', 'feedback-request']), ...Common });
+// The drafts an application's stage can make due (Stage definitions' `draft`).
+const ForApplication = z.object({ applicationId: Id, kind: z.enum(APPLICATION_DRAFT_KINDS), ...Common });
 const Create = {
   /** The keys (`rowId|email|kind`) of the previews the person saw. */
   keys: z.array(z.string().min(1).max(600)).min(1).max(50),
