@@ -4,7 +4,10 @@
  * header layout (columns found by header) and carry a mark, N("nextround:…"),
  * which is 0 and so changes nothing, but tells NextRound's own rules from
  * the person's: set-up replaces every rule with a mark and keeps every
- * other rule. Date cells hold date values, but a person may type a date as
+ * other rule. A mark rather than an exact match against formulas NextRound
+ * once wrote: Sheets rewrites a rule's references when the person moves
+ * columns, so an old formula would no longer match, while a text literal
+ * is not a reference and is left alone. Date cells hold date values, but a person may type a date as
  * text: a date test needs ISNUMBER (or N(), which reads text as 0), so text
  * never lights a row up.
  */
