@@ -7,9 +7,9 @@
  * other rule. A mark rather than an exact match against formulas NextRound
  * once wrote: Sheets rewrites a rule's references when the person moves
  * columns, so an old formula would no longer match, while a text literal
- * is not a reference and is left alone. Date cells hold date values, but a person may type a date as
- * text: a date test needs ISNUMBER (or N(), which reads text as 0), so text
- * never lights a row up.
+ * is not a reference and is left alone. Date cells hold date values, but
+ * a person may type a date as text: a date test needs ISNUMBER (or N(),
+ * which reads text as 0), so text never lights a row up.
  */
 import { columnLetter } from '../schema/header-map.js';
 import { DUE_RULES, type DueClock, type DueRule, type DueRuleId, type Span } from './due-rules.js';
