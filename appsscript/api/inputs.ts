@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { TemplateRow } from '../../shared/templates/template-row.js';
+import { APPLICATION_DRAFT_KINDS } from '../../shared/stages/stage-queries.js';
 
 const Id = z.string().trim().min(1).max(300);
 
@@ -38,7 +39,8 @@ const DraftCommon = {
   topic: z.string().max(300).optional(),
 };
 const ForInterview = z.object({ interviewId: Id, ...DraftCommon });
-const ForApplication = z.object({ applicationId: Id, kind: z.enum(['follow-up', 'feedback-request']), ...DraftCommon });
+// The drafts an application's stage can make due (Stage definitions' `draft`).
+const ForApplication = z.object({ applicationId: Id, kind: z.enum(APPLICATION_DRAFT_KINDS), ...DraftCommon });
 const Create = {
   /** The keys (`rowId|email|kind`) of the previews the person saw. */
   keys: z.array(z.string().min(1).max(600)).min(1).max(50),

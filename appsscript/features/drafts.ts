@@ -13,6 +13,7 @@ import { NextRoundError } from '../../shared/errors.js';
 import { buildDraftMessage } from '../../shared/mail/build-message.js';
 import { appendDraftRecord, recordDraft, type DraftRecord } from '../../shared/mail/draft-log.js';
 import { planRowWrite } from '../../shared/tracker/plan-row-write.js';
+import { THANK_YOU_DRAFTED, isThankYouPending } from '../../shared/stages/thank-you.js';
 import { writeRow } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
 import { SETTINGS_KEY, Settings, readSettings } from '../settings.js';
@@ -88,12 +89,12 @@ export const saveMyName: AddonApi['saveMyName'] = (input: unknown) => {
   });
 };
 
-/** "Drafted" once every interviewer of a thank-you row has a draft; the person's own Sent or Not needed stays. */
+/** "Drafted" once every interviewer of a thank-you row has a draft; a cell no longer pending (the person's Sent, Not needed, own words) stays. */
 function nextThankYou(context: ReturnType<typeof readDraftContext>, outcomes: readonly DraftOutcome[]): string | null {
   if (!('thankYou' in context.row.cells) || context.previews[0]?.kind !== 'thank-you') return null;
   const current = context.row.cells.thankYou ?? '';
-  if (current !== '' && current !== 'Not yet') return current;
+  if (!isThankYouPending(current)) return current;
   const drafted = new Set(outcomes.filter((outcome) => outcome.status === 'created' || outcome.status === 'existing').map((outcome) => outcome.key));
   const all = context.previews.every((preview) => preview.status === 'ready' && (preview.existing !== null || drafted.has(preview.key)));
-  return all ? 'Drafted' : current;
+  return all ? THANK_YOU_DRAFTED : current;
 }

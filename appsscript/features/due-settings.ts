@@ -7,7 +7,7 @@ import type { AddonApi } from '../api/contract.js';
 import { parseDueSettings, type DueSettings } from '../../shared/due/due-settings.js';
 import { withDocumentLock } from '../lock.js';
 import { readSettings, SETTINGS_KEY, Settings } from '../settings.js';
-import { addDueFormatRules, removeDueFormatRules } from './setup-drafts.js';
+import { readHighlightLayouts, replaceHighlightRules } from './setup-highlights.js';
 
 /**
  * Saves the due settings (absent fields keep their defaults) and replaces the due highlights.
@@ -18,10 +18,11 @@ export const saveDueSettings: AddonApi['saveDueSettings'] = (input: unknown): Du
   const due = parseDueSettings(input);
   return withDocumentLock(() => {
     const settings = Settings.parse({ ...readSettings(), due });
-    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+    // Headers are read (and may refuse) before anything is written.
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    removeDueFormatRules(spreadsheet);
-    addDueFormatRules(spreadsheet, due);
+    const layouts = readHighlightLayouts(spreadsheet);
+    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+    if (layouts) replaceHighlightRules(spreadsheet, layouts, due);
     return due;
   });
 };

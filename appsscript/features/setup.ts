@@ -1,21 +1,22 @@
 /**
  * "Set up tracker": creates what the workbook lacks (sheets, headers,
- * frozen header row, dropdowns, formats, the overdue highlight) and changes
- * nothing else. Everything is planned before the first write, so a workbook
- * set-up cannot use (a duplicated header) is left exactly as it was.
+ * frozen header row, dropdowns, formats), replaces NextRound's highlights
+ * with the current ones, and changes nothing else. Everything is planned
+ * before the first write, so a workbook set-up cannot use (a duplicated
+ * header) is left exactly as it was.
  */
 import type { SetupReport } from '../api/views.js';
-import { TRACKER_SHEETS } from '../../shared/schema/tracker-schema.js';
+import { APPLICATIONS, INTERVIEWS, TRACKER_SHEETS } from '../../shared/schema/tracker-schema.js';
 import type { ColumnSpec } from '../../shared/schema/types.js';
 import { isEmptyPlan, planSheetSetup, type ExistingSheet, type SheetPlan } from '../../shared/tracker/plan-setup.js';
 import { numberFormatOf } from '../../shared/tracker/column-format.js';
 import { withDocumentLock } from '../lock.js';
 import { readSettings, SETTINGS_KEY, Settings } from '../settings.js';
-import { addDueFormatRules, seedDefaultTemplates } from './setup-drafts.js';
+import { seedDefaultTemplates } from './setup-drafts.js';
+import { replaceHighlightRules } from './setup-highlights.js';
+import { DEFAULT_DUE_SETTINGS } from '../../shared/due/due-settings.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const OVERDUE_BACKGROUND = '#fde2e1';
 
 /** Sets up the tracker; safe to run any number of times. */
 export function setUpTracker(): SetupReport {
@@ -30,7 +31,9 @@ export function setUpTracker(): SetupReport {
       applyPlan(plan, sheet ?? spreadsheet.insertSheet(plan.sheet.name, spreadsheet.getSheets().length));
     }
     const seeded = seedDefaultTemplates(spreadsheet);
-    const highlighted = addDueFormatRules(spreadsheet, readSettings().due);
+    const layout = (name: string) => plans.find(({ plan }) => plan.sheet.name === name)!.plan.layout;
+    const layouts = { interviews: layout(INTERVIEWS.name), applications: layout(APPLICATIONS.name) };
+    const highlighted = replaceHighlightRules(spreadsheet, layouts, readSettings().due ?? DEFAULT_DUE_SETTINGS);
     const changed = plans.some(({ plan }) => !isEmptyPlan(plan)) || seeded || highlighted;
     if (changed) {
       const settings = Settings.parse({ ...readSettings(), setUpAt: new Date().toISOString() });
@@ -51,10 +54,6 @@ function describeSheet(sheet: Sheet): ExistingSheet {
   return {
     headers: width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [],
     frozenRows: sheet.getFrozenRows(),
-    ruleFormulas: sheet
-      .getConditionalFormatRules()
-      .map((rule) => rule.getBooleanCondition()?.getCriteriaValues()[0])
-      .filter((value): value is string => typeof value === 'string'),
   };
 }
 
@@ -74,16 +73,6 @@ function applyPlan(plan: SheetPlan, sheet: Sheet): void {
     }
   }
   if (plan.freezeHeader) sheet.setFrozenRows(1);
-  if (plan.overdueRule !== null) {
-    const rules = sheet.getConditionalFormatRules();
-    const area = sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), Math.max(sheet.getLastColumn(), 1));
-    const rule = SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(plan.overdueRule)
-      .setBackground(OVERDUE_BACKGROUND)
-      .setRanges([area])
-      .build();
-    sheet.setConditionalFormatRules([...rules, rule]);
-  }
 }
 
 function addColumnExtras(sheet: Sheet, column: ColumnSpec, position: number, rows: number): void {

@@ -2,5 +2,8 @@ export * from './wall-time.js';
 export * from './due-settings.js';
 export * from './due-item.js';
 export * from './link-rows.js';
+export * from './row-tests.js';
+export * from './due-rules.js';
 export * from './list-due.js';
 export * from './due-format-rules.js';
+export * from './plan-highlights.js';

@@ -8,16 +8,20 @@ import { findDraft, parseDraftLog } from '../mail/draft-log.js';
 import type { DueItem, DueList } from './due-item.js';
 import type { DueSettings } from './due-settings.js';
 import { groupInterviewsByApplication } from './link-rows.js';
+import { dueRule, passesTests, spanMs } from './due-rules.js';
+import { notCancelled } from './row-tests.js';
 import { DAY_MS, HOUR_MS, daysBetween, formatWallDate, formatWallStamp, parseWallTime, readWallTime } from './wall-time.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
-const DONE_THANK_YOU = new Set(['Drafted', 'Sent', 'Not needed']);
-const ACTIVE_STAGES = new Set(['Applied', 'Screening', 'Interviewing']);
+// The rules, thresholds and row tests come from DUE_RULES, as do the sheet's highlights.
+const THANK_YOU = dueRule('thank-you');
+const FEEDBACK = dueRule('feedback-request');
+const FOLLOW_UP = dueRule('follow-up');
+const LIVE = notCancelled();
 const KIND_ORDER = { 'thank-you': 0, 'feedback-request': 1, 'follow-up': 2, 'market-check': 3 } as const;
 
 const text = (value: unknown) => String(value ?? '').trim();
-const isCancelled = (row: Row) => text(row.calendarStatus) === 'cancelled';
 
 export interface DueInput {
   readonly applications: readonly Row[];
@@ -37,15 +41,19 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
   const problems: string[] = [];
   const items: DueItem[] = [];
   let lastInterview: number | null = null;
+  const thankYouWindow = spanMs(THANK_YOU.clock.within(settings));
+  const thankYouOverdue = spanMs(THANK_YOU.clock.dueAfter(settings));
+  const feedbackWindow = spanMs(FEEDBACK.clock.within(settings));
+  const followUpAfter = spanMs(FOLLOW_UP.clock.dueAfter(settings));
 
   for (const row of interviews) {
-    if (isCancelled(row)) continue;
+    if (!LIVE.holds(row)) continue;
     const id = text(row.eventId);
     const start = readWallTime(row.start, `Interviews row ${id} Start`, problems);
     if (start !== null && start <= now && (lastInterview === null || start > lastInterview)) lastInterview = start;
     const end = readWallTime(row.end, `Interviews row ${id} End`, problems) ?? start;
-    if (end === null || end > now || now - end > settings.thankYouWindowDays * DAY_MS) continue;
-    if (DONE_THANK_YOU.has(text(row.thankYou))) continue;
+    if (end === null || end > now || now - end > thankYouWindow) continue;
+    if (!passesTests(THANK_YOU, row)) continue;
     const drafts = parseDraftLog(row.drafts);
     const people: (Person | null)[] = parseInterviewers(row.interviewers);
     for (const person of people.length ? people : [null]) {
@@ -58,7 +66,7 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
         round: text(row.round),
         endedAt: formatWallStamp(end),
         recipient: person,
-        overdue: now - end >= settings.thankYouAfterHours * HOUR_MS,
+        overdue: now - end >= thankYouOverdue,
       });
     }
   }
@@ -66,21 +74,20 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
   const byApplication = groupInterviewsByApplication(applications, interviews);
   for (const row of applications) {
     const id = text(row.id);
-    const stage = text(row.stage);
-    const own = (byApplication.get(id) ?? []).filter((interview) => !isCancelled(interview));
+    const own = (byApplication.get(id) ?? []).filter(LIVE.holds);
     const drafts = parseDraftLog(row.drafts);
     const recipient = pickRecipient(row, own);
     const lastUpdate = readWallTime(row.lastUpdate, `Applications row ${id} Last update`, problems);
-    if (stage === 'Rejected') {
-      const asked = drafts.some((draft) => draft.kind === 'feedback-request');
-      const recent = lastUpdate === null || now - lastUpdate <= settings.feedbackWindowDays * DAY_MS;
-      if (!asked && recent) {
+    // A stage makes at most one draft due (its definition's `draft`), so the two rules never both apply.
+    if (passesTests(FEEDBACK, row)) {
+      const recent = lastUpdate === null || now - lastUpdate <= feedbackWindow;
+      if (recent) {
         const since = lastUpdate === null ? null : formatWallDate(lastUpdate);
         items.push({ kind: 'feedback-request', applicationId: id, company: text(row.company), role: text(row.role), recipient, since });
       }
       continue;
     }
-    if (!ACTIVE_STAGES.has(stage)) continue;
+    if (!passesTests(FOLLOW_UP, row)) continue;
     let latest = Math.max(readWallTime(row.appliedOn, `Applications row ${id} Applied on`, problems) ?? -Infinity, lastUpdate ?? -Infinity);
     let upcoming = false;
     for (const interview of own) {
@@ -92,7 +99,7 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
     for (const draft of drafts) if (draft.kind === 'follow-up') latest = Math.max(latest, parseQuietly(draft.createdAt) ?? -Infinity);
     if (upcoming || latest === -Infinity) continue;
     const silentDays = daysBetween(latest, now);
-    if (silentDays >= settings.followUpAfterDays) {
+    if (now - latest >= followUpAfter) {
       items.push({ kind: 'follow-up', applicationId: id, company: text(row.company), role: text(row.role), recipient, since: formatWallDate(latest), silentDays });
     }
   }

@@ -10,7 +10,8 @@ import { hasDebrief } from '../reflect/debrief.js';
 import { ROUND_TYPES, SOURCES } from '../schema/options.js';
 import type { Insights, RoundTypeStat, SourceStat } from './insights-types.js';
 import { groupTexts } from './text-groups.js';
-import { FUNNEL, LOST_STAGES, levelOfRound, levelOfStage, median, ratio } from './levels.js';
+import { isHeardBackStage, isLostStage } from '../stages/stage-queries.js';
+import { FUNNEL, levelOfRound, levelOfStage, median, ratio } from './levels.js';
 import { countInterviewsPerMonth } from './months.js';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -50,7 +51,7 @@ export function computeInsights({ applications, interviews, history, now: nowTex
     const entry = historyByApp.get(id) ?? { level: -1, firstResponse: Infinity };
     const to = text(row.toStage);
     entry.level = Math.max(entry.level, levelOfStage(to), levelOfStage(text(row.fromStage)));
-    if (levelOfStage(to) >= 1 || to === 'Rejected') entry.firstResponse = Math.min(entry.firstResponse, at);
+    if (isHeardBackStage(to)) entry.firstResponse = Math.min(entry.firstResponse, at);
     historyByApp.set(id, entry);
   }
 
@@ -78,7 +79,7 @@ export function computeInsights({ applications, interviews, history, now: nowTex
       stat.rounds++;
       // `ownPast` is a prefix of `own` (both by start), so a later round, past or scheduled, is at index + 1.
       if (index < own.length - 1 || level >= 3) (stat.passed++, stat.decided++);
-      else if (LOST_STAGES.has(stage)) stat.decided++;
+      else if (isLostStage(stage)) stat.decided++;
     });
 
     if (level < 0) continue;
@@ -92,7 +93,7 @@ export function computeInsights({ applications, interviews, history, now: nowTex
       hist?.firstResponse ?? Infinity,
       own[0]?.startMs ?? Infinity,
     );
-    if (level >= 1 || stage === 'Rejected' || firstResponse !== Infinity) {
+    if (level >= 1 || isHeardBackStage(stage) || firstResponse !== Infinity) {
       bucket.responded++;
       if (appliedMs !== null && firstResponse !== Infinity && firstResponse >= appliedMs) bucket.days.push(daysBetween(appliedMs, firstResponse));
     }

@@ -1,8 +1,10 @@
 /** The shape "Look back" returns: plain JSON-safe data for the Insights sheet and the sidebar's charts. */
+import type { Stage } from '../stages/stage-definitions.js';
 import type { TextGroup } from './text-groups.js';
 
 export interface FunnelStep {
-  stage: 'Applied' | 'Screening' | 'Interviewing' | 'Offer';
+  /** One of FUNNEL: Applied, Screening, Interviewing, Offer. */
+  stage: Stage;
   /** Applications that reached this stage or a later one. */
   reached: number;
   /** reached / reached at the previous step; null for the first step or when the previous is 0. */

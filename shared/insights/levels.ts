@@ -6,28 +6,10 @@
  * other round proves interviewing.
  */
 
-export const FUNNEL = ['Applied', 'Screening', 'Interviewing', 'Offer'] as const;
-
-const STAGE_LEVELS: Readonly<Record<string, number>> = {
-  Wishlist: -1,
-  Applied: 0,
-  Screening: 1,
-  Interviewing: 2,
-  Offer: 3,
-  Accepted: 3,
-  Rejected: 0,
-  Withdrawn: 0,
-  Ghosted: 0,
-};
-
-/** Stages where an application ended without an offer through the company's doing (or silence). */
-export const LOST_STAGES: ReadonlySet<string> = new Set(['Rejected', 'Ghosted']);
+// What a stage says about the funnel is defined once, with the stage.
+export { FUNNEL, LOST_STAGES, levelOfStage } from '../stages/stage-queries.js';
 
 const SCREENING_ROUNDS = new Set(['Recruiter call', 'Phone screen', '']);
-
-export function levelOfStage(stage: string): number {
-  return Object.prototype.hasOwnProperty.call(STAGE_LEVELS, stage) ? STAGE_LEVELS[stage]! : -1;
-}
 
 export function levelOfRound(round: string): number {
   return SCREENING_ROUNDS.has(round) ? 1 : 2;

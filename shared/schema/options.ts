@@ -1,17 +1,7 @@
-/** Dropdown values. Order is the order people see, and the funnel order for stages. */
+/** Dropdown values. Order is the order people see. */
 
-export const STAGES = [
-  'Wishlist',
-  'Applied',
-  'Screening',
-  'Interviewing',
-  'Offer',
-  'Accepted',
-  'Rejected',
-  'Withdrawn',
-  'Ghosted',
-] as const;
-export type Stage = (typeof STAGES)[number];
+// Stages and thank-you statuses mean more than a dropdown: they are defined in shared/stages.
+export { STAGES, THANK_YOU_STATUSES, type Stage } from '../stages/index.js';
 
 export const SOURCES = [
   'Company site',
@@ -38,7 +28,5 @@ export const ROUND_TYPES = [
 /** `manual` marks a round the person entered; the others mirror the calendar. */
 export const CALENDAR_STATUSES = ['confirmed', 'tentative', 'cancelled', 'manual'] as const;
 export type CalendarStatus = (typeof CALENDAR_STATUSES)[number];
-
-export const THANK_YOU_STATUSES = ['Not yet', 'Drafted', 'Sent', 'Not needed'] as const;
 
 export const TEMPLATE_KINDS = ['thank-you', 'feedback-request', 'follow-up', 'check-in'] as const;

@@ -1,8 +1,9 @@
 /**
  * "Set up tracker", decided purely: given what the workbook already holds,
  * what to add. Only what is missing is added (a sheet, a header, the frozen
- * header row, the overdue rule); the person's rows, columns and formatting
- * are never touched. Running it on its own result plans nothing.
+ * header row); the person's rows, columns and formatting are never touched.
+ * Running it on its own result plans nothing. The highlights (conditional
+ * formats) are the due rules' (shared/due/plan-highlights.ts).
  */
 import { NextRoundError } from '../errors.js';
 import { columnLetter, normalizeHeader } from '../schema/header-map.js';
@@ -13,8 +14,6 @@ export interface ExistingSheet {
   /** Row 1 across the sheet's used width. */
   readonly headers: readonly unknown[];
   readonly frozenRows: number;
-  /** Formulas of its conditional format rules. */
-  readonly ruleFormulas: readonly string[];
 }
 
 /** What set-up does to one sheet of the schema. */
@@ -24,25 +23,8 @@ export interface SheetPlan {
   /** Columns to add, each with the 0-based column index its header goes to. */
   readonly addColumns: readonly { column: ColumnSpec; index: number }[];
   readonly freezeHeader: boolean;
-  /** The overdue-next-action rule to add, or null. */
-  readonly overdueRule: string | null;
-}
-
-/** Marks NextRound's own conditional format rule; N("…") is 0, so it does not change the result. */
-export const OVERDUE_RULE_MARK = 'N("nextround:overdue")';
-
-/**
- * The overdue rule for a header layout: highlights a row whose next action
- * has a due day before today. Column letters follow the layout; Sheets keeps
- * them in step when the person moves columns later.
- */
-export function overdueRuleFormula(indexByKey: Readonly<Record<string, number>>): string | null {
-  const due = indexByKey.nextActionDue;
-  const action = indexByKey.nextAction;
-  if (due === undefined || action === undefined) return null;
-  const d = `$${columnLetter(due)}2`;
-  const a = `$${columnLetter(action)}2`;
-  return `=AND(${OVERDUE_RULE_MARK}=0,${a}<>"",ISNUMBER(${d}),${d}<TODAY())`;
+  /** 0-based column index of every schema column once the plan is applied (the highlights' formulas follow it). */
+  readonly layout: Readonly<Record<string, number>>;
 }
 
 /**
@@ -79,17 +61,16 @@ export function planSheetSetup(sheet: SheetSpec, existing: ExistingSheet | null)
     }
   }
 
-  const hasRule = (existing?.ruleFormulas ?? []).some((formula) => formula.includes(OVERDUE_RULE_MARK));
   return {
     sheet,
     create: existing === null,
     addColumns,
     freezeHeader: (existing?.frozenRows ?? 0) < 1,
-    overdueRule: hasRule ? null : overdueRuleFormula(indexByKey),
+    layout: indexByKey,
   };
 }
 
 /** True when a plan changes nothing. */
 export function isEmptyPlan(plan: SheetPlan): boolean {
-  return !plan.create && plan.addColumns.length === 0 && !plan.freezeHeader && plan.overdueRule === null;
+  return !plan.create && plan.addColumns.length === 0 && !plan.freezeHeader;
 }

@@ -3,12 +3,13 @@
  * sit in each stage, which interviews come next, which next actions are
  * overdue. `now` is a wall time in the spreadsheet's zone.
  */
-import { STAGES, type Stage } from '../schema/options.js';
+import { STAGES, stageOf, type Stage } from '../stages/index.js';
+import { dueRule, passesTests } from '../due/due-rules.js';
 import type { ApplicationRecord, InterviewRecord } from '../models/records.js';
 import { addDays } from '../models/wall-time.js';
 
-/** Stages after which a next action no longer counts as overdue. */
-export const CLOSED_STAGES: readonly Stage[] = ['Accepted', 'Rejected', 'Withdrawn', 'Ghosted'];
+// Which next actions can be overdue is the due rule the sheet's highlight also follows.
+const NEXT_ACTION = dueRule('next-action');
 
 export interface PipelineSummary {
   /** Every stage in funnel order, zero counts included. */
@@ -27,12 +28,6 @@ export interface SummaryOptions {
   readonly upcomingDays?: number;
   /** At most this many upcoming interviews (default 10). */
   readonly upcomingLimit?: number;
-}
-
-/** The stage a cell names, matched case-insensitively, or null. */
-export function stageOf(text: string): Stage | null {
-  const wanted = text.trim().toLowerCase();
-  return STAGES.find((stage) => stage.toLowerCase() === wanted) ?? null;
 }
 
 const WALL = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
@@ -64,9 +59,9 @@ export function summarizePipeline(
     .slice(0, options.upcomingLimit ?? 10);
 
   const overdue = applications
-    .filter((application) => application.nextAction.trim() !== '' && WALL.test(application.nextActionDue))
+    .filter((application) => passesTests(NEXT_ACTION, application) && WALL.test(application.nextActionDue))
+    // Due the day after its due day, as the rule's clock says.
     .filter((application) => application.nextActionDue.slice(0, 10) < today)
-    .filter((application) => !CLOSED_STAGES.some((stage) => stage === stageOf(application.stage)))
     .sort((a, b) => (a.nextActionDue < b.nextActionDue ? -1 : a.nextActionDue > b.nextActionDue ? 1 : a.row - b.row));
 
   return {

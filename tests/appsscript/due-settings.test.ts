@@ -14,7 +14,7 @@ function workbook() {
 }
 
 const dueRules = (wb: ReturnType<typeof workbook>, sheet: string) =>
-  wb.spreadsheet.getSheetByName(sheet)!.dump().rules.filter((rule) => rule.includes('nextround:') && !rule.includes('nextround:overdue'));
+  wb.spreadsheet.getSheetByName(sheet)!.dump().rules.filter((rule) => rule.includes('nextround:'));
 
 describe('saveDueSettings', () => {
   it('lists a follow-up after 3 quiet days once set to 3, and replaces the follow-up highlight instead of adding a second', () => {
@@ -28,11 +28,11 @@ describe('saveDueSettings', () => {
     expect(due.items.map((item) => item.kind === 'follow-up' && `${item.applicationId} ${item.silentDays}`)).toEqual(['app-1 4']);
     expect(due.settings.followUpAfterDays).toBe(3);
     const rules = dueRules(wb, 'Applications');
-    expect(rules).toHaveLength(2);
-    expect(rules.filter((rule) => rule.includes('follow-up-due'))).toHaveLength(1);
-    expect(rules.find((rule) => rule.includes('follow-up-due'))).toContain('<=TODAY()-3)');
+    expect(rules).toHaveLength(3);
+    expect(rules.filter((rule) => rule.includes('nextround:follow-up'))).toHaveLength(1);
+    expect(rules.find((rule) => rule.includes('nextround:follow-up'))).toContain('<=TODAY()-3)');
     expect(dueRules(wb, 'Interviews')).toHaveLength(1);
-    expect(wb.spreadsheet.getSheetByName('Applications')!.dump().rules.filter((rule) => rule.includes('nextround:overdue'))).toHaveLength(1);
+    expect(rules.filter((rule) => rule.includes('nextround:next-action'))).toHaveLength(1);
   });
 
   it('refuses a threshold out of range, naming the setting, and changes nothing', () => {

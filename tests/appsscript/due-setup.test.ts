@@ -23,17 +23,17 @@ describe('set-up for drafts and what is due', () => {
     expect(formats.flat().every((format) => format === '@')).toBe(true);
   });
 
-  it('adds the thank-you highlight to Interviews and the follow-up and feedback highlights to Applications', () => {
+  it('adds the thank-you highlight to Interviews and the feedback, follow-up and next-action highlights to Applications', () => {
     const { addon, spreadsheet } = loadBundle();
     addon.setUpTracker();
     const rules = buildDueFormatRules(layout(INTERVIEWS), layout(APPLICATIONS), DEFAULT_DUE_SETTINGS);
     const range = (spec: typeof INTERVIEWS) => `A2:${columnLetter(spec.columns.length - 1)}1000`;
-    const due = (name: string) => spreadsheet.getSheetByName(name)!.dump().rules.filter((rule) => !rule.includes('nextround:overdue'));
+    const due = (name: string) => spreadsheet.getSheetByName(name)!.dump().rules;
     expect(due('Interviews')).toEqual(rules.filter((rule) => rule.sheet === 'Interviews').map((rule) => `${range(INTERVIEWS)} ${rule.formula} ${rule.background}`));
     expect(due('Applications')).toEqual(
       rules.filter((rule) => rule.sheet === 'Applications').map((rule) => `${range(APPLICATIONS)} ${rule.formula} ${rule.background}`),
     );
-    expect(due('Applications')).toHaveLength(2);
+    expect(due('Applications')).toHaveLength(3);
   });
 
   it('changes nothing on a second run: no second copy of a template or a rule', () => {

@@ -78,12 +78,12 @@ describe('setUpTracker', () => {
     const { addon, spreadsheet } = loadBundle();
     addon.setUpTracker();
     const letter = (key: string) => columnLetter(APPLICATIONS.columns.findIndex((column) => column.key === key));
-    const action = `$${letter('nextAction')}2`;
-    const due = `$${letter('nextActionDue')}2`;
-    // Other features add their own highlights; this is the tracker's, exactly once.
-    const overdue = (name: string) => spreadsheet.getSheetByName(name)!.dump().rules.filter((rule) => rule.includes('nextround:overdue'));
+    const [action, due, stage] = [`$${letter('nextAction')}2`, `$${letter('nextActionDue')}2`, `$${letter('stage')}2`];
+    const closed = ['accepted', 'rejected', 'withdrawn', 'ghosted'].map((name) => `LOWER(TRIM(${stage}))="${name}"`).join(',');
+    // Other due rules add their own highlights; this is the next-action one, exactly once.
+    const overdue = (name: string) => spreadsheet.getSheetByName(name)!.dump().rules.filter((rule) => rule.includes('nextround:next-action'));
     expect(overdue('Applications')).toEqual([
-      `A2:${columnLetter(APPLICATIONS.columns.length - 1)}1000 =AND(N("nextround:overdue")=0,${action}<>"",ISNUMBER(${due}),${due}<TODAY()) #fde2e1`,
+      `A2:${columnLetter(APPLICATIONS.columns.length - 1)}1000 =AND(N("nextround:next-action")=0,TRIM(${action})<>"",NOT(OR(${closed})),ISNUMBER(${due}),${due}<=TODAY()-1) #fde2e1`,
     ]);
     expect(overdue('Interviews')).toEqual([]);
   });

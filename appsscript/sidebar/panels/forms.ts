@@ -3,6 +3,7 @@ import { ApplicationForm } from '../../../shared/models/application.js';
 import { InterviewForm } from '../../../shared/models/interview.js';
 import { parseForm } from '../../../shared/models/field-errors.js';
 import { ROUND_TYPES, SOURCES, STAGES } from '../../../shared/schema/options.js';
+import { DEFAULT_STAGE } from '../../../shared/stages/stage-definitions.js';
 import type { ApplicationRecord, InterviewRecord } from '../../../shared/models/records.js';
 import { server } from '../server.js';
 import { renderForm, type FieldSpec } from './form.js';
@@ -31,7 +32,7 @@ export const applicationFormPanel: Panel<{ panel: 'application-form'; record: Ap
   id: 'application-form',
   title: null,
   render(context, { record }) {
-    const initial: Record<string, string> = record ? { ...record, row: String(record.row) } : { stage: 'Applied' };
+    const initial: Record<string, string> = record ? { ...record, row: String(record.row) } : { stage: DEFAULT_STAGE };
     return renderForm({
       id: 'application-form',
       title: record ? `Edit ${record.company}` : 'Add an application',

@@ -4,6 +4,7 @@
  */
 import type { TrackerView } from '../../../shared/tracker/view.js';
 import type { ApplicationRecord, InterviewRecord } from '../../../shared/models/records.js';
+import type { ApplicationDraftKind } from '../../../shared/stages/stage-definitions.js';
 
 /** Where a panel can send the person next. */
 export type Route =
@@ -23,7 +24,7 @@ export type Route =
   | { panel: 'connect' };
 
 /** The Drafts panel of one interview (thank-yous) or one application (follow-up, feedback request). */
-export type DraftsRoute = { panel: 'drafts'; target: { interviewId: string } | { applicationId: string; kind: 'follow-up' | 'feedback-request' } };
+export type DraftsRoute = { panel: 'drafts'; target: { interviewId: string } | { applicationId: string; kind: ApplicationDraftKind } };
 
 export interface PanelContext {
   readonly view: TrackerView;

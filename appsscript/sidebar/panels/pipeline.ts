@@ -1,6 +1,14 @@
 /** The first screen: count per stage, upcoming interviews, overdue next actions. */
 import { h, safeLink } from '../dom.js';
 import type { Panel } from './panel.js';
+import { stageDefinitionOf } from '../../../shared/stages/stage-queries.js';
+
+/** A stage's label after a dot of its colour, both from the stage's definition. */
+function stageCell(stage: string): HTMLElement {
+  const definition = stageDefinitionOf(stage);
+  const dot = h('span', { className: 'swatch', attrs: { 'aria-hidden': 'true', style: `background:${definition?.colour ?? 'transparent'}` } });
+  return h('td', {}, dot, definition?.label ?? stage);
+}
 
 export const pipelinePanel: Panel<{ panel: 'pipeline' }> = {
   id: 'pipeline',
@@ -11,7 +19,7 @@ export const pipelinePanel: Panel<{ panel: 'pipeline' }> = {
       'table',
       { className: 'stages', id: 'stage-counts' },
       ...summary.stages.map(({ stage, count }) =>
-        h('tr', { attrs: { 'data-stage': stage } }, h('td', {}, stage), h('td', { className: 'count' }, String(count))),
+        h('tr', { attrs: { 'data-stage': stage } }, stageCell(stage), h('td', { className: 'count' }, String(count))),
       ),
     );
     const upcoming = summary.upcoming.length

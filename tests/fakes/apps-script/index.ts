@@ -11,6 +11,7 @@ export { CallLog, READ_METHODS, WRITE_METHODS } from './call-log.js';
 export { FakeSpreadsheet, writeAsPerson } from './spreadsheet.js';
 export { FakeSheet } from './sheet.js';
 export { FakeRange } from './range.js';
+export { FakeConditionalFormatRule } from './rules.js';
 export { FakeUi, FakeHtmlOutput } from './ui.js';
 export { FakeLock, FakeProperties } from './services.js';
 export { formatDate } from './format-date.js';

@@ -51,22 +51,37 @@ export class FakeDataValidationBuilder {
   }
 }
 
-/** A custom-formula rule over A1 ranges. */
-export class FakeConditionalFormatRule implements Pick<RealRule, 'getBooleanCondition'> {
+/**
+ * A conditional format rule over A1 ranges: a custom formula (what the
+ * add-on builds, and what a person may write), another boolean criterion
+ * such as "text contains", or a colour scale, which has no boolean
+ * condition: getBooleanCondition() "Otherwise returns null"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule#getbooleancondition).
+ */
+export class FakeConditionalFormatRule implements Pick<RealRule, 'getBooleanCondition' | 'getRanges'> {
   constructor(
-    readonly formula: string,
+    /** The formula (CUSTOM_FORMULA) or the criterion's value; null for a colour scale. */
+    readonly formula: string | null,
     readonly background: string,
     readonly ranges: readonly string[],
+    readonly criteriaType: 'CUSTOM_FORMULA' | 'TEXT_CONTAINS' | null = formula === null ? null : 'CUSTOM_FORMULA',
   ) {}
   getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null {
+    if (this.criteriaType === null) return null;
     const values = [this.formula];
     const background = this.background;
-    // Only the two methods the add-on reads; the rest of the interface is not modelled.
-    const condition: Pick<GoogleAppsScript.Spreadsheet.BooleanCondition, 'getCriteriaValues' | 'getBackground'> = {
+    const type = this.criteriaType;
+    // Only the methods the add-on reads; the rest of the interface is not modelled.
+    const condition: Pick<GoogleAppsScript.Spreadsheet.BooleanCondition, 'getCriteriaValues' | 'getBackground'> & { getCriteriaType(): string } = {
+      getCriteriaType: () => type,
       getCriteriaValues: () => [...values],
       getBackground: () => background,
     };
-    return condition as GoogleAppsScript.Spreadsheet.BooleanCondition;
+    return condition as unknown as GoogleAppsScript.Spreadsheet.BooleanCondition;
+  }
+  /** The ranges it applies to (only their A1 notation is modelled). */
+  getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
+    return this.ranges.map((a1) => ({ getA1Notation: () => a1 }) as GoogleAppsScript.Spreadsheet.Range);
   }
 }
 

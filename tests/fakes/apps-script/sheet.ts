@@ -154,7 +154,7 @@ export class FakeSheet implements Pick<Sheet, ReadMethods>, CellSource {
       cells: this.grid.map((line) => line.map(cloneCell)),
       columns: this.columns.map((meta) => ({ ...meta })),
       frozenRows: this.frozenRows,
-      rules: this.rules.map((rule) => `${rule.ranges.join(',')} ${rule.formula} ${rule.background}`),
+      rules: this.rules.map((rule) => `${rule.ranges.join(',')} ${describeCondition(rule)} ${rule.background}`),
     };
   }
 
@@ -196,6 +196,11 @@ export class FakeSheet implements Pick<Sheet, ReadMethods>, CellSource {
     this.columns.splice(at, 0, ...Array.from({ length: count }, () => ({ width: 100, hidden: false })));
     return this;
   }
+}
+
+function describeCondition(rule: FakeConditionalFormatRule): string {
+  if (rule.criteriaType === null) return 'colour scale';
+  return rule.criteriaType === 'TEXT_CONTAINS' ? `text contains "${rule.formula}"` : String(rule.formula);
 }
 
 function sortKey(value: CellValue): string | number {

@@ -138,3 +138,15 @@ describe('listDue ordering and settings', () => {
     expect(() => parseDueSettings(input)).toThrow(message);
   });
 });
+
+describe('listDue reads stages and statuses as the sheet\'s highlights do (trimmed, any case)', () => {
+  it.each([
+    ['a stage typed " rejected " offers a feedback request', [], [application({ stage: ' rejected ', lastUpdate: '2026-11-18' })], ['feedback-request']],
+    ['a stage typed "screening" is chased', [], [application({ stage: 'screening' })], ['follow-up']],
+    ['a Thank-you cell with the person\'s own words is handled', [interview({ thankYou: 'emailed Ana' })], [], []],
+    ['a Thank-you cell " not yet " is still pending', [interview({ thankYou: ' not yet ' })], [], ['thank-you']],
+    ['a calendar status "Cancelled" is cancelled', [interview({ calendarStatus: 'Cancelled' })], [], []],
+  ])('%s', (_, interviews, applications, kinds) => {
+    expect(due(interviews, applications).items.map((item) => item.kind)).toEqual(kinds);
+  });
+});

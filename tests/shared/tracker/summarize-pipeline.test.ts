@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stageOf, summarizePipeline } from '../../../shared/tracker/summarize-pipeline.js';
+import { summarizePipeline } from '../../../shared/tracker/summarize-pipeline.js';
 import type { ApplicationRecord, InterviewRecord } from '../../../shared/models/records.js';
 
 const app = (id: string, stage: string, nextAction = '', nextActionDue = '', row = 2): ApplicationRecord => ({
@@ -55,11 +55,5 @@ describe('summarizePipeline', () => {
   it('lists the most overdue first', () => {
     const apps = [app('b', 'Applied', 'x', '2026-02-20', 3), app('a', 'Applied', 'x', '2026-02-10', 4), app('c', 'Applied', 'x', '2026-02-20', 2)];
     expect(summarizePipeline(apps, [], NOW).overdue.map((a) => a.id)).toEqual(['a', 'c', 'b']);
-  });
-});
-
-describe('stageOf', () => {
-  it.each([['Offer', 'Offer'], [' ghosted ', 'Ghosted'], ['Offered', null]])('reads %j as %j', (text, stage) => {
-    expect(stageOf(text)).toBe(stage);
   });
 });
