@@ -1,6 +1,0 @@
-export * from './wall-time.js';
-export * from './due-settings.js';
-export * from './due-item.js';
-export * from './link-rows.js';
-export * from './list-due.js';
-export * from './due-format-rules.js';
