@@ -6,7 +6,7 @@
  * Event ID, under its header? Misplaced cells get back the value they had
  * at our read, and the caller re-reads and re-plans.
  */
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { mapHeaders, normalizeHeader, type HeaderMap } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { cellText, type Grid, type WrittenCell } from './sheets-cells.js';

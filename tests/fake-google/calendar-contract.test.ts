@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGoogleClients, fixedTokenAuth } from '../../server/google/clients.js';
-import { google } from 'googleapis';
+import { calendar as calendarClient } from '@googleapis/calendar';
 import { startFakeGoogle, type RunningFakeGoogle } from './server.js';
 
 let fake: RunningFakeGoogle;
@@ -69,7 +69,7 @@ describe('fake Calendar v3 events.list', () => {
   });
 
   it('requires an Authorization header', async () => {
-    const anonymous = google.calendar({ version: 'v3', rootUrl: fake.url, retry: false });
+    const anonymous = calendarClient({ version: 'v3', rootUrl: fake.url, retry: false });
     expect(await status(anonymous.events.list({ calendarId: 'primary' }))).toBe('401 authError');
   });
 });
