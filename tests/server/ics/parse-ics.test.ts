@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNextRoundError } from '../../../shared/errors.js';
-import { parseIcs, type IcsWindow } from '../../../server/ics/parse-ics.js';
+import { parseIcs } from '../../../server/ics/parse-ics.js';
+import type { IcsWindow } from '../../../server/ics/parse-types.js';
 import { calendar, fixtureNames, readFixture } from './fixtures.js';
 
 const wide: IcsWindow = { from: new Date('1900-01-01T00:00:00Z'), to: new Date('2030-01-01T00:00:00Z') };
