@@ -26,7 +26,7 @@ export const LOST_STAGES: ReadonlySet<string> = new Set(['Rejected', 'Ghosted'])
 const SCREENING_ROUNDS = new Set(['Recruiter call', 'Phone screen', '']);
 
 export function levelOfStage(stage: string): number {
-  return Object.prototype.hasOwnProperty.call(STAGE_LEVELS, stage) ? STAGE_LEVELS[stage]! : -1;
+  return Object.hasOwn(STAGE_LEVELS, stage) ? STAGE_LEVELS[stage]! : -1;
 }
 
 export function levelOfRound(round: string): number {

@@ -164,7 +164,7 @@ describe('parseIcs ids', () => {
 
 describe('parseIcs on a file saved with a byte-order mark', () => {
   it('reads it like any other', () => {
-    const text = '\uFEFF' + calendar(['UID:bom', 'SUMMARY:Onsite', 'DTSTART:20260701T090000Z']);
+    const text = `\uFEFF${calendar(['UID:bom', 'SUMMARY:Onsite', 'DTSTART:20260701T090000Z'])}`;
     expect(ids(text)).toEqual(['bom']);
   });
 });
