@@ -76,7 +76,10 @@ export function checkPlacement(after: Grid, before: Grid, map: HeaderMap, writte
     const seen = new Map<string, number>();
     after.forEach((_, row) => {
       const id = idAt(after, row, idColumn);
-      if (row > 0 && ours.has(id)) lastRowOf.set(id, row), seen.set(id, (seen.get(id) ?? 0) + 1);
+      if (row > 0 && ours.has(id)) {
+        lastRowOf.set(id, row);
+        seen.set(id, (seen.get(id) ?? 0) + 1);
+      }
     });
     for (const [id, count] of seen) if (count > 1) repairs.push(blankRow(sheetId, lastRowOf.get(id)!, Math.max(after[0]?.length ?? 0, 1)));
   }

@@ -104,7 +104,14 @@ describe('fake Calendar v3 push channels', () => {
   it('sends a sync message, then one per change with Google\'s headers, and none after stop', async () => {
     const received: Record<string, string>[] = [];
     const { serve } = await import('@hono/node-server');
-    const listener = serve({ port: 0, hostname: '127.0.0.1', fetch: (request) => (received.push(Object.fromEntries(request.headers)), new Response(null, { status: 200 })) });
+    const listener = serve({
+      port: 0,
+      hostname: '127.0.0.1',
+      fetch: (request) => {
+        received.push(Object.fromEntries(request.headers));
+        return new Response(null, { status: 200 });
+      },
+    });
     await new Promise((resolve) => listener.once('listening', resolve));
     const port = (listener.address() as { port: number }).port;
     try {
