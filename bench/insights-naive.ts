@@ -54,8 +54,10 @@ export function computeInsightsNaively({ applications, interviews, history, now:
       const stat = stats.get(name) ?? { rounds: 0, passed: 0, decided: 0 };
       stats.set(name, stat);
       stat.rounds++;
-      if (index < own.length - 1 || level >= 3) (stat.passed++, stat.decided++);
-      else if (LOST_STAGES.has(text(app.stage))) stat.decided++;
+      if (index < own.length - 1 || level >= 3) {
+        stat.passed++;
+        stat.decided++;
+      } else if (LOST_STAGES.has(text(app.stage))) stat.decided++;
     });
   }
   const roundTypes = [...ROUND_TYPES, 'Unspecified']

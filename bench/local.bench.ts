@@ -51,7 +51,7 @@ function buildCalendar(first: number, count: number, series: number): string {
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 export const run: BenchSuite = async () => {

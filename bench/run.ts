@@ -22,5 +22,5 @@ for (const file of files) {
 }
 
 console.table(figures.map((f) => ({ ...f, goal: f.goal })));
-if (only.length === 0) writeFileSync(join(here, 'results.json'), JSON.stringify(figures, null, 2) + '\n');
+if (only.length === 0) writeFileSync(join(here, 'results.json'), `${JSON.stringify(figures, null, 2)}\n`);
 else process.stderr.write('bench: a partial run does not overwrite bench/results.json\n');

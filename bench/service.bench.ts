@@ -3,9 +3,10 @@
  * - webhook acknowledgements per second on loopback (autocannon), ours next
  *   to a bare Hono hello-world served the same way: the ratio;
  * - webhook p99 latency at a fixed 1,000 req/s;
- * - start to listening and idle RSS of the bundled service, with the
- *   per-API Google packages it uses, next to the same bundle with the
- *   `googleapis` umbrella preloaded (the baseline it replaced);
+ * - start to listening and idle RSS of the bundled service, which loads
+ *   the per-API Google packages on the first sync, next to the same bundle
+ *   with those two packages preloaded (the umbrella `googleapis` it once
+ *   used is no longer installed);
  * - 1,000 simulated users × 20 changes against the fake Google with the
  *   per-user Sheets write quota enforced: time to drain, quota errors.
  * BENCH_WEBHOOK_ONLY=1 runs the first two alone (a quick check).
@@ -49,7 +50,14 @@ async function listen(app: Hono): Promise<{ url: string; close: () => Promise<vo
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started as Server));
   });
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => (server.closeAllConnections(), server.close(() => done()))) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
 }
 
 async function measureWebhook(): Promise<Figure[]> {
@@ -132,14 +140,15 @@ async function measureStart(): Promise<Figure[]> {
     logLevel: 'error',
   });
   const ours: Array<{ startMs: number; rssMb: number }> = [];
-  const umbrella: Array<{ startMs: number; rssMb: number }> = [];
+  // Beside it: the same bundle with the two Google client packages loaded up front instead of on the first sync.
+  const eager: Array<{ startMs: number; rssMb: number }> = [];
   for (let run = 0; run < 5; run++) {
     ours.push(await startOnce(bundle, []));
-    umbrella.push(await startOnce(bundle, ['googleapis']));
+    eager.push(await startOnce(bundle, ['@googleapis/calendar', '@googleapis/sheets']));
   }
   return [
-    figure('service.start_ms', median(ours.map((r) => r.startMs)), 'ms', '<= 300', median(umbrella.map((r) => r.startMs))),
-    figure('service.idle_rss_mb', median(ours.map((r) => r.rssMb)), 'MB', '<= 80', median(umbrella.map((r) => r.rssMb))),
+    figure('service.start_ms', median(ours.map((r) => r.startMs)), 'ms', '<= 300', median(eager.map((r) => r.startMs))),
+    figure('service.idle_rss_mb', median(ours.map((r) => r.rssMb)), 'MB', '<= 80', median(eager.map((r) => r.rssMb))),
   ];
 }
 

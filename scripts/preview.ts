@@ -35,18 +35,18 @@ const SHIM = `<script>
 })();
 </script>`;
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function sheetHtml(): string {
   const sections = loaded.spreadsheet.sheets.map((sheet) => {
     const rows = sheet.peekValues().map((line, r) => {
       const cells = line.map((value) => {
         const text = value instanceof Date ? value.toISOString() : String(value);
-        return r === 0 ? `<th>${escape(text)}</th>` : `<td>${escape(text)}</td>`;
+        return r === 0 ? `<th>${escapeHtml(text)}</th>` : `<td>${escapeHtml(text)}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
     });
-    return `<h3>${escape(sheet.name)}</h3><table>${rows.join('')}</table>`;
+    return `<h3>${escapeHtml(sheet.name)}</h3><table>${rows.join('')}</table>`;
   });
   return `<!doctype html><meta charset="utf-8"><style>body{font:12px sans-serif}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:2px 4px;white-space:nowrap}</style>${sections.join('')}`;
 }

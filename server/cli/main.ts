@@ -31,7 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo, now: Date = new
   try {
     const command = parseCommand(argv, now);
     if (command.kind === 'help') {
-      io.stdout(USAGE + '\n');
+      io.stdout(`${USAGE}\n`);
       return 0;
     }
     const { sync } = command;
@@ -47,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo, now: Date = new
         ...(sync.selfEmails.length > 0 && { rules: ClassifyRules.parse({ selfEmails: sync.selfEmails }) }),
         cursors,
       });
-      io.stdout(sync.json ? JSON.stringify(summary) + '\n' : formatSummary(summary));
+      io.stdout(sync.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
       return 0;
     } finally {
       await cursors.close();
@@ -74,5 +74,5 @@ export function formatSummary(summary: TrackerSummary): string {
   if (summary.flagged.length > 0) lines.push('  (import them with --include <regex matching their titles>)');
   for (const warning of summary.warnings) lines.push(`  warning: ${warning}`);
   for (const error of summary.errors) lines.push(`  error: ${error}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

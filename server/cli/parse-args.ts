@@ -33,17 +33,10 @@ function bad(message: string, where: string): never {
   throw new NextRoundError('INVALID_INPUT', message, { where });
 }
 
-/**
- * @throws NextRoundError INVALID_INPUT naming the flag and the problem.
- * @example parseCommand(['sync', '--ics', 'cal.ics', '--out', 't.xlsx'], new Date())
- */
-export function parseCommand(argv: readonly string[], now: Date): Command {
-  const [verb, ...rest] = argv;
-  if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { kind: 'help' };
-  if (verb !== 'sync') bad(`unknown command "${verb}"; the command is "sync".\n${USAGE}`, 'command');
-  let values;
+/** The flags after `sync`, as node:util parseArgs reads them. */
+function readFlags(rest: string[]) {
   try {
-    values = parseArgs({
+    return parseArgs({
       args: [...rest],
       strict: true,
       allowPositionals: false,
@@ -63,6 +56,17 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
   } catch (error) {
     bad(`${(error as Error).message.split('\n')[0]}`, 'arguments');
   }
+}
+
+/**
+ * @throws NextRoundError INVALID_INPUT naming the flag and the problem.
+ * @example parseCommand(['sync', '--ics', 'cal.ics', '--out', 't.xlsx'], new Date())
+ */
+export function parseCommand(argv: readonly string[], now: Date): Command {
+  const [verb, ...rest] = argv;
+  if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { kind: 'help' };
+  if (verb !== 'sync') bad(`unknown command "${verb}"; the command is "sync".\n${USAGE}`, 'command');
+  const values = readFlags(rest);
   const sources = values.ics ?? [];
   if (sources.length === 0) bad('--ics is required (a .ics file or an https URL; repeat it for several calendars).', '--ics');
   if (!values.out) bad('--out is required (the .xlsx tracker to create or update).', '--out');

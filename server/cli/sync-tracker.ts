@@ -9,7 +9,7 @@ import { DEFAULT_RULES, type ClassifyRules } from '../../shared/classify/rules.j
 import { runSync } from '../../shared/sync/run-sync.js';
 import type { CursorStore, SyncReport } from '../../shared/sync/ports.js';
 import { IcsSource } from '../ics/ics-source.js';
-import type { IcsWindow } from '../ics/parse-ics.js';
+import type { IcsWindow } from '../ics/parse-types.js';
 import type { SafeFetchOptions } from '../ics/safe-fetch.js';
 import { XlsxSink } from '../xlsx/xlsx-sink.js';
 import { combineSources } from './combined-source.js';

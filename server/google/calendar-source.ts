@@ -5,7 +5,7 @@
  * answered as `{ kind: 'reset' }`. Every event is parsed with zod: calendar
  * data is untrusted.
  */
-import type { calendar_v3 } from 'googleapis';
+import type { calendar_v3 } from '@googleapis/calendar';
 import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
 import { CalendarEvent } from '../../shared/sync/calendar-event.js';
 import type { CalendarChanges, CalendarSource } from '../../shared/sync/ports.js';

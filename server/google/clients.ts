@@ -4,11 +4,12 @@
  * `rootUrl` can point them at a local fake (a global `google.options` is not
  * honoured for that; see GOOGLE.md).
  */
-import { google, type calendar_v3, type sheets_v4 } from 'googleapis';
+import { auth, calendar, type calendar_v3 } from '@googleapis/calendar';
+import { sheets, type sheets_v4 } from '@googleapis/sheets';
 
 export interface GoogleClientOptions {
   /** An OAuth2 client with credentials (refreshing ones included). */
-  auth: InstanceType<typeof google.auth.OAuth2>;
+  auth: InstanceType<typeof auth.OAuth2>;
   /** e.g. `http://127.0.0.1:4010/` for the fake; Google's own when absent. */
   rootUrl?: string;
   /** Per-request timeout; Sheets itself gives up at 180 s. */
@@ -28,12 +29,12 @@ export function createGoogleClients(options: GoogleClientOptions): GoogleClients
     timeout: options.timeoutMs ?? 60_000,
     ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
   };
-  return { calendar: google.calendar({ version: 'v3', ...common }), sheets: google.sheets({ version: 'v4', ...common }) };
+  return { calendar: calendar({ version: 'v3', ...common }), sheets: sheets({ version: 'v4', ...common }) };
 }
 
 /** An OAuth2 client holding a fixed access token (tests, or a token the caller refreshed). */
-export function fixedTokenAuth(accessToken: string): InstanceType<typeof google.auth.OAuth2> {
-  const auth = new google.auth.OAuth2();
-  auth.setCredentials({ access_token: accessToken, expiry_date: Date.now() + 3600_000 });
-  return auth;
+export function fixedTokenAuth(accessToken: string): InstanceType<typeof auth.OAuth2> {
+  const client = new auth.OAuth2();
+  client.setCredentials({ access_token: accessToken, expiry_date: Date.now() + 3600_000 });
+  return client;
 }

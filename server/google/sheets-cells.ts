@@ -5,7 +5,7 @@
  * which Sheets stores as literal text: a title like `=IMPORTXML(...)` can
  * never become a formula.
  */
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import type { HeaderMap } from '../../shared/schema/header-map.js';
 import type { RowOp } from '../../shared/sync/ports.js';
 

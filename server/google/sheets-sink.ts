@@ -6,7 +6,7 @@
  * which is checked for rows or columns the person moved meanwhile (see
  * sheets-verify.ts); only then does a pass cost a third request.
  */
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
 import { columnLetter, mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';

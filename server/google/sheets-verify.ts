@@ -6,7 +6,7 @@
  * Event ID, under its header? Misplaced cells get back the value they had
  * at our read, and the caller re-reads and re-plans.
  */
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { mapHeaders, normalizeHeader, type HeaderMap } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { cellText, type Grid, type WrittenCell } from './sheets-cells.js';
@@ -76,7 +76,10 @@ export function checkPlacement(after: Grid, before: Grid, map: HeaderMap, writte
     const seen = new Map<string, number>();
     after.forEach((_, row) => {
       const id = idAt(after, row, idColumn);
-      if (row > 0 && ours.has(id)) lastRowOf.set(id, row), seen.set(id, (seen.get(id) ?? 0) + 1);
+      if (row > 0 && ours.has(id)) {
+        lastRowOf.set(id, row);
+        seen.set(id, (seen.get(id) ?? 0) + 1);
+      }
     });
     for (const [id, count] of seen) if (count > 1) repairs.push(blankRow(sheetId, lastRowOf.get(id)!, Math.max(after[0]?.length ?? 0, 1)));
   }

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = parseServiceConfig(process.env);
   const hosted = parseHostedConfig(process.env);
-  const log = createJsonLog(config.LOG_LEVEL, (line) => process.stdout.write(line + '\n'));
+  const log = createJsonLog(config.LOG_LEVEL, (line) => process.stdout.write(`${line}\n`));
   const service = await createHostedService({ config, hosted, log });
   await service.start();
   const server = serve({ fetch: service.app.fetch, port: config.PORT, hostname: config.HOST }, (info: AddressInfo) =>

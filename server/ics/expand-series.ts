@@ -9,7 +9,7 @@ import { CalendarEvent } from '../../shared/sync/calendar-event.js';
 import { readEventFields } from './event-fields.js';
 import { fastForwardStart } from './fast-forward.js';
 import { convertTime, occurrenceKey, readTzid, type ConvertedTime } from './ics-time.js';
-import type { ParseIcsOptions, ParsedOccurrence } from './parse-ics.js';
+import type { ParseIcsOptions, ParsedOccurrence } from './parse-types.js';
 
 // Steps of one series: daily for 13 years inside the window; only sub-daily rules (or COUNT rules
 // from long ago, which cannot be fast-forwarded) reach it.

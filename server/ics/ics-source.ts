@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { NextRoundError } from '../../shared/errors.js';
 import type { CalendarEvent } from '../../shared/sync/calendar-event.js';
 import type { CalendarChanges, CalendarSource } from '../../shared/sync/ports.js';
-import { parseIcs, type IcsWindow, type ParsedOccurrence } from './parse-ics.js';
+import { parseIcs } from './parse-ics.js';
+import type { IcsWindow, ParsedOccurrence } from './parse-types.js';
 import { fetchIcsText, type SafeFetchOptions } from './safe-fetch.js';
 
 export interface IcsSourceOptions {

@@ -2,7 +2,7 @@
  * ical.js times → the CalendarEvent time shape (Google's): all-day as a
  * date, timed as RFC 3339 with offset plus the IANA zone when known.
  */
-import ICAL from 'ical.js';
+import type ICAL from 'ical.js';
 import type { EventTime } from '../../shared/sync/calendar-event.js';
 import { formatDate, formatInstant, fromWallTime, isKnownZone } from './zone-time.js';
 

@@ -6,32 +6,8 @@
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { NextRoundError } from '../../shared/errors.js';
-import type { CalendarEvent } from '../../shared/sync/calendar-event.js';
 import { expandGroup, type ExpandContext as Context, type UidGroup } from './expand-series.js';
-
-/** Which occurrences to keep: those overlapping [from, to). */
-export interface IcsWindow {
-  from: Date;
-  to: Date;
-}
-
-export interface ParseIcsOptions {
-  window: IcsWindow;
-  /** Zone for floating times and unknown TZIDs. */
-  defaultTimeZone: string;
-  /** Named in errors: the file or URL. */
-  where: string;
-  /** Upper bound of recurrence steps per file, so a pathological rule cannot hang a pass. */
-  maxSteps?: number;
-  /** Upper bound of recurrence steps per series. */
-  maxSeriesSteps?: number;
-}
-
-/** One occurrence plus its instant, which the source needs to tell "gone" from "out of the window". */
-export interface ParsedOccurrence {
-  event: CalendarEvent;
-  startMs: number;
-}
+import type { ParseIcsOptions, ParsedOccurrence } from './parse-types.js';
 
 export interface ParsedCalendar {
   occurrences: ParsedOccurrence[];

@@ -27,7 +27,10 @@ export function openSqliteDb(file: string): SqlDb {
   const prepared = new Map<string, Database.Statement<unknown[], Record<string, unknown>>>();
   const prepare = (sql: string) => {
     let statement = prepared.get(sql);
-    if (!statement) prepared.set(sql, (statement = db.prepare<unknown[], Record<string, unknown>>(sql)));
+    if (!statement) {
+      statement = db.prepare<unknown[], Record<string, unknown>>(sql);
+      prepared.set(sql, statement);
+    }
     return statement;
   };
   const guard = <T>(work: () => T): Promise<T> => {

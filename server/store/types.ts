@@ -147,5 +147,5 @@ export interface SyncStore
 
 /** Stable, opaque key of one user's calendar (calendar ids hold '@' and '#'). */
 export function deriveCalendarKey(userId: string, calendarId: string): string {
-  return 'cal_' + createHash('sha256').update(`${userId}\u0000${calendarId}`).digest('base64url').slice(0, 32);
+  return `cal_${createHash('sha256').update(`${userId}\u0000${calendarId}`).digest('base64url').slice(0, 32)}`;
 }

@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { isNextRoundError } from '../../shared/errors.js';
 import type { WorkQueue } from '../queue/types.js';
-import type { ChannelStore } from '../store/types.js';
+import type { Channel, ChannelStore } from '../store/types.js';
 import { channelTokenMatches, hashChannelToken } from './channel-token.js';
 import { readNotificationHeaders } from './notification-headers.js';
 
@@ -47,7 +47,7 @@ export function createWebhookApp(deps: WebhookDeps): Hono {
     async (c) => {
       const headers = readNotificationHeaders((name) => c.req.header(name));
       if (!headers) return c.text('not a calendar notification', 400);
-      let channel;
+      let channel: Channel | null;
       try {
         channel = await deps.store.findChannel(headers.channelId);
       } catch (error) {

@@ -16,5 +16,5 @@ export function formatCsvCell(value: string | number | null): string {
 
 /** Rows to a CSV document ending in CRLF. */
 export function formatCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return rows.map((row) => row.map(formatCsvCell).join(',') + '\r\n').join('');
+  return rows.map((row) => `${row.map(formatCsvCell).join(',')}\r\n`).join('');
 }

@@ -97,23 +97,31 @@ export function classifyEvent(event: CalendarEvent, rules: ClassifyRules): Class
   };
 
   function decide(): Verdict {
+    const because = (reason: string, verdict: Verdict): Verdict => {
+      reasons.push(reason);
+      return verdict;
+    };
     const excluded = ready.exclude.find((word) => titleLower.includes(word) || descriptionLower.includes(word));
-    if (excluded) return reasons.push(`matches exclude pattern "${excluded}"`), 'other';
+    if (excluded) return because(`matches exclude pattern "${excluded}"`, 'other');
     const included = ready.include.find((word) => titleLower.includes(word) || descriptionLower.includes(word));
-    if (included) return reasons.push(`matches include pattern "${included}"`), 'interview';
-    if (ready.confirmed.has(event.id)) return reasons.push('confirmed by you'), 'interview';
+    if (included) return because(`matches include pattern "${included}"`, 'interview');
+    if (ready.confirmed.has(event.id)) return because('confirmed by you', 'interview');
     const strongTitle = ready.strong.find((word) => titleLower.includes(word));
-    if (strongTitle) return reasons.push(`title says "${strongTitle}"`), 'interview';
+    if (strongTitle) return because(`title says "${strongTitle}"`, 'interview');
 
     let score = 0;
+    const add = (points: number, reason: string) => {
+      score += points;
+      reasons.push(reason);
+    };
     const strongDescription = ready.strong.find((word) => descriptionLower.includes(word));
-    if (strongDescription) (score += 2), reasons.push(`description says "${strongDescription}"`);
+    if (strongDescription) add(2, `description says "${strongDescription}"`);
     const weakTitle = ready.weak.find((word) => titleLower.includes(word));
-    if (weakTitle) (score += 1), reasons.push(`title says "${weakTitle}"`);
-    if (domains[0]) (score += 1), reasons.push(`attendee from ${domains[0]}`);
+    if (weakTitle) add(1, `title says "${weakTitle}"`);
+    if (domains[0]) add(1, `attendee from ${domains[0]}`);
     const tool = (event.organizer?.email ? [event.organizer, ...people] : people).map((person) => domainOf(person.email)).find((domain) => domain && isScheduler(domain));
-    if (tool) (score += 2), reasons.push(`scheduled through ${tool}`);
-    if (meetingLink) (score += 1), reasons.push('has a video link');
+    if (tool) add(2, `scheduled through ${tool}`);
+    if (meetingLink) add(1, 'has a video link');
     return score >= 3 ? 'interview' : score === 2 ? 'uncertain' : 'other';
   }
 }

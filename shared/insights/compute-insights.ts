@@ -78,8 +78,10 @@ export function computeInsights({ applications, interviews, history, now: nowTex
       const stat = statFor(rounds, text(item.row.round) || 'Unspecified');
       stat.rounds++;
       // `ownPast` is a prefix of `own` (both by start), so a later round, past or scheduled, is at index + 1.
-      if (index < own.length - 1 || level >= 3) (stat.passed++, stat.decided++);
-      else if (isLostStage(stage)) stat.decided++;
+      if (index < own.length - 1 || level >= 3) {
+        stat.passed++;
+        stat.decided++;
+      } else if (isLostStage(stage)) stat.decided++;
     });
 
     if (level < 0) continue;
@@ -127,7 +129,10 @@ export function computeInsights({ applications, interviews, history, now: nowTex
 
 function statFor(stats: Map<string, RoundTypeStat>, round: string): RoundTypeStat {
   let stat = stats.get(round);
-  if (!stat) stats.set(round, (stat = { round, rounds: 0, passed: 0, decided: 0, passRate: null }));
+  if (!stat) {
+    stat = { round, rounds: 0, passed: 0, decided: 0, passRate: null };
+    stats.set(round, stat);
+  }
   return stat;
 }
 

@@ -29,6 +29,9 @@ export function countInterviewsPerMonth(starts: readonly number[], now: number):
   let index = months.length - 1;
   if (months[index]?.count === 0) index--;
   let monthsInARow = 0;
-  while (index >= 0 && months[index]!.count > 0) (monthsInARow++, index--);
+  while (index >= 0 && months[index]!.count > 0) {
+    monthsInARow++;
+    index--;
+  }
   return { months, monthsInARow };
 }

@@ -123,7 +123,10 @@ export function groupTexts(cells: readonly unknown[], useBuckets: boolean, limit
       if (classified === null) continue;
       const { key, bucket } = classified;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { bucket, interviews: 0, lastCell: -1, wordings: new Map() }));
+      if (!group) {
+        group = { bucket, interviews: 0, lastCell: -1, wordings: new Map() };
+        groups.set(key, group);
+      }
       group.wordings.set(item, (group.wordings.get(item) ?? 0) + 1);
       // Once per interview, however often its cell mentions the group.
       if (group.lastCell !== cellIndex) {

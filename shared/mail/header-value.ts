@@ -8,6 +8,7 @@ import { NextRoundError } from '../errors.js';
 import { encodeBase64, encodeUtf8 } from './utf8-base64.js';
 
 /** C0 controls (CR, LF, tab, NUL...), DEL, C1 controls, and the Unicode line and paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point (header injection)
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const MAX_LINE = 76;
 /** `=?UTF-8?B?` + `?=` around the encoded text. */

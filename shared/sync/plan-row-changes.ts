@@ -101,7 +101,10 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
     let changes = 0;
     for (const key of calendarKeys) {
       const value = wanted[key];
-      if (value !== undefined && (current[key] ?? '') !== value) (changed[key] = value), changes++;
+      if (value !== undefined && (current[key] ?? '') !== value) {
+        changed[key] = value;
+        changes++;
+      }
     }
     if (changes === 0) return void plan.unchanged++;
     plan.ops.push({ kind: 'update', eventId: event.id, row, cells: changed });

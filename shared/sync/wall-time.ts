@@ -67,7 +67,10 @@ const offsets = new Map<string, Map<number, number>>();
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
   const bucketStart = Math.floor(instantMs / QUARTER_HOUR) * QUARTER_HOUR;
   let zone = offsets.get(timeZone);
-  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
   let offset = zone.get(bucketStart);
   if (offset === undefined) {
     if (zone.size >= 100_000) zone.clear();

@@ -47,7 +47,10 @@ const scenario = fc.record({
 const layouts = new WeakMap<DraftsWorkbook, string[]>();
 function column(workbook: DraftsWorkbook, key: string): number {
   let headers = layouts.get(workbook);
-  if (!headers) layouts.set(workbook, (headers = (workbook.sheet(INTERVIEWS).peekValues()[0] ?? []).map(String)));
+  if (!headers) {
+    headers = (workbook.sheet(INTERVIEWS).peekValues()[0] ?? []).map(String);
+    layouts.set(workbook, headers);
+  }
   return headers.indexOf(INTERVIEWS.columns.find((candidate) => candidate.key === key)!.header) + 1;
 }
 

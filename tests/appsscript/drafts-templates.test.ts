@@ -45,6 +45,7 @@ describe('saveTemplate and the previews it feeds', () => {
   });
 
   it.each([
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: other engines' syntax must come out as typed
     ['${7*7} and <%= 7*7 %>', '${7*7} and <%= 7*7 %>'],
     ['=HYPERLINK("https://evil.example") {{company}}', '=HYPERLINK("https://evil.example") Acme'],
     ['{{round}} on {{interview_date}}', 'Screening on Friday 20 November'],

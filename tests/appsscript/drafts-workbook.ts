@@ -32,7 +32,7 @@ export function openDraftsWorkbook(options: { now: Date; myName?: string; timeZo
   // One copy of the grid per helper call: peekValues copies the whole sheet.
   const headerIndex = (values: readonly (readonly unknown[])[], spec: SheetSpec, key: string) => {
     const header = spec.columns.find((column) => column.key === key)?.header;
-    const index = (values[0] ?? []).findIndex((value) => value === header);
+    const index = (values[0] ?? []).indexOf(header);
     if (index < 0) throw new Error(`no column ${key} in ${spec.name}`);
     return index;
   };

@@ -68,7 +68,10 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       api: 'calendar',
       write: true,
       path: /^\/calendar\/v3\/channels\/stop$/,
-      handle: async (c) => (google.channels.stop(await c.req.json()), c.body(null, 204)),
+      handle: async (c) => {
+        google.channels.stop(await c.req.json());
+        return c.body(null, 204);
+      },
     },
     {
       method: 'GET',
@@ -149,8 +152,15 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
     if (!route) return answer(404, googleError(404, 'notFound', `The fake has no route for ${c.req.method} ${path}.`));
 
     const fault = google.faults.take(info);
-    if (fault?.kind === 'reset') return dropConnection(c), new Response(null);
-    if (fault?.kind === 'hang') return await sleep(google.hangMs), dropConnection(c), new Response(null);
+    if (fault?.kind === 'reset') {
+      dropConnection(c);
+      return new Response(null);
+    }
+    if (fault?.kind === 'hang') {
+      await sleep(google.hangMs);
+      dropConnection(c);
+      return new Response(null);
+    }
     if (fault?.kind === 'status') {
       return answer(fault.status, googleError(fault.status, fault.reason, `Injected ${fault.status} ${fault.reason}.`), fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
     }
@@ -163,7 +173,10 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       const match = route.path.exec(rawPath)!;
       match.forEach((group, index) => (match[index] = group === undefined ? group : decodeURIComponent(group)));
       const response = await route.handle(c, match);
-      if (fault?.kind === 'lost') return dropConnection(c), new Response(null);
+      if (fault?.kind === 'lost') {
+        dropConnection(c);
+        return new Response(null);
+      }
       entry.status = response.status;
       return response;
     } catch (error) {

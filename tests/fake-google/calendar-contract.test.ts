@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGoogleClients, fixedTokenAuth } from '../../server/google/clients.js';
-import { google } from 'googleapis';
+import { calendar as calendarClient } from '@googleapis/calendar';
 import { startFakeGoogle, type RunningFakeGoogle } from './server.js';
 
 let fake: RunningFakeGoogle;
@@ -69,7 +69,7 @@ describe('fake Calendar v3 events.list', () => {
   });
 
   it('requires an Authorization header', async () => {
-    const anonymous = google.calendar({ version: 'v3', rootUrl: fake.url, retry: false });
+    const anonymous = calendarClient({ version: 'v3', rootUrl: fake.url, retry: false });
     expect(await status(anonymous.events.list({ calendarId: 'primary' }))).toBe('401 authError');
   });
 });
@@ -104,7 +104,14 @@ describe('fake Calendar v3 push channels', () => {
   it('sends a sync message, then one per change with Google\'s headers, and none after stop', async () => {
     const received: Record<string, string>[] = [];
     const { serve } = await import('@hono/node-server');
-    const listener = serve({ port: 0, hostname: '127.0.0.1', fetch: (request) => (received.push(Object.fromEntries(request.headers)), new Response(null, { status: 200 })) });
+    const listener = serve({
+      port: 0,
+      hostname: '127.0.0.1',
+      fetch: (request) => {
+        received.push(Object.fromEntries(request.headers));
+        return new Response(null, { status: 200 });
+      },
+    });
     await new Promise((resolve) => listener.once('listening', resolve));
     const port = (listener.address() as { port: number }).port;
     try {

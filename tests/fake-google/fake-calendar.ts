@@ -7,7 +7,7 @@
  * `singleEvents=true`), with every version kept so a listing reads one
  * consistent moment even while events change between its pages.
  */
-import type { calendar_v3 } from 'googleapis';
+import type { calendar_v3 } from '@googleapis/calendar';
 import { FakeHttpError } from './google-error.js';
 
 type Event = calendar_v3.Schema$Event;

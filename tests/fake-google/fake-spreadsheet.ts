@@ -5,7 +5,7 @@
  * The person's actions (sort, insert rows/columns, edit) are methods, so
  * tests can run them between two requests of a sync pass.
  */
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { FakeHttpError } from './google-error.js';
 import type { A1Range } from './a1-range.js';
 

@@ -4,7 +4,8 @@
  * For model-based runs in the thousands, where sockets would dominate; the
  * HTTP path itself is covered by the contract and adapter suites.
  */
-import type { calendar_v3, sheets_v4 } from 'googleapis';
+import type { calendar_v3 } from '@googleapis/calendar';
+import type { sheets_v4 } from '@googleapis/sheets';
 import type { CalendarApi } from '../../server/google/calendar-source.js';
 import type { SheetsApi } from '../../server/google/sheets-sink.js';
 import { FakeHttpError, googleError } from './google-error.js';

@@ -68,12 +68,13 @@ export class PushChannels {
   }
 
   private send(channel: Channel, state: string): void {
+    this.messageNumber += 1 + Math.floor(Math.random() * 3);
     const headers: Record<string, string> = {
       'X-Goog-Channel-ID': channel.id,
       'X-Goog-Resource-ID': channel.resourceId,
       'X-Goog-Resource-URI': `https://www.googleapis.com/calendar/v3/calendars/${encodeURIComponent(channel.calendarId)}/events?alt=json`,
       'X-Goog-Resource-State': state,
-      'X-Goog-Message-Number': String((this.messageNumber += 1 + Math.floor(Math.random() * 3))),
+      'X-Goog-Message-Number': String(this.messageNumber),
       'X-Goog-Channel-Expiration': new Date(channel.expiration).toUTCString(),
     };
     if (channel.token !== undefined) headers['X-Goog-Channel-Token'] = channel.token;

@@ -4,7 +4,7 @@
  * anywhere changes nothing), `fields` required as Google requires it, and
  * the updated spreadsheet in the response when asked.
  */
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { FakeHttpError } from './google-error.js';
 import { FakeSpreadsheet, formatted, setCell, type FakeSheet, type Value } from './fake-spreadsheet.js';
 import { parseA1, type A1Range } from './a1-range.js';

@@ -134,7 +134,13 @@ async function play(google: FakeGoogle, transport: { calendar: CalendarApi; shee
     } else if (step.t === 'sync') {
       if (step.lost) google.faults.add(FAULTS.lostResponse(), { when: (request) => request.write });
       const mid = step.mid;
-      if (mid) google.beforeRequest = (request) => void (request.write && ((google.beforeRequest = null), act(mid)));
+      if (mid) {
+        google.beforeRequest = (request) => {
+          if (!request.write) return;
+          google.beforeRequest = null;
+          void act(mid);
+        };
+      }
       await sync();
       google.faults.clear();
       google.beforeRequest = null;

@@ -3,7 +3,7 @@ import { runSync } from '../../../shared/sync/run-sync.js';
 import { DEFAULT_RULES } from '../../../shared/classify/rules.js';
 import { createGoogleSheetsSink } from '../../../server/google/sheets-sink.js';
 import { FAULTS } from '../../fake-google/faults.js';
-import type { calendar_v3 } from 'googleapis';
+import type { calendar_v3 } from '@googleapis/calendar';
 import { HEADERS, MapCursors, SPREADSHEET_ID, sheetIds, sheetRows, startHarness, type Harness } from './harness.js';
 
 let h: Harness;

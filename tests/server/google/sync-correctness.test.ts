@@ -3,7 +3,7 @@
  * fake Google server (TESTING.md "Sync correctness").
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { calendar_v3 } from 'googleapis';
+import type { calendar_v3 } from '@googleapis/calendar';
 import { runSync } from '../../../shared/sync/run-sync.js';
 import { DEFAULT_RULES } from '../../../shared/classify/rules.js';
 import type { CalendarSource, CursorStore, SyncLock, TrackerSink } from '../../../shared/sync/ports.js';

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAULTS } from '../../fake-google/faults.js';
 import { sheetIds } from '../google/harness.js';
 import { interviewEvent, startHostedFixture, waitFor, type HostedFixture } from './hosted-fixture.js';
 

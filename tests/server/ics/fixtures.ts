@@ -15,5 +15,5 @@ export function calendar(...events: string[][]): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//NextRound tests//EN'];
   for (const event of events) lines.push('BEGIN:VEVENT', ...event, 'END:VEVENT');
   lines.push('END:VCALENDAR');
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNextRoundError } from '../../../shared/errors.js';
-import { parseIcs, type IcsWindow } from '../../../server/ics/parse-ics.js';
+import { parseIcs } from '../../../server/ics/parse-ics.js';
+import type { IcsWindow } from '../../../server/ics/parse-types.js';
 import { calendar, fixtureNames, readFixture } from './fixtures.js';
 
 const wide: IcsWindow = { from: new Date('1900-01-01T00:00:00Z'), to: new Date('2030-01-01T00:00:00Z') };
@@ -163,7 +164,7 @@ describe('parseIcs ids', () => {
 
 describe('parseIcs on a file saved with a byte-order mark', () => {
   it('reads it like any other', () => {
-    const text = '\uFEFF' + calendar(['UID:bom', 'SUMMARY:Onsite', 'DTSTART:20260701T090000Z']);
+    const text = `\uFEFF${calendar(['UID:bom', 'SUMMARY:Onsite', 'DTSTART:20260701T090000Z'])}`;
     expect(ids(text)).toEqual(['bom']);
   });
 });

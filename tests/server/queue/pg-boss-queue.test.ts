@@ -11,7 +11,7 @@ import { dropSchemas, uniqueSchemaName } from '../store/pg-schema.js';
 import { SyncRecorder } from './queue-harness.js';
 
 const schemas: string[] = [];
-let opened: Array<{ stop: () => Promise<void> }> = [];
+const opened: Array<{ stop: () => Promise<void> }> = [];
 
 async function twoInstances(overrides: Partial<PgBossQueueOptions> = {}): Promise<{ stores: SyncStore[]; queues: PgBossQueue[]; bossSchema: string }> {
   const storeSchema = uniqueSchemaName('nr_qstore');

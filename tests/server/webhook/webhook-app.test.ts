@@ -138,6 +138,7 @@ describe('POST /webhooks/calendar', () => {
         const headers: Record<string, string> = {};
         const set = (name: string, value: string | undefined) => {
           // Header values cannot hold control characters; a client could not send them either.
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: that is the check
           if (value !== undefined && !/[\u0000-\u001f\u007f]/.test(value)) headers[name] = value;
         };
         set('x-goog-channel-id', r.channelId);

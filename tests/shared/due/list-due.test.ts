@@ -126,7 +126,7 @@ describe('listDue ordering and settings', () => {
       [application({ id: 'f' }), application({ id: 'r', company: 'Beta', stage: 'Rejected' })],
       parseDueSettings({ marketCheckAfterDays: 30, thankYouWindowDays: 60 }),
     );
-    expect(list.items.map((item) => item.kind + ':' + ('interviewId' in item ? item.interviewId : 'applicationId' in item ? item.applicationId : ''))).toEqual([
+    expect(list.items.map((item) => `${item.kind}:${'interviewId' in item ? item.interviewId : 'applicationId' in item ? item.applicationId : ''}`)).toEqual([
       'thank-you:a', 'thank-you:b', 'feedback-request:r', 'follow-up:f', 'market-check:',
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildDraftMessage } from '../../../shared/mail/build-message.js';
+import { buildDraftMessage, type DraftMessage } from '../../../shared/mail/build-message.js';
 import { isNextRoundError } from '../../../shared/errors.js';
 import { decodeRaw, readMessage } from './mime-reader.js';
 
@@ -62,7 +62,7 @@ describe('buildDraftMessage', () => {
   it('injects no header whatever the subject and name: either refused, or exactly the four headers with the values intact', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 60 }), fc.string({ maxLength: 300 }), (subject, name, text) => {
-        let message;
+        let message: DraftMessage;
         try {
           message = buildDraftMessage({ to: { name, email: 'ana@acme.com' }, subject, text: `${text}.` });
         } catch (error) {

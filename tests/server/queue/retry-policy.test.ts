@@ -1,28 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { InProcessQueue } from '../../../server/queue/in-process-queue.js';
-import { openQueue } from '../../../server/queue/open-queue.js';
-import { PgBossQueue } from '../../../server/queue/pg-boss-queue.js';
+import { describe, expect, it } from 'vitest';
 import { backoffDelayMs, isRetryable, spacingMsFor } from '../../../server/queue/retry-policy.js';
-import { openStore } from '../../../server/store/open-store.js';
 import { NextRoundError } from '../../../shared/errors.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'nextround-open-queue-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-describe('openQueue', () => {
-  it('runs in-process without a database URL and on pg-boss with one', async () => {
-    const store = await openStore({ dataDir: dir });
-    const local = openQueue({ store, coalesceMs: 2000, writesPerMinute: 50 });
-    const scaled = openQueue({ store, databaseUrl: 'postgres://db.invalid/x', coalesceMs: 2000, writesPerMinute: 50 });
-    expect([local instanceof InProcessQueue, scaled instanceof PgBossQueue]).toEqual([true, true]);
-    await local.stop();
-    await scaled.stop();
-    await store.close();
-  });
-});
 
 describe('the retry policy', () => {
   it.each([

@@ -1,3 +1,0 @@
-export * from './csv.js';
-export * from './activity-log.js';
-export * from './stage-change.js';

@@ -1,3 +1,0 @@
-export * from './rules.js';
-export * from './extract.js';
-export * from './classify-event.js';

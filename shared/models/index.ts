@@ -1,6 +1,0 @@
-export * from './wall-time.js';
-export * from './fields.js';
-export * from './field-errors.js';
-export * from './application.js';
-export * from './interview.js';
-export * from './records.js';

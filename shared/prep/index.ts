@@ -1,2 +1,0 @@
-export * from './prep.js';
-export * from './prep-cell.js';

@@ -1,7 +1,0 @@
-export * from './calendar-event.js';
-export * from './ports.js';
-export * from './wall-time.js';
-export * from './row-cells.js';
-export * from './absent-rows.js';
-export * from './plan-row-changes.js';
-export * from './run-sync.js';
