@@ -3,9 +3,9 @@
  * each field, and the server refuses the same input with the same words.
  */
 import type { z } from 'zod';
+import type { FieldErrors, FormResult } from './field-checks.js';
 
-/** The first message for each top-level field. */
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors, FormResult } from './field-checks.js';
 
 /** Collapses zod issues into one message per field (the first one wins). */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
@@ -17,9 +17,6 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   }
   return out;
 }
-
-/** Parsed input, or the field errors that stop it. */
-export type FormResult<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
 
 /** Parses form input with a schema, never throwing for bad input. */
 export function parseForm<S extends z.ZodType>(schema: S, input: unknown): FormResult<z.infer<S>> {
