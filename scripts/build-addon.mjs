@@ -112,7 +112,14 @@ if (existsSync(sidebarEntry)) {
     plugins: [zodTreeShaken, zodEnglishOnly],
     logLevel: 'warning',
   });
-  const css = readFileSync(join(root, 'appsscript', 'sidebar', 'sidebar.css'), 'utf8');
+  const styles = await build({
+    entryPoints: [join(root, 'appsscript', 'sidebar', 'sidebar.css')],
+    bundle: true,
+    write: false,
+    minify: true,
+    logLevel: 'warning',
+  });
+  const css = styles.outputFiles[0].text.trim();
   const shell = readFileSync(join(root, 'appsscript', 'sidebar', 'sidebar.html'), 'utf8');
   // A literal "</script" inside the inlined code would end the tag early.
   const js = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');

@@ -1,6 +1,8 @@
 /**
- * Form validation results as values: the sidebar shows a message next to
- * each field, and the server refuses the same input with the same words.
+ * The server's side of form checking: a zod schema derived from the plain
+ * field definitions (field-schema.ts) parsed into the same result the
+ * sidebar's `checkForm` gives. A missing field is the definitions' business
+ * ('Required' or empty), so zod's own wording never reaches a person.
  */
 import type { z } from 'zod';
 import type { FieldErrors, FormResult } from './field-checks.js';
@@ -12,8 +14,7 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-    const absent = issue.path.length > 0 && issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-    if (!(field in out)) out[field] = absent ? 'Required' : issue.message;
+    if (!(field in out)) out[field] = issue.message;
   }
   return out;
 }
