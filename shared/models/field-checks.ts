@@ -59,6 +59,11 @@ const LINK = /^https?:\/\/[^\s]+$/i;
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 export const NOT_AN_OBJECT = 'Expected an object';
 
+/** Most characters the field takes after trimming (none for choices and wall times, whose form bounds them). */
+export function maxLengthOf(def: FieldDef): number | undefined {
+  return def.max ?? DEFAULT_MAX[def.kind];
+}
+
 /** Checks one field's raw value; a missing value counts as empty (an id stays absent). */
 export function checkField(def: FieldDef, raw: unknown): FieldCheck {
   if (raw === undefined && def.kind === 'id') return { ok: true, value: undefined };
@@ -74,7 +79,7 @@ function problemOf(def: FieldDef, text: string): string | null {
     if (!def.required && def.kind !== 'id') return null;
     return def.kind === 'choice' ? choose : 'Required';
   }
-  const max = def.max ?? DEFAULT_MAX[def.kind];
+  const max = maxLengthOf(def);
   if (max !== undefined && text.length > max) return `At most ${max} characters`;
   switch (def.kind) {
     case 'choice':

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { APPLICATION_FORM, ApplicationForm } from '../../../shared/models/application.js';
 import { INTERVIEW_FORM, InterviewForm } from '../../../shared/models/interview.js';
-import { checkForm, type FieldDef, type FormDef } from '../../../shared/models/field-checks.js';
+import { checkForm, maxLengthOf, type FieldDef, type FormDef } from '../../../shared/models/field-checks.js';
 import { parseForm } from '../../../shared/models/field-errors.js';
 
 /** Bad values for one field, from its definition. */
 function badValuesFor(field: FieldDef): unknown[] {
-  const max = field.max ?? { id: 100, text: 200, longtext: 5000, link: 2000, email: 254 }[field.kind as string];
+  const max = maxLengthOf(field);
   const byKind: Record<FieldDef['kind'], unknown[]> = {
     id: ['', '   '],
     text: [],
