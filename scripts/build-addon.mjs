@@ -38,6 +38,29 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * `import { z } from 'zod'` makes esbuild build zod's whole namespace object
+ * (every schema, JSON Schema conversion, the compiler, every locale), since
+ * `z` is a namespace re-exported as a value. `import * as z from 'zod'` is
+ * the same API to TypeScript, and esbuild keeps only the members used: Code.js
+ * drops from 382 KB to 233 KB. Project sources keep the usual spelling; the
+ * build rewrites it. (One file left with `import { z }` brings all of zod
+ * back: tests/appsscript/bundle-size.test.ts would fail.)
+ */
+const zodTreeShaken = {
+  name: 'zod-tree-shaken',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) =>
+      args.path.includes(`${sep}node_modules${sep}`)
+        ? undefined
+        : {
+            contents: readFileSync(args.path, 'utf8').replace(/\bimport\s*\{\s*z\s*\}\s*from\s*(['"])zod\1/g, 'import * as z from $1zod$1'),
+            loader: 'ts',
+          },
+    );
+  },
+};
+
 // Files are overwritten in place (stale ones removed at the end) so that a test
 // reading the bundle while another build runs never finds the folder empty.
 mkdirSync(out, { recursive: true });
@@ -58,7 +81,7 @@ const script = await build({
   // Whitespace and syntax only: identifiers stay readable in Apps Script's stack traces.
   minifySyntax: true,
   minifyWhitespace: true,
-  plugins: [zodEnglishOnly],
+  plugins: [zodTreeShaken, zodEnglishOnly],
   logLevel: 'warning',
 });
 const stubs = renderStubs(exports, GLOBAL);
@@ -75,10 +98,17 @@ if (existsSync(sidebarEntry)) {
     target,
     minify: true,
     legalComments: 'none',
-    plugins: [zodEnglishOnly],
+    plugins: [zodTreeShaken, zodEnglishOnly],
     logLevel: 'warning',
   });
-  const css = readFileSync(join(root, 'appsscript', 'sidebar', 'sidebar.css'), 'utf8');
+  const styles = await build({
+    entryPoints: [join(root, 'appsscript', 'sidebar', 'sidebar.css')],
+    bundle: true,
+    write: false,
+    minify: true,
+    logLevel: 'warning',
+  });
+  const css = styles.outputFiles[0].text.trim();
   const shell = readFileSync(join(root, 'appsscript', 'sidebar', 'sidebar.html'), 'utf8');
   // A literal "</script" inside the inlined code would end the tag early.
   const js = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');

@@ -1,25 +1,23 @@
 /**
- * Form validation results as values: the sidebar shows a message next to
- * each field, and the server refuses the same input with the same words.
+ * The server's side of form checking: a zod schema derived from the plain
+ * field definitions (field-schema.ts) parsed into the same result the
+ * sidebar's `checkForm` gives. A missing field is the definitions' business
+ * ('Required' or empty), so zod's own wording never reaches a person.
  */
 import type { z } from 'zod';
+import type { FieldErrors, FormResult } from './field-checks.js';
 
-/** The first message for each top-level field. */
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors, FormResult } from './field-checks.js';
 
 /** Collapses zod issues into one message per field (the first one wins). */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-    const absent = issue.path.length > 0 && issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-    if (!(field in out)) out[field] = absent ? 'Required' : issue.message;
+    if (!(field in out)) out[field] = issue.message;
   }
   return out;
 }
-
-/** Parsed input, or the field errors that stop it. */
-export type FormResult<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
 
 /** Parses form input with a schema, never throwing for bad input. */
 export function parseForm<S extends z.ZodType>(schema: S, input: unknown): FormResult<z.infer<S>> {

@@ -3,37 +3,66 @@
  * requirements and how the person meets each, the assessment expected, the
  * team's business context, questions to ask and people to look up.
  */
-import { z } from 'zod';
 import { NextRoundError } from '../errors.js';
+import { checkFields, checkFlag, checkLine, checkList, checkNote, checkObject, type Checked } from '../models/list-checks.js';
 
-const Line = (max: number) => z.string().trim().min(1).max(max).regex(/^[^\r\n\u2028\u2029]*$/, 'One line per item');
-/** Free text of a few lines (kept as typed, trailing blanks removed). */
-const Note = z.string().max(2000).transform((text) => text.replace(/\r\n?/g, '\n').replace(/\s+$/, ''));
-
-export const PrepRequirement = z.object({
-  requirement: Line(300),
+export interface PrepRequirement {
+  requirement: string;
   /** How the person meets it; empty until they know. */
-  evidence: z.string().trim().max(500).regex(/^[^\r\n\u2028\u2029]*$/, 'One line').default(''),
-  done: z.boolean().default(false),
-});
-export type PrepRequirement = z.infer<typeof PrepRequirement>;
+  evidence: string;
+  done: boolean;
+}
 
-export const PrepItem = z.object({ text: Line(300), done: z.boolean().default(false) });
-export type PrepItem = z.infer<typeof PrepItem>;
+export interface PrepItem {
+  text: string;
+  done: boolean;
+}
 
-export const Prep = z.object({
-  requirements: z.array(PrepRequirement).max(30).default([]),
+export interface Prep {
+  requirements: PrepRequirement[];
   /** The technical or professional assessment expected (live coding, case study...). */
-  assessment: Note.default(''),
+  assessment: string;
   /** The team's business: product, customers, numbers, news. */
-  context: Note.default(''),
-  questions: z.array(PrepItem).max(30).default([]),
-  people: z.array(PrepItem).max(30).default([]),
-});
-export type Prep = z.infer<typeof Prep>;
+  context: string;
+  questions: PrepItem[];
+  people: PrepItem[];
+}
+
+const ITEMS_MAX = 30;
+const LINE_MAX = 300;
+const EVIDENCE_MAX = 500;
+const NOTE_MAX = 2000;
+
+const checkRequirement = (input: unknown) =>
+  checkObject(input, (fields) =>
+    checkFields<PrepRequirement>(fields, {
+      requirement: (raw) => checkLine(raw, LINE_MAX),
+      evidence: (raw) => checkLine(raw, EVIDENCE_MAX, true),
+      done: checkFlag,
+    }),
+  );
+
+const checkItem = (input: unknown) =>
+  checkObject(input, (fields) => checkFields<PrepItem>(fields, { text: (raw) => checkLine(raw, LINE_MAX), done: checkFlag }));
+
+/**
+ * Checks a checklist as sent (the sidebar checks before sending; the server
+ * checks again). Problems are named by path, e.g. `questions.2.text`.
+ */
+export function checkPrep(input: unknown): Checked<Prep> {
+  return checkObject(input, (fields) =>
+    checkFields<Prep>(fields, {
+      requirements: (raw) => checkList(raw, ITEMS_MAX, checkRequirement),
+      assessment: (raw) => checkNote(raw, NOTE_MAX),
+      context: (raw) => checkNote(raw, NOTE_MAX),
+      questions: (raw) => checkList(raw, ITEMS_MAX, checkItem),
+      people: (raw) => checkList(raw, ITEMS_MAX, checkItem),
+    }),
+  );
+}
 
 /** An empty checklist. */
-export const EMPTY_PREP: Prep = Prep.parse({});
+export const EMPTY_PREP: Prep = { requirements: [], assessment: '', context: '', questions: [], people: [] };
 
 /**
  * Parses a checklist sent by the sidebar.
@@ -41,11 +70,10 @@ export const EMPTY_PREP: Prep = Prep.parse({});
  * @throws NextRoundError INVALID_INPUT naming the field, e.g. `prep.questions.2.text`.
  */
 export function parsePrep(input: unknown): Prep {
-  const result = Prep.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const where = `prep.${issue.path.join('.')}`;
-  throw new NextRoundError('INVALID_INPUT', `${where}: ${issue.message}.`, { where });
+  const checked = checkPrep(input);
+  if (checked.ok) return checked.value;
+  const where = ['prep', ...checked.path].join('.');
+  throw new NextRoundError('INVALID_INPUT', `${where}: ${checked.message}.`, { where });
 }
 
 /** How many checklist items are done, of how many: for "3/7 ready" in the sidebar. */

@@ -4,23 +4,40 @@
  * Each field lives in its own Interviews column, so reflecting writes only
  * that row's reflection cells.
  */
-import { z } from 'zod';
 import { NextRoundError } from '../errors.js';
+import { checkFields, checkLine, checkList, checkObject, invalid, valid, type Checked } from '../models/list-checks.js';
 import { formatListCell, parseListCell } from './list-cell.js';
 
-/** One list item: a single trimmed line. */
-export const ListItem = z.string().trim().min(1).max(500).regex(/^[^\r\n\u2028\u2029]*$/, 'One line per item');
-export type ListItem = z.infer<typeof ListItem>;
-
-export const Debrief = z.object({
-  wentWell: z.array(ListItem).max(30).default([]),
-  toImprove: z.array(ListItem).max(30).default([]),
-  lessons: z.array(ListItem).max(30).default([]),
-  questionsAsked: z.array(ListItem).max(50).default([]),
+export interface Debrief {
+  wentWell: string[];
+  toImprove: string[];
+  lessons: string[];
+  questionsAsked: string[];
   /** 1 (rough) to 5 (great); null when not rated. */
-  selfRating: z.number().int().min(1).max(5).nullable().default(null),
-});
-export type Debrief = z.infer<typeof Debrief>;
+  selfRating: number | null;
+}
+
+const ITEM_MAX = 500;
+
+/** One list item: a single trimmed line. */
+export const checkListItem = (item: unknown): Checked<string> => checkLine(item, ITEM_MAX);
+const list = (max: number) => (raw: unknown) => checkList(raw, max, checkListItem);
+
+/** Not rated (null, or left out), or a whole number from 1 to 5. */
+function checkRating(raw: unknown): Checked<number | null> {
+  if (raw === undefined || raw === null) return valid(null);
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 5 ? valid(raw) : invalid('Rate from 1 to 5');
+}
+
+/**
+ * Checks a debrief as sent (the sidebar checks before sending; the server
+ * checks again): lists of one-line items, a rating from 1 to 5 or null.
+ */
+export function checkDebrief(input: unknown): Checked<Debrief> {
+  return checkObject(input, (fields) =>
+    checkFields<Debrief>(fields, { wentWell: list(30), toImprove: list(30), lessons: list(30), questionsAsked: list(50), selfRating: checkRating }),
+  );
+}
 
 /** The Interviews column keys a debrief writes, and nothing else. */
 export const DEBRIEF_KEYS = ['wentWell', 'toImprove', 'lessons', 'questionsAsked', 'selfRating'] as const;
@@ -32,11 +49,10 @@ type DebriefCells = Record<(typeof DEBRIEF_KEYS)[number], string>;
  * @throws NextRoundError INVALID_INPUT naming the field.
  */
 export function parseDebrief(input: unknown): Debrief {
-  const result = Debrief.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const where = `debrief.${issue.path.join('.')}`;
-  throw new NextRoundError('INVALID_INPUT', `${where}: ${issue.message}.`, { where });
+  const checked = checkDebrief(input);
+  if (checked.ok) return checked.value;
+  const where = ['debrief', ...checked.path].join('.');
+  throw new NextRoundError('INVALID_INPUT', `${where}: ${checked.message}.`, { where });
 }
 
 /** The cells to write for a debrief (text only; the rating as its digit or empty). */

@@ -117,7 +117,7 @@ describe('saveDebrief', () => {
   });
 
   it.each([
-    [{ interviewId: 'evt-seed1', debrief: { selfRating: 9 } }, 'debrief.selfRating: Too big: expected number to be <=5.'],
+    [{ interviewId: 'evt-seed1', debrief: { selfRating: 9 } }, 'debrief.selfRating: Rate from 1 to 5.'],
     [{ interviewId: 'evt-seed1', debrief: { wentWell: ['two\nlines'] } }, 'debrief.wentWell.0: One line per item.'],
     [{ interviewId: '', debrief: {} }, 'saveDebrief.interviewId: Too small: expected string to have >=1 characters.'],
     [{ interviewId: 'evt-nope', debrief: {} }, 'No row of "Interviews" has the Event ID "evt-nope"; it may have been deleted.'],

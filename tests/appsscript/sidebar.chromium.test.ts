@@ -65,6 +65,25 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.close();
   });
 
+  it('shows, before any server call, the very field errors the server answers for the same application', async () => {
+    const loaded = seeded();
+    const { page, calls } = await openSidebar(browser(), loaded);
+    await page.click('#tab-applications');
+    await page.click('#add-application');
+    const typed = { company: '   ', role: 'R'.repeat(201), link: 'javascript:alert(1)', contactEmail: 'bob', appliedOn: '2026-02-30', nextActionDue: 'soon' };
+    for (const [key, value] of Object.entries(typed)) await page.fill(`#f-${key}`, value);
+    await page.selectOption('#f-stage', '');
+    await page.click('#application-form-save');
+    await expect.poll(() => page.locator('#e-company').textContent()).not.toBe('');
+    const shown = await page.locator('.field-error').evaluateAll((nodes) => Object.fromEntries(nodes.filter((n) => n.textContent).map((n) => [n.id.slice(2), n.textContent])));
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker']);
+    const server = loaded.addon.saveApplication({ ...typed, stage: '' });
+    expect(server).toEqual({ kind: 'invalid', fieldErrors: shown });
+    expect(Object.keys(shown).sort()).toEqual([...Object.keys(typed), 'stage'].sort());
+    expect(loaded.log.writes()).toBe(0);
+    await page.close();
+  });
+
   it('adds a valid interview round to the sheet as a manual row with real date-times', async () => {
     const loaded = seeded();
     const { page, calls } = await openSidebar(browser(), loaded);

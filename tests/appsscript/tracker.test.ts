@@ -121,7 +121,7 @@ describe('saving forms', () => {
     });
     // Any client can call a public function with anything: google.script.run is not typed.
     const untyped = loaded.addon.saveApplication as (input: unknown) => unknown;
-    expect(untyped('not an object')).toEqual({ kind: 'invalid', fieldErrors: { form: 'Invalid input: expected object, received string' } });
+    expect(untyped('not an object')).toEqual({ kind: 'invalid', fieldErrors: { form: 'Expected an object' } });
     expect(loaded.log.writes()).toBe(0);
     expect(loaded.documentLock.acquired).toBe(locksBefore);
   });

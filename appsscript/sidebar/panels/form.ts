@@ -1,21 +1,18 @@
 /**
- * A form panel: labelled fields, one error line per field, validated with
- * the shared zod schema before anything is sent; the server validates again
- * and may answer with field errors of its own.
+ * A form panel: labelled fields, one error line per field, checked with the
+ * shared field definitions (plain data, no zod) before anything is sent; the
+ * server checks again with the same definitions and may answer with field
+ * errors of its own.
  */
 import { h } from '../dom.js';
-import type { FieldErrors, FormResult } from '../../../shared/models/field-errors.js';
+import type { FieldDef, FieldErrors, FormResult } from '../../../shared/models/field-checks.js';
 import type { SaveResult } from '../../../shared/tracker/view.js';
 import type { PanelContext, Route } from './panel.js';
 
-export interface FieldSpec {
-  key: string;
-  label: string;
-  kind: 'text' | 'textarea' | 'select';
-  options?: readonly string[];
+/** A shared field definition as this form shows it. */
+export interface FieldSpec extends FieldDef {
   /** Select choices whose value differs from their label (an id shown as a name). */
   choices?: readonly { value: string; label: string }[];
-  placeholder?: string;
   /** Shown but not editable (cells the calendar owns). */
   readOnly?: boolean;
 }
@@ -96,12 +93,12 @@ function createInput(field: FieldSpec, value: string): HTMLInputElement | HTMLTe
   const attrs: Record<string, string> = { name: field.key };
   if (field.placeholder) attrs.placeholder = field.placeholder;
   if (field.readOnly) attrs.readonly = '';
-  if (field.kind === 'textarea') {
+  if (field.kind === 'longtext') {
     const area = h('textarea', { id: `f-${field.key}`, attrs });
     area.value = value;
     return area;
   }
-  if (field.kind === 'select') {
+  if (field.kind === 'choice' || field.choices) {
     const choices = [{ value: '', label: '—' }, ...(field.choices ?? (field.options ?? []).map((option) => ({ value: option, label: option })))];
     if (!choices.some((choice) => choice.value === value)) choices.push({ value, label: value });
     const select = h('select', { id: `f-${field.key}`, attrs }, ...choices.map((choice) => h('option', { attrs: { value: choice.value } }, choice.label)));

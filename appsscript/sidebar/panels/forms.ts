@@ -1,32 +1,18 @@
-/** The application and interview-round forms, over the shared zod schemas. */
-import { ApplicationForm } from '../../../shared/models/application.js';
-import { InterviewForm } from '../../../shared/models/interview.js';
-import { parseForm } from '../../../shared/models/field-errors.js';
-import { ROUND_TYPES, SOURCES, STAGES } from '../../../shared/schema/options.js';
+/** The application and interview-round forms, over the shared plain field definitions. */
+import { APPLICATION_FORM } from '../../../shared/models/application-fields.js';
+import { INTERVIEW_FORM } from '../../../shared/models/interview-fields.js';
+import { checkForm, type FieldDef } from '../../../shared/models/field-checks.js';
 import { DEFAULT_STAGE } from '../../../shared/stages/stage-definitions.js';
 import type { ApplicationRecord, InterviewRecord } from '../../../shared/models/records.js';
 import { server } from '../server.js';
 import { renderForm, type FieldSpec } from './form.js';
 import type { Panel } from './panel.js';
 
-const DAY = 'YYYY-MM-DD';
 // Rows are found by id only; without one, a save could not find this row again.
 const NO_ID = 'This row has no ID in its hidden ID column, so NextRound cannot find it again. Edit it in the sheet, or add it here as a new entry.';
-const MOMENT = 'YYYY-MM-DD HH:mm';
 
-const APPLICATION_FIELDS: readonly FieldSpec[] = [
-  { key: 'company', label: 'Company', kind: 'text' },
-  { key: 'role', label: 'Role', kind: 'text' },
-  { key: 'stage', label: 'Stage', kind: 'select', options: STAGES },
-  { key: 'source', label: 'Source', kind: 'select', options: SOURCES },
-  { key: 'appliedOn', label: 'Applied on', kind: 'text', placeholder: DAY },
-  { key: 'link', label: 'Job link', kind: 'text', placeholder: 'https://' },
-  { key: 'contact', label: 'Contact', kind: 'text' },
-  { key: 'contactEmail', label: 'Contact email', kind: 'text' },
-  { key: 'nextAction', label: 'Next action', kind: 'text' },
-  { key: 'nextActionDue', label: 'Next action due', kind: 'text', placeholder: DAY },
-  { key: 'notes', label: 'Notes', kind: 'textarea' },
-];
+/** The fields a person fills in (row ids travel hidden). */
+const shown = (fields: readonly FieldDef[]): FieldSpec[] => fields.filter((field) => field.kind !== 'id');
 
 export const applicationFormPanel: Panel<{ panel: 'application-form'; record: ApplicationRecord | null }> = {
   id: 'application-form',
@@ -36,11 +22,11 @@ export const applicationFormPanel: Panel<{ panel: 'application-form'; record: Ap
     return renderForm({
       id: 'application-form',
       title: record ? `Edit ${record.company}` : 'Add an application',
-      fields: APPLICATION_FIELDS,
+      fields: shown(APPLICATION_FORM.fields),
       initial,
       hidden: record?.id ? { id: record.id } : {},
       locked: record && !record.id ? NO_ID : undefined,
-      parse: (values) => parseForm(ApplicationForm, values),
+      parse: (values) => checkForm(APPLICATION_FORM, values),
       save: (value) => server.saveApplication(value),
       back: { panel: 'applications' },
       context,
@@ -55,23 +41,8 @@ export const interviewFormPanel: Panel<{ panel: 'interview-form'; record: Interv
   title: null,
   render(context, { record }) {
     const fromCalendar = record !== null && record.calendarStatus.trim().toLowerCase() !== 'manual';
-    const base: FieldSpec[] = [
-      {
-        key: 'applicationId',
-        label: 'Application',
-        kind: 'select',
-        choices: context.view.applications.filter((a) => a.id).map((a) => ({ value: a.id, label: `${a.company} · ${a.role}` })),
-      },
-      { key: 'company', label: 'Company', kind: 'text' },
-      { key: 'role', label: 'Role', kind: 'text' },
-      { key: 'round', label: 'Round', kind: 'select', options: ROUND_TYPES },
-      { key: 'start', label: 'Start', kind: 'text', placeholder: MOMENT },
-      { key: 'end', label: 'End', kind: 'text', placeholder: MOMENT },
-      { key: 'title', label: 'Title', kind: 'text', placeholder: 'Round · Company' },
-      { key: 'interviewers', label: 'Interviewers', kind: 'text' },
-      { key: 'meetingLink', label: 'Meeting link', kind: 'text', placeholder: 'https://' },
-      { key: 'notes', label: 'Notes', kind: 'textarea' },
-    ];
+    const applications = context.view.applications.filter((a) => a.id).map((a) => ({ value: a.id, label: `${a.company} · ${a.role}` }));
+    const base = shown(INTERVIEW_FORM.fields).map((field) => (field.key === 'applicationId' ? { ...field, choices: applications } : field));
     const fields = base.map((field) => ({ ...field, readOnly: fromCalendar && CALENDAR_FIELDS.has(field.key) }));
     const initial: Record<string, string> = record ? { ...record, row: String(record.row) } : {};
     const form = renderForm({
@@ -82,7 +53,7 @@ export const interviewFormPanel: Panel<{ panel: 'interview-form'; record: Interv
       initial,
       hidden: record?.eventId ? { eventId: record.eventId } : {},
       locked: record && !record.eventId ? NO_ID : undefined,
-      parse: (values) => parseForm(InterviewForm, values),
+      parse: (values) => checkForm(INTERVIEW_FORM, values),
       save: (value) => server.saveInterview(value),
       back: { panel: 'interviews' },
       context,

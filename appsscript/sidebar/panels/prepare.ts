@@ -4,7 +4,7 @@
  * assessment expected, the team's business context, questions to ask and
  * people to look up — with a "3/7 ready" chip. Saved into the round's Prep cell.
  */
-import { countPrepProgress, Prep, type PrepItem, type PrepRequirement } from '../../../shared/prep/prep.js';
+import { checkPrep, countPrepProgress, type PrepItem, type PrepRequirement } from '../../../shared/prep/prep.js';
 import type { PrepView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
@@ -118,16 +118,15 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const parsed = Prep.safeParse(collect());
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      status.replaceChildren(banner(`${issue.path.join(' ')}: ${issue.message}`, 'error'));
+    const parsed = checkPrep(collect());
+    if (!parsed.ok) {
+      status.replaceChildren(banner(`${parsed.path.join(' ')}: ${parsed.message}`, 'error'));
       return;
     }
-    const progress = countPrepProgress(parsed.data);
+    const progress = countPrepProgress(parsed.value);
     save.disabled = true;
     server
-      .savePrep({ interviewId: view.interviewId, prep: parsed.data })
+      .savePrep({ interviewId: view.interviewId, prep: parsed.value })
       .then(() => {
         chip.textContent = `${progress.done}/${progress.total} ready`;
         status.replaceChildren(banner('Checklist saved.', 'ok'));

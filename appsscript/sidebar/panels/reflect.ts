@@ -3,7 +3,7 @@
  * form (one textarea per list, one item per line, a 1–5 rating), feedback
  * received later added to the same round, and the application's stage.
  */
-import { Debrief } from '../../../shared/reflect/debrief.js';
+import { checkDebrief } from '../../../shared/reflect/debrief.js';
 import { STAGES } from '../../../shared/schema/options.js';
 import type { DebriefView } from '../../api/views.js';
 import { h } from '../dom.js';
@@ -89,15 +89,14 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
     const lines = (area: HTMLTextAreaElement) => area.value.split('\n').map((line) => line.trim()).filter(Boolean);
     const input: Record<string, unknown> = Object.fromEntries(areas.map(({ key, area }) => [key, lines(area)]));
     input.selfRating = rating.value === '' ? null : Number(rating.value);
-    const parsed = Debrief.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      status.replaceChildren(banner(`${labelOf(String(issue.path[0]))}: ${issue.message}`, 'error'));
+    const parsed = checkDebrief(input);
+    if (!parsed.ok) {
+      status.replaceChildren(banner(`${labelOf(String(parsed.path[0]))}: ${parsed.message}`, 'error'));
       return;
     }
     save.disabled = true;
     server
-      .saveDebrief({ interviewId: view.interviewId, debrief: parsed.data })
+      .saveDebrief({ interviewId: view.interviewId, debrief: parsed.value })
       .then(() => {
         pendingNotice = `Debrief saved for ${view.company}.`;
         context.go({ panel: 'reflect' });

@@ -1,0 +1,28 @@
+/**
+ * Size budgets of the pushed files (built by `npm run build`). The sidebar
+ * is served on every open, so it ships no zod: its checks are the shared
+ * plain field definitions. Code.js may not grow past its size before the
+ * sidebar lost zod. KB = 1024 bytes, as in `npm run bench`.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleDir } from '../support/load-bundle.js';
+
+const BUDGET_KB = { 'Code.js': 382, 'sidebar.html': 80 } as const;
+
+const sizeKb = (name: string) => statSync(join(bundleDir, name)).size / 1024;
+
+describe('the built add-on files', () => {
+  it.each(Object.entries(BUDGET_KB))('keep %s within %d KB', (name, budget) => {
+    const size = sizeKb(name);
+    expect(size <= budget, `${name} is ${size.toFixed(1)} KB, over its budget of ${budget} KB`).toBe(true);
+  });
+
+  it('ship zod in Code.js only, never in the sidebar', () => {
+    // Every zod schema class is built by `$constructor("$ZodType", …)`: the name survives minification.
+    const marker = '"$ZodType"';
+    expect(readFileSync(join(bundleDir, 'Code.js'), 'utf8')).toContain(marker);
+    expect(readFileSync(join(bundleDir, 'sidebar.html'), 'utf8')).not.toContain(marker);
+  });
+});
