@@ -3,11 +3,9 @@
  * Script function per name in api/entry-points.ts (triggers, menu items and
  * google.script.run find only those) and fails unless this file exports
  * exactly those names; everything else stays private. Feature modules own
- * the functions; this file only re-exports them.
+ * the functions; this file only re-exports them (api/entry-check.ts checks
+ * them against the contract).
  */
-import type { AddonApi } from './api/contract.js';
-import type * as Entry from './index.js';
-
 export { onOpen, onInstall, showSidebar } from './features/menu.js';
 export { setUpTracker } from './features/setup.js';
 export { loadTracker, saveApplication, saveInterview } from './features/tracker.js';
@@ -20,6 +18,3 @@ export { loadInsights, rebuildInsightsSheet, exportActivityCsv } from './feature
 export { loadTemplate, saveTemplate } from './features/templates.js';
 export { loadConnection, startConnect, listCalendars, chooseCalendars, syncNow, disconnectCalendar } from './features/connect.js';
 export { saveDueSettings } from './features/due-settings.js';
-
-/** The typecheck fails here when an export above lacks a contract function or has another signature. */
-export type ImplementsAddonApi<T extends AddonApi = typeof Entry> = T;
