@@ -1,0 +1,49 @@
+/**
+ * What a token response must prove before anything is stored: that the
+ * account which consented is the add-on's user (the browser may be signed in
+ * to several accounts; `id_token` verified as Google says, its `sub` compared,
+ * https://developers.google.com/identity/openid-connect/openid-connect#validatinganidtoken),
+ * and that every box was left ticked (granular consent: `scope` lists only
+ * what was granted, https://developers.google.com/identity/protocols/oauth2/web-server#exchange-authorization-code).
+ * Each refusal says what is wrong in the person's words; nothing is revoked,
+ * since a grant of another account may be that account's own live connection.
+ */
+import { NextRoundError } from '../../shared/errors.js';
+import type { IdTokenVerifier } from './google-id-token.js';
+import { uncheckedBoxes } from './scopes.js';
+import type { TokenResponse } from './token-endpoint.js';
+
+const refused = (message: string) => new NextRoundError('AUTH_REQUIRED', message, { where: 'OAuth callback' });
+
+/** A list a person reads: "A", "A" and "B", "A", "B" and "C". */
+const quotedList = (items: string[]) => {
+  const quoted = items.map((item) => `"${item}"`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+};
+
+export interface ConsentExpectation {
+  /** The add-on user's `sub` (their verified identity token's). */
+  userId: string;
+  /** Their address, when known, to name it in a refusal. */
+  email?: string | null;
+}
+
+/**
+ * @returns the consenting account's email (null when Google sent none).
+ * @throws NextRoundError AUTH_REQUIRED naming what is wrong.
+ */
+export async function checkConsent(tokens: TokenResponse, expected: ConsentExpectation, idTokens: { verifier: IdTokenVerifier; clientId: string }): Promise<{ email: string | null }> {
+  if (!tokens.id_token) throw refused("Google did not say which account gave access, so nothing was connected. Press Connect calendar again.");
+  const check = await idTokens.verifier.verify(tokens.id_token, idTokens.clientId);
+  if (!check.ok) throw refused(`Google's answer about which account gave access could not be verified (${check.fault}), so nothing was connected. Press Connect calendar again.`);
+  if (check.token.sub !== expected.userId) {
+    const chosen = check.token.email ?? 'another Google account';
+    const wanted = expected.email ?? 'the account this spreadsheet is open with';
+    throw refused(`You gave access as ${chosen}, but this tracker is open as ${expected.email ?? 'a different Google account'}. Nothing was connected: press Connect calendar again and choose ${wanted} on Google's page.`);
+  }
+  const boxes = uncheckedBoxes(tokens.scope);
+  if (boxes.length > 0) {
+    throw refused(`NextRound needs every box on Google's page; ${quotedList(boxes)} ${boxes.length === 1 ? 'was' : 'were'} left unticked. Nothing was connected: press Connect calendar again and tick ${boxes.length === 1 ? 'it' : 'them'}.`);
+  }
+  return { email: check.token.email };
+}
