@@ -32,7 +32,7 @@ export interface CalendarChoice {
 export interface ConnectApi {
   /** Connection status, chosen calendars, last sync. */
   loadConnection(): ConnectStatus;
-  /** The Google consent URL to open in a new tab. */
+  /** The Google consent URL (single use), shown as a link the person clicks. */
   startConnect(): { url: string };
   /** The person's calendars, the chosen ones marked. */
   listCalendars(): { calendars: CalendarChoice[] };
@@ -40,6 +40,6 @@ export interface ConnectApi {
   chooseCalendars(input: { calendarIds: string[] }): { selected: number; watched: number; polled: number };
   /** Queues a sync of every chosen calendar. */
   syncNow(): { queued: number };
-  /** Revokes access, stops push channels, forgets the token. */
-  disconnectCalendar(): { status: 'disconnected' };
+  /** Revokes access, stops push channels, forgets the token; `revoked` false when Google could not be told. */
+  disconnectCalendar(): { status: 'disconnected'; revoked: boolean };
 }

@@ -79,4 +79,5 @@ export const chooseCalendars: ConnectApi['chooseCalendars'] = (input) => {
 
 export const syncNow: ConnectApi['syncNow'] = () => callService('/api/sync', z.object({ queued: z.number() }));
 
-export const disconnectCalendar: ConnectApi['disconnectCalendar'] = () => callService('/api/disconnect', z.object({ status: z.literal('disconnected') }));
+export const disconnectCalendar: ConnectApi['disconnectCalendar'] = () =>
+  callService('/api/disconnect', z.object({ status: z.literal('disconnected'), revoked: z.boolean() }));

@@ -9,7 +9,7 @@
  * since a grant of another account may be that account's own live connection.
  */
 import { NextRoundError } from '../../shared/errors.js';
-import type { IdTokenVerifier } from './google-id-token.js';
+import { FAULT_WORDS, type IdTokenVerifier } from './google-id-token.js';
 import { uncheckedBoxes } from './scopes.js';
 import type { TokenResponse } from './token-endpoint.js';
 
@@ -24,8 +24,6 @@ const quotedList = (items: string[]) => {
 export interface ConsentExpectation {
   /** The add-on user's `sub` (their verified identity token's). */
   userId: string;
-  /** Their address, when known, to name it in a refusal. */
-  email?: string | null;
 }
 
 /**
@@ -35,11 +33,10 @@ export interface ConsentExpectation {
 export async function checkConsent(tokens: TokenResponse, expected: ConsentExpectation, idTokens: { verifier: IdTokenVerifier; clientId: string }): Promise<{ email: string | null }> {
   if (!tokens.id_token) throw refused("Google did not say which account gave access, so nothing was connected. Press Connect calendar again.");
   const check = await idTokens.verifier.verify(tokens.id_token, idTokens.clientId);
-  if (!check.ok) throw refused(`Google's answer about which account gave access could not be verified (${check.fault}), so nothing was connected. Press Connect calendar again.`);
+  if (!check.ok) throw refused(`Google's answer about which account gave access ${FAULT_WORDS[check.fault]}, so nothing was connected. Press Connect calendar again.`);
   if (check.token.sub !== expected.userId) {
-    const chosen = check.token.email ?? 'another Google account';
-    const wanted = expected.email ?? 'the account this spreadsheet is open with';
-    throw refused(`You gave access as ${chosen}, but this tracker is open as ${expected.email ?? 'a different Google account'}. Nothing was connected: press Connect calendar again and choose ${wanted} on Google's page.`);
+    // The add-on user's address is not known here (the add-on does not ask for userinfo.email): name the one that consented.
+    throw refused(`You gave access as ${check.token.email ?? 'another Google account'}, but this tracker is open as a different Google account. Nothing was connected: press Connect calendar again and choose the account this spreadsheet is open with on Google's page.`);
   }
   const boxes = uncheckedBoxes(tokens.scope);
   if (boxes.length > 0) {

@@ -19,6 +19,15 @@ export interface VerifiedToken {
 export type TokenFault = 'malformed' | 'signature' | 'audience' | 'issuer' | 'expired';
 export type TokenCheck = { ok: true; token: VerifiedToken } | { ok: false; fault: TokenFault; audience?: string };
 
+/** Each fault in words a person reads, completing "the token …". */
+export const FAULT_WORDS: Record<TokenFault, string> = {
+  malformed: 'is not a valid Google token',
+  signature: 'is not signed by Google (forged or altered)',
+  audience: 'was issued for another app',
+  issuer: 'was not issued by Google',
+  expired: 'has expired',
+};
+
 export interface IdTokenVerifier {
   verify(jwt: string, audience: string): Promise<TokenCheck>;
 }

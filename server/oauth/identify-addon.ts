@@ -9,7 +9,7 @@
  * A refusal names what is wrong.
  */
 import { z } from 'zod';
-import type { IdTokenVerifier, TokenFault } from './google-id-token.js';
+import { FAULT_WORDS, type IdTokenVerifier, type TokenFault } from './google-id-token.js';
 import type { IdentifyCaller } from './oauth-routes.js';
 
 export interface AddonIdentityOptions {
@@ -23,10 +23,10 @@ export interface AddonIdentityOptions {
 const StartBody = z.object({ spreadsheetId: z.string().regex(/^[A-Za-z0-9_-]{20,128}$/) });
 
 const REFUSALS: Record<TokenFault, string> = {
-  malformed: "The add-on's sign-in token is not a valid Google token.",
-  signature: "The add-on's sign-in token is not signed by Google (forged or altered).",
-  issuer: "The add-on's sign-in token was not issued by Google.",
-  expired: "The add-on's sign-in token has expired; close and reopen the sidebar.",
+  malformed: `The add-on's sign-in token ${FAULT_WORDS.malformed}.`,
+  signature: `The add-on's sign-in token ${FAULT_WORDS.signature}.`,
+  issuer: `The add-on's sign-in token ${FAULT_WORDS.issuer}.`,
+  expired: `The add-on's sign-in token ${FAULT_WORDS.expired}; close and reopen the sidebar.`,
   audience: "The sync service does not accept this add-on's sign-in: it was issued for another app. Whoever runs the service must set GOOGLE_ADDON_CLIENT_ID to this add-on's client id.",
 };
 

@@ -127,16 +127,18 @@ export function createOAuthFlow(deps: OAuthFlowDeps): OAuthFlow {
 
     async refreshAccessToken(userId) {
       const refreshToken = await vault.readRefreshToken(userId);
-      if (!refreshToken) throw new NextRoundError('AUTH_REQUIRED', `User ${userId} has no stored refresh token; connect the calendar.`, { where: `connection of ${userId}` });
+      if (!refreshToken) throw new NextRoundError('AUTH_REQUIRED', 'Your calendar is not connected; press Connect calendar in the Calendar tab.', { where: `connection of ${userId}` });
       const outcome = await postTokenForm(config.tokenUrl, { ...clientForm, grant_type: 'refresh_token', refresh_token: refreshToken.reveal() }, fetchFn);
       if (outcome.kind === 'tokens') return { accessToken: new Secret(outcome.tokens.access_token), expiresAt: now() + outcome.tokens.expires_in * 1000 };
       if (outcome.error === 'invalid_grant') {
         await store.setConnectionStatus(userId, 'needs_reconnect', now());
         await store.stopChannelsOfUser(userId, now());
       }
-      throw new NextRoundError('AUTH_REQUIRED', `Google refused the refresh token of ${userId} (${outcome.error}); the connection needs reconnecting.`, {
-        where: `connection of ${userId}`,
-      });
+      // In the person's words (the sidebar shows it as the calendar's last error); the log has the code and the user.
+      const message = outcome.error === 'invalid_grant'
+        ? 'Google no longer accepts the calendar access you gave (it was removed, expired or your password changed); press Connect calendar again.'
+        : `Google refused to renew the calendar access (${outcome.error}); press Connect calendar again.`;
+      throw new NextRoundError('AUTH_REQUIRED', message, { where: `connection of ${userId}` });
     },
 
     async disconnect(userId) {

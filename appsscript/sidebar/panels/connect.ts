@@ -82,7 +82,10 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
       const sync = h('button', { id: 'connect-sync', attrs: { type: 'button' }, on: { click: run(() => connectServer.syncNow(), ({ queued }) => say(`Syncing ${queued} calendar(s) now.`, 'ok')) } }, 'Sync now');
       const disconnect = h('button', { id: 'connect-disconnect', attrs: { type: 'button' }, on: { click: () => {
         if (!window.confirm('Stop importing from Google Calendar and revoke NextRound\'s access? Rows already imported stay.')) return;
-        run(() => connectServer.disconnectCalendar(), () => void load())();
+        run(() => connectServer.disconnectCalendar(), ({ revoked }) => {
+          void load();
+          if (!revoked) say('Disconnected here, but Google could not be told. To be sure, remove NextRound at myaccount.google.com/permissions.', 'error');
+        })();
       } } }, 'Disconnect');
       return [...lines, list, pick, picker, sync, disconnect];
     }

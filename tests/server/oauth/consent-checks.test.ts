@@ -100,7 +100,7 @@ describe('binding the consent to the add-on user', () => {
 
   it('refuses an id_token that Google\'s published keys do not verify, storing nothing', async () => {
     expect(await refusalOf(connectAs(alice, flowVerifyingWith(impostorServer)))).toBe(
-      "Google's answer about which account gave access could not be verified (signature), so nothing was connected. Press Connect calendar again.",
+      "Google's answer about which account gave access is not signed by Google (forged or altered), so nothing was connected. Press Connect calendar again.",
     );
     await expectNothingStored(alice);
   });

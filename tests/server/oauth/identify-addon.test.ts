@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isNextRoundError } from '../../../shared/errors.js';
 import { createIdTokenVerifier } from '../../../server/oauth/google-id-token.js';
 import { createAddonIdentifier } from '../../../server/oauth/identify-addon.js';
 import type { IdentifyCaller } from '../../../server/oauth/oauth-routes.js';
@@ -70,5 +71,11 @@ describe('createAddonIdentifier', () => {
     ['no body', () => requestWith(fake.identityToken(alice), null), 'The request does not name a valid spreadsheet.'],
   ])('refuses %s with a message naming what is wrong', async (_label, build, refused) => {
     expect(await identify(build())).toEqual({ refused });
+  });
+
+  it("answers \"try again\" (UNAVAILABLE), not \"forged\", when Google's keys cannot be fetched", async () => {
+    const offline = createAddonIdentifier({ audience: fake.addonClientId, verifier: createIdTokenVerifier({ certsUrl: 'http://127.0.0.1:9/oauth2/v1/certs' }) });
+    const failure = await offline(requestWith(fake.identityToken(alice))).then(() => null, (error: unknown) => error);
+    expect(isNextRoundError(failure, 'UNAVAILABLE') && failure.message).toBe("Google's signing keys cannot be fetched; try again in a minute.");
   });
 });

@@ -184,7 +184,7 @@ describe('the OAuth flow against the fake authorization server', () => {
     fake.revokeAllOf(person);
     expect(await errorOf(flow.refreshAccessToken(person.sub))).toEqual({
       code: 'AUTH_REQUIRED',
-      message: `Google refused the refresh token of ${person.sub} (invalid_grant); the connection needs reconnecting.`,
+      message: 'Google no longer accepts the calendar access you gave (it was removed, expired or your password changed); press Connect calendar again.',
     });
     expect(fake.tokenRequests.refresh_token).toBe(1);
     expect((await store.getConnection(person.sub))?.status).toBe('needs_reconnect');
