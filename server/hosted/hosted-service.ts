@@ -12,7 +12,7 @@ import type { ServiceConfig } from '../config/service-config.js';
 import { parseKeyring } from '../crypto/keyring.js';
 import { createTokenVault } from '../crypto/token-vault.js';
 import type { RetryPolicy } from '../google/retry.js';
-import type { IdTokenVerifier } from '../oauth/google-id-token.js';
+import type { IdTokenVerifier } from '../oauth/id-token-check.js';
 import { createAddonIdentifier } from '../oauth/identify-addon.js';
 import { createOAuthFlow, type OAuthFlow } from '../oauth/oauth-flow.js';
 import { createOAuthRoutes, type IdentifyCaller } from '../oauth/oauth-routes.js';

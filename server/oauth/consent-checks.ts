@@ -9,7 +9,7 @@
  * since a grant of another account may be that account's own live connection.
  */
 import { NextRoundError } from '../../shared/errors.js';
-import { FAULT_WORDS, type IdTokenVerifier } from './google-id-token.js';
+import { FAULT_WORDS, type IdTokenVerifier } from './id-token-check.js';
 import { uncheckedBoxes } from './scopes.js';
 import type { TokenResponse } from './token-endpoint.js';
 

@@ -9,28 +9,7 @@
  */
 import { OAuth2Client } from 'google-auth-library';
 import { NextRoundError } from '../../shared/errors.js';
-
-export interface VerifiedToken {
-  sub: string;
-  email: string | null;
-}
-
-/** Which check failed, for messages and logs. */
-export type TokenFault = 'malformed' | 'signature' | 'audience' | 'issuer' | 'expired';
-export type TokenCheck = { ok: true; token: VerifiedToken } | { ok: false; fault: TokenFault; audience?: string };
-
-/** Each fault in words a person reads, completing "the token …". */
-export const FAULT_WORDS: Record<TokenFault, string> = {
-  malformed: 'is not a valid Google token',
-  signature: 'is not signed by Google (forged or altered)',
-  audience: 'was issued for another app',
-  issuer: 'was not issued by Google',
-  expired: 'has expired',
-};
-
-export interface IdTokenVerifier {
-  verify(jwt: string, audience: string): Promise<TokenCheck>;
-}
+import type { IdTokenVerifier, TokenFault } from './id-token-check.js';
 
 const GOOGLE_ISSUERS = ['accounts.google.com', 'https://accounts.google.com'];
 

@@ -9,7 +9,7 @@
  * A refusal names what is wrong.
  */
 import { z } from 'zod';
-import { FAULT_WORDS, type IdTokenVerifier, type TokenFault } from './google-id-token.js';
+import { FAULT_WORDS, type IdTokenVerifier, type TokenFault } from './id-token-check.js';
 import type { IdentifyCaller } from './oauth-routes.js';
 
 export interface AddonIdentityOptions {

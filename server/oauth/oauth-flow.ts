@@ -19,7 +19,7 @@ import { Secret } from '../crypto/secret.js';
 import type { TokenVault } from '../crypto/token-vault.js';
 import type { SyncStore } from '../store/types.js';
 import { checkConsent } from './consent-checks.js';
-import type { IdTokenVerifier } from './google-id-token.js';
+import type { IdTokenVerifier } from './id-token-check.js';
 import { createPkcePair, createState } from './pkce.js';
 import { REQUESTED_SCOPES } from './scopes.js';
 import { postTokenForm, revokeToken, type RevokeOutcome } from './token-endpoint.js';

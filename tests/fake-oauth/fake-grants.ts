@@ -60,6 +60,12 @@ export class FakeGrants {
     return token;
   }
 
+  /** True when `sub` has a grant not revoked: Google then sends no new refresh token unless prompt=consent. */
+  hasLiveGrant(sub: string): boolean {
+    const grant = this.live.get(sub);
+    return grant !== undefined && !grant.revoked;
+  }
+
   /** An access token for `grant`, living `accessTtlS` seconds. */
   issueAccess(grant: Grant): { access_token: string; expires_in: number } {
     const token = random('ya29.');

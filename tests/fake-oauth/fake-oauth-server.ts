@@ -3,7 +3,7 @@
  * where NextRound depends on it; each behaviour has a contract test
  * (fake-oauth-contract.test.ts) citing Google's page. Codes are single use and
  * expire, PKCE S256 and redirect URIs are checked, a refresh token comes only
- * on first consent or prompt=consent, revoked grants get invalid_grant.
+ * on first consent (no live grant) or prompt=consent, revoked grants get invalid_grant.
  * The browser holds several signed-in accounts; the account chooser follows
  * `login_hint` unless the person picks another (`picks`); the person may
  * untick scopes (`unticked`); with `openid` the token response carries an
@@ -72,7 +72,6 @@ export function createFakeOAuth(options: FakeOAuthOptions): FakeOAuth {
   const key = createSigningKey();
   const grants = new FakeGrants(now, options.accessTokenTtlS ?? 3599);
   const codes = new Map<string, IssuedCode>();
-  const consented = new Set<string>();
   const seconds = () => Math.floor(now() / 1000);
   const app = new Hono();
   const fake: FakeOAuth = {
@@ -108,8 +107,7 @@ export function createFakeOAuth(options: FakeOAuthOptions): FakeOAuth {
     if (requested.length === 0) return c.text('invalid_request: missing scope', 400);
     const account = chooseAccount(q.get('login_hint'));
     if (!account) return c.text('no account signed in', 400);
-    const first = !consented.has(account.sub);
-    consented.add(account.sub);
+    const first = !grants.hasLiveGrant(account.sub);
     const code = `4/${randomBytes(18).toString('base64url')}`;
     codes.set(code, {
       sub: account.sub,
