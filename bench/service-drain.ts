@@ -53,8 +53,7 @@ export async function runDrain(users: number, changes: number): Promise<DrainRes
   const vault = createTokenVault(service.store, parseKeyring(env.TOKEN_KEYS!, 'TOKEN_KEYS'));
   const people = Array.from({ length: users }, (_, i) => `user-${i}`);
   for (const user of people) {
-    oauth.refreshTokens.set(`1//${user}`, { user, revoked: false });
-    await vault.saveRefreshToken(user, new Secret(`1//${user}`));
+    await vault.saveRefreshToken(user, new Secret(oauth.grants.grant(user, [])));
     await service.store.saveConnection({ userId: user, spreadsheetId: `sheet-${user}`, status: 'connected', scopes: '', updatedAt: 0 });
     await service.store.saveCalendar({ key: deriveCalendarKey(user, 'primary'), userId: user, calendarId: `cal-${user}`, enabled: true });
     fake.google.spreadsheet(`sheet-${user}`, 'UTC').addSheet('Interviews', [HEADERS]);

@@ -20,6 +20,7 @@ export function benchEnv(dataDir: string, extra: Record<string, string> = {}): R
     PUBLIC_URL: 'http://127.0.0.1:8787',
     GOOGLE_CLIENT_ID: 'bench-client.apps.googleusercontent.com',
     GOOGLE_CLIENT_SECRET: 'bench-secret',
+    GOOGLE_ADDON_CLIENT_ID: 'bench-addon.apps.googleusercontent.com',
     TOKEN_KEYS: `1:${randomBytes(32).toString('base64')}`,
     NEXTROUND_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',

@@ -4,6 +4,7 @@
  * in-memory workbook with sample data, so anyone can try the add-on without
  * a Google account. The built bundle runs in a vm over the same fakes the
  * tests use; google.script.run is a small shim that POSTs to this server.
+ * The Calendar tab talks to a demo sync service (preview-calendar.ts).
  *
  *   http://127.0.0.1:8787/        sidebar (300 px) beside the sheet's contents
  */
@@ -13,12 +14,14 @@ import { join } from 'node:path';
 import { bundleDir, loadBundle } from '../tests/support/load-bundle.js';
 import { toWire } from '../tests/support/sidebar-harness.js';
 import { seedTracker } from '../tests/fakes/apps-script/seed-tracker.js';
+import { installDemoCalendar } from './preview-calendar.js';
 
 const port = Number(process.env.PORT ?? 8787);
 const loaded = loadBundle({ timeZone: process.env.TZ_SHEET ?? 'Europe/Berlin' });
 loaded.addon.onOpen();
 loaded.addon.setUpTracker();
 seedTracker(loaded.spreadsheet, { applications: 24, interviews: 12, now: new Date() });
+installDemoCalendar(loaded);
 
 const SHIM = `<script>
 (() => {

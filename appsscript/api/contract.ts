@@ -61,7 +61,7 @@ export interface AddonApi {
   // Calendar import through the hosted sync service
   /** Connection status, chosen calendars, last sync. */
   loadConnection(): Out.ConnectStatus;
-  /** The Google consent URL to open in a new tab. */
+  /** The Google consent URL (single use), shown as a link the person clicks. */
   startConnect(): { url: string };
   /** The person's calendars, the chosen ones marked. */
   listCalendars(): { calendars: Out.CalendarChoice[] };
@@ -69,6 +69,6 @@ export interface AddonApi {
   chooseCalendars(input: z.input<typeof In.ChooseCalendarsInput>): { selected: number; watched: number; polled: number };
   /** Queues a sync of every chosen calendar. */
   syncNow(): { queued: number };
-  /** Revokes access, stops push channels, forgets the token. */
-  disconnectCalendar(): { status: 'disconnected' };
+  /** Revokes access, stops push channels, forgets the token; `revoked` false when Google could not be told. */
+  disconnectCalendar(): { status: 'disconnected'; revoked: boolean };
 }

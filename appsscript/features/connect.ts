@@ -80,4 +80,5 @@ export const chooseCalendars: AddonApi['chooseCalendars'] = (input) => {
 
 export const syncNow: AddonApi['syncNow'] = () => callService('/api/sync', z.object({ queued: z.number() }));
 
-export const disconnectCalendar: AddonApi['disconnectCalendar'] = () => callService('/api/disconnect', z.object({ status: z.literal('disconnected') }));
+export const disconnectCalendar: AddonApi['disconnectCalendar'] = () =>
+  callService('/api/disconnect', z.object({ status: z.literal('disconnected'), revoked: z.boolean() }));

@@ -37,6 +37,16 @@ export const ServiceConfig = z.object({
   PUBLIC_URL: webUrl,
   GOOGLE_CLIENT_ID: z.string({ message: 'is required (the OAuth client id)' }).min(1, 'is required (the OAuth client id)'),
   GOOGLE_CLIENT_SECRET: secret('the OAuth client secret'),
+  /**
+   * The Apps Script project's own OAuth client id: ScriptApp.getIdentityToken()
+   * is issued for it, not for the web client ("add the script's client ID as an
+   * allowed audience", https://developers.google.com/apps-script/guides/services/cloud-run).
+   */
+  GOOGLE_ADDON_CLIENT_ID: z
+    .string({ message: "is required (the add-on's OAuth client id: the `aud` of its identity tokens)" })
+    .min(1, "is required (the add-on's OAuth client id: the `aud` of its identity tokens)"),
+  /** Google's signing keys for ID tokens (key id → PEM, what google-auth-library reads on Node); tests point it at the fake. */
+  GOOGLE_OAUTH_CERTS_URL: webUrl.default('https://www.googleapis.com/oauth2/v1/certs'),
   GOOGLE_AUTH_URL: webUrl.default('https://accounts.google.com/o/oauth2/v2/auth'),
   GOOGLE_TOKEN_URL: webUrl.default('https://oauth2.googleapis.com/token'),
   GOOGLE_REVOKE_URL: webUrl.default('https://oauth2.googleapis.com/revoke'),
@@ -55,6 +65,10 @@ export const ServiceConfig = z.object({
 });
 export type ServiceConfig = z.infer<typeof ServiceConfig>;
 
+/** The two clients are different OAuth clients; one id in both places means one of them is wrong. */
+const distinctClients = (config: ServiceConfig) => config.GOOGLE_ADDON_CLIENT_ID !== config.GOOGLE_CLIENT_ID;
+const DISTINCT_MESSAGE = "must be the add-on's own client id (the `aud` of ScriptApp.getIdentityToken()), not the web client's GOOGLE_CLIENT_ID";
+
 /**
  * Parses the environment; throws CONFIG_INVALID naming each bad variable.
  * @example const config = parseServiceConfig(process.env);
@@ -62,7 +76,7 @@ export type ServiceConfig = z.infer<typeof ServiceConfig>;
 export function parseServiceConfig(env: Record<string, string | undefined>): ServiceConfig {
   // An empty variable means "not set", as in most shells' `VAR= cmd`.
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = ServiceConfig.safeParse(present);
+  const parsed = ServiceConfig.refine(distinctClients, { message: DISTINCT_MESSAGE, path: ['GOOGLE_ADDON_CLIENT_ID'] }).safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`);
   const names = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))];

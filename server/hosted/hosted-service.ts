@@ -12,6 +12,8 @@ import type { ServiceConfig } from '../config/service-config.js';
 import { parseKeyring } from '../crypto/keyring.js';
 import { createTokenVault } from '../crypto/token-vault.js';
 import type { RetryPolicy } from '../google/retry.js';
+import type { IdTokenVerifier } from '../oauth/id-token-check.js';
+import { createAddonIdentifier } from '../oauth/identify-addon.js';
 import { createOAuthFlow, type OAuthFlow } from '../oauth/oauth-flow.js';
 import { createOAuthRoutes, type IdentifyCaller } from '../oauth/oauth-routes.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
@@ -33,7 +35,7 @@ export interface HostedServiceDeps {
   config: ServiceConfig;
   hosted: HostedConfig;
   log: Log;
-  /** Default: the add-on's Google identity token, verified for GOOGLE_CLIENT_ID. */
+  /** Default: the add-on's Google identity token, verified for GOOGLE_ADDON_CLIENT_ID. */
   identify?: IdentifyCaller;
   retry?: RetryPolicy;
   now?: () => number;
@@ -62,6 +64,14 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
   const publicUrl = config.PUBLIC_URL.replace(/\/+$/, '');
   const webhookAddress = `${publicUrl}/webhooks/calendar`;
   const vault = createTokenVault(store, parseKeyring(config.TOKEN_KEYS.reveal(), 'TOKEN_KEYS'));
+  // google-auth-library (~80 ms to load) is read on the first identity check, not at start.
+  let verifier: Promise<IdTokenVerifier> | null = null;
+  const idTokens: IdTokenVerifier = {
+    async verify(jwt, audience) {
+      verifier ??= import('../oauth/google-id-token.js').then(({ createIdTokenVerifier }) => createIdTokenVerifier({ certsUrl: config.GOOGLE_OAUTH_CERTS_URL }));
+      return (await verifier).verify(jwt, audience);
+    },
+  };
   const flow = createOAuthFlow({
     config: {
       clientId: config.GOOGLE_CLIENT_ID,
@@ -73,6 +83,7 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     },
     store,
     vault,
+    idTokens,
     now,
   });
   const access = createGoogleAccess({ flow, rootUrl: hosted.GOOGLE_API_ROOT_URL, now });
@@ -106,13 +117,12 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
   const worker = createGracefulWorker(createSyncHandler({ store, access, log, windowDays: hosted.SYNC_WINDOW_DAYS, retry: deps.retry, now }), queue, log);
   const intervals = createIntervalPasses(log);
 
-  // google-auth-library (~80 ms to load) is read on the first sidebar call, not at start.
-  let identifier: Promise<IdentifyCaller> | null = null;
   const identify: IdentifyCaller =
     deps.identify ??
-    (async (request) => {
-      identifier ??= import('../oauth/identify-addon.js').then(({ createAddonIdentifier }) => createAddonIdentifier({ audience: config.GOOGLE_CLIENT_ID }));
-      return (await identifier)(request);
+    createAddonIdentifier({
+      audience: config.GOOGLE_ADDON_CLIENT_ID,
+      verifier: idTokens,
+      onWrongAudience: (audience) => log('warn', 'identity.wrong_audience', { expected: config.GOOGLE_ADDON_CLIENT_ID, got: audience ?? null }),
     });
 
   const app = new Hono();

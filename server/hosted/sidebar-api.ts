@@ -53,9 +53,9 @@ export function createSidebarApi(deps: SidebarApiDeps): Hono {
 
   /** Runs `work` for a verified caller bound to this spreadsheet's connection where `mustBeConnected`. */
   const handle = (work: (c: Context, who: { userId: string; spreadsheetId: string }) => Promise<Response>) => async (c: Context) => {
-    const who = await deps.identify(c.req.raw.clone());
-    if (!who) return c.json({ error: 'The add-on identity could not be verified.' }, 401);
     try {
+      const who = await deps.identify(c.req.raw.clone());
+      if ('refused' in who) return c.json({ error: who.refused }, 401);
       return await work(c, who);
     } catch (error) {
       const status = statusOf(error);
@@ -130,10 +130,10 @@ export function createSidebarApi(deps: SidebarApiDeps): Hono {
     for (const channel of live) {
       if (api) await stopChannel(api, channel, { store: deps.store, now });
     }
-    await deps.flow.disconnect(who.userId);
+    const { revoke } = await deps.flow.disconnect(who.userId);
     deps.access.forget(who.userId);
-    deps.log('info', 'connection.disconnected', { userId: who.userId, channels: live.length });
-    return c.json({ status: 'disconnected' });
+    deps.log(revoke === 'failed' ? 'warn' : 'info', 'connection.disconnected', { userId: who.userId, channels: live.length, revoke });
+    return c.json({ status: 'disconnected', revoked: revoke !== 'failed' });
   }));
 
   return app;

@@ -1,17 +1,28 @@
 /**
  * The authorization-code flow with `state` and PKCE S256, offline access:
  * start (a URL for the person), complete (the callback), refresh (for the
- * worker) and disconnect. A consent without a refresh token never erases the
+ * worker) and disconnect. The consent URL names the add-on's user
+ * (`login_hint=<sub>`) and asks `openid`; the callback stores nothing unless
+ * the consenting account is that user and every scope was granted
+ * (consent-checks.ts). A consent without a refresh token never erases the
  * stored one; `invalid_grant` marks the connection as needing reconnect and
  * stops its channels, after exactly one attempt.
+ *
+ * Connection states: a consent that passes every check is "connected". A
+ * later check that needs a Google call (e.g. a verifying read of the tracker
+ * through drive.file) belongs between `checkConsent` and `saveConnection`
+ * below, or as its own status ahead of "connected"; the sync worker and the
+ * sidebar already treat any status but "connected" as not syncable.
  */
 import { NextRoundError } from '../../shared/errors.js';
 import { Secret } from '../crypto/secret.js';
 import type { TokenVault } from '../crypto/token-vault.js';
 import type { SyncStore } from '../store/types.js';
+import { checkConsent } from './consent-checks.js';
+import type { IdTokenVerifier } from './id-token-check.js';
 import { createPkcePair, createState } from './pkce.js';
-import { REQUIRED_SCOPE, SERVICE_SCOPES } from './scopes.js';
-import { postTokenForm } from './token-endpoint.js';
+import { REQUESTED_SCOPES } from './scopes.js';
+import { postTokenForm, revokeToken, type RevokeOutcome } from './token-endpoint.js';
 
 export interface OAuthClientConfig {
   clientId: string;
@@ -29,6 +40,8 @@ export interface OAuthFlowDeps {
   config: OAuthClientConfig;
   store: SyncStore;
   vault: TokenVault;
+  /** Checks the `id_token` of a consent (audience: `config.clientId`). */
+  idTokens: IdTokenVerifier;
   now?: () => number;
   fetch?: typeof fetch;
 }
@@ -46,8 +59,8 @@ export interface OAuthFlow {
   completeAuthorization(params: CallbackParams): Promise<{ userId: string; spreadsheetId: string; newRefreshToken: boolean }>;
   /** A fresh access token; `invalid_grant` → needs reconnect, channels stopped, AUTH_REQUIRED thrown. */
   refreshAccessToken(userId: string): Promise<{ accessToken: Secret; expiresAt: number }>;
-  /** Revokes at Google (best effort), forgets the token, stops channels. */
-  disconnect(userId: string): Promise<void>;
+  /** Revokes the service's grant at Google, forgets the token, stops channels; says how the revocation ended. */
+  disconnect(userId: string): Promise<{ revoke: RevokeOutcome | 'no_token' }>;
 }
 
 const refused = (message: string) => new NextRoundError('AUTH_REQUIRED', message, { where: 'OAuth callback' });
@@ -72,7 +85,10 @@ export function createOAuthFlow(deps: OAuthFlowDeps): OAuthFlow {
         response_type: 'code',
         client_id: config.clientId,
         redirect_uri: config.redirectUri,
-        scope: SERVICE_SCOPES.join(' '),
+        scope: REQUESTED_SCOPES.join(' '),
+        // Picks the add-on user's account in Google's chooser (https://developers.google.com/identity/openid-connect/openid-connect#login-hint);
+        // the person can still choose another one, which the callback refuses.
+        login_hint: userId,
         state,
         code_challenge: pkce.challenge,
         code_challenge_method: 'S256',
@@ -98,8 +114,8 @@ export function createOAuthFlow(deps: OAuthFlowDeps): OAuthFlow {
       if (outcome.kind === 'refused') {
         throw refused(`Google refused the authorization code (${outcome.error}): it was used, expired or its PKCE verifier does not match.`);
       }
-      const granted = outcome.tokens.scope.split(' ');
-      if (!granted.includes(REQUIRED_SCOPE)) throw refused('Calendar access was not granted; tick "View events on all your calendars" and connect again.');
+      await checkConsent(outcome.tokens, { userId: pending.userId }, { verifier: deps.idTokens, clientId: config.clientId });
+      const granted = outcome.tokens.scope.split(' ').filter(Boolean);
       const refreshToken = outcome.tokens.refresh_token;
       if (refreshToken === undefined && (await store.getSealedToken(pending.userId)) === null) {
         throw refused('Google sent no refresh token and none is stored; connect again and accept the consent screen.');
@@ -111,24 +127,29 @@ export function createOAuthFlow(deps: OAuthFlowDeps): OAuthFlow {
 
     async refreshAccessToken(userId) {
       const refreshToken = await vault.readRefreshToken(userId);
-      if (!refreshToken) throw new NextRoundError('AUTH_REQUIRED', `User ${userId} has no stored refresh token; connect the calendar.`, { where: `connection of ${userId}` });
+      if (!refreshToken) throw new NextRoundError('AUTH_REQUIRED', 'Your calendar is not connected; press Connect calendar in the Calendar tab.', { where: `connection of ${userId}` });
       const outcome = await postTokenForm(config.tokenUrl, { ...clientForm, grant_type: 'refresh_token', refresh_token: refreshToken.reveal() }, fetchFn);
       if (outcome.kind === 'tokens') return { accessToken: new Secret(outcome.tokens.access_token), expiresAt: now() + outcome.tokens.expires_in * 1000 };
       if (outcome.error === 'invalid_grant') {
         await store.setConnectionStatus(userId, 'needs_reconnect', now());
         await store.stopChannelsOfUser(userId, now());
       }
-      throw new NextRoundError('AUTH_REQUIRED', `Google refused the refresh token of ${userId} (${outcome.error}); the connection needs reconnecting.`, {
-        where: `connection of ${userId}`,
-      });
+      // In the person's words (the sidebar shows it as the calendar's last error); the log has the code and the user.
+      const message = outcome.error === 'invalid_grant'
+        ? 'Google no longer accepts the calendar access you gave (it was removed, expired or your password changed); press Connect calendar again.'
+        : `Google refused to renew the calendar access (${outcome.error}); press Connect calendar again.`;
+      throw new NextRoundError('AUTH_REQUIRED', message, { where: `connection of ${userId}` });
     },
 
     async disconnect(userId) {
       const refreshToken = await vault.readRefreshToken(userId).catch(() => null);
-      if (refreshToken) await postTokenForm(config.revokeUrl, { token: refreshToken.reveal() }, fetchFn).catch(() => undefined);
+      // Revokes the web client's grant only: the add-on's own authorization belongs to its Apps Script
+      // project's client (README "Google Cloud projects"), which this token never touches.
+      const revoke = refreshToken ? await revokeToken(config.revokeUrl, refreshToken.reveal(), fetchFn) : 'no_token';
       await vault.deleteRefreshToken(userId);
       await store.stopChannelsOfUser(userId, now());
       await store.setConnectionStatus(userId, 'disconnected', now());
+      return { revoke };
     },
   };
 }

@@ -8,11 +8,18 @@ import { Hono } from 'hono';
 import { isNextRoundError } from '../../shared/errors.js';
 import type { OAuthFlow } from './oauth-flow.js';
 
+/** A verified add-on user: Google's `sub`, the spreadsheet they work in, their email when the token carries one. */
+export interface Caller {
+  userId: string;
+  spreadsheetId: string;
+  email: string | null;
+}
+
 /**
- * Who is asking, proven by the add-on (ScriptApp.getIdentityToken(), verified
- * with google-auth-library); null when the proof is missing or invalid.
+ * Who is asking, proven by the add-on (ScriptApp.getIdentityToken(), see
+ * identify-addon.ts); `refused` says why the proof does not hold.
  */
-export type IdentifyCaller = (request: Request) => Promise<{ userId: string; spreadsheetId: string } | null>;
+export type IdentifyCaller = (request: Request) => Promise<Caller | { refused: string }>;
 
 export interface OAuthRoutesDeps {
   flow: OAuthFlow;
@@ -30,9 +37,9 @@ export function createOAuthRoutes(deps: OAuthRoutesDeps): Hono {
   const app = new Hono();
 
   app.post('/oauth/start', async (c) => {
-    const who = await deps.identify(c.req.raw);
-    if (!who) return c.json({ error: 'The add-on identity could not be verified.' }, 401);
     try {
+      const who = await deps.identify(c.req.raw);
+      if ('refused' in who) return c.json({ error: who.refused }, 401);
       return c.json({ url: await deps.flow.startAuthorization(who) });
     } catch (error) {
       return c.json({ error: isNextRoundError(error) ? error.message : 'Connect could not start.' }, statusOf(error));

@@ -12,6 +12,8 @@ export const TokenResponse = z.object({
   refresh_token: z.string().min(1).optional(),
   scope: z.string().default(''),
   token_type: z.string(),
+  /** With `openid`: who consented (verified in consent-checks.ts). */
+  id_token: z.string().min(1).optional(),
 });
 export type TokenResponse = z.infer<typeof TokenResponse>;
 
@@ -45,4 +47,28 @@ export async function postTokenForm(endpoint: string, form: Record<string, strin
     throw new NextRoundError('UNAVAILABLE', `The OAuth endpoint answered HTTP ${response.status}.`, { where: endpoint });
   }
   return { kind: 'refused', error: refusal.data.error, description: refusal.data.error_description ?? '' };
+}
+
+/** How a revocation ended: done, the token was already dead (revoked, expired), or Google could not be asked. */
+export type RevokeOutcome = 'revoked' | 'already_invalid' | 'failed';
+
+/**
+ * POSTs `token` to the revoke endpoint. Google answers 200 with an empty body
+ * when revoked and 400 (`invalid_token`) when the token is already dead
+ * (https://developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke).
+ */
+export async function revokeToken(endpoint: string, token: string, fetchFn: typeof fetch = fetch): Promise<RevokeOutcome> {
+  try {
+    const response = await fetchFn(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token }).toString(),
+      signal: AbortSignal.timeout(10_000),
+    });
+    await response.body?.cancel();
+    if (response.ok) return 'revoked';
+    return response.status === 400 ? 'already_invalid' : 'failed';
+  } catch {
+    return 'failed';
+  }
 }

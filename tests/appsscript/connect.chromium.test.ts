@@ -57,6 +57,24 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
     await page.close();
   });
 
+  it('offers Google\'s consent page as a link the person clicks, never as a window opened after the server call', async () => {
+    const consentUrl = 'https://accounts.google.com/o/oauth2/v2/auth?client_id=web&state=s1';
+    const { loaded } = withService({ '/api/status': { status: 'not_connected', thisSpreadsheet: false, calendars: [] }, '/oauth/start': { url: consentUrl } });
+    const { page } = await openSidebar(browser(), loaded);
+    await page.evaluate(() => {
+      const opened: unknown[] = [];
+      Object.assign(window, { openedWindows: opened });
+      window.open = (...args: unknown[]) => (opened.push(args), null);
+    });
+    await page.click('#tab-connect');
+    await page.click('#connect-start');
+    const link = page.locator('#connect-signin-link');
+    await link.waitFor();
+    expect([await link.getAttribute('href'), await link.getAttribute('target'), await link.textContent()]).toEqual([consentUrl, '_blank', 'Open Google to give access']);
+    expect(await page.evaluate(() => (window as unknown as { openedWindows: unknown[] }).openedWindows.length)).toBe(0);
+    await page.close();
+  });
+
   it('says when the connection needs reconnecting and offers Connect', async () => {
     const { loaded } = withService({ '/api/status': { status: 'needs_reconnect', thisSpreadsheet: true, calendars: [] } });
     const { page } = await openSidebar(browser(), loaded);

@@ -85,4 +85,9 @@ describe('the Connect feature of the built add-on', () => {
     const { loaded } = withService('https://sync.example.com', () => ({ code: 200, body: JSON.stringify({ url: 'javascript:alert(1)' }) }));
     expect(() => loaded.addon.startConnect()).toThrow("The sync service's answer to /oauth/start was not understood.");
   });
+
+  it('passes on whether Google confirmed the revocation when disconnecting', () => {
+    const { loaded } = withService('https://sync.example.com', () => ({ code: 200, body: JSON.stringify({ status: 'disconnected', revoked: false }) }));
+    expect(loaded.addon.disconnectCalendar()).toEqual({ status: 'disconnected', revoked: false });
+  });
 });

@@ -57,4 +57,12 @@ describe('npm run preview', () => {
     expect(sheet).toContain('&#60;b&#62;x&#60;/b&#62;');
     expect(sheet).not.toContain('<b>x</b>');
   });
+
+  it('shows the Calendar tab over a demo connection with sample calendars', async () => {
+    expect(await rpc('loadConnection', [])).toMatchObject({ status: 200, body: { result: { configured: true, status: 'connected', thisSpreadsheet: true, calendars: [{ calendarId: 'primary', push: true }] } } });
+    const listed = await rpc('listCalendars', []);
+    expect((listed.body.result as { calendars: Array<{ name: string }> }).calendars.map((calendar) => calendar.name)).toEqual(['Me (main calendar)', 'Recruiting (shared)', 'Holidays']);
+    expect(await rpc('chooseCalendars', [{ calendarIds: ['primary', 'recruiting@example.com'] }])).toEqual({ status: 200, body: { result: { selected: 2, watched: 2, polled: 0 } } });
+    expect(await rpc('startConnect', [])).toEqual({ status: 500, body: { message: 'The preview has no Google sign-in; the demo calendars are connected again. Press Refresh.' } });
+  });
 });

@@ -1,12 +1,14 @@
 /**
  * Calendar: connect Google Calendar once, pick which calendars to import,
  * see whether push is live and when each last synced, "Sync now", and
- * "Disconnect". Consent opens in a new tab (the service's OAuth flow);
- * everything else is one server call per click. All text is set as text.
+ * "Disconnect". Consent happens at Google in a new tab, opened by a real
+ * link the person clicks: a window opened after a server round trip is a
+ * popup browsers block (GOOGLE.md, Apps Script). Everything else is one
+ * server call per click. All text is set as text.
  */
 import type { ConnectStatus } from '../../api/views.js';
 import { server } from '../server.js';
-import { h } from '../dom.js';
+import { h, safeLink } from '../dom.js';
 import type { Panel } from './panel.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -37,13 +39,20 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
     function renderStatus(status: ConnectStatus): Node[] {
       if (!status.configured) return [h('p', { className: 'muted' }, 'Calendar import is not set up for this add-on yet.')];
       const connected = status.status === 'connected' && status.thisSpreadsheet;
+      const signIn = h('div', { id: 'connect-signin' });
+      // The consent URL (single use, 10 minutes) is fetched on this click and shown as a link for the next one.
       const connect = h('button', { id: 'connect-start', attrs: { type: 'button' }, on: { click: run(() => server.startConnect(), ({ url }) => {
-        window.open(url, '_blank', 'noopener');
-        say('Finish in the new tab, then come back and press Refresh.', 'ok');
+        const link = safeLink(url, 'Open Google to give access');
+        link.id = 'connect-signin-link';
+        signIn.replaceChildren(
+          link,
+          h('p', { className: 'muted small' }, 'Google opens in a new tab. Choose the Google account you use in this spreadsheet and leave every box ticked, then come back and press Refresh.'),
+        );
       }) } }, connected ? 'Reconnect' : 'Connect calendar');
       const lines: Node[] = [
         h('p', { id: 'connect-status' }, status.status === 'connected' && !status.thisSpreadsheet ? 'Connected to another tracker. Connect here to import into this one.' : STATUS_TEXT[status.status]),
         connect,
+        signIn,
         h('button', { id: 'connect-refresh', attrs: { type: 'button' }, on: { click: () => void load() } }, 'Refresh'),
       ];
       if (!connected) return lines;
@@ -73,7 +82,10 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
       const sync = h('button', { id: 'connect-sync', attrs: { type: 'button' }, on: { click: run(() => server.syncNow(), ({ queued }) => say(`Syncing ${queued} calendar(s) now.`, 'ok')) } }, 'Sync now');
       const disconnect = h('button', { id: 'connect-disconnect', attrs: { type: 'button' }, on: { click: () => {
         if (!window.confirm('Stop importing from Google Calendar and revoke NextRound\'s access? Rows already imported stay.')) return;
-        run(() => server.disconnectCalendar(), () => void load())();
+        run(() => server.disconnectCalendar(), ({ revoked }) => {
+          void load();
+          if (!revoked) say('Disconnected here, but Google could not be told. To be sure, remove NextRound at myaccount.google.com/permissions.', 'error');
+        })();
       } } }, 'Disconnect');
       return [...lines, list, pick, picker, sync, disconnect];
     }

@@ -30,6 +30,8 @@ export interface FakeAppsScript {
   readonly spreadsheet: FakeSpreadsheet;
   readonly ui: FakeUi;
   readonly documentProperties: FakeProperties;
+  /** Set by whoever deploys (e.g. NEXTROUND_SERVICE_URL). */
+  readonly scriptProperties: FakeProperties;
   readonly documentLock: FakeLock;
   /** The globals to put into a vm context. */
   readonly globals: Record<string, unknown>;
@@ -40,6 +42,7 @@ export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
   const spreadsheet = new FakeSpreadsheet(log, options.timeZone ?? 'Europe/Berlin');
   const ui = new FakeUi(log);
   const documentProperties = new FakeProperties(log);
+  const scriptProperties = new FakeProperties(log);
   const documentLock = new FakeLock(log);
   const authMode = options.authMode ?? 'FULL';
   const needsAuth = <T>(what: string, value: T): T => {
@@ -51,6 +54,7 @@ export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
     HtmlService: createHtmlService(log, options.bundleDir),
     PropertiesService: {
       getDocumentProperties: () => needsAuth('PropertiesService.getDocumentProperties', documentProperties),
+      getScriptProperties: () => needsAuth('PropertiesService.getScriptProperties', scriptProperties),
     },
     LockService: { getDocumentLock: () => needsAuth('LockService.getDocumentLock', documentLock) },
     Utilities: createUtilities(log),
@@ -58,5 +62,5 @@ export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
     Logger: { log: () => undefined },
     console,
   };
-  return { log, spreadsheet, ui, documentProperties, documentLock, globals };
+  return { log, spreadsheet, ui, documentProperties, scriptProperties, documentLock, globals };
 }

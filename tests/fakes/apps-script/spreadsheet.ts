@@ -7,7 +7,7 @@ import type { FakeUi } from './ui.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export class FakeSpreadsheet implements Pick<Spreadsheet, 'getSpreadsheetTimeZone' | 'getName'> {
+export class FakeSpreadsheet implements Pick<Spreadsheet, 'getSpreadsheetTimeZone' | 'getName' | 'getId'> {
   readonly sheets: FakeSheet[];
 
   constructor(
@@ -19,6 +19,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, 'getSpreadsheetTimeZon
 
   getName(): string {
     return 'My job search';
+  }
+  /** A fixed id of Google's shape (the Connect calls send it to the service). */
+  getId(): string {
+    return '1FakeSpreadsheetIdForTests0123456789abcdefg';
   }
   getSpreadsheetTimeZone(): string {
     this.log.record('Spreadsheet.getSpreadsheetTimeZone');

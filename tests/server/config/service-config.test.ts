@@ -9,6 +9,7 @@ const valid = {
   PUBLIC_URL: 'https://sync.example.com',
   GOOGLE_CLIENT_ID: 'client-123.apps.googleusercontent.com',
   GOOGLE_CLIENT_SECRET: 'GOCSPX-very-secret',
+  GOOGLE_ADDON_CLIENT_ID: 'addon-456.apps.googleusercontent.com',
   TOKEN_KEYS: KEYS,
 };
 
@@ -23,7 +24,7 @@ function failureOf(env: Record<string, string | undefined>): NextRoundError {
 }
 
 describe('parseServiceConfig', () => {
-  it('fills the embedded defaults around the four required variables', () => {
+  it('fills the embedded defaults around the five required variables', () => {
     const config = parseServiceConfig(valid);
     expect({ ...config, GOOGLE_CLIENT_SECRET: config.GOOGLE_CLIENT_SECRET.reveal(), TOKEN_KEYS: config.TOKEN_KEYS.reveal() }).toEqual({
       PORT: 8787,
@@ -34,6 +35,8 @@ describe('parseServiceConfig', () => {
       PUBLIC_URL: 'https://sync.example.com',
       GOOGLE_CLIENT_ID: 'client-123.apps.googleusercontent.com',
       GOOGLE_CLIENT_SECRET: 'GOCSPX-very-secret',
+      GOOGLE_ADDON_CLIENT_ID: 'addon-456.apps.googleusercontent.com',
+      GOOGLE_OAUTH_CERTS_URL: 'https://www.googleapis.com/oauth2/v1/certs',
       GOOGLE_AUTH_URL: 'https://accounts.google.com/o/oauth2/v2/auth',
       GOOGLE_TOKEN_URL: 'https://oauth2.googleapis.com/token',
       GOOGLE_REVOKE_URL: 'https://oauth2.googleapis.com/revoke',
@@ -61,6 +64,13 @@ describe('parseServiceConfig', () => {
     [{ PUBLIC_URL: undefined }, 'PUBLIC_URL', 'PUBLIC_URL must be an absolute URL'],
     [{ PUBLIC_URL: 'http://sync.example.com' }, 'PUBLIC_URL', 'PUBLIC_URL must use https (http is accepted only for localhost)'],
     [{ GOOGLE_CLIENT_ID: '' }, 'GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_ID is required (the OAuth client id)'],
+    [{ GOOGLE_ADDON_CLIENT_ID: undefined }, 'GOOGLE_ADDON_CLIENT_ID', "GOOGLE_ADDON_CLIENT_ID is required (the add-on's OAuth client id: the `aud` of its identity tokens)"],
+    [
+      { GOOGLE_ADDON_CLIENT_ID: 'client-123.apps.googleusercontent.com' },
+      'GOOGLE_ADDON_CLIENT_ID',
+      "GOOGLE_ADDON_CLIENT_ID must be the add-on's own client id (the `aud` of ScriptApp.getIdentityToken()), not the web client's GOOGLE_CLIENT_ID",
+    ],
+    [{ GOOGLE_OAUTH_CERTS_URL: 'http://certs.example.com' }, 'GOOGLE_OAUTH_CERTS_URL', 'GOOGLE_OAUTH_CERTS_URL must use https (http is accepted only for localhost)'],
     [{ GOOGLE_CLIENT_SECRET: undefined }, 'GOOGLE_CLIENT_SECRET', 'GOOGLE_CLIENT_SECRET is required (the OAuth client secret)'],
     [{ TOKEN_KEYS: '1:c2hvcnQ=' }, 'TOKEN_KEYS', 'TOKEN_KEYS Each key must be "<version>:<base64 of 32 random bytes>"; one entry is not.'],
     [{ PORT: 'eighty' }, 'PORT', 'PORT must be a whole number from 1 to 65535'],
@@ -78,6 +88,6 @@ describe('parseServiceConfig', () => {
 
   it('lists every bad variable at once', () => {
     const error = failureOf({ PORT: '0' });
-    expect(error.where).toBe('environment: PORT, PUBLIC_URL, GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET, TOKEN_KEYS');
+    expect(error.where).toBe('environment: PORT, PUBLIC_URL, GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET, GOOGLE_ADDON_CLIENT_ID, TOKEN_KEYS');
   });
 });

@@ -19,6 +19,7 @@ const env = (keys: string) => ({
   PUBLIC_URL: 'https://sync.example.com',
   GOOGLE_CLIENT_ID: 'client',
   GOOGLE_CLIENT_SECRET: 'secret',
+  GOOGLE_ADDON_CLIENT_ID: 'addon-client',
   TOKEN_KEYS: keys,
   NEXTROUND_DATA_DIR: dir,
 });

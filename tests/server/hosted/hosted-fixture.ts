@@ -17,6 +17,7 @@ import { parseHostedConfig } from '../../../server/hosted/hosted-config.js';
 import { createHostedService, type HostedService } from '../../../server/hosted/hosted-service.js';
 import { createJsonLog } from '../../../server/hosted/json-log.js';
 import type { IdentifyCaller } from '../../../server/oauth/oauth-routes.js';
+import { SERVICE_SCOPES } from '../../../server/oauth/scopes.js';
 import { deriveCalendarKey } from '../../../server/store/types.js';
 import { INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
 import { startFakeGoogle, type RunningFakeGoogle } from '../../fake-google/server.js';
@@ -28,11 +29,11 @@ export const CLIENT_ID = 'client-1.apps.googleusercontent.com';
 export const CLIENT_SECRET = 'client-secret-1';
 export const TOKEN_KEYS = `1:${randomBytes(32).toString('base64')}`;
 
-/** Stands in for the identity-token check: the test names the user in a header (the real check has its own tests). */
+/** Stands in for the identity-token check: the test names the user in a header (the real check has its own tests, and `realIdentity`). */
 export const identifyByHeader: IdentifyCaller = async (request) => {
   const body = (await request.json().catch(() => null)) as { spreadsheetId?: unknown } | null;
   const userId = request.headers.get('x-test-user');
-  return userId && typeof body?.spreadsheetId === 'string' ? { userId, spreadsheetId: body.spreadsheetId } : null;
+  return userId && typeof body?.spreadsheetId === 'string' ? { userId, spreadsheetId: body.spreadsheetId, email: null } : { refused: 'no x-test-user header' };
 };
 
 export interface HostedFixture {
@@ -53,6 +54,8 @@ export interface FixtureOptions {
   databaseUrl?: string;
   schema?: string;
   now?: () => number;
+  /** Verify real identity tokens (the fake's `identityToken()`), as production does, instead of the x-test-user header. */
+  realIdentity?: boolean;
 }
 
 export async function startHostedFixture(options: FixtureOptions = {}): Promise<HostedFixture> {
@@ -67,6 +70,8 @@ export async function startHostedFixture(options: FixtureOptions = {}): Promise<
     PUBLIC_URL: served.url,
     GOOGLE_CLIENT_ID: CLIENT_ID,
     GOOGLE_CLIENT_SECRET: CLIENT_SECRET,
+    GOOGLE_ADDON_CLIENT_ID: oauth.addonClientId,
+    GOOGLE_OAUTH_CERTS_URL: `${oauthServer.url}/oauth2/v1/certs`,
     TOKEN_KEYS,
     NEXTROUND_DATA_DIR: dataDir,
     GOOGLE_AUTH_URL: `${oauthServer.url}/authorize`,
@@ -80,7 +85,7 @@ export async function startHostedFixture(options: FixtureOptions = {}): Promise<
   };
   const logs: Array<Record<string, unknown>> = [];
   const log = createJsonLog('debug', (line) => void logs.push(JSON.parse(line) as Record<string, unknown>));
-  const service = await createHostedService({ config: parseServiceConfig(env), hosted: parseHostedConfig(env), log, identify: identifyByHeader, now: options.now });
+  const service = await createHostedService({ config: parseServiceConfig(env), hosted: parseHostedConfig(env), log, now: options.now, ...(options.realIdentity ? {} : { identify: identifyByHeader }) });
   target = service.app;
   const vault = createTokenVault(service.store, parseKeyring(TOKEN_KEYS, 'TOKEN_KEYS'));
 
@@ -91,10 +96,9 @@ export async function startHostedFixture(options: FixtureOptions = {}): Promise<
     url: served.url,
     logs,
     async connect(userId, spreadsheetId, calendarId = `cal-${userId}`) {
-      const refreshToken = `1//refresh-${userId}-${randomBytes(6).toString('hex')}`;
-      oauth.refreshTokens.set(refreshToken, { user: userId, revoked: false });
+      const refreshToken = oauth.grants.grant(userId, [...SERVICE_SCOPES]);
       await vault.saveRefreshToken(userId, new Secret(refreshToken));
-      await service.store.saveConnection({ userId, spreadsheetId, status: 'connected', scopes: '', updatedAt: Date.now() });
+      await service.store.saveConnection({ userId, spreadsheetId, status: 'connected', scopes: SERVICE_SCOPES.join(' '), updatedAt: Date.now() });
       if (!fake.google.spreadsheets.has(spreadsheetId)) fake.google.spreadsheet(spreadsheetId, 'UTC').addSheet('Interviews', [HEADERS]);
       fake.google.calendar(calendarId);
       return deriveCalendarKey(userId, calendarId);

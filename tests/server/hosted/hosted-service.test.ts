@@ -100,7 +100,7 @@ describe('the hosted service (SQLite, in-process queue)', () => {
     await waitFor(() => f.logs.some((line) => line.event === 'sync.finished'), 10_000, 'the first sync');
     expect(f.oauth.tokenRequests.refresh_token).toBe(1);
 
-    f.oauth.revokeAllOf('alice');
+    f.oauth.grants.revokeAllOf('alice');
     clock += 2 * 3600_000; // the cached access token has expired
     await f.service.queue.enqueue({ calendarKey: key, userId: 'alice', reason: 'manual' });
     await waitFor(() => f.logs.some((line) => line.event === 'sync.failed'), 10_000, 'the refused refresh');
@@ -117,9 +117,10 @@ describe('the hosted service (SQLite, in-process queue)', () => {
     const f = await started();
     await f.connect('alice', SHEET, 'work');
     await f.api('alice', '/api/calendars/select', { spreadsheetId: SHEET, calendarIds: ['work'] });
-    expect(await f.api('alice', '/api/disconnect', { spreadsheetId: SHEET })).toEqual({ status: 200, json: { status: 'disconnected' } });
+    expect(await f.api('alice', '/api/disconnect', { spreadsheetId: SHEET })).toEqual({ status: 200, json: { status: 'disconnected', revoked: true } });
     expect(liveFakeChannels(f)).toEqual([]);
-    expect([...f.oauth.refreshTokens.values()].map((token) => token.revoked)).toEqual([true]);
+    expect([...f.oauth.grants.refreshTokens.values()].map((grant) => grant.revoked)).toEqual([true]);
+    expect(f.logs.find((line) => line.event === 'connection.disconnected')).toMatchObject({ level: 'info', revoke: 'revoked' });
     expect(await f.service.store.getSealedToken('alice')).toBeNull();
     expect((await f.api('alice', '/api/status', { spreadsheetId: SHEET })).json).toMatchObject({ status: 'disconnected' });
     expect((await f.api('alice', '/api/sync', { spreadsheetId: SHEET })).status).toBe(409);
@@ -168,7 +169,7 @@ describe('the hosted service (SQLite, in-process queue)', () => {
     await f.api('alice', '/api/calendars/select', { spreadsheetId: SHEET, calendarIds: ['work'] });
     await waitFor(() => f.logs.some((line) => line.event === 'sync.finished'), 10_000, 'a sync');
     const text = JSON.stringify(f.logs);
-    const secrets = [...f.oauth.refreshTokens.keys(), ...[...f.fake.google.channels.channels.values()].map((channel) => channel.token ?? '')];
+    const secrets = [...f.oauth.grants.refreshTokens.keys(), ...[...f.fake.google.channels.channels.values()].map((channel) => channel.token ?? '')];
     expect(secrets.filter((secret) => text.includes(secret))).toEqual([]);
     expect(text).not.toMatch(/ya29\./);
   });

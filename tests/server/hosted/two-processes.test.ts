@@ -61,8 +61,7 @@ async function startWorld(count: number, extraEnv: Record<string, string> = {}):
   const vault = createTokenVault(store, parseKeyring(TOKEN_KEYS, 'TOKEN_KEYS'));
   const users = Array.from({ length: count }, (_, i) => `user-${String(i).padStart(3, '0')}`);
   for (const user of users) {
-    oauth.refreshTokens.set(`1//refresh-${user}`, { user, revoked: false });
-    await vault.saveRefreshToken(user, new Secret(`1//refresh-${user}`));
+    await vault.saveRefreshToken(user, new Secret(oauth.grants.grant(user, [])));
     await store.saveConnection({ userId: user, spreadsheetId: `sheet-${user}`, status: 'connected', scopes: '', updatedAt: Date.now() });
     await store.saveCalendar({ key: deriveCalendarKey(user, `cal-${user}`), userId: user, calendarId: `cal-${user}`, enabled: true });
     fake.google.spreadsheet(`sheet-${user}`, 'UTC').addSheet('Interviews', [HEADERS]);
@@ -72,6 +71,7 @@ async function startWorld(count: number, extraEnv: Record<string, string> = {}):
     PUBLIC_URL: front.url,
     GOOGLE_CLIENT_ID: CLIENT_ID,
     GOOGLE_CLIENT_SECRET: CLIENT_SECRET,
+    GOOGLE_ADDON_CLIENT_ID: oauth.addonClientId,
     TOKEN_KEYS,
     GOOGLE_TOKEN_URL: `${oauthServer.url}/token`,
     GOOGLE_REVOKE_URL: `${oauthServer.url}/revoke`,
