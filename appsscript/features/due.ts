@@ -19,6 +19,6 @@ export const loadDue: SidebarApi['loadDue'] = () => {
   const interviews = readSheet(openSheet(spreadsheet, INTERVIEWS), INTERVIEWS, codec).rows.map((row) => row.cells);
   const now = codec.toWall(new Date(), true);
   const settings = readSettings().due ?? DEFAULT_DUE_SETTINGS;
-  const { items, problems } = listDue({ applications, interviews, now, settings });
+  const { items, problems } = listDue({ applications, interviews, now, settings, timeZone: codec.offsets });
   return { now, items, problems, settings };
 };

@@ -15,6 +15,7 @@ import { INSIGHTS } from '../../shared/schema/insights-schema.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { SheetSpec } from '../../shared/schema/types.js';
 import { isTextColumn, numberFormatOf } from '../../shared/tracker/column-format.js';
+import type { ZoneOffsets } from '../../shared/time/index.js';
 import { createDateCodec } from '../sheets/dates.js';
 import { openSheet, readSheet } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
@@ -23,17 +24,17 @@ import { readSettings } from '../settings.js';
 type Rows = Readonly<Record<string, string>>[];
 
 /** The three sheets the learning loop looks back over, as cells by column key. */
-function readSearch(): { applications: Rows; interviews: Rows; history: Rows; now: string } {
+function readSearch(): { applications: Rows; interviews: Rows; history: Rows; now: string; timeZone: ZoneOffsets } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
   const read = (spec: SheetSpec) => readSheet(openSheet(spreadsheet, spec), spec, codec).rows.map((row) => row.cells);
-  return { applications: read(APPLICATIONS), interviews: read(INTERVIEWS), history: read(STAGE_HISTORY), now: codec.toWall(new Date(), true) };
+  return { applications: read(APPLICATIONS), interviews: read(INTERVIEWS), history: read(STAGE_HISTORY), now: codec.toWall(new Date(), true), timeZone: codec.offsets };
 }
 
 /** The market-check item of the core's "what is due", when the settings ask for it. */
 function findMarketCheck(search: ReturnType<typeof readSearch>): MarketCheck | null {
   const due = parseDueSettings(readSettings().due);
-  const item = listDue({ applications: search.applications, interviews: search.interviews, now: search.now, settings: due }).items.find(
+  const item = listDue({ applications: search.applications, interviews: search.interviews, now: search.now, settings: due, timeZone: search.timeZone }).items.find(
     (candidate) => candidate.kind === 'market-check',
   );
   return item?.kind === 'market-check' ? { lastInterviewOn: item.lastInterviewOn, days: item.days } : null;

@@ -1,4 +1,3 @@
-export * from './wall-time.js';
 export * from './due-settings.js';
 export * from './due-item.js';
 export * from './link-rows.js';

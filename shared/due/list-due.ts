@@ -8,7 +8,7 @@ import { findDraft, parseDraftLog } from '../mail/draft-log.js';
 import type { DueItem, DueList } from './due-item.js';
 import type { DueSettings } from './due-settings.js';
 import { groupInterviewsByApplication } from './link-rows.js';
-import { DAY_MS, HOUR_MS, daysBetween, formatWallDate, formatWallStamp, parseWallTime, readWallTime } from './wall-time.js';
+import { DAY_MS, HOUR_MS, daysBetween, elapsedMs, formatWallMsDate, formatWallMsDateTime, readCellTime, readCellTimeOrNote, type Zone } from '../time/index.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -25,6 +25,8 @@ export interface DueInput {
   /** Wall time in the sheet's zone, `YYYY-MM-DD HH:mm`. */
   readonly now: string;
   readonly settings: DueSettings;
+  /** The sheet's IANA zone: wall times are read in it (RFC 5545), hours measured in real time. UTC when absent. */
+  readonly timeZone?: Zone;
 }
 
 /**
@@ -32,8 +34,10 @@ export interface DueInput {
  *
  * @throws NextRoundError INVALID_INPUT only when `now` itself is not a wall time.
  */
-export function listDue({ applications, interviews, now: nowText, settings }: DueInput): DueList {
-  const now = parseWallTime(nowText, 'now')!;
+export function listDue({ applications, interviews, now: nowText, settings, timeZone = 'UTC' }: DueInput): DueList {
+  const now = readCellTime(nowText, 'now', timeZone)!;
+  const readWallTime = (value: unknown, where: string, problems: string[]) => readCellTimeOrNote(value, where, problems, timeZone);
+  const parseQuietly = (value: unknown) => readCellTimeOrNote(value, '', [], timeZone);
   const problems: string[] = [];
   const items: DueItem[] = [];
   let lastInterview: number | null = null;
@@ -56,9 +60,9 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
         company: text(row.company),
         role: text(row.role),
         round: text(row.round),
-        endedAt: formatWallStamp(end),
+        endedAt: formatWallMsDateTime(end),
         recipient: person,
-        overdue: now - end >= settings.thankYouAfterHours * HOUR_MS,
+        overdue: elapsedMs(end, now, timeZone) >= settings.thankYouAfterHours * HOUR_MS,
       });
     }
   }
@@ -75,7 +79,7 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
       const asked = drafts.some((draft) => draft.kind === 'feedback-request');
       const recent = lastUpdate === null || now - lastUpdate <= settings.feedbackWindowDays * DAY_MS;
       if (!asked && recent) {
-        const since = lastUpdate === null ? null : formatWallDate(lastUpdate);
+        const since = lastUpdate === null ? null : formatWallMsDate(lastUpdate);
         items.push({ kind: 'feedback-request', applicationId: id, company: text(row.company), role: text(row.role), recipient, since });
       }
       continue;
@@ -93,13 +97,13 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
     if (upcoming || latest === -Infinity) continue;
     const silentDays = daysBetween(latest, now);
     if (silentDays >= settings.followUpAfterDays) {
-      items.push({ kind: 'follow-up', applicationId: id, company: text(row.company), role: text(row.role), recipient, since: formatWallDate(latest), silentDays });
+      items.push({ kind: 'follow-up', applicationId: id, company: text(row.company), role: text(row.role), recipient, since: formatWallMsDate(latest), silentDays });
     }
   }
 
   if (settings.marketCheck && lastInterview !== null) {
     const days = daysBetween(lastInterview, now);
-    if (days >= settings.marketCheckAfterDays) items.push({ kind: 'market-check', lastInterviewOn: formatWallDate(lastInterview), days });
+    if (days >= settings.marketCheckAfterDays) items.push({ kind: 'market-check', lastInterviewOn: formatWallMsDate(lastInterview), days });
   }
   return { items: sortItems(items), problems };
 }
@@ -114,10 +118,6 @@ function pickRecipient(application: Row, interviews: readonly Row[]): Person | n
   return person ?? (text(application.contact) ? { name: text(application.contact), email: null } : null);
 }
 
-/** Dates of rows already reported elsewhere in the pass are read without reporting them twice. */
-function parseQuietly(value: unknown): number | null {
-  return readWallTime(value, '', []);
-}
 
 function sortItems(items: DueItem[]): DueItem[] {
   const when = (item: DueItem) =>

@@ -1,6 +1,6 @@
 /** Field schemas the forms share: trimmed text with limits, links, emails, optional days. */
 import { z } from 'zod';
-import { WallDate } from './wall-time.js';
+import { WallDate } from '../time/index.js';
 
 /** Text a person must give, trimmed, at most `max` characters. */
 export function requiredText(max = 200) {

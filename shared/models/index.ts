@@ -1,4 +1,3 @@
-export * from './wall-time.js';
 export * from './fields.js';
 export * from './field-errors.js';
 export * from './application.js';

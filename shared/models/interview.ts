@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ROUND_TYPES } from '../schema/options.js';
 import { OptionalLink, optionalChoice, optionalText, requiredText } from './fields.js';
-import { WallDateTime } from './wall-time.js';
+import { WallDateTime } from '../time/index.js';
 
 /**
  * Add (no `eventId`) or edit (with `eventId`) one Interviews row. Start and

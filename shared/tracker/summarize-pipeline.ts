@@ -5,7 +5,7 @@
  */
 import { STAGES, type Stage } from '../schema/options.js';
 import type { ApplicationRecord, InterviewRecord } from '../models/records.js';
-import { addDays } from '../models/wall-time.js';
+import { addDays, isDateText, isDateTimeText } from '../time/index.js';
 
 /** Stages after which a next action no longer counts as overdue. */
 export const CLOSED_STAGES: readonly Stage[] = ['Accepted', 'Rejected', 'Withdrawn', 'Ghosted'];
@@ -35,7 +35,7 @@ export function stageOf(text: string): Stage | null {
   return STAGES.find((stage) => stage.toLowerCase() === wanted) ?? null;
 }
 
-const WALL = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
+const isWallText = (text: string) => isDateText(text) || isDateTimeText(text);
 
 /**
  * @example summarizePipeline(apps, rounds, '2026-03-02 09:00').stages[1] // { stage: 'Applied', count: 4 }
@@ -58,13 +58,13 @@ export function summarizePipeline(
   const horizon = `${addDays(today, options.upcomingDays ?? 14)} 23:59`;
   const upcoming = interviews
     // An all-day round (a day, no time) stays upcoming until its day ends.
-    .filter((round) => WALL.test(round.start) && endOfDayIfAllDay(round.start) >= now.slice(0, 16) && round.start <= horizon)
+    .filter((round) => isWallText(round.start) && endOfDayIfAllDay(round.start) >= now.slice(0, 16) && round.start <= horizon)
     .filter((round) => round.calendarStatus.trim().toLowerCase() !== 'cancelled')
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
     .slice(0, options.upcomingLimit ?? 10);
 
   const overdue = applications
-    .filter((application) => application.nextAction.trim() !== '' && WALL.test(application.nextActionDue))
+    .filter((application) => application.nextAction.trim() !== '' && isWallText(application.nextActionDue))
     .filter((application) => application.nextActionDue.slice(0, 10) < today)
     .filter((application) => !CLOSED_STAGES.some((stage) => stage === stageOf(application.stage)))
     .sort((a, b) => (a.nextActionDue < b.nextActionDue ? -1 : a.nextActionDue > b.nextActionDue ? 1 : a.row - b.row));
