@@ -17,6 +17,8 @@ export interface DateCodec {
   toWall(date: Date, withTime: boolean): string;
   /** The instant a wall time names in the zone (a time in a spring-forward gap moves forward by the gap). */
   fromWall(wall: string): Date;
+  /** A `YYYY-MM-DD HH:mm` as the sheet will read it back once written: a time a spring-forward skips moves forward by the gap. */
+  asStored(wall: string): string;
   /** Text of a cell of `column`: dates as wall strings, the rest as text. */
   cellText(value: unknown, column: ColumnSpec): string;
 }
@@ -26,15 +28,17 @@ export function createDateCodec(timeZone: string): DateCodec {
   const offsets = cacheOffsetsPerDay((instantMs) => parseUtcOffset(Utilities.formatDate(new Date(instantMs), timeZone, 'Z')));
   const toWall = (date: Date, withTime: boolean): string =>
     withTime ? formatDateTime(date.getTime(), offsets) : formatDate(date.getTime(), offsets);
+  const fromWall = (wall: string): Date => {
+    const parsed = parseWallTime(wall);
+    if (!parsed) throw new RangeError(`Not a wall time: "${wall}"`);
+    return new Date(wallTimeToInstant(parsed, offsets));
+  };
   return {
     timeZone,
     offsets,
     toWall,
-    fromWall: (wall) => {
-      const parsed = parseWallTime(wall);
-      if (!parsed) throw new RangeError(`Not a wall time: "${wall}"`);
-      return new Date(wallTimeToInstant(parsed, offsets));
-    },
+    fromWall,
+    asStored: (wall) => toWall(fromWall(wall), true),
     cellText: (value, column) => {
       if (!isDateValue(value)) return plainText(value);
       if (Number.isNaN(value.getTime())) return '';
