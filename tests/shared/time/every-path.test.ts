@@ -9,6 +9,7 @@ import { listDue } from '../../../shared/due/list-due.js';
 import { DEFAULT_DUE_SETTINGS } from '../../../shared/due/due-settings.js';
 import { computeInsights } from '../../../shared/insights/compute-insights.js';
 import { INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
+import type { CalendarEvent } from '../../../shared/sync/calendar-event.js';
 import { calendarCells } from '../../../shared/sync/row-cells.js';
 import { addDays, parseWallTime, wallTimeToInstant } from '../../../shared/time/index.js';
 import { parseIcs } from '../../../server/ics/parse-ics.js';
@@ -40,7 +41,7 @@ function viaIcs(zone: string, wall: string, vtimezone: string[] = []): { cell: s
 
 function viaGoogleCalendar(zone: string, wall: string): string {
   // Calendar v3 may give a dateTime without offset plus the event's zone.
-  const event = { id: 'ev1', status: 'confirmed', start: { dateTime: wall.replace(' ', 'T') + ':00', timeZone: zone }, end: { dateTime: addDays(wall.slice(0, 10), 1) + 'T23:00:00', timeZone: zone } };
+  const event: CalendarEvent = { id: 'ev1', status: 'confirmed', start: { dateTime: wall.replace(' ', 'T') + ':00', timeZone: zone }, end: { dateTime: addDays(wall.slice(0, 10), 1) + 'T23:00:00', timeZone: zone } };
   return calendarCells(event, zone, new Set()).start ?? '';
 }
 
