@@ -16,9 +16,14 @@ export function fieldsToMs(year: number, month: number, day: number, hour = 0, m
 
 /** True when year, month and day name a day that exists (no 2026-02-30). */
 export function isRealDay(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  const probe = new Date(fieldsToMs(year, month, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** 28–31, by the Gregorian leap-year rule. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -6,7 +6,7 @@
  * the `+0530` offsets `Utilities.formatDate(d, zone, 'Z')` prints.
  */
 import { isRealDay } from './days.js';
-import { instantToWallTime, type WallTime, type Zone } from './wall-time.js';
+import { instantToWallMs, instantToWallTime, wallMsToWallTime, type WallTime, type Zone } from './wall-time.js';
 import { zoneOffsetMs } from './zone-offset.js';
 
 /** `YYYY-MM-DD`, the one pattern for a day. */
@@ -49,8 +49,8 @@ export const isDateTimeText = (text: string): boolean => parseDateTime(text) !==
 export function formatDate(wall: Pick<WallTime, 'year' | 'month' | 'day'>): string;
 export function formatDate(instantMs: number, zone: Zone): string;
 export function formatDate(value: Pick<WallTime, 'year' | 'month' | 'day'> | number, zone?: Zone): string {
-  const wall = typeof value === 'number' ? instantToWallTime(value, zone!) : value;
-  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+  if (typeof value === 'number') return isoOfWallMs(instantToWallMs(value, zone!)).slice(0, 10);
+  return `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}`;
 }
 
 /**
@@ -60,8 +60,19 @@ export function formatDate(value: Pick<WallTime, 'year' | 'month' | 'day'> | num
 export function formatDateTime(wall: WallTime): string;
 export function formatDateTime(instantMs: number, zone: Zone): string;
 export function formatDateTime(value: WallTime | number, zone?: Zone): string {
-  const wall = typeof value === 'number' ? instantToWallTime(value, zone!) : value;
-  return `${formatDate(wall)} ${pad(wall.hour)}:${pad(wall.minute)}`;
+  if (typeof value === 'number') {
+    const iso = isoOfWallMs(instantToWallMs(value, zone!));
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  }
+  return `${formatDate(value)} ${pad(value.hour)}:${pad(value.minute)}`;
+}
+
+/** `YYYY-MM-DDTHH:mm:ss` of a wall-clock ms: the native toISOString (the hot path of a sync pass), padded by hand outside years 0–9999. */
+function isoOfWallMs(wallMs: number): string {
+  const iso = new Date(wallMs).toISOString();
+  if (iso.length === 24) return iso;
+  const wall = wallMsToWallTime(wallMs);
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
 }
 
 /** RFC 3339 with the zone's offset at that instant, e.g. `2026-03-09T10:00:00-04:00` (`Z` at offset 0). */
