@@ -118,7 +118,6 @@ function pickRecipient(application: Row, interviews: readonly Row[]): Person | n
   return person ?? (text(application.contact) ? { name: text(application.contact), email: null } : null);
 }
 
-
 function sortItems(items: DueItem[]): DueItem[] {
   const when = (item: DueItem) =>
     item.kind === 'thank-you' ? item.endedAt : item.kind === 'follow-up' ? item.since : item.kind === 'feedback-request' ? (item.since ?? '') : item.lastInterviewOn;

@@ -5,9 +5,8 @@
  * (forward by the gap, RFC 5545), so every path sees the same wall time.
  */
 import { NextRoundError } from '../errors.js';
-import { parseWallTime } from './formats.js';
+import { formatDate, formatDateTime, parseWallTime } from './formats.js';
 import { normalizeWallMs, wallMsToInstant, wallMsToWallTime, wallTimeToWallMs, type Zone } from './wall-time.js';
-import { formatDate, formatDateTime } from './formats.js';
 
 /**
  * A cell's wall time as wall-clock ms, or null when the cell is empty.
