@@ -4,7 +4,7 @@
  * interviews and all history are searched again). Same answers as
  * computeInsights (a test checks it), so the ratio compares like with like.
  */
-import { daysBetween, formatWallDate, parseWallTime } from '../shared/due/wall-time.js';
+import { daysBetween, formatWallMsDate, readCellTime } from '../shared/time/index.js';
 import { companyRoleKey } from '../shared/due/link-rows.js';
 import { hasDebrief } from '../shared/reflect/debrief.js';
 import { ROUND_TYPES, SOURCES } from '../shared/schema/options.js';
@@ -18,7 +18,7 @@ type Row = Readonly<Record<string, unknown>>;
 const text = (value: unknown) => String(value ?? '').trim();
 const ms = (value: unknown) => {
   try {
-    return parseWallTime(value, '');
+    return readCellTime(value, '');
   } catch {
     return null;
   }
@@ -109,7 +109,7 @@ export function computeInsightsNaively({ applications, interviews, history, now:
     improveThemes: groupTexts(past.map((row) => row.toImprove), true),
     questions: groupTexts(past.map((row) => row.questionsAsked), false),
     interviewsPerMonth: months.months,
-    lastInterviewOn: last === null ? null : formatWallDate(last),
+    lastInterviewOn: last === null ? null : formatWallMsDate(last),
     daysSinceLastInterview: last === null ? null : daysBetween(last, now),
     monthsInARow: months.monthsInARow,
     problems: [],

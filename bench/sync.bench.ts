@@ -56,7 +56,17 @@ async function naivePass(fake: RunningFakeGoogle, book: string): Promise<void> {
 const countRequests = (fake: RunningFakeGoogle, api: 'sheets' | 'calendar', book: string) =>
   fake.google.requests(api).filter((r) => r.path.includes(book)).length;
 
-function planPayload(count: number): { snapshot: TrackerSnapshot; events: CalendarEvent[] } {
+/** Start of event `i`: the same few days (`distinct` false), or each event its own quarter hour, 17 minutes apart (~3 years for 100,000). */
+function startOf(i: number, distinct: boolean): { start: string; end: string } {
+  if (!distinct) {
+    const day = `2026-05-${String(1 + (i % 28)).padStart(2, '0')}`;
+    return { start: `${day}T09:00:00Z`, end: `${day}T10:00:00Z` };
+  }
+  const startMs = Date.UTC(2026, 0, 1) + i * 17 * 60_000;
+  return { start: new Date(startMs).toISOString(), end: new Date(startMs + 3_600_000).toISOString() };
+}
+
+function planPayload(count: number, distinct = false): { snapshot: TrackerSnapshot; events: CalendarEvent[] } {
   const rows: RowCells[] = [];
   for (let i = 0; i < count; i++) {
     rows.push({ eventId: `ev${i}`, start: '2026-05-04 11:00', end: '2026-05-04 12:00', timeZone: 'Europe/Berlin', title: `Phone screen ${i} - Acme`, interviewers: '', meetingLink: '', calendarStatus: 'confirmed', eventVersion: '2026-04-01T00:00:00Z', notes: 'my notes' });
@@ -70,13 +80,25 @@ function planPayload(count: number): { snapshot: TrackerSnapshot; events: Calend
       status: 'confirmed',
       updated: '2026-04-02T00:00:00Z',
       summary: `Technical interview ${i} at Acme`,
-      start: { dateTime: `2026-05-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z` },
-      end: { dateTime: `2026-05-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z` },
+      start: { dateTime: startOf(i, distinct).start },
+      end: { dateTime: startOf(i, distinct).end },
       attendees: [{ email: 'me@gmail.com', self: true }, { email: `lead${i}@acme.com`, displayName: 'Lead' }],
       hangoutLink: 'https://meet.google.com/abc-defg-hij',
     });
   }
   return { snapshot: { headers: HEADERS, rows, timeZone: 'Europe/Berlin' }, events };
+}
+
+/** Plan of `count` events with distinct start times (each a new wall time to format) next to JSON.parse of the same payload. */
+async function planDistinct(count: number): Promise<Figure> {
+  const { snapshot, events } = planPayload(count, true);
+  const json = JSON.stringify({ snapshot, events });
+  const plan = () => planRowChanges(snapshot, events, { rules: DEFAULT_RULES, full: false });
+  await medianMs(2, plan);
+  await medianMs(2, () => JSON.parse(json));
+  const planMs = await medianMs(5, plan);
+  const parseMs = await medianMs(5, () => JSON.parse(json));
+  return figure(`sync.plan_${count}_distinct_ms`, planMs, `ms (classify + plan, ${count.toLocaleString('en')} events with distinct start times × as many rows)`, '≤ 3 × JSON.parse (ratio ≥ 0.33)', parseMs);
 }
 
 export const run: BenchSuite = async () => {
@@ -91,6 +113,7 @@ export const run: BenchSuite = async () => {
   const planMs = await medianMs(9, plan);
   const parseMs = await medianMs(9, () => JSON.parse(json));
   figures.push(figure('sync.plan_10000_ms', planMs, 'ms (classify + plan, 10,000 events × 10,000 rows)', '< 100', parseMs));
+  figures.push(await planDistinct(100_000));
 
   const fake = await startFakeGoogle();
   try {

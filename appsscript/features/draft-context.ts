@@ -73,7 +73,7 @@ export function readDraftContext(target: DraftTarget, now: Date): DraftContext {
     .filter((interview) => interview.calendarStatus !== 'cancelled' && (interview.applicationId === application.id || companyRoleKey(interview) === companyRoleKey(application)));
   const latest = own.reduce<Record<string, string> | undefined>((best, interview) => (!best || (interview.start ?? '') > (best.start ?? '') ? interview : best), undefined);
   const template = pickTemplate(templates, target.kind, target.templateId);
-  const due = listDue({ applications: [application], interviews: own, now: codec.toWall(now, true), settings: settings.due ?? DEFAULT_DUE_SETTINGS }).items;
+  const due = listDue({ applications: [application], interviews: own, now: codec.toWall(now, true), settings: settings.due ?? DEFAULT_DUE_SETTINGS, timeZone: codec.offsets }).items;
   const silent = due.find((item) => item.kind === 'follow-up');
   const recipient = pickRecipient(application, latest);
   const values = buildPlaceholderValues({

@@ -17,6 +17,6 @@ export const loadDue: AddonApi['loadDue'] = () => {
   const interviews = read(INTERVIEWS).rows.map((row) => row.cells);
   const now = codec.toWall(new Date(), true);
   const settings = readSettings().due ?? DEFAULT_DUE_SETTINGS;
-  const { items, problems } = listDue({ applications, interviews, now, settings });
+  const { items, problems } = listDue({ applications, interviews, now, settings, timeZone: codec.offsets });
   return { now, items, problems, settings };
 };

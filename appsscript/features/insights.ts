@@ -15,6 +15,7 @@ import { STAGE_HISTORY } from '../../shared/schema/history-schema.js';
 import { INSIGHTS } from '../../shared/schema/insights-schema.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { isTextColumn, numberFormatOf } from '../../shared/tracker/column-format.js';
+import type { ZoneOffsets } from '../../shared/time/index.js';
 import { openSheet } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
 import { openTracker, type Tracker } from '../open-tracker.js';
@@ -23,15 +24,15 @@ import { readSettings } from '../settings.js';
 type Rows = Readonly<Record<string, string>>[];
 
 /** The three sheets the learning loop looks back over, as cells by column key. */
-function readSearch({ read, codec }: Tracker = openTracker()): { applications: Rows; interviews: Rows; history: Rows; now: string } {
+function readSearch({ read, codec }: Tracker = openTracker()): { applications: Rows; interviews: Rows; history: Rows; now: string; timeZone: ZoneOffsets } {
   const cells = (spec: Parameters<typeof read>[0]) => read(spec).rows.map((row) => row.cells);
-  return { applications: cells(APPLICATIONS), interviews: cells(INTERVIEWS), history: cells(STAGE_HISTORY), now: codec.toWall(new Date(), true) };
+  return { applications: cells(APPLICATIONS), interviews: cells(INTERVIEWS), history: cells(STAGE_HISTORY), now: codec.toWall(new Date(), true), timeZone: codec.offsets };
 }
 
 /** The market-check item of the core's "what is due", when the settings ask for it. */
 function findMarketCheck(search: ReturnType<typeof readSearch>): MarketCheck | null {
   const due = parseDueSettings(readSettings().due);
-  const item = listDue({ applications: search.applications, interviews: search.interviews, now: search.now, settings: due }).items.find(
+  const item = listDue({ applications: search.applications, interviews: search.interviews, now: search.now, settings: due, timeZone: search.timeZone }).items.find(
     (candidate) => candidate.kind === 'market-check',
   );
   return item?.kind === 'market-check' ? { lastInterviewOn: item.lastInterviewOn, days: item.days } : null;

@@ -9,6 +9,7 @@ import type { DebriefView } from '../api/views.js';
 import { parseDebrief, readDebrief, toDebriefCells, type Debrief } from '../../shared/reflect/debrief.js';
 import { appendFeedback, parseFeedbackCell } from '../../shared/reflect/feedback.js';
 import { listAwaitingDebrief } from '../../shared/reflect/awaiting-debrief.js';
+import { parseWallTime } from '../../shared/time/index.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { planRowWrite } from '../../shared/tracker/plan-row-write.js';
 import type { TableRow } from '../../shared/tracker/read-table.js';
@@ -19,7 +20,6 @@ import { parseInput } from '../parse-input.js';
 import { summarizeRound } from './learning-rows.js';
 
 const PAST_LIMIT = 50;
-const WALL = /^\d{4}-\d{2}-\d{2}/;
 
 /** The Reflect panel's list: 1 time-zone lookup + 1 getValues. */
 export const loadReflect: AddonApi['loadReflect'] = () => {
@@ -28,7 +28,7 @@ export const loadReflect: AddonApi['loadReflect'] = () => {
   const now = codec.toWall(new Date(), true);
   const { items, problems } = listAwaitingDebrief(rows.map((row) => row.cells), now);
   const past = rows
-    .filter((row) => row.cells.calendarStatus !== 'cancelled' && row.cells.eventId && WALL.test(row.cells.start ?? '') && row.cells.start! <= now)
+    .filter((row) => row.cells.calendarStatus !== 'cancelled' && row.cells.eventId && parseWallTime(row.cells.start ?? '') !== null && row.cells.start! <= now)
     .sort((a, b) => (a.cells.start! < b.cells.start! ? 1 : a.cells.start! > b.cells.start! ? -1 : 0))
     .slice(0, PAST_LIMIT)
     .map(summarizeRound);

@@ -58,10 +58,15 @@ export const saveApplication: AddonApi['saveApplication'] = (input: unknown) => 
 export const saveInterview: AddonApi['saveInterview'] = (input: unknown) => {
   const parsed = parseForm(InterviewForm, input);
   if (!parsed.ok) return { kind: 'invalid', fieldErrors: parsed.fieldErrors };
-  const form = parsed.value;
   return withDocumentLock(() => {
     const { codec, read } = openTracker();
     const table = read(INTERVIEWS);
+    // Answer with the times the sheet will show: a time a spring-forward skips is saved forward by the gap (RFC 5545).
+    const form = { ...parsed.value, start: codec.asStored(parsed.value.start), end: codec.asStored(parsed.value.end) };
+    if (form.end <= form.start) {
+      const end = `The end must be after the start: ${parsed.value.start} falls in the daylight-saving jump in ${codec.timeZone} and becomes ${form.start}`;
+      return { kind: 'invalid', fieldErrors: { end } };
+    }
     const existing = form.eventId === undefined ? null : findRow(table, INTERVIEWS, 'eventId', form.eventId);
     const eventId = existing?.cells.eventId ?? newRowId('nr', Utilities.getUuid());
     const updates = interviewUpdates(form, eventId, existing ? (existing.cells.calendarStatus ?? '') : null);

@@ -1,44 +1,44 @@
 /**
  * Date cells ↔ wall-time strings in the spreadsheet's zone. Sheets hands
  * date cells to the script as Date instants and reads written Dates in the
- * spreadsheet's zone; the script's own zone plays no part.
+ * spreadsheet's zone; the script's own zone plays no part. The time math is
+ * shared/time's (RFC 5545 DST policy); only the zone's offsets come from
+ * Utilities.formatDate, so they are Google's own.
  */
 import { isDateValue, plainText } from '../../shared/tracker/read-table.js';
 import type { ColumnSpec } from '../../shared/schema/types.js';
-import { parseUtcOffset, wallTimeToEpochMs } from '../../shared/models/wall-time.js';
+import { cacheOffsetsPerDay, formatDate, formatDateTime, parseWallTime, parseUtcOffset, wallTimeToInstant, type ZoneOffsets } from '../../shared/time/index.js';
 
 export interface DateCodec {
   readonly timeZone: string;
+  /** The zone's offsets, for shared functions that take a zone. */
+  readonly offsets: ZoneOffsets;
   /** `YYYY-MM-DD HH:mm` (or `YYYY-MM-DD`) of an instant in the zone. */
   toWall(date: Date, withTime: boolean): string;
-  /** The instant a wall time names in the zone. */
+  /** The instant a wall time names in the zone (a time in a spring-forward gap moves forward by the gap). */
   fromWall(wall: string): Date;
+  /** A `YYYY-MM-DD HH:mm` as the sheet will read it back once written: a time a spring-forward skips moves forward by the gap. */
+  asStored(wall: string): string;
   /** Text of a cell of `column`: dates as wall strings, the rest as text. */
   cellText(value: unknown, column: ColumnSpec): string;
 }
 
-// Zone offsets change at most on quarter hours: one formatDate per quarter hour seen.
-const QUARTER_HOUR = 15 * 60_000;
-
 export function createDateCodec(timeZone: string): DateCodec {
-  const offsets = new Map<number, number>();
-  const offsetAt = (epochMs: number): number => {
-    const bucket = Math.floor(epochMs / QUARTER_HOUR);
-    let minutes = offsets.get(bucket);
-    if (minutes === undefined) {
-      minutes = parseUtcOffset(Utilities.formatDate(new Date(bucket * QUARTER_HOUR), timeZone, 'Z'));
-      offsets.set(bucket, minutes);
-    }
-    return minutes;
-  };
-  const toWall = (date: Date, withTime: boolean): string => {
-    const shifted = new Date(date.getTime() + offsetAt(date.getTime()) * 60_000).toISOString();
-    return withTime ? `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}` : shifted.slice(0, 10);
+  // One formatDate per UTC day boundary seen (plus a short search on a day the offset changes).
+  const offsets = cacheOffsetsPerDay((instantMs) => parseUtcOffset(Utilities.formatDate(new Date(instantMs), timeZone, 'Z')));
+  const toWall = (date: Date, withTime: boolean): string =>
+    withTime ? formatDateTime(date.getTime(), offsets) : formatDate(date.getTime(), offsets);
+  const fromWall = (wall: string): Date => {
+    const parsed = parseWallTime(wall);
+    if (!parsed) throw new RangeError(`Not a wall time: "${wall}"`);
+    return new Date(wallTimeToInstant(parsed, offsets));
   };
   return {
     timeZone,
+    offsets,
     toWall,
-    fromWall: (wall) => new Date(wallTimeToEpochMs(wall, offsetAt)),
+    fromWall,
+    asStored: (wall) => toWall(fromWall(wall), true),
     cellText: (value, column) => {
       if (!isDateValue(value)) return plainText(value);
       if (Number.isNaN(value.getTime())) return '';

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { NextRoundError } from '../../shared/errors.js';
-import { isKnownZone } from '../ics/zone-time.js';
+import { DAY_MS, isDateText, isTimeZone } from '../../shared/time/index.js';
 
 /** A checked `nextround sync` invocation. */
 export interface SyncCommand {
@@ -24,7 +24,6 @@ export interface SyncCommand {
 
 export type Command = { kind: 'sync'; sync: SyncCommand } | { kind: 'help' };
 
-const DAY_MS = 86_400_000;
 export const USAGE = `usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx>
          [--from <date>] [--to <date>] [--tz <IANA zone>]
          [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...]`;
@@ -72,9 +71,9 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
   if (!values.out) bad('--out is required (the .xlsx tracker to create or update).', '--out');
   if (!values.out.toLowerCase().endsWith('.xlsx')) bad(`--out ${values.out} must end in .xlsx.`, '--out');
   const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isKnownZone(timeZone)) bad(`--tz "${timeZone}" is not an IANA time zone (e.g. Europe/Berlin).`, '--tz');
-  const from = values.from ? parseDate(values.from, '--from') : new Date(now.getTime() - 365 * DAY_MS);
-  const to = values.to ? parseDate(values.to, '--to') : new Date(now.getTime() + 365 * DAY_MS);
+  if (!isTimeZone(timeZone)) bad(`--tz "${timeZone}" is not an IANA time zone (e.g. Europe/Berlin).`, '--tz');
+  const from = values.from ? readDateFlag(values.from, '--from') : new Date(now.getTime() - 365 * DAY_MS);
+  const to = values.to ? readDateFlag(values.to, '--to') : new Date(now.getTime() + 365 * DAY_MS);
   const selfEmails = values.me ?? [];
   for (const email of selfEmails) if (!/^[^@\s]+@[^@\s]+$/.test(email)) bad(`--me "${email}" is not an email address.`, '--me');
   if (from >= to) bad(`--from (${from.toISOString()}) must be before --to (${to.toISOString()}).`, '--from');
@@ -95,9 +94,10 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
   };
 }
 
-function parseDate(text: string, flag: string): Date {
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Date.parse(text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(ms)) bad(`${flag} "${text}" is not a date (use YYYY-MM-DD).`, flag);
+/** A day (`YYYY-MM-DD`, from midnight UTC) or an RFC 3339 instant that starts with one. */
+function readDateFlag(text: string, flag: string): Date {
+  const ms = isDateText(text) ? Date.parse(`${text}T00:00:00Z`) : isDateText(text.slice(0, 10)) ? Date.parse(text) : Number.NaN;
+  if (Number.isNaN(ms)) bad(`${flag} "${text}" is not a date (use YYYY-MM-DD).`, flag);
   return new Date(ms);
 }
 

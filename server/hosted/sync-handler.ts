@@ -16,6 +16,7 @@ import { fenceCursorStore } from '../store/cursor-store.js';
 import type { SyncStore } from '../store/types.js';
 import type { GoogleAccess } from './google-access.js';
 import { describeError, type Log } from './json-log.js';
+import { DAY_MS } from '../../shared/time/index.js';
 
 export interface SyncHandlerDeps {
   store: SyncStore;
@@ -27,7 +28,6 @@ export interface SyncHandlerDeps {
   now?: () => number;
 }
 
-const DAY_MS = 86_400_000;
 
 /** @example await queue.start(createSyncHandler({ store, access, log, windowDays: 90 })); */
 export function createSyncHandler(deps: SyncHandlerDeps): SyncHandler {

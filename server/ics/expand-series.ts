@@ -10,11 +10,11 @@ import { readEventFields } from './event-fields.js';
 import { fastForwardStart } from './fast-forward.js';
 import { convertTime, occurrenceKey, readTzid, type ConvertedTime } from './ics-time.js';
 import type { ParseIcsOptions, ParsedOccurrence } from './parse-types.js';
+import { DAY_MS } from '../../shared/time/index.js';
 
 // Steps of one series: daily for 13 years inside the window; only sub-daily rules (or COUNT rules
 // from long ago, which cannot be fast-forwarded) reach it.
 const MAX_SERIES_STEPS = 5_000;
-const DAY_MS = 86_400_000;
 
 /** The VEVENTs of one UID: the series (or single event) and its overrides. */
 export interface UidGroup {

@@ -5,8 +5,8 @@
  * from 1970 would never get there).
  */
 import ICAL from 'ical.js';
+import { DAY_MS } from '../../shared/time/index.js';
 
-const DAY_MS = 86_400_000;
 const SHIFTABLE_FREQ = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY']);
 // BY-parts that repeat identically every 7 days; others (BYMONTH, BYSETPOS...) do not.
 const SHIFTABLE_PARTS = new Set(['BYDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND']);

@@ -4,7 +4,7 @@
  */
 import type ICAL from 'ical.js';
 import type { EventTime } from '../../shared/sync/calendar-event.js';
-import { formatDate, formatInstant, fromWallTime, isKnownZone } from './zone-time.js';
+import { formatDate, formatInstant, isTimeZone, wallTimeToInstant } from '../../shared/time/index.js';
 
 /** A converted time plus its instant, for window checks and ordering. */
 export interface ConvertedTime {
@@ -30,19 +30,19 @@ export function convertTime(time: ICAL.Time, tzidHint: string | undefined, fallb
     const epochMs = time.toUnixTime() * 1000;
     return { time: { dateTime: formatInstant(epochMs, 'UTC') }, epochMs };
   }
+  const wall = { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second };
   if (tzid && tzid !== 'floating') {
-    // Defined by a VTIMEZONE in the file: ical.js knows its offsets.
-    const epochMs = time.toUnixTime() * 1000;
-    const zone = isKnownZone(tzid) ? tzid : undefined;
-    if (zone) return { time: { dateTime: formatInstant(epochMs, zone), timeZone: zone }, epochMs };
-    return { time: { dateTime: formatWithOffset(time) }, epochMs };
+    // An IANA zone is read by the one time module (its DST policy, not ical.js's, decides gaps and
+    // overlaps); a zone only the file's VTIMEZONE defines is left to ical.js.
+    if (isTimeZone(tzid)) {
+      const epochMs = wallTimeToInstant(wall, tzid);
+      return { time: { dateTime: formatInstant(epochMs, tzid), timeZone: tzid }, epochMs };
+    }
+    return { time: { dateTime: formatWithOffset(time) }, epochMs: time.toUnixTime() * 1000 };
   }
-  const known = tzidHint !== undefined && isKnownZone(tzidHint);
+  const known = tzidHint !== undefined && isTimeZone(tzidHint);
   const zone = known ? tzidHint : fallbackZone;
-  const epochMs = fromWallTime(
-    { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second },
-    zone,
-  );
+  const epochMs = wallTimeToInstant(wall, zone);
   const converted: ConvertedTime = { time: { dateTime: formatInstant(epochMs, zone), timeZone: zone }, epochMs };
   if (!known) converted.floating = true;
   return converted;

@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { NextRoundError } from '../../shared/errors.js';
-import { isKnownZone } from '../ics/zone-time.js';
+import { isDateText, isTimeZone } from '../../shared/time/index.js';
 
 /** The example calendar shipped in the repo: what a newcomer syncs with no setup. */
 export const EXAMPLE_CALENDAR = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples/job-search.ics');
@@ -24,13 +24,13 @@ const regex = z.string().refine((text) => {
   }
 }, 'must be a valid regular expression');
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
+const isoDate = z.string().refine(isDateText, 'must be a date (YYYY-MM-DD)');
 
 const FileConfig = z.strictObject({
   sources: z.array(z.string().min(1)).min(1, 'must list at least one .ics file or URL').optional(),
   out: z.string().min(1).optional(),
   dataDir: z.string().min(1).optional(),
-  timeZone: z.string().refine(isKnownZone, 'must be an IANA time zone such as Europe/Berlin').optional(),
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').optional(),
   intervalSeconds: z.number().int().min(1).max(86_400).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),

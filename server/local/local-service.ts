@@ -9,8 +9,8 @@ import { isNextRoundError } from '../../shared/errors.js';
 import { openSqliteCursorStore, type ClosableCursorStore } from '../store/cursor-store.js';
 import { syncTracker, type TrackerSummary } from '../cli/sync-tracker.js';
 import type { LocalConfig } from './local-config.js';
+import { DAY_MS } from '../../shared/time/index.js';
 
-const DAY_MS = 86_400_000;
 
 /** One pass as the status page shows it. */
 export interface PassRecord {

@@ -6,14 +6,13 @@
  */
 import type { CellValue } from 'exceljs';
 import type { ColumnSpec } from '../../shared/schema/types.js';
+import { parseDate, parseDateTime, wallTimeToWallMs } from '../../shared/time/index.js';
 
 export const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 // Excel's limit per cell; a longer string makes a workbook Excel refuses to open.
 const MAX_CELL_CHARS = 32_767;
 
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** What to put in a cell: the value and, for dates, the number format. */
 export interface CellWrite {
@@ -27,16 +26,10 @@ export interface CellWrite {
  */
 export function toCellWrite(column: ColumnSpec | undefined, text: string): CellWrite {
   if (column?.type === 'datetime' || column?.type === 'date') {
-    const timed = DATETIME.exec(text);
-    if (timed) {
-      const [, y, m, d, hh, mm] = timed.map(Number) as number[];
-      return { value: new Date(Date.UTC(y!, m! - 1, d!, hh!, mm!)), numFmt: DATETIME_FORMAT };
-    }
-    const day = DATE.exec(text);
-    if (day) {
-      const [, y, m, d] = day.map(Number) as number[];
-      return { value: new Date(Date.UTC(y!, m! - 1, d!)), numFmt: DATE_FORMAT };
-    }
+    const timed = parseDateTime(text);
+    if (timed) return { value: new Date(wallTimeToWallMs(timed)), numFmt: DATETIME_FORMAT };
+    const day = parseDate(text);
+    if (day) return { value: new Date(wallTimeToWallMs(day)), numFmt: DATE_FORMAT };
   }
   if (text === '') return { value: null };
   return { value: text.length > MAX_CELL_CHARS ? text.slice(0, MAX_CELL_CHARS) : text };

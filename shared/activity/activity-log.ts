@@ -4,7 +4,7 @@
  * often ask for one). Rows are the plain objects readRow gives for the
  * Applications, Interviews and Stage history sheets.
  */
-import { formatWallDate, formatWallStamp, readWallTime } from '../due/wall-time.js';
+import { formatWallMsDate, formatWallMsDateTime, readCellTimeOrNote } from '../time/index.js';
 import { formatCsv } from './csv.js';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -36,23 +36,23 @@ export function buildActivityLog(input: { applications: readonly Row[]; intervie
   const entries: ActivityEntry[] = [];
   for (const row of input.applications) {
     if (text(row.stage) === 'Wishlist') continue;
-    const applied = readWallTime(row.appliedOn, `Applications row ${text(row.id)} Applied on`, problems);
+    const applied = readCellTimeOrNote(row.appliedOn, `Applications row ${text(row.id)} Applied on`, problems);
     if (applied === null) continue;
     const detail = [text(row.source) && `via ${text(row.source)}`, text(row.link)].filter(Boolean).join(' · ');
-    entries.push({ date: formatWallDate(applied), type: 'Application', company: text(row.company), role: text(row.role), detail });
+    entries.push({ date: formatWallMsDate(applied), type: 'Application', company: text(row.company), role: text(row.role), detail });
   }
   for (const row of input.interviews) {
     if (text(row.calendarStatus) === 'cancelled') continue;
-    const start = readWallTime(row.start, `Interviews row ${text(row.eventId)} Start`, problems);
+    const start = readCellTimeOrNote(row.start, `Interviews row ${text(row.eventId)} Start`, problems);
     if (start === null) continue;
-    const date = /\d{2}:\d{2}/.test(text(row.start)) ? formatWallStamp(start) : formatWallDate(start);
+    const date = /\d{2}:\d{2}/.test(text(row.start)) ? formatWallMsDateTime(start) : formatWallMsDate(start);
     const detail = [text(row.round) || 'Interview', text(row.interviewers).replace(/\s*<[^>]*>/g, '')].filter(Boolean).join(' with ');
     entries.push({ date, type: 'Interview', company: text(row.company), role: text(row.role), detail });
   }
   for (const row of input.history) {
-    const changed = readWallTime(row.changedAt, `Stage history row ${text(row.id)} Changed at`, problems);
+    const changed = readCellTimeOrNote(row.changedAt, `Stage history row ${text(row.id)} Changed at`, problems);
     if (changed === null) continue;
-    entries.push({ date: formatWallStamp(changed), type: 'Stage change', company: text(row.company), role: text(row.role), detail: `${text(row.fromStage)} → ${text(row.toStage)}` });
+    entries.push({ date: formatWallMsDateTime(changed), type: 'Stage change', company: text(row.company), role: text(row.role), detail: `${text(row.fromStage)} → ${text(row.toStage)}` });
   }
   entries.sort(
     (a, b) =>

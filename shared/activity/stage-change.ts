@@ -4,6 +4,7 @@
  * disagree. Changing to the same stage records nothing.
  */
 import { NextRoundError } from '../errors.js';
+import { isDateTimeText } from '../time/index.js';
 import { STAGES, type Stage } from '../schema/options.js';
 
 export interface StageChange {
@@ -28,7 +29,7 @@ export function planStageChange(
   if (!(STAGES as readonly string[]).includes(toStage)) {
     throw new NextRoundError('INVALID_INPUT', `"${toStage}" is not a stage; use one of ${STAGES.join(', ')}.`, { where: 'stage' });
   }
-  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(changedAt)) {
+  if (!isDateTimeText(changedAt)) {
     throw new NextRoundError('INVALID_INPUT', `"${changedAt}" is not a time as YYYY-MM-DD HH:mm.`, { where: 'changedAt' });
   }
   const fromStage = String(application.stage ?? '').trim();

@@ -10,7 +10,7 @@ import type { DueSettings } from './due-settings.js';
 import { groupInterviewsByApplication } from './link-rows.js';
 import { dueRule, passesTests, spanMs } from './due-rules.js';
 import { notCancelled } from './row-tests.js';
-import { DAY_MS, HOUR_MS, daysBetween, formatWallDate, formatWallStamp, parseWallTime, readWallTime } from './wall-time.js';
+import { daysBetween, elapsedMs, formatWallMsDate, formatWallMsDateTime, readCellTime, readCellTimeOrNote, type Zone } from '../time/index.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -29,6 +29,8 @@ export interface DueInput {
   /** Wall time in the sheet's zone, `YYYY-MM-DD HH:mm`. */
   readonly now: string;
   readonly settings: DueSettings;
+  /** The sheet's IANA zone: wall times are read in it (RFC 5545), hours measured in real time. UTC when absent. */
+  readonly timeZone?: Zone;
 }
 
 /**
@@ -36,8 +38,10 @@ export interface DueInput {
  *
  * @throws NextRoundError INVALID_INPUT only when `now` itself is not a wall time.
  */
-export function listDue({ applications, interviews, now: nowText, settings }: DueInput): DueList {
-  const now = parseWallTime(nowText, 'now')!;
+export function listDue({ applications, interviews, now: nowText, settings, timeZone = 'UTC' }: DueInput): DueList {
+  const now = readCellTime(nowText, 'now', timeZone)!;
+  const readWallTime = (value: unknown, where: string, problems: string[]) => readCellTimeOrNote(value, where, problems, timeZone);
+  const parseQuietly = (value: unknown) => readCellTimeOrNote(value, '', [], timeZone);
   const problems: string[] = [];
   const items: DueItem[] = [];
   let lastInterview: number | null = null;
@@ -64,9 +68,10 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
         company: text(row.company),
         role: text(row.role),
         round: text(row.round),
-        endedAt: formatWallStamp(end),
+        endedAt: formatWallMsDateTime(end),
         recipient: person,
-        overdue: now - end >= thankYouOverdue,
+        // Hours in real time: a daylight-saving change between the end and now counts as it happened.
+        overdue: elapsedMs(end, now, timeZone) >= thankYouOverdue,
       });
     }
   }
@@ -82,7 +87,7 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
     if (passesTests(FEEDBACK, row)) {
       const recent = lastUpdate === null || now - lastUpdate <= feedbackWindow;
       if (recent) {
-        const since = lastUpdate === null ? null : formatWallDate(lastUpdate);
+        const since = lastUpdate === null ? null : formatWallMsDate(lastUpdate);
         items.push({ kind: 'feedback-request', applicationId: id, company: text(row.company), role: text(row.role), recipient, since });
       }
       continue;
@@ -100,13 +105,13 @@ export function listDue({ applications, interviews, now: nowText, settings }: Du
     if (upcoming || latest === -Infinity) continue;
     const silentDays = daysBetween(latest, now);
     if (now - latest >= followUpAfter) {
-      items.push({ kind: 'follow-up', applicationId: id, company: text(row.company), role: text(row.role), recipient, since: formatWallDate(latest), silentDays });
+      items.push({ kind: 'follow-up', applicationId: id, company: text(row.company), role: text(row.role), recipient, since: formatWallMsDate(latest), silentDays });
     }
   }
 
   if (settings.marketCheck && lastInterview !== null) {
     const days = daysBetween(lastInterview, now);
-    if (days >= settings.marketCheckAfterDays) items.push({ kind: 'market-check', lastInterviewOn: formatWallDate(lastInterview), days });
+    if (days >= settings.marketCheckAfterDays) items.push({ kind: 'market-check', lastInterviewOn: formatWallMsDate(lastInterview), days });
   }
   return { items: sortItems(items), problems };
 }
@@ -119,11 +124,6 @@ function pickRecipient(application: Row, interviews: readonly Row[]): Person | n
   for (const interview of interviews) if (!latest || text(interview.start) > text(latest.start)) latest = interview;
   const person = latest ? parseInterviewers(latest.interviewers).find((candidate) => candidate.email) : undefined;
   return person ?? (text(application.contact) ? { name: text(application.contact), email: null } : null);
-}
-
-/** Dates of rows already reported elsewhere in the pass are read without reporting them twice. */
-function parseQuietly(value: unknown): number | null {
-  return readWallTime(value, '', []);
 }
 
 function sortItems(items: DueItem[]): DueItem[] {

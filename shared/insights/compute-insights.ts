@@ -4,7 +4,7 @@
  * time since the last interview. One pass over each sheet's rows, each date
  * parsed once, so 10,000 rounds take milliseconds.
  */
-import { daysBetween, formatWallDate, readWallTime } from '../due/wall-time.js';
+import { daysBetween, formatWallMsDate, readCellTimeOrNote, type Zone } from '../time/index.js';
 import { groupInterviewsByApplication } from '../due/link-rows.js';
 import { hasDebrief } from '../reflect/debrief.js';
 import { ROUND_TYPES, SOURCES } from '../schema/options.js';
@@ -24,11 +24,14 @@ export interface InsightsInput {
   readonly history: readonly Row[];
   /** Wall time in the sheet's zone. */
   readonly now: string;
+  /** The sheet's IANA zone: wall times are read in it (RFC 5545). UTC when absent. */
+  readonly timeZone?: Zone;
 }
 
 /** Computes every insight. Pure and deterministic: the same rows give the same JSON. */
-export function computeInsights({ applications, interviews, history, now: nowText }: InsightsInput): Insights {
+export function computeInsights({ applications, interviews, history, now: nowText, timeZone = 'UTC' }: InsightsInput): Insights {
   const problems: string[] = [];
+  const readWallTime = (value: unknown, where: string, notes: string[]) => readCellTimeOrNote(value, where, notes, timeZone);
   const now = readWallTime(nowText, 'now', problems) ?? 0;
 
   // Interviews: keep the live ones with a readable start, parsed once.
@@ -120,7 +123,7 @@ export function computeInsights({ applications, interviews, history, now: nowTex
     improveThemes: groupTexts(past.map((item) => item.row.toImprove), true),
     questions: groupTexts(past.map((item) => item.row.questionsAsked), false),
     interviewsPerMonth: perMonth.months,
-    lastInterviewOn: lastStart === -Infinity ? null : formatWallDate(lastStart),
+    lastInterviewOn: lastStart === -Infinity ? null : formatWallMsDate(lastStart),
     daysSinceLastInterview: lastStart === -Infinity ? null : daysBetween(lastStart, now),
     monthsInARow: perMonth.monthsInARow,
     problems,

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { TEMPLATE_KINDS } from '../schema/options.js';
+import { WallDateTime } from '../time/index.js';
 
 export const DraftRecord = z.object({
   kind: z.enum(TEMPLATE_KINDS),
@@ -15,7 +16,7 @@ export const DraftRecord = z.object({
   email: z.string().min(3).max(254).regex(/^[^\s·]+$/),
   draftId: z.string().min(1).max(200).regex(/^[^\s·]+$/),
   /** Wall time `YYYY-MM-DD HH:mm` in the sheet's zone. */
-  createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+  createdAt: WallDateTime,
   /** Opens the draft in Gmail. */
   link: z.string().regex(/^https:\/\/mail\.google\.com\/\S*$/),
 });

@@ -5,7 +5,7 @@
  * derived from the same definitions (field-schema.ts), so both answer the
  * same input with the same words.
  */
-import { wallDayProblem, wallMomentProblem } from './wall-text.js';
+import { dateProblem, dateTimeProblem } from '../time/date-problems.js';
 
 /**
  * `id` is a row id sent hidden with an edit: absent for a new row, never
@@ -89,9 +89,9 @@ function problemOf(def: FieldDef, text: string): string | null {
     case 'email':
       return EMAIL.test(text) ? null : 'Not an email address';
     case 'day':
-      return wallDayProblem(text);
+      return dateProblem(text);
     case 'moment':
-      return wallMomentProblem(text);
+      return dateTimeProblem(text);
     default:
       return null;
   }

@@ -6,18 +6,19 @@
  */
 import { z } from 'zod';
 import { NextRoundError } from '../errors.js';
+import { isDateText, WallDate } from '../time/index.js';
 
 export const FeedbackEntry = z.object({
-  receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD'),
+  receivedOn: WallDate,
   text: z.string().trim().min(1).max(2000).regex(/^[^\r\n\u2028\u2029]*$/, 'One line per feedback entry'),
 });
 export type FeedbackEntry = z.infer<typeof FeedbackEntry>;
 
-const LINE = /^(\d{4}-\d{2}-\d{2}) — (.+)$/;
+const SEPARATOR = ' — ';
 
 /** Entries to the cell. */
 export function formatFeedbackCell(entries: readonly FeedbackEntry[]): string {
-  return entries.map((entry) => `${entry.receivedOn} — ${entry.text}`).join('\n');
+  return entries.map((entry) => `${entry.receivedOn}${SEPARATOR}${entry.text}`).join('\n');
 }
 
 /** The cell to entries; a line without a date (typed by hand) keeps its text with an empty date. */
@@ -27,8 +28,10 @@ export function parseFeedbackCell(cell: unknown): { receivedOn: string; text: st
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .map((line) => {
-      const match = LINE.exec(line);
-      return match ? { receivedOn: match[1]!, text: match[2]!.trim() } : { receivedOn: '', text: line };
+      const date = line.slice(0, 10);
+      const rest = line.slice(10);
+      const dated = isDateText(date) && rest.startsWith(SEPARATOR) && rest.length > SEPARATOR.length;
+      return dated ? { receivedOn: date, text: rest.slice(SEPARATOR.length).trim() } : { receivedOn: '', text: line };
     });
 }
 

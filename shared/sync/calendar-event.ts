@@ -5,10 +5,11 @@
  * calendar data is untrusted.
  */
 import { z } from 'zod';
+import { DATE_PATTERN } from '../time/index.js';
 
 /** All-day: `date` (YYYY-MM-DD; an end date is exclusive). Timed: `dateTime` with offset, optional IANA `timeZone`. */
 export const EventTime = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z.string().regex(DATE_PATTERN).optional(),
   dateTime: z.string().optional(),
   timeZone: z.string().optional(),
 });

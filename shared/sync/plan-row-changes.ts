@@ -11,7 +11,7 @@ import type { ClassifyRules } from '../classify/rules.js';
 import type { CalendarEvent } from './calendar-event.js';
 import type { RowCells, RowOp, SyncReport, TrackerSnapshot } from './ports.js';
 import { calendarCells, cancelledCells, compareVersions, latestById } from './row-cells.js';
-import { assertTimeZone } from './wall-time.js';
+import { assertTimeZone } from '../time/index.js';
 import { markAbsentRows } from './absent-rows.js';
 
 /** How to plan one pass. */

@@ -5,7 +5,7 @@
 import type { CalendarEvent } from './calendar-event.js';
 import type { RowCells } from './ports.js';
 import { formatInterviewers, otherAttendees, findMeetingLink } from '../classify/extract.js';
-import { formatEventSpan } from './wall-time.js';
+import { formatEventSpan } from './event-span.js';
 
 /**
  * Calendar-owned cells of a live event. Timed events record the sheet's

@@ -4,7 +4,7 @@
  * contact), the application row and the person's own settings. The list is
  * closed: a name not in it is "unknown", never looked up on an object.
  */
-import { parseWallTime } from '../due/wall-time.js';
+import { readCellTime } from '../time/index.js';
 
 /** Every placeholder, with the help text the sidebar shows. */
 export const PLACEHOLDERS = {
@@ -61,8 +61,8 @@ export function buildPlaceholderValues(sources: PlaceholderSources): Placeholder
   const { interview, application, recipient, person } = sources;
   const [first, last] = splitName(recipient?.name ?? '');
   const [myFirst] = splitName(person.name);
-  const start = interview ? parseWallTime(interview.start, 'Interviews!Start') : null;
-  const applied = application ? parseWallTime(application.appliedOn, 'Applications!Applied on') : null;
+  const start = interview ? readCellTime(interview.start, 'Interviews!Start') : null;
+  const applied = application ? readCellTime(application.appliedOn, 'Applications!Applied on') : null;
   return {
     first_name: first,
     last_name: last,

@@ -6,9 +6,7 @@
  */
 import type { SheetSpec } from '../schema/types.js';
 import type { TableRow } from './read-table.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MOMENT = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
+import { isDateText, isDateTimeText } from '../time/index.js';
 
 /**
  * Messages naming each cell whose text does not fit its column, at most `limit`.
@@ -23,8 +21,8 @@ export function findCellProblems(sheet: SheetSpec, rows: readonly TableRow[], li
       const text = row.cells[column.key] ?? '';
       if (text === '') continue;
       let problem: string | null = null;
-      if (column.type === 'date' && !DAY.test(text)) problem = 'is not a date (YYYY-MM-DD)';
-      else if (column.type === 'datetime' && !MOMENT.test(text)) problem = 'is not a date and time (YYYY-MM-DD HH:mm)';
+      if (column.type === 'date' && !isDateText(text)) problem = 'is not a date (YYYY-MM-DD)';
+      else if (column.type === 'datetime' && !(isDateText(text) || isDateTimeText(text))) problem = 'is not a date and time (YYYY-MM-DD HH:mm)';
       else if (column.options && !column.options.some((option) => option.toLowerCase() === text.trim().toLowerCase())) {
         problem = `is not one of the choices (${column.options.join(', ')})`;
       }

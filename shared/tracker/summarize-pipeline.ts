@@ -6,7 +6,7 @@
 import { STAGES, stageOf, type Stage } from '../stages/index.js';
 import { dueRule, passesTests } from '../due/due-rules.js';
 import type { ApplicationRecord, InterviewRecord } from '../models/records.js';
-import { addDays } from '../models/wall-time.js';
+import { addDays, isDateText, isDateTimeText } from '../time/index.js';
 
 // Which next actions can be overdue is the due rule the sheet's highlight also follows.
 const NEXT_ACTION = dueRule('next-action');
@@ -30,7 +30,7 @@ export interface SummaryOptions {
   readonly upcomingLimit?: number;
 }
 
-const WALL = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
+const isWallText = (text: string) => isDateText(text) || isDateTimeText(text);
 
 /**
  * @example summarizePipeline(apps, rounds, '2026-03-02 09:00').stages[1] // { stage: 'Applied', count: 4 }
@@ -53,13 +53,13 @@ export function summarizePipeline(
   const horizon = `${addDays(today, options.upcomingDays ?? 14)} 23:59`;
   const upcoming = interviews
     // An all-day round (a day, no time) stays upcoming until its day ends.
-    .filter((round) => WALL.test(round.start) && endOfDayIfAllDay(round.start) >= now.slice(0, 16) && round.start <= horizon)
+    .filter((round) => isWallText(round.start) && endOfDayIfAllDay(round.start) >= now.slice(0, 16) && round.start <= horizon)
     .filter((round) => round.calendarStatus.trim().toLowerCase() !== 'cancelled')
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
     .slice(0, options.upcomingLimit ?? 10);
 
   const overdue = applications
-    .filter((application) => passesTests(NEXT_ACTION, application) && WALL.test(application.nextActionDue))
+    .filter((application) => passesTests(NEXT_ACTION, application) && isWallText(application.nextActionDue))
     // Due the day after its due day, as the rule's clock says.
     .filter((application) => application.nextActionDue.slice(0, 10) < today)
     .sort((a, b) => (a.nextActionDue < b.nextActionDue ? -1 : a.nextActionDue > b.nextActionDue ? 1 : a.row - b.row));

@@ -106,6 +106,13 @@ describe('services', () => {
     ['2026-03-29T01:00:00Z', 'Europe/Berlin', 'yyyy-MM-dd HH:mm Z', '2026-03-29 03:00 +0200'],
     ['2026-01-01T00:00:00Z', 'Asia/Kathmandu', 'Z', '+0545'],
     ['2026-01-01T12:00:00Z', 'America/St_Johns', 'yyyy-MM-dd HH:mm', '2026-01-01 08:30'],
+    // Formats in the named IANA zone, as Java's SimpleDateFormat does (the reference Google cites:
+    // developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)); 'Z' is RFC 822 ±hhmm.
+    ['2026-03-08T06:59:00Z', 'America/New_York', 'yyyy-MM-dd HH:mm Z', '2026-03-08 01:59 -0500'],
+    ['2026-03-08T07:00:00Z', 'America/New_York', 'yyyy-MM-dd HH:mm Z', '2026-03-08 03:00 -0400'],
+    ['2026-10-03T15:29:00Z', 'Australia/Lord_Howe', 'yyyy-MM-dd HH:mm Z', '2026-10-04 01:59 +1030'],
+    ['2026-10-03T15:30:00Z', 'Australia/Lord_Howe', 'yyyy-MM-dd HH:mm Z', '2026-10-04 02:30 +1100'],
+    ['2026-09-26T14:15:00Z', 'Pacific/Chatham', 'yyyy-MM-dd HH:mm Z', '2026-09-27 04:00 +1345'],
   ])('formats %s in %s with %s as %s', (iso, zone, pattern, expected) => {
     expect(formatDate(new Date(iso), zone, pattern)).toBe(expected);
   });
