@@ -41,21 +41,34 @@ describeWithChromium('Connect calendar from the sidebar to rows in the tracker, 
     const [header, ...rows] = (await interviews()).rows.map((row) => row.map((cell) => cell?.stringValue ?? cell?.numberValue ?? null));
     expect(header).toEqual(INTERVIEW_HEADERS);
     const column = (name: string) => INTERVIEW_HEADERS.indexOf(name);
-    expect(rows.map((row) => [row[column('Event ID')], row[column('Title')]]).sort()).toEqual([['ev-acme', 'Phone screen - Acme'], ['ev-hooli', 'Onsite - Hooli']]);
+    expect(rows.map((row) => [row[column('Event ID')], row[column('Title')]]).sort()).toEqual([
+      ['ev-acme', 'Phone screen - Acme'],
+      ['ev-hooli', 'Onsite - Hooli'],
+    ]);
 
     expect(await refreshedStatus(tracker.page)).toBe('Connected');
-    expect(await tracker.page.locator('#connect-calendars li').first().textContent()).toMatch(/^alice-work(live updates|checked every few minutes) · last sync \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
-    expect(tracker.serviceCalls).toEqual(['POST /api/status', 'POST /oauth/start', 'POST /api/status', 'POST /api/calendars', 'POST /api/calendars/select', 'POST /api/status', 'POST /api/status']);
+    expect(await tracker.page.locator('#connect-calendars li').first().textContent()).toMatch(
+      /^alice-work(live updates|checked every few minutes) · last sync \d{4}-\d\d-\d\d \d\d:\d\d UTC$/,
+    );
+    expect(tracker.serviceCalls).toEqual([
+      'POST /api/status',
+      'POST /oauth/start',
+      'POST /api/status',
+      'POST /api/calendars',
+      'POST /api/calendars/select',
+      'POST /api/status',
+      'POST /api/status',
+    ]);
     expect(world.blocked).toEqual([]);
   });
 
-  it('refuses a consent given as another account chosen in Google\'s chooser, naming that account, and connects nothing', async () => {
+  it("refuses a consent given as another account chosen in Google's chooser, naming that account, and connects nothing", async () => {
     await world.fakes.browser({ signedIn: ['carol@example.com', 'mallory@example.com'], picks: 'mallory@example.com', unticked: [] });
     const tracker = await openTracker(world, browser(), 'carol@example.com', 'sheet-carol-0123456789');
 
     const google = await connectThroughGoogle(tracker);
     expect(await google.textContent('body')).toBe(
-      'You gave access as mallory@example.com, but this tracker is open as a different Google account. Nothing was connected: press Connect calendar again and choose the account this spreadsheet is open with on Google\'s page.',
+      "You gave access as mallory@example.com, but this tracker is open as a different Google account. Nothing was connected: press Connect calendar again and choose the account this spreadsheet is open with on Google's page.",
     );
     expect(await refreshedStatus(tracker.page)).toBe('Not connected');
     expect(world.blocked).toEqual([]);

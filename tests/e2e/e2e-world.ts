@@ -6,8 +6,8 @@
  * context holding both the sidebar page and the tabs the person opens at
  * Google. In that context https://accounts.google.com is answered by the
  * fake OAuth server (the service keeps its production GOOGLE_AUTH_URL),
- * the service's loopback origin passes, and anything else is refused and
- * recorded in `blocked`.
+ * the service's loopback origin (and any the fakes name) passes, and
+ * anything else is refused and recorded in `blocked`.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -56,6 +56,7 @@ export async function startE2eWorld(extraEnv: Record<string, string> = {}): Prom
     GOOGLE_API_ROOT_URL: fakes.google,
     TOKEN_KEYS: `1:${randomBytes(32).toString('base64')}`,
     SYNC_COALESCE_MS: '50',
+    ...fakes.serviceEnv,
     ...extraEnv,
   }).catch(async (error: unknown) => {
     await fakes.terminate();
@@ -106,12 +107,12 @@ export async function openTracker(world: E2eWorld, browser: Browser, email: stri
   return { loaded, page, context: page.context(), serviceCalls };
 }
 
-/** Google's sign-in origin answered by the fake OAuth server; the service passes; the rest is refused. */
+/** Google's sign-in origin answered by the fake OAuth server; the service and the fakes' own origins pass; the rest is refused. */
 async function routeGoogleToFakes(context: BrowserContext, world: E2eWorld): Promise<void> {
-  const serviceOrigin = new URL(world.service.url).origin;
+  const passing = new Set([new URL(world.service.url).origin, ...world.fakes.browserOrigins.map((origin) => new URL(origin).origin)]);
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin === serviceOrigin) return route.continue();
+    if (passing.has(url.origin)) return route.continue();
     if (url.origin === GOOGLE_AUTH_ORIGIN && url.pathname === '/o/oauth2/v2/auth') {
       const response = await route.fetch({ url: `${world.fakes.oauth}/authorize${url.search}`, maxRedirects: 0 });
       return route.fulfill({ response });

@@ -27,11 +27,24 @@ export interface FakeSheetState {
   formats?: Array<Array<{ type: string; pattern?: string } | null>>;
 }
 
+interface Listening {
+  google: string;
+  oauth: string;
+  control: string;
+  addonClientId: string;
+  browserOrigins: string[];
+  serviceEnv: Record<string, string>;
+}
+
 export interface FakesProcess {
   google: string;
   oauth: string;
   /** The Apps Script project's client id: the audience of identity tokens. */
   addonClientId: string;
+  /** Origins of further fakes the browser may reach (besides Google's sign-in pages and the service). */
+  browserOrigins: string[];
+  /** Settings the service needs to use those fakes. */
+  serviceEnv: Record<string, string>;
   browser(accounts: BrowserAccounts): Promise<Array<{ sub: string; email: string }>>;
   identityToken(email: string): Promise<string>;
   calendar(id: string, events: Array<Record<string, unknown> & { id: string }>): Promise<void>;
@@ -50,7 +63,7 @@ export async function startFakesProcess(env: { redirectUri: string; clientId: st
   const stderr: string[] = [];
   child.stderr.on('data', (chunk: Buffer) => void stderr.push(chunk.toString('utf8')));
   const exited = new Promise<void>((done) => child.on('exit', () => done()));
-  const urls = await new Promise<{ google: string; oauth: string; control: string; addonClientId: string }>((done, fail) => {
+  const urls = await new Promise<Listening>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`the fakes process did not listen within ${timeoutMs} ms: ${stderr.join('')}`)), timeoutMs);
     let buffered = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -58,18 +71,24 @@ export async function startFakesProcess(env: { redirectUri: string; clientId: st
       const line = buffered.split('\n').find((text) => text.includes('"fakes.listening"'));
       if (!line) return;
       clearTimeout(timer);
-      done(JSON.parse(line) as { google: string; oauth: string; control: string; addonClientId: string });
+      done(JSON.parse(line) as Listening);
     });
     void exited.then(() => fail(new Error(`the fakes process exited before listening: ${stderr.join('')}`)));
   });
   const call = async (method: 'GET' | 'POST', path: string, body?: unknown) => {
-    const response = await fetch(urls.control + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(urls.control + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: response.status, json: (await response.json()) as Record<string, unknown> };
   };
   return {
     google: urls.google,
     oauth: urls.oauth,
     addonClientId: urls.addonClientId,
+    browserOrigins: urls.browserOrigins,
+    serviceEnv: urls.serviceEnv,
     stderr,
     browser: async (accounts) => (await call('POST', '/browser', accounts)).json.accounts as Array<{ sub: string; email: string }>,
     identityToken: async (email) => (await call('GET', `/identity-token?email=${encodeURIComponent(email)}`)).json.token as string,

@@ -5,7 +5,9 @@
  * call. A third loopback port serves a control API for the test: set the
  * browser's accounts and the person's choices on Google's pages, mint
  * identity tokens, create calendars and spreadsheets, read a spreadsheet.
- * Prints one JSON line `{ event: 'fakes.listening', google, oauth, control, addonClientId }`.
+ * Prints one JSON line `{ event: 'fakes.listening', google, oauth, control, addonClientId, browserOrigins, serviceEnv }`:
+ * `browserOrigins` are further fakes the browser loads pages or scripts from,
+ * `serviceEnv` the settings the service needs to use them.
  * Config from the environment: E2E_REDIRECT_URI, E2E_CLIENT_ID, E2E_CLIENT_SECRET.
  */
 import { Hono } from 'hono';
@@ -13,7 +15,11 @@ import { startFakeGoogle } from '../fake-google/server.js';
 import { createFakeOAuth } from '../fake-oauth/fake-oauth-server.js';
 import { serveOnLoopback } from '../fake-oauth/serve.js';
 
-const required = (name: string) => process.env[name] ?? (() => { throw new Error(`${name} is not set`); })();
+const required = (name: string) =>
+  process.env[name] ??
+  (() => {
+    throw new Error(`${name} is not set`);
+  })();
 
 const fake = await startFakeGoogle();
 const oauth = createFakeOAuth({ clientId: required('E2E_CLIENT_ID'), clientSecret: required('E2E_CLIENT_SECRET'), redirectUri: required('E2E_REDIRECT_URI') });
@@ -45,10 +51,16 @@ control.get('/spreadsheet/:id', (c) => {
   const book = fake.google.spreadsheets.get(c.req.param('id'));
   return book ? c.json({ timeZone: book.timeZone, sheets: book.sheets }) : c.json({ error: 'no such spreadsheet' }, 404);
 });
-control.get('/requests', (c) => c.json({ google: fake.google.log.map(({ api, method, path, status }) => ({ api, method, path, status })), token: oauth.tokenRequests }));
+control.get('/requests', (c) =>
+  c.json({ google: fake.google.log.map(({ api, method, path, status }) => ({ api, method, path, status })), token: oauth.tokenRequests }),
+);
 const controlServer = await serveOnLoopback(control);
+const browserOrigins: string[] = [];
+const serviceEnv: Record<string, string> = {};
 
-process.stdout.write(`${JSON.stringify({ event: 'fakes.listening', google: fake.url, oauth: oauthServer.url, control: controlServer.url, addonClientId: oauth.addonClientId })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ event: 'fakes.listening', google: fake.url, oauth: oauthServer.url, control: controlServer.url, addonClientId: oauth.addonClientId, browserOrigins, serviceEnv })}\n`,
+);
 
 const stop = () => {
   void Promise.all([controlServer.close(), oauthServer.close(), fake.close()]).finally(() => process.exit(0));

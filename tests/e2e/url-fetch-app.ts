@@ -25,7 +25,11 @@ export interface FakeHttpResponse {
   getHeaders(): Record<string, string>;
 }
 
-export function createUrlFetchApp(fetcher: SyncFetcher, hosts: Record<string, string>, seen: string[] = []): { fetch(url: string, params?: FetchParams): FakeHttpResponse } {
+export function createUrlFetchApp(
+  fetcher: SyncFetcher,
+  hosts: Record<string, string>,
+  seen: string[] = [],
+): { fetch(url: string, params?: FetchParams): FakeHttpResponse } {
   return {
     fetch(url, params = {}) {
       const target = new URL(url);
@@ -42,7 +46,9 @@ export function createUrlFetchApp(fetcher: SyncFetcher, hosts: Record<string, st
         redirect: params.followRedirects === false ? 'manual' : 'follow',
       });
       if (answer.status >= 400 && !params.muteHttpExceptions) {
-        throw new Error(`Exception: Request failed for ${target.origin} returned code ${answer.status}. Truncated server response: ${answer.body.slice(0, 100)}`);
+        throw new Error(
+          `Exception: Request failed for ${target.origin} returned code ${answer.status}. Truncated server response: ${answer.body.slice(0, 100)}`,
+        );
       }
       return { getResponseCode: () => answer.status, getContentText: () => answer.body, getHeaders: () => answer.headers };
     },
