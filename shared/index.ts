@@ -10,3 +10,4 @@ export * from './activity/index.js';
 export * from './prep/index.js';
 export * from './reflect/index.js';
 export * from './tracker/index.js';
+export * from './cells/index.js';

@@ -1,4 +1,3 @@
-export * from './column-format.js';
 export * from './plan-setup.js';
 export * from './read-table.js';
 export * from './plan-row-write.js';
