@@ -1,13 +1,16 @@
 /**
  * A spreadsheet as Sheets v4 stores it: sheets of typed cells
- * (`userEnteredValue`: string, number, bool or formula). `RAW` input stays
- * text, `USER_ENTERED` turns `=…` into a formula and numbers into numbers.
+ * (`userEnteredValue`: string, number, bool or formula) with their number
+ * formats (`userEnteredFormat.numberFormat`, see number-format.ts). `RAW`
+ * input stays text, `USER_ENTERED` turns `=…` into a formula and numbers
+ * into numbers.
  * The person's actions (sort, insert rows/columns, edit) are methods, so
  * tests can run them between two requests of a sync pass.
  */
 import type { sheets_v4 } from 'googleapis';
 import { FakeHttpError } from './google-error.js';
 import type { A1Range } from './a1-range.js';
+import { formatNumber, type NumberFormat } from './number-format.js';
 
 export type Value = sheets_v4.Schema$ExtendedValue;
 
@@ -15,14 +18,16 @@ export interface FakeSheet {
   sheetId: number;
   title: string;
   rows: (Value | null)[][];
+  /** Each cell's number format, laid out like `rows` (moved with them by sorts and inserts). */
+  formats: (NumberFormat | null)[][];
 }
 
-/** The text a cell shows (formulas are not evaluated: the fake shows an error for them). */
-export function formatted(value: Value | null | undefined): string {
+/** The text a cell shows under its number format (formulas are not evaluated: the fake shows an error for them). */
+export function formatted(value: Value | null | undefined, format: NumberFormat | null = null): string {
   if (!value) return '';
   if (value.formulaValue !== undefined && value.formulaValue !== null) return '#ERROR!';
   if (value.stringValue !== undefined && value.stringValue !== null) return value.stringValue;
-  if (value.numberValue !== undefined && value.numberValue !== null) return String(value.numberValue);
+  if (value.numberValue !== undefined && value.numberValue !== null) return formatNumber(value.numberValue, format);
   if (value.boolValue !== undefined && value.boolValue !== null) return value.boolValue ? 'TRUE' : 'FALSE';
   return '';
 }
@@ -49,7 +54,7 @@ export class FakeSpreadsheet {
   ) {}
 
   addSheet(title: string, rows: string[][] = []): FakeSheet {
-    const sheet = { sheetId: this.nextSheetId++ * 1000 + 7, title, rows: rows.map((row) => row.map((text) => inputValue(text, 'RAW'))) };
+    const sheet = { sheetId: this.nextSheetId++ * 1000 + 7, title, rows: rows.map((row) => row.map((text) => inputValue(text, 'RAW'))), formats: [] };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -69,7 +74,9 @@ export class FakeSpreadsheet {
   /** Values of a range as formatted text, trailing empties trimmed like Sheets does. */
   readValues(range: A1Range): string[][] {
     const sheet = this.sheetByTitle(range.title);
-    const rows = sheet.rows.slice(range.rowStart, range.rowEnd ?? undefined).map((row) => trimEnd(row.slice(range.colStart, range.colEnd ?? undefined).map(formatted)));
+    const rows = sheet.rows
+      .slice(range.rowStart, range.rowEnd ?? undefined)
+      .map((row, r) => trimEnd(row.slice(range.colStart, range.colEnd ?? undefined).map((cell, c) => formatted(cell, formatAt(sheet, range.rowStart + r, range.colStart + c)))));
     while (rows.length > 0 && rows.at(-1)!.length === 0) rows.pop();
     return rows;
   }
@@ -89,17 +96,32 @@ export class FakeSpreadsheet {
 
   // The person's actions.
 
-  /** Sorts data rows (not the header) by a column's text. */
+  /**
+   * Sorts data rows (not the header) by a column, as Sheets' sort range
+   * does: numbers (dates are numbers) before text, numbers by value, text
+   * case-insensitively, empty cells last.
+   */
   sortRows(title: string, column: number, descending = false): void {
     const sheet = this.sheetByTitle(title);
-    const [header, ...data] = sheet.rows;
-    data.sort((a, b) => formatted(a[column]).localeCompare(formatted(b[column])) * (descending ? -1 : 1));
-    sheet.rows = header ? [header, ...data] : data;
+    while (sheet.formats.length < sheet.rows.length) sheet.formats.push([]);
+    const order = sheet.rows.slice(1).map((_, i) => i + 1);
+    const rank = (value: Value | null | undefined) => (value?.numberValue != null ? 0 : value && formatted(value) !== '' ? 1 : 2);
+    order.sort((a, b) => {
+      const [x, y] = [sheet.rows[a]![column], sheet.rows[b]![column]];
+      const byRank = rank(x) - rank(y);
+      if (byRank !== 0 || rank(x) === 2) return byRank;
+      const by = rank(x) === 0 ? x!.numberValue! - y!.numberValue! : formatted(x).localeCompare(formatted(y), 'en', { sensitivity: 'base' });
+      return descending ? -by : by;
+    });
+    sheet.rows = [sheet.rows[0] ?? [], ...order.map((i) => sheet.rows[i]!)];
+    sheet.formats = [sheet.formats[0] ?? [], ...order.map((i) => sheet.formats[i] ?? [])];
   }
 
   insertRows(title: string, at: number, count = 1): void {
     const sheet = this.sheetByTitle(title);
     sheet.rows.splice(at, 0, ...Array.from({ length: count }, () => []));
+    while (sheet.formats.length < at) sheet.formats.push([]);
+    sheet.formats.splice(at, 0, ...Array.from({ length: count }, () => []));
   }
 
   insertColumn(title: string, at: number, header: string): void {
@@ -108,15 +130,27 @@ export class FakeSpreadsheet {
       while (row.length < at) row.push(null);
       row.splice(at, 0, index === 0 ? { stringValue: header } : null);
     });
+    sheet.formats.forEach((row) => {
+      if (row.length > at) row.splice(at, 0, null);
+    });
   }
 
   edit(title: string, row: number, column: number, text: string): void {
     setCell(this.sheetByTitle(title), row, column, inputValue(text, 'USER_ENTERED'));
   }
 
+  /** The person sets a cell's number format (Format → Number). */
+  setFormat(title: string, row: number, column: number, format: NumberFormat | null): void {
+    setFormatAt(this.sheetByTitle(title), row, column, format);
+  }
+
   /** Deep copy, for atomic batches: apply to the copy, then swap. */
   cloneSheets(): FakeSheet[] {
-    return this.sheets.map((sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map((cell) => (cell ? { ...cell } : null))) }));
+    return this.sheets.map((sheet) => ({
+      ...sheet,
+      rows: sheet.rows.map((row) => row.map((cell) => (cell ? { ...cell } : null))),
+      formats: sheet.formats.map((row) => row.map((format) => (format ? { ...format } : null))),
+    }));
   }
 
   replaceSheets(sheets: FakeSheet[]): void {
@@ -129,6 +163,17 @@ export function setCell(sheet: FakeSheet, row: number, column: number, value: Va
   const line = sheet.rows[row]!;
   while (line.length <= column) line.push(null);
   line[column] = value;
+}
+
+export function setFormatAt(sheet: FakeSheet, row: number, column: number, format: NumberFormat | null): void {
+  while (sheet.formats.length <= row) sheet.formats.push([]);
+  const line = sheet.formats[row]!;
+  while (line.length <= column) line.push(null);
+  line[column] = format;
+}
+
+export function formatAt(sheet: FakeSheet, row: number, column: number): NumberFormat | null {
+  return sheet.formats[row]?.[column] ?? null;
 }
 
 function trimEnd(cells: string[]): string[] {
