@@ -11,7 +11,7 @@ import type { SheetSpec } from '../../shared/schema/types.js';
 import { DEFAULT_DUE_SETTINGS, type DueSettings } from '../../shared/due/due-settings.js';
 import { buildDueFormatRules } from '../../shared/due/due-format-rules.js';
 import { DEFAULT_TEMPLATES } from '../../shared/templates/default-templates.js';
-import { GENERAL_FORMAT } from '../../shared/cells/cell-kind.js';
+import { PLAIN_TEXT_FORMAT } from '../../shared/cells/cell-kind.js';
 import { literalInput } from '../../shared/cells/literal-text.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,11 +35,11 @@ export function seedDefaultTemplates(spreadsheet: Spreadsheet): boolean {
   const width = Math.max(...known) - first + 1;
   const rows = DEFAULT_TEMPLATES.map((template) => {
     const line: string[] = Array.from({ length: width }, () => '');
-    for (const [key, index] of Object.entries(map.indexByKey)) line[index - first] = literalInput(String(template[key as keyof typeof template] ?? ''), GENERAL_FORMAT);
+    for (const [key, index] of Object.entries(map.indexByKey)) line[index - first] = literalInput(String(template[key as keyof typeof template] ?? ''), PLAIN_TEXT_FORMAT);
     return line;
   });
   const range = sheet.getRange(2, first + 1, rows.length, width);
-  range.setNumberFormats(rows.map((line) => line.map(() => GENERAL_FORMAT)));
+  range.setNumberFormats(rows.map((line) => line.map(() => PLAIN_TEXT_FORMAT)));
   range.setValues(rows);
   return true;
 }

@@ -8,13 +8,13 @@ import type { ColumnSpec, ColumnType } from '../schema/types.js';
 
 export type CellKind = 'text' | 'number' | 'date' | 'datetime';
 
-/**
- * The format text cells get. Not plain text ('@'): text stays text through
- * the writer's own mechanism (see literal-text.ts), and in a plain-text cell
- * Sheets would keep a leading apostrophe as part of the text.
- */
+/** No number format set (Sheets' "Automatic", Excel's "General"). */
 export const GENERAL_FORMAT = 'General';
-/** Plain text: what a person types into such a cell is kept as typed. Used for header rows only. */
+/**
+ * Plain text, the format of text columns: what a person types there later
+ * (`+44 20…`, `0012`) stays as typed. What NextRound writes stays text by
+ * the writer's own mechanism, whatever the format (see literal-text.ts).
+ */
 export const PLAIN_TEXT_FORMAT = '@';
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -33,7 +33,7 @@ const KIND_BY_TYPE: Record<ColumnType, CellKind> = {
 };
 
 const FORMAT_BY_KIND: Record<CellKind, string> = {
-  text: GENERAL_FORMAT,
+  text: PLAIN_TEXT_FORMAT,
   number: NUMBER_FORMAT,
   date: DATE_FORMAT,
   datetime: DATE_TIME_FORMAT,

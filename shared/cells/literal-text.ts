@@ -12,9 +12,13 @@
  *   a leading apostrophe marks typed input as text and is not part of the
  *   value ("Leading single quotes are not included. For example, if the user
  *   typed '123 into the UI, this would be represented as a stringValue of
- *   "123"", ExtendedValue.stringValue above). So every text is written with
- *   one apostrophe in front, into a cell that is not plain text ('@' keeps
- *   input as typed, apostrophe included).
+ *   "123"", ExtendedValue.stringValue above), while a plain-text cell ('@')
+ *   keeps input as typed ("@: If the cell has text input, insert the raw
+ *   text here", https://developers.google.com/sheets/api/guides/formats),
+ *   an apostrophe included. So a text is given as the literal input for the
+ *   format the cell has when setValues runs: as it is in a plain-text cell,
+ *   behind one apostrophe in any other. Either way the cell holds exactly
+ *   the text; neither relies on the cell being plain text.
  */
 import { PLAIN_TEXT_FORMAT } from './cell-kind.js';
 

@@ -4,7 +4,7 @@
  * column's kind says what the sheet stores.
  */
 import type { ColumnSpec } from '../schema/types.js';
-import { cellKindOf, formatOfKind, numberFormatOf, DATE_FORMAT, GENERAL_FORMAT } from './cell-kind.js';
+import { cellKindOf, formatOfKind, numberFormatOf, DATE_FORMAT, PLAIN_TEXT_FORMAT } from './cell-kind.js';
 import { wallToSerial } from './serial.js';
 import { readWallText } from './wall-text.js';
 
@@ -43,5 +43,5 @@ export function typeCell(column: Pick<ColumnSpec, 'type'>, text: string): TypedC
     }
   }
   if (kind === 'number' && NUMBER.test(text.trim())) return { value: { kind: 'number', number: Number(text.trim()) }, format: formatOfKind(kind) };
-  return { value: { kind: 'text', text }, format: GENERAL_FORMAT };
+  return { value: { kind: 'text', text }, format: PLAIN_TEXT_FORMAT };
 }

@@ -5,7 +5,7 @@ import { CONTACTS, INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
 
 const headers = CONTACTS.columns.map((column) => column.header);
 const keep: PlannedCell = { kind: 'keep' };
-const text = (value: string): PlannedCell => ({ kind: 'set', cell: { value: { kind: 'text', text: value }, format: 'General' } });
+const text = (value: string): PlannedCell => ({ kind: 'set', cell: { value: { kind: 'text', text: value }, format: '@' } });
 
 describe('planRowWrite', () => {
   it('spans the schema columns, typing each updated cell and keeping the rest', () => {
@@ -17,7 +17,7 @@ describe('planRowWrite', () => {
       keep, text('=Ada'), keep, keep, keep, keep, keep,
       { kind: 'set', cell: { value: { kind: 'date', serial: 46083, wall: '2026-03-02' }, format: 'yyyy-mm-dd' } },
       keep,
-      { kind: 'set', cell: { value: { kind: 'blank' }, format: 'General' } },
+      { kind: 'set', cell: { value: { kind: 'blank' }, format: '@' } },
     ]);
   });
 
