@@ -14,6 +14,12 @@ import { formatNumber, type NumberFormat } from './number-format.js';
 
 export type Value = sheets_v4.Schema$ExtendedValue;
 
+/** `valueRenderOption` and `dateTimeRenderOption` of values.get. */
+export interface RenderOptions {
+  value: 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA';
+  dateTime: 'SERIAL_NUMBER' | 'FORMATTED_STRING';
+}
+
 export interface FakeSheet {
   sheetId: number;
   title: string;
@@ -72,11 +78,28 @@ export class FakeSpreadsheet {
   }
 
   /** Values of a range as formatted text, trailing empties trimmed like Sheets does. */
-  readValues(range: A1Range): string[][] {
+  readValues(range: A1Range): string[][];
+  /**
+   * Values of a range as `values.get` renders them: FORMATTED_VALUE (the
+   * default) as shown; UNFORMATTED_VALUE as numbers, dates as serials unless
+   * dateTimeRenderOption is FORMATTED_STRING ("This is ignored if
+   * valueRenderOption is FORMATTED_VALUE. The default dateTime render option
+   * is SERIAL_NUMBER", https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/get).
+   */
+  readValues(range: A1Range, options: RenderOptions): (string | number | boolean)[][];
+  readValues(range: A1Range, options: RenderOptions = { value: 'FORMATTED_VALUE', dateTime: 'SERIAL_NUMBER' }): (string | number | boolean)[][] {
     const sheet = this.sheetByTitle(range.title);
+    const render = (cell: Value | null, format: NumberFormat | null): string | number | boolean => {
+      if (options.value === 'FORMATTED_VALUE' || !cell || cell.numberValue == null) {
+        if (options.value !== 'FORMATTED_VALUE' && cell?.boolValue != null) return cell.boolValue;
+        return formatted(cell, format);
+      }
+      const isDate = format?.type === 'DATE' || format?.type === 'DATE_TIME' || format?.type === 'TIME';
+      return isDate && options.dateTime === 'FORMATTED_STRING' ? formatted(cell, format) : cell.numberValue;
+    };
     const rows = sheet.rows
       .slice(range.rowStart, range.rowEnd ?? undefined)
-      .map((row, r) => trimEnd(row.slice(range.colStart, range.colEnd ?? undefined).map((cell, c) => formatted(cell, formatAt(sheet, range.rowStart + r, range.colStart + c)))));
+      .map((row, r) => trimEnd(row.slice(range.colStart, range.colEnd ?? undefined).map((cell, c) => render(cell, formatAt(sheet, range.rowStart + r, range.colStart + c)))));
     while (rows.length > 0 && rows.at(-1)!.length === 0) rows.pop();
     return rows;
   }
@@ -176,8 +199,8 @@ export function formatAt(sheet: FakeSheet, row: number, column: number): NumberF
   return sheet.formats[row]?.[column] ?? null;
 }
 
-function trimEnd(cells: string[]): string[] {
+function trimEnd<T>(cells: T[]): T[] {
   let end = cells.length;
-  while (end > 0 && cells[end - 1] === '') end--;
+  while (end > 0 && (cells[end - 1] as unknown) === '') end--;
   return cells.slice(0, end);
 }
