@@ -111,8 +111,9 @@ export function buildWriteRequests(ops: readonly RowOp[], map: HeaderMap, sheetI
       .filter((entry) => entry.column !== undefined)
       .sort((a, b) => a.column - b.column);
     if (op.kind === 'append') {
+      // Every schema cell of a new row gets its column's typed value and format (blank ones too); the person's own columns stay empty.
       const values: sheets_v4.Schema$CellData[] = Array.from({ length: width }, () => ({}));
-      for (const { key, column } of columns) values[column] = typedCellData(key, op.cells[key]!);
+      for (const [key, column] of Object.entries(map.indexByKey)) values[column] = typedCellData(key, op.cells[key] ?? '');
       appends.push({ values });
       continue;
     }

@@ -29,7 +29,17 @@ export function toCellWrite(column: Pick<ColumnSpec, 'type'> | undefined, text: 
   if (value.kind === 'blank') return { value: null, numFmt: typed.format };
   if (value.kind === 'number') return { value: value.number, numFmt: typed.format };
   if (value.kind === 'date') return { value: new Date(wallToUtcAxisMs(value.wall)), numFmt: typed.format };
-  return { value: value.text.length > MAX_CELL_CHARS ? value.text.slice(0, MAX_CELL_CHARS) : value.text, numFmt: typed.format };
+  return { value: escapeXstring(value.text.length > MAX_CELL_CHARS ? value.text.slice(0, MAX_CELL_CHARS) : value.text), numFmt: typed.format };
+}
+
+/**
+ * Text as an OOXML string keeps it: XML reading turns a raw CR into LF, so a
+ * CR goes as `_x000D_`, and a `_xHHHH_` already in the text has its
+ * underscore escaped (`_x005F_`) so it is not decoded (ECMA-376 Part 1,
+ * §22.9.2.19 ST_Xstring). exceljs decodes both on reading.
+ */
+function escapeXstring(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
 }
 
 /** An exceljs value as the cell model's raw cell; a Date's UTC fields are its wall time. */

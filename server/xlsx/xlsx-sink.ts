@@ -39,6 +39,7 @@ const stampOf = (path: string) =>
   );
 
 const COLUMN_BY_KEY = new Map(INTERVIEWS.columns.map((column) => [column.key, column]));
+const BLANK_ROW: Readonly<Record<string, string>> = Object.fromEntries(INTERVIEWS.columns.map((column) => [column.key, '']));
 
 export class XlsxSink implements TrackerSink {
   private loaded: Loaded | undefined;
@@ -111,7 +112,8 @@ export class XlsxSink implements TrackerSink {
           where: `${this.options.path}!${INTERVIEWS.name}`,
         });
       }
-      const cells = op.kind === 'append' ? { ...op.cells, [INTERVIEWS.idKey]: op.eventId } : op.cells;
+      // A new row gets every schema cell typed and formatted (blank ones too), as the Sheets sink does.
+      const cells = op.kind === 'append' ? { ...BLANK_ROW, ...op.cells, [INTERVIEWS.idKey]: op.eventId } : op.cells;
       const row = sheet.getRow(rowNumber);
       for (const [key, text] of Object.entries(cells)) {
         const index = map.indexByKey[key];
