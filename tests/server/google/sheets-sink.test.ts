@@ -80,6 +80,23 @@ describe('Google Sheets sink', () => {
     expect([row[column('End')], formats[column('End')]]).toEqual([{ numberValue: 46146 + 12 / 24 }, { type: 'DATE_TIME', pattern: 'yyyy-mm-dd hh:mm' }]);
   });
 
+  it('reads Start and End typed as text (or left as text by an older writer) and rewrites nothing without cause', async () => {
+    put('a');
+    await sync();
+    const row = h.book.sheets[1]!.rows[1]!;
+    row[column('Start')] = { stringValue: '2026-05-04 11:00' };
+    row[column('End')] = { stringValue: '2026-05-04T12:00:00' };
+    put('a', { description: 'agenda changed' });
+    h.fake.google.log.length = 0;
+    await sync();
+    const written = (h.fake.google.requests('sheets')[1]?.body as { requests?: { updateCells?: { start?: { columnIndex?: number } } }[] } | undefined)?.requests ?? [];
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.map((request) => request.updateCells?.start?.columnIndex)).not.toContain(column('Start'));
+    const after = h.book.sheets[1]!.rows[1]!;
+    expect([after[column('Start')], after[column('End')]]).toEqual([{ stringValue: '2026-05-04 11:00' }, { stringValue: '2026-05-04T12:00:00' }]);
+    expect(sheetRows(h.book)[0]).toMatchObject({ Start: '2026-05-04 11:00', End: '2026-05-04T12:00:00' });
+  });
+
   it('records times in the spreadsheet\'s zone, and the zone', async () => {
     put('a');
     await sync();
