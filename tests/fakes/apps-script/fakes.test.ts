@@ -15,6 +15,8 @@ describe('writing values', () => {
     ['-5', '@', { value: '-5', formula: '' }],
     ["'=1", 'General', { value: '=1', formula: '' }],
     ['@SUM(A1)', '@', { value: '@SUM(A1)', formula: '' }],
+    ['TRUE', 'General', { value: true, formula: '' }],
+    ['TRUE', '@', { value: 'TRUE', formula: '' }],
   ])('stores %j written into a %s cell as %j', (text, format, expected) => {
     const sheet = sheetWith();
     sheet.getRange(1, 1).setNumberFormat(format).setValue(text);
