@@ -16,9 +16,9 @@ export type RawCell =
   | { kind: 'bool'; bool: boolean }
   /**
    * A number; in a date column, a serial day in the sheet's zone. `format`
-   * is the cell's number format when the world reports it (it says whether
-   * a date-time shows its time); without it a serial on a whole day reads
-   * as a day.
+   * is the cell's number format when the world reports it: a serial on a
+   * whole day in a date-time column reads as a moment at 00:00 under a
+   * format that shows time, as a day otherwise.
    */
   | { kind: 'number'; number: number; format?: string };
 
@@ -40,7 +40,8 @@ export function readCellText(column: Pick<ColumnSpec, 'type'>, raw: RawCell): st
     case 'number':
       if (kind === 'date') return serialToWall(raw.number, false);
       if (kind === 'datetime') {
-        const withTime = raw.format !== undefined ? formatShowsTime(raw.format) : !isWholeDay(raw.number);
+        // A time of day is always read; a whole day shows its 00:00 only under a format that shows time.
+        const withTime = !isWholeDay(raw.number) || (raw.format !== undefined && formatShowsTime(raw.format));
         return serialToWall(raw.number, withTime);
       }
       return String(raw.number);

@@ -44,6 +44,8 @@ describe('readCellText', () => {
     [DATETIME, { kind: 'number', number: 46089, format: 'yyyy-mm-dd hh:mm' }, '2026-03-08 00:00'],
     [DATETIME, { kind: 'number', number: 46089, format: 'yyyy-mm-dd' }, '2026-03-08'],
     [DATETIME, { kind: 'number', number: 46089 }, '2026-03-08'],
+    // The person chose a format without the time: the time is still read, so nothing is rewritten.
+    [DATETIME, { kind: 'number', number: 46089.5, format: 'd mmm yyyy' }, '2026-03-08 12:00'],
     [DATE, { kind: 'number', number: 46089.75 }, '2026-03-08'],
     // Typed by hand as text: read.
     [DATETIME, { kind: 'text', text: '2026-03-08 14:30' }, '2026-03-08 14:30'],
