@@ -157,11 +157,19 @@ describe('one cell model across the three writers', () => {
     expect(xlsx.read).toEqual(want);
   });
 
-  it('fires the thank-you highlight on a row the calendar sync wrote', async () => {
-    const api = await writeWithSheetsApi();
+  it('fires the thank-you highlight on the row whichever writer wrote it, the calendar sync included', async () => {
+    const [apps, api, xlsx] = [writeWithSpreadsheetApp(), await writeWithSheetsApi(), await writeWithXlsx()];
     const layout = mapHeaders(INTERVIEWS, HEADERS).indexByKey;
-    const rule = buildDueFormatRules(layout, mapHeaders(INTERVIEWS, HEADERS).indexByKey, DEFAULT_DUE_SETTINGS).find((candidate) => candidate.sheet === 'Interviews')!;
+    const rule = buildDueFormatRules(layout, layout, DEFAULT_DUE_SETTINGS).find((candidate) => candidate.sheet === 'Interviews')!;
+    /** Row 2 of a written sheet, by A1 address. */
+    const cellsOf = (stored: Stored[]) => (address: string): FormulaValue => {
+      const column = HEADERS.findIndex((_, c) => columnLetter(c) === address.replace(/\d+/g, ''));
+      return address.replace(/\D+/g, '') === '2' ? (stored[column]?.value ?? null) : null;
+    };
+    expect([apps, api, xlsx].map((written) => evaluateFormula(rule.formula, { cell: cellsOf(written.stored), now: NOW }))).toEqual([true, true, true]);
     expect(evaluateFormula(rule.formula, { cell: api.cells, now: NOW })).toBe(true);
+    // Not yet due an hour after the interview ended.
+    expect(evaluateFormula(rule.formula, { cell: api.cells, now: wallToSerial('2026-03-06 16:30') })).toBe(false);
     // The same row with End as text (what the Sheets sink wrote before) never fires.
     const asText = (address: string) => {
       const value = api.cells(address);
