@@ -120,9 +120,11 @@ export class FakeSpreadsheet {
   // The person's actions.
 
   /**
-   * Sorts data rows (not the header) by a column, as Sheets' sort range
-   * does: numbers (dates are numbers) before text, numbers by value, text
-   * case-insensitively, empty cells last.
+   * Sorts data rows (not the header) by a column: numbers (dates are
+   * numbers) by value before text, text case-insensitively, empty cells last
+   * in either direction. That is the spreadsheet convention Excel documents
+   * ("Default sort orders"); no Google page states Sheets' order, so tests
+   * only rely on numbers sorting by value and text after them.
    */
   sortRows(title: string, column: number, descending = false): void {
     const sheet = this.sheetByTitle(title);
