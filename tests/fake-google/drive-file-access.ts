@@ -11,7 +11,7 @@
  * PERMISSION_DENIED "The caller does not have permission"
  * (https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_403_error_insufficient_permissions_for_this_file).
  *
- * Off until a test registers a token (`admit`): suites that use a bare token
+ * Off until a test registers a token (`admit`, `resolveToken`): suites that use a bare token
  * do not exercise scopes. Once on, an unknown token is refused with 401.
  */
 
@@ -28,6 +28,8 @@ export interface AccessRefusal {
 export class DriveFileAccess {
   /** The Cloud project number whose Picker grants count (PickerBuilder.setAppId). */
   projectNumber = '123456789012';
+  /** Whose a token not admitted one by one is (e.g. the fake OAuth server's token info); null when none. */
+  resolveToken: ((token: string) => { person: string; scopes: string[] } | null) | null = null;
   private readonly tokens = new Map<string, { person: string; scopes: string[] }>();
   private readonly granted = new Map<string, Set<string>>();
   private readonly viewOnly = new Map<string, Set<string>>();
@@ -37,12 +39,24 @@ export class DriveFileAccess {
     this.tokens.set(token, { person, scopes });
   }
 
+  /** Forgets tokens, grants and view-only shares (enforcement off again). */
+  clear(): void {
+    this.tokens.clear();
+    this.granted.clear();
+    this.viewOnly.clear();
+    this.resolveToken = null;
+  }
+
   get enforced(): boolean {
-    return this.tokens.size > 0;
+    return this.tokens.size > 0 || this.resolveToken !== null;
   }
 
   personOf(token: string): string | null {
-    return this.tokens.get(token)?.person ?? null;
+    return this.holder(token)?.person ?? null;
+  }
+
+  private holder(token: string): { person: string; scopes: string[] } | null {
+    return this.tokens.get(token) ?? this.resolveToken?.(token) ?? null;
   }
 
   /** The app created `fileId` for `person`, or `person` picked it in the app's Picker. */
@@ -71,7 +85,7 @@ export class DriveFileAccess {
   /** Why Google would refuse `token` this request on `fileId`, or null when it would serve it. */
   refusal(token: string, fileId: string, write: boolean): AccessRefusal | null {
     if (!this.enforced) return null;
-    const holder = this.tokens.get(token);
+    const holder = this.holder(token);
     if (!holder) return { status: 401, message: 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.' };
     const whole = holder.scopes.some((scope) => WHOLE_DRIVE_SCOPES.includes(scope));
     if (!whole && !holder.scopes.includes(DRIVE_FILE_SCOPE)) return { status: 403, message: 'Request had insufficient authentication scopes.' };
