@@ -20,6 +20,7 @@ import { SERVICE_SCOPES } from '../../../server/oauth/scopes.js';
 import { createSheetGrant } from '../../../server/oauth/sheet-grant.js';
 import { openStore } from '../../../server/store/open-store.js';
 import type { SyncStore } from '../../../server/store/types.js';
+import { INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
 import { createPickerStandIn } from '../../fake-google/picker-stand-in.js';
 import { startFakeGoogle, type RunningFakeGoogle } from '../../fake-google/server.js';
 import { createFakeOAuth, type FakeOAuth } from '../../fake-oauth/fake-oauth-server.js';
@@ -51,9 +52,16 @@ const identify: IdentifyCaller = async (request) => {
   return user && body?.spreadsheetId ? { userId: user, spreadsheetId: body.spreadsheetId } : null;
 };
 
-export async function startGrantFixture(options: { projectNumber?: string } = {}): Promise<GrantFixture> {
+export interface GrantFixtureOptions {
+  /** The project number the service builds its Picker with (default: the fake's own). */
+  projectNumber?: string;
+  /** False: GOOGLE_PROJECT_NUMBER and GOOGLE_PICKER_API_KEY are not set. */
+  pickerConfigured?: boolean;
+}
+
+export async function startGrantFixture(options: GrantFixtureOptions = {}): Promise<GrantFixture> {
   const fake = await startFakeGoogle();
-  fake.google.spreadsheet(SHEET).addSheet('Interviews', [['Event ID', 'Title']]);
+  fake.google.spreadsheet(SHEET, 'UTC').addSheet('Interviews', [INTERVIEWS.columns.map((column) => column.header)]);
   const standIn = await serveOnLoopback(createPickerStandIn(fake.google));
   let target: Hono | null = null;
   const front = await serveOnLoopback(new Hono().all('*', (c) => (target ? target.fetch(c.req.raw) : c.text('starting', 503))));
@@ -84,7 +92,10 @@ export async function startGrantFixture(options: { projectNumber?: string } = {}
     store,
     accessTokenFor: (userId) => flow.refreshAccessToken(userId),
     ticketKey: deriveTicketKey(randomBytes(32)),
-    picker: { projectNumber: options.projectNumber ?? fake.google.driveFile.projectNumber, apiKey: API_KEY, scriptUrl },
+    picker:
+      options.pickerConfigured === false
+        ? { scriptUrl }
+        : { projectNumber: options.projectNumber ?? fake.google.driveFile.projectNumber, apiKey: API_KEY, scriptUrl },
     rootUrl: fake.url,
   });
   const app = new Hono();
