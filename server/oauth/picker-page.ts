@@ -6,8 +6,6 @@
  * inline script. The access token lives only in this response: never cached,
  * never sent as a referrer, the page cannot be framed.
  */
-import { readFileSync } from 'node:fs';
-
 export interface PickerPageData {
   spreadsheetId: string;
   /** The Cloud project number (PickerBuilder.setAppId). */
@@ -18,9 +16,6 @@ export interface PickerPageData {
   /** Relative to the page, so a path prefix in front of the service keeps working. */
   verifyUrl: string;
 }
-
-/** The browser script, read once. */
-export const PICKER_CLIENT_SCRIPT = readFileSync(new URL('./picker-client.js', import.meta.url), 'utf8');
 
 /** JSON safe inside `<script type="application/json">`: nothing in it can end the element or break a line in old parsers. */
 export function jsonForScriptBlock(value: unknown): string {

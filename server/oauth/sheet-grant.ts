@@ -14,7 +14,8 @@ import { isNextRoundError } from '../../shared/errors.js';
 import type { Secret } from '../crypto/secret.js';
 import type { SyncStore } from '../store/types.js';
 import { openTicket, signTicket } from './grant-ticket.js';
-import { PICKER_CLIENT_SCRIPT, PRIVATE_PAGE_HEADERS, pickerCsp, renderPickerPage } from './picker-page.js';
+import { PICKER_CLIENT_SCRIPT } from './picker-client.js';
+import { PRIVATE_PAGE_HEADERS, pickerCsp, renderPickerPage } from './picker-page.js';
 import { checkSheetAccess, type SheetAccess } from './sheet-access.js';
 
 export interface PickerSettings {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PICKER_CLIENT_SCRIPT } from '../../../server/oauth/picker-client.js';
 import { jsonForScriptBlock, pickerCsp, renderPickerPage } from '../../../server/oauth/picker-page.js';
 
 const data = { spreadsheetId: '1Sheet', appId: '123456789012', developerKey: 'AIzaKey', accessToken: 'ya29.token', ticket: 't.m', verifyUrl: 'picker/verify' };
@@ -17,6 +18,12 @@ describe('the Picker page', () => {
     expect(page).toMatch(/<script type="application\/json" id="grant-data">[^<]*ya29\.token[^<]*<\/script>/);
     const inlineScripts = [...page.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>/g)];
     expect(inlineScripts).toEqual([]);
+  });
+
+  it('serves a browser script that parses and reads its data only from the JSON block', () => {
+    expect(() => new Function(PICKER_CLIENT_SCRIPT)).not.toThrow();
+    expect(PICKER_CLIENT_SCRIPT).toContain("JSON.parse(document.getElementById('grant-data').textContent)");
+    expect(PICKER_CLIENT_SCRIPT).not.toMatch(/\beval\(|innerHTML|document\.write/);
   });
 
   it('allows scripts only from itself, the Picker loader and apis.google.com, and cannot be framed', () => {

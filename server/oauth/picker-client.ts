@@ -1,11 +1,16 @@
-// The Picker page's script (served as /oauth/picker.js; no inline script, CSP
-// script-src 'self'). Its data comes from the JSON block the service wrote,
-// read as text and parsed, never evaluated. The Picker shows exactly the
-// tracker (DocsView.setFileIds), for this Cloud project (setAppId = project
-// number, which drive.file needs), with the access token just issued to this
-// person: https://developers.google.com/workspace/drive/picker/guides/overview,
-// https://developers.google.com/workspace/drive/picker/reference/picker.docsview.setfileids.
-(function () {
+/**
+ * The Picker page's script (served as /oauth/picker.js; no inline script, CSP
+ * script-src 'self'). Its data comes from the JSON block the service wrote,
+ * read as text and parsed, never evaluated. The Picker shows exactly the
+ * tracker (DocsView.setFileIds), for this Cloud project (setAppId = project
+ * number, which drive.file needs), with the access token just issued to this
+ * person: https://developers.google.com/workspace/drive/picker/guides/overview,
+ * https://developers.google.com/workspace/drive/picker/reference/picker.docsview.setfileids.
+ *
+ * Kept as text in a module (not a file read at start) so the bundled service
+ * (Dockerfile: one esbuild bundle) serves it too; the Chromium suite runs it.
+ */
+export const PICKER_CLIENT_SCRIPT = String.raw`(function () {
   'use strict';
   var data = JSON.parse(document.getElementById('grant-data').textContent);
   var message = document.getElementById('picker-message');
@@ -62,3 +67,4 @@
   retry.addEventListener('click', openPicker);
   gapi.load('picker', { callback: openPicker, onerror: function () { say('The Google file picker could not load; reload this page.'); } });
 })();
+`;
