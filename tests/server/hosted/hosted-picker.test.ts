@@ -34,6 +34,10 @@ describe('the hosted service after consent', () => {
     expect(data).toMatchObject({ spreadsheetId: SHEET, appId: '123456789012', developerKey: 'AIzaSyHostedKey0123456789abcdefgh', verifyUrl: 'picker/verify' });
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self' http://127.0.0.1:9 https://apis.google.com");
     expect((await f.service.store.getConnection('alice'))?.status).toBe('needs_sheet_access');
+    expect(await f.api('alice', '/api/calendars', { spreadsheetId: SHEET })).toEqual({
+      status: 409,
+      json: { error: 'NextRound needs access to the sheet: click "Connect calendar" and choose the tracker in the file picker.' },
+    });
     const script = await fetch(`${f.url}/oauth/picker.js`);
     expect([script.status, script.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
   });
