@@ -57,10 +57,8 @@ const NOT_SET_UP = 'The sync service is not set up for the Google file picker (G
 /** @example app.route('/', grant.routes); createOAuthRoutes({ flow, identify, afterConsent: grant.afterConsent }); */
 export function createSheetGrant(deps: SheetGrantDeps): SheetGrant {
   const now = deps.now ?? Date.now;
-  const check = async (userId: string, spreadsheetId: string): Promise<SheetAccess> => {
-    const { accessToken } = await deps.accessTokenFor(userId);
-    return checkSheetAccess(accessToken.reveal(), spreadsheetId, { rootUrl: deps.rootUrl, fetch: deps.fetch });
-  };
+  const check = (accessToken: Secret, spreadsheetId: string): Promise<SheetAccess> =>
+    checkSheetAccess(accessToken.reveal(), spreadsheetId, { rootUrl: deps.rootUrl, fetch: deps.fetch });
   /** Only a connection still waiting for (or holding) this very spreadsheet may become connected. */
   const stillThisConnection = async (userId: string, spreadsheetId: string) => {
     const connection = await deps.store.getConnection(userId);
@@ -71,7 +69,7 @@ export function createSheetGrant(deps: SheetGrantDeps): SheetGrant {
 
   async function afterConsent({ userId, spreadsheetId }: { userId: string; spreadsheetId: string }): Promise<Response> {
     const { accessToken } = await deps.accessTokenFor(userId);
-    const access = await checkSheetAccess(accessToken.reveal(), spreadsheetId, { rootUrl: deps.rootUrl, fetch: deps.fetch });
+    const access = await check(accessToken, spreadsheetId);
     if (access.ok) {
       await deps.store.setConnectionStatus(userId, 'connected', now());
       return text(CONNECTED(access.title), 200);
@@ -94,7 +92,7 @@ export function createSheetGrant(deps: SheetGrantDeps): SheetGrant {
     if (body.data.picked.length === 0) return c.json({ connected: false, message: CLOSED_PICKER });
     if (!body.data.picked.includes(ticket.spreadsheetId)) return c.json({ connected: false, message: OTHER_FILE });
     try {
-      const access = await check(ticket.userId, ticket.spreadsheetId);
+      const access = await check((await deps.accessTokenFor(ticket.userId)).accessToken, ticket.spreadsheetId);
       if (!access.ok) return c.json({ connected: false, message: access.message });
       // Checked again after the Google calls: a disconnect meanwhile must not be undone.
       if (!(await stillThisConnection(ticket.userId, ticket.spreadsheetId))) return c.json({ connected: false, message: STALE }, 400);
