@@ -7,6 +7,9 @@
  * A file the app cannot reach is invisible to it: Sheets v4 answers 404
  * NOT_FOUND, as the Drive API answers 404 notFound for a file the caller
  * cannot read (https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid).
+ * (No Google page reachable here states Sheets' exact status for this case; the
+ * Drive guide also lists 403 appNotAuthorizedToFile for an app missing from a
+ * file's ACL. The service treats 403 and 404 alike, so the fake picks 404.)
  * A reachable file the person may only view refuses writes with 403
  * PERMISSION_DENIED "The caller does not have permission"
  * (https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_403_error_insufficient_permissions_for_this_file).
