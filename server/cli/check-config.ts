@@ -7,7 +7,7 @@
  */
 import { ServiceConfig } from '../config/service-config.js';
 import { HostedConfig } from '../hosted/hosted-config.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './cli-io.js';
 
 /** Variables the service needs for a person to connect, with what each one is. */
 const NEEDED_FOR_CONNECT: Record<string, string> = {

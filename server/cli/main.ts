@@ -7,6 +7,7 @@ import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError, type ErrorCode } from '../../shared/errors.js';
 import { openSqliteCursorStore } from '../store/cursor-store.js';
 import { runCheckConfig } from './check-config.js';
+import type { CliIo } from './cli-io.js';
 import { parseCommand, USAGE } from './parse-args.js';
 import { syncTracker, type TrackerSummary } from './sync-tracker.js';
 
@@ -22,10 +23,7 @@ const BAD_INPUT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'SYNC_ABORTED',
 ]);
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { CliIo } from './cli-io.js';
 
 /** Runs the CLI and returns the exit code (the caller exits with it). */
 export async function runCli(argv: readonly string[], io: CliIo, now: Date = new Date(), env: Record<string, string | undefined> = process.env): Promise<number> {

@@ -14,6 +14,7 @@ import { parseKeyring } from '../../../server/crypto/keyring.js';
 import { Secret } from '../../../server/crypto/secret.js';
 import { createTokenVault } from '../../../server/crypto/token-vault.js';
 import { deriveTicketKey } from '../../../server/oauth/grant-ticket.js';
+import { createIdTokenVerifier } from '../../../server/oauth/google-id-token.js';
 import { createOAuthFlow, type OAuthFlow } from '../../../server/oauth/oauth-flow.js';
 import { createOAuthRoutes, type IdentifyCaller } from '../../../server/oauth/oauth-routes.js';
 import { SERVICE_SCOPES } from '../../../server/oauth/scopes.js';
@@ -28,7 +29,11 @@ import { serveOnLoopback } from '../../fake-oauth/serve.js';
 
 export const SHEET = '1TrackerSheetAbCdEfGhIjKlMnOpQrStUv';
 export const API_KEY = 'AIzaSyStandInKey0123456789abcdefghij';
-export const USER = 'user-1';
+/** The person's Google account at the fake OAuth server: its `sub` is the service's user id. */
+export const USER_EMAIL = 'person@example.com';
+
+/** The person's user id (their account's `sub`), set when a fixture starts. */
+export let USER = '';
 
 export interface GrantFixture {
   url: string;
@@ -49,7 +54,7 @@ export interface GrantFixture {
 const identify: IdentifyCaller = async (request) => {
   const body = (await request.json().catch(() => null)) as { spreadsheetId?: string } | null;
   const user = request.headers.get('x-test-user');
-  return user && body?.spreadsheetId ? { userId: user, spreadsheetId: body.spreadsheetId } : null;
+  return user && body?.spreadsheetId ? { userId: user, spreadsheetId: body.spreadsheetId, email: null } : { refused: 'no x-test-user header' };
 };
 
 export interface GrantFixtureOptions {
@@ -66,7 +71,9 @@ export async function startGrantFixture(options: GrantFixtureOptions = {}): Prom
   let target: Hono | null = null;
   const front = await serveOnLoopback(new Hono().all('*', (c) => (target ? target.fetch(c.req.raw) : c.text('starting', 503))));
   const oauth = createFakeOAuth({ clientId: 'client-1', clientSecret: 'secret-1', redirectUri: `${front.url}/oauth/callback` });
-  oauth.nextUser = USER;
+  const person = oauth.account(USER_EMAIL);
+  oauth.signedIn = [person];
+  USER = person.sub;
   const oauthServer = await serveOnLoopback(oauth.app);
   const dir = mkdtempSync(join(tmpdir(), 'nr-grant-'));
   const store = await openStore({ dataDir: dir });
@@ -75,6 +82,7 @@ export async function startGrantFixture(options: GrantFixtureOptions = {}): Prom
     store,
     vault,
     statusAfterConsent: 'needs_sheet_access',
+    idTokens: createIdTokenVerifier({ certsUrl: `${oauthServer.url}/oauth2/v1/certs` }),
     config: { clientId: 'client-1', clientSecret: new Secret('secret-1'), authUrl: `${oauthServer.url}/authorize`, tokenUrl: `${oauthServer.url}/token`, revokeUrl: `${oauthServer.url}/revoke`, redirectUri: `${front.url}/oauth/callback` },
   });
   const issued: string[] = [];

@@ -3,7 +3,7 @@
  * verify route's refusals, and what stays stored after each.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SHEET, USER, startGrantFixture, type GrantFixture } from './grant-fixture.js';
+import { SHEET, USER, USER_EMAIL, startGrantFixture, type GrantFixture } from './grant-fixture.js';
 
 let f: GrantFixture;
 beforeEach(async () => {
@@ -81,7 +81,7 @@ describe('the tracker grant after consent', () => {
 
   it('names a revoked Google grant as needing a reconnect, not as sheet access', async () => {
     const ticket = await ticketOf(await consentAndCallback());
-    f.oauth.revokeAllOf(USER);
+    f.oauth.revokeAllOf(f.oauth.account(USER_EMAIL));
     f.fake.google.driveFile.grant(USER, SHEET);
     const answer = await verify({ ticket, picked: [SHEET] });
     expect(answer.status).toBe(409);
