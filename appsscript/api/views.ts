@@ -138,7 +138,7 @@ export interface ConnectCalendar {
 export interface ConnectStatus {
   /** False when the deployment has no service address configured. */
   configured: boolean;
-  status: 'not_connected' | 'connected' | 'needs_reconnect' | 'disconnected';
+  status: 'not_connected' | 'connected' | 'needs_sheet_access' | 'needs_reconnect' | 'disconnected';
   /** False when the connection writes into another spreadsheet. */
   thisSpreadsheet: boolean;
   calendars: ConnectCalendar[];

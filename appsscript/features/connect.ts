@@ -16,7 +16,7 @@ export const SERVICE_URL_PROPERTY = 'NEXTROUND_SERVICE_URL';
 
 const CalendarStatus = z.object({ calendarId: z.string(), push: z.boolean(), lastSyncAt: z.string().nullable(), lastError: z.string().nullable() });
 const StatusAnswer = z.object({
-  status: z.enum(['not_connected', 'connected', 'needs_reconnect', 'disconnected']),
+  status: z.enum(['not_connected', 'connected', 'needs_sheet_access', 'needs_reconnect', 'disconnected']),
   thisSpreadsheet: z.boolean(),
   calendars: z.array(CalendarStatus),
 });

@@ -10,6 +10,7 @@ import { isDateValue } from '../../shared/tracker/read-table.js';
 import type { ColumnSpec } from '../../shared/schema/types.js';
 import { readCellText, type RawCell } from '../../shared/cells/read-cell.js';
 import { wallToSerial } from '../../shared/cells/serial.js';
+import { numberFormatOf } from '../../shared/cells/cell-kind.js';
 import { cacheOffsetsPerDay, formatDate, formatDateTime, parseWallTime, parseUtcOffset, wallTimeToInstant, type ZoneOffsets } from '../../shared/time/index.js';
 
 export interface DateCodec {
@@ -36,9 +37,18 @@ export function createDateCodec(timeZone: string): DateCodec {
     if (!parsed) throw new RangeError(`Not a wall time: "${wall}"`);
     return new Date(wallTimeToInstant(parsed, offsets));
   };
-  /** A getValues value as the cell model's raw cell: a Date becomes its serial in the zone. */
-  const rawOf = (value: unknown): RawCell => {
-    if (isDateValue(value)) return Number.isNaN(value.getTime()) ? { kind: 'blank' } : { kind: 'number', number: wallToSerial(toWall(value, true)) };
+  /**
+   * A getValues value as the cell model's raw cell: a Date becomes its serial
+   * in the zone. getValues does not say the cell's format, and reading it is
+   * one more call per sheet, so a Date is read under its column's own format:
+   * in a date-time column a midnight stays a moment ("2026-03-08 00:00", what
+   * the round form accepts), as the add-on writes it.
+   */
+  const rawOf = (value: unknown, column: ColumnSpec): RawCell => {
+    if (isDateValue(value)) {
+      if (Number.isNaN(value.getTime())) return { kind: 'blank' };
+      return { kind: 'number', number: wallToSerial(toWall(value, true)), format: numberFormatOf(column) };
+    }
     if (typeof value === 'number') return { kind: 'number', number: value };
     if (typeof value === 'boolean') return { kind: 'bool', bool: value };
     if (value === null || value === undefined || value === '') return { kind: 'blank' };
@@ -50,6 +60,6 @@ export function createDateCodec(timeZone: string): DateCodec {
     toWall,
     fromWall,
     asStored: (wall) => toWall(fromWall(wall), true),
-    cellText: (value, column) => readCellText(column, rawOf(value)),
+    cellText: (value, column) => readCellText(column, rawOf(value, column)),
   };
 }

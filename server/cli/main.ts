@@ -6,6 +6,8 @@
 import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError, type ErrorCode } from '../../shared/errors.js';
 import { openSqliteCursorStore } from '../store/cursor-store.js';
+import { runCheckConfig } from './check-config.js';
+import type { CliIo } from './cli-io.js';
 import { parseCommand, USAGE } from './parse-args.js';
 import { syncTracker, type TrackerSummary } from './sync-tracker.js';
 
@@ -21,13 +23,11 @@ const BAD_INPUT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'SYNC_ABORTED',
 ]);
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { CliIo } from './cli-io.js';
 
 /** Runs the CLI and returns the exit code (the caller exits with it). */
-export async function runCli(argv: readonly string[], io: CliIo, now: Date = new Date()): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, now: Date = new Date(), env: Record<string, string | undefined> = process.env): Promise<number> {
+  if (argv[0] === 'check-config') return runCheckConfig(env, io);
   try {
     const command = parseCommand(argv, now);
     if (command.kind === 'help') {

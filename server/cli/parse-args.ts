@@ -26,7 +26,8 @@ export type Command = { kind: 'sync'; sync: SyncCommand } | { kind: 'help' };
 
 export const USAGE = `usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx>
          [--from <date>] [--to <date>] [--tz <IANA zone>]
-         [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...]`;
+         [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...]
+       nextround check-config (checks the environment variables of the hosted service)`;
 
 function bad(message: string, where: string): never {
   throw new NextRoundError('INVALID_INPUT', message, { where });
@@ -64,7 +65,7 @@ function readFlags(rest: string[]) {
 export function parseCommand(argv: readonly string[], now: Date): Command {
   const [verb, ...rest] = argv;
   if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { kind: 'help' };
-  if (verb !== 'sync') bad(`unknown command "${verb}"; the command is "sync".\n${USAGE}`, 'command');
+  if (verb !== 'sync') bad(`unknown command "${verb}"; the commands are "sync" and "check-config".\n${USAGE}`, 'command');
   const values = readFlags(rest);
   const sources = values.ics ?? [];
   if (sources.length === 0) bad('--ics is required (a .ics file or an https URL; repeat it for several calendars).', '--ics');

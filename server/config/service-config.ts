@@ -57,6 +57,16 @@ export const ServiceConfig = z.object({
       ctx.addIssue({ code: 'custom', message: isNextRoundError(error) ? error.message : 'cannot be parsed' });
     }
   }),
+  /**
+   * The Cloud project number: the Picker's setAppId, so a picked file is granted to this app under drive.file
+   * (https://developers.google.com/workspace/drive/picker/reference/picker.pickerbuilder.setappid). Optional here so the
+   * service starts; without it no tracker can be granted, and `nextround check-config` says so.
+   */
+  GOOGLE_PROJECT_NUMBER: z.string().regex(/^\d{6,20}$/, 'must be the Cloud project number (digits only, not the project id)').optional(),
+  /** The browser API key the Picker page passes to setDeveloperKey (it is sent to the browser: restrict it to the Picker API and PUBLIC_URL). */
+  GOOGLE_PICKER_API_KEY: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be an API key (letters, digits, _ and -)').optional(),
+  /** Where the Picker page loads Google's API loader from (tests: a stand-in). */
+  GOOGLE_PICKER_SCRIPT_URL: webUrl.default('https://apis.google.com/js/api.js'),
   WEBHOOK_MAX_BODY_BYTES: int(0, 1_048_576, 4096),
   SYNC_COALESCE_MS: int(0, 60_000, 2000),
   /** Sheets allows 60 writes/min/user; stay under it. */

@@ -16,6 +16,8 @@ import type { IdTokenVerifier } from '../oauth/id-token-check.js';
 import { createAddonIdentifier } from '../oauth/identify-addon.js';
 import { createOAuthFlow, type OAuthFlow } from '../oauth/oauth-flow.js';
 import { createOAuthRoutes, type IdentifyCaller } from '../oauth/oauth-routes.js';
+import { deriveTicketKey } from '../oauth/grant-ticket.js';
+import { createSheetGrant } from '../oauth/sheet-grant.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
 import { spacingMsFor } from '../queue/retry-policy.js';
 import type { SyncJob, WorkQueue } from '../queue/types.js';
@@ -85,6 +87,16 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     vault,
     idTokens,
     now,
+    statusAfterConsent: 'needs_sheet_access',
+  });
+  const keyring = parseKeyring(config.TOKEN_KEYS.reveal(), 'TOKEN_KEYS');
+  const sheetGrant = createSheetGrant({
+    store,
+    accessTokenFor: (userId) => flow.refreshAccessToken(userId),
+    ticketKey: deriveTicketKey(keyring.keys.get(keyring.current)!),
+    picker: { projectNumber: config.GOOGLE_PROJECT_NUMBER, apiKey: config.GOOGLE_PICKER_API_KEY, scriptUrl: config.GOOGLE_PICKER_SCRIPT_URL },
+    rootUrl: hosted.GOOGLE_API_ROOT_URL,
+    now,
   });
   const access = createGoogleAccess({ flow, rootUrl: hosted.GOOGLE_API_ROOT_URL, now });
   const onFailure = (job: SyncJob, error: unknown) => log('error', 'sync.gave_up', { calendarKey: job.calendarKey, error: describeError(error) });
@@ -138,7 +150,8 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     }
   });
   app.route('/', createWebhookApp({ store, queue, maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES, now, log: (event, fields) => log('info', event, fields) }));
-  app.route('/', createOAuthRoutes({ flow, identify }));
+  app.route('/', createOAuthRoutes({ flow, identify, afterConsent: sheetGrant.afterConsent }));
+  app.route('/', sheetGrant.routes);
   app.route('/', createSidebarApi({
     store,
     queue,

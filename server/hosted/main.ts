@@ -19,6 +19,9 @@ async function main(): Promise<void> {
   const config = parseServiceConfig(process.env);
   const hosted = parseHostedConfig(process.env);
   const log = createJsonLog(config.LOG_LEVEL, (line) => process.stdout.write(`${line}\n`));
+  const pickerMissing = (['GOOGLE_PROJECT_NUMBER', 'GOOGLE_PICKER_API_KEY'] as const).filter((name) => !config[name]);
+  // The service runs without them, but nobody can grant it a tracker: say so once (`nextround check-config` lists it too).
+  if (pickerMissing.length > 0) log('warn', 'config.picker_missing', { missing: pickerMissing.join(', '), effect: 'Connect cannot show the file picker' });
   const service = await createHostedService({ config, hosted, log });
   await service.start();
   const server = serve({ fetch: service.app.fetch, port: config.PORT, hostname: config.HOST }, (info: AddressInfo) =>

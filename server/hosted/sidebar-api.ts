@@ -66,6 +66,7 @@ export function createSidebarApi(deps: SidebarApiDeps): Hono {
 
   const requireConnected = async (userId: string, spreadsheetId: string) => {
     const connection = await deps.store.getConnection(userId);
+    if (connection?.status === 'needs_sheet_access') return 'NextRound needs access to the sheet: click "Connect calendar" and choose the tracker in the file picker.';
     if (connection?.status !== 'connected') return 'Connect your calendar first.';
     if (connection.spreadsheetId !== spreadsheetId) return 'Your calendar is connected to another tracker; connect it here to move it.';
     return null;

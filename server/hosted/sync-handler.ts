@@ -17,6 +17,8 @@ import type { SyncStore } from '../store/types.js';
 import type { GoogleAccess } from './google-access.js';
 import { describeError, type Log } from './json-log.js';
 import { DAY_MS } from '../../shared/time/index.js';
+import { isLostSheetAccess } from './lost-sheet-access.js';
+import { LOST_SHEET_ACCESS } from '../oauth/sheet-access.js';
 
 export interface SyncHandlerDeps {
   store: SyncStore;
@@ -67,7 +69,9 @@ export function createSyncHandler(deps: SyncHandlerDeps): SyncHandler {
       });
     } catch (error) {
       if (isNextRoundError(error, 'AUTH_REQUIRED')) deps.access.forget(calendar.userId);
-      const message = isNextRoundError(error) ? error.message : 'unexpected error; see the service log';
+      const lostSheet = isLostSheetAccess(error, connection.spreadsheetId);
+      if (lostSheet) await deps.store.setConnectionStatus(calendar.userId, 'needs_sheet_access', now());
+      const message = lostSheet ? LOST_SHEET_ACCESS : isNextRoundError(error) ? error.message : 'unexpected error; see the service log';
       await deps.store.saveSyncResult({ calendarKey: calendar.key, finishedAt: now(), error: message }).catch(() => undefined);
       deps.log('warn', 'sync.failed', { calendarKey: calendar.key, fence, code: isNextRoundError(error) ? error.code : 'INTERNAL', error: describeError(error) });
       throw error;

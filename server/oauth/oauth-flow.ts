@@ -44,6 +44,8 @@ export interface OAuthFlowDeps {
   idTokens: IdTokenVerifier;
   now?: () => number;
   fetch?: typeof fetch;
+  /** What a consent that passes every check stores: `needs_sheet_access` where the tracker grant (sheet-grant.ts) comes next. */
+  statusAfterConsent?: 'connected' | 'needs_sheet_access';
 }
 
 export interface CallbackParams {
@@ -121,7 +123,7 @@ export function createOAuthFlow(deps: OAuthFlowDeps): OAuthFlow {
         throw refused('Google sent no refresh token and none is stored; connect again and accept the consent screen.');
       }
       if (refreshToken !== undefined) await vault.saveRefreshToken(pending.userId, new Secret(refreshToken));
-      await store.saveConnection({ userId: pending.userId, spreadsheetId: pending.spreadsheetId, status: 'connected', scopes: granted.join(' '), updatedAt: now() });
+      await store.saveConnection({ userId: pending.userId, spreadsheetId: pending.spreadsheetId, status: deps.statusAfterConsent ?? 'connected', scopes: granted.join(' '), updatedAt: now() });
       return { userId: pending.userId, spreadsheetId: pending.spreadsheetId, newRefreshToken: refreshToken !== undefined };
     },
 

@@ -24,6 +24,8 @@ export type IdentifyCaller = (request: Request) => Promise<Caller | { refused: s
 export interface OAuthRoutesDeps {
   flow: OAuthFlow;
   identify: IdentifyCaller;
+  /** The answer once consent is stored (the tracker grant step, sheet-grant.ts); a plain "connected" when absent. */
+  afterConsent?: (who: { userId: string; spreadsheetId: string }) => Promise<Response>;
 }
 
 function statusOf(error: unknown): 400 | 503 | 500 {
@@ -48,7 +50,8 @@ export function createOAuthRoutes(deps: OAuthRoutesDeps): Hono {
 
   app.get('/oauth/callback', async (c) => {
     try {
-      await deps.flow.completeAuthorization({ state: c.req.query('state'), code: c.req.query('code'), error: c.req.query('error') });
+      const who = await deps.flow.completeAuthorization({ state: c.req.query('state'), code: c.req.query('code'), error: c.req.query('error') });
+      if (deps.afterConsent) return await deps.afterConsent(who);
       return c.text('Calendar connected. You can close this tab and return to your tracker.', 200);
     } catch (error) {
       const status = statusOf(error);

@@ -12,7 +12,7 @@ export const ConnectionRow = z
   .object({
     user_id: z.string(),
     spreadsheet_id: z.string(),
-    status: z.enum(['connected', 'needs_reconnect', 'disconnected']),
+    status: z.enum(['connected', 'needs_sheet_access', 'needs_reconnect', 'disconnected']),
     scopes: z.string(),
     updated_at: epoch,
   })

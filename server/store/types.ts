@@ -7,7 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 
-export type ConnectionStatus = 'connected' | 'needs_reconnect' | 'disconnected';
+/**
+ * `needs_sheet_access`: consent is stored, but the drive.file grant for the
+ * tracker is missing (never picked, or lost: Google answers 403/404 for the
+ * file). Not syncable, like every status but `connected`.
+ */
+export type ConnectionStatus = 'connected' | 'needs_sheet_access' | 'needs_reconnect' | 'disconnected';
 
 /** One person's link between their Google account and one tracker spreadsheet. */
 export interface Connection {

@@ -85,4 +85,17 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
     expect(await page.locator('#connect-sync').count()).toBe(0);
     await page.close();
   });
+
+  it('says when the service needs access to the sheet, not a reconnect, and offers Connect to pick it again', async () => {
+    const { loaded } = withService({ '/api/status': { status: 'needs_sheet_access', thisSpreadsheet: true, calendars: [] } });
+    const { page } = await openSidebar(browser(), loaded);
+    await page.click('#tab-connect');
+    await page.locator('#connect-status').waitFor();
+    expect(await page.locator('#connect-status').textContent()).toBe(
+      'Needs access to the sheet: Google does not let NextRound open or write this tracker. Click "Connect calendar" and choose the tracker in the file picker (if you can only view it, ask its owner for edit access).',
+    );
+    expect(await page.locator('#connect-start').textContent()).toBe('Connect calendar');
+    expect(await page.locator('#connect-sync').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -12,6 +12,7 @@ import type { RequestInfo } from './faults.js';
 import { parseA1 } from './a1-range.js';
 import { applyBatchUpdate, describeSpreadsheet } from './sheets-batch.js';
 import { FakeSpreadsheet, type RenderOptions } from './fake-spreadsheet.js';
+import { driveRefusalBody, sheetsRefusalBody } from './drive-file-access.js';
 
 type Env = { Bindings: HttpBindings };
 type Handler = (c: Context<Env>, match: RegExpExecArray) => Promise<Response> | Response;
@@ -132,6 +133,18 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
         return c.json({ spreadsheetId: m[1], updates: { updatedRows: body.values?.length ?? 0 } });
       },
     },
+    {
+      // Drive v3 files.get, for `capabilities.canEdit` (https://developers.google.com/workspace/drive/api/reference/rest/v3/files/get).
+      method: 'GET',
+      api: 'sheets',
+      write: false,
+      path: /^\/drive\/v3\/files\/([^/:]+)$/,
+      handle: (c, m) => {
+        book(m[1]!);
+        const person = google.driveFile.personOf((c.req.header('authorization') ?? '').slice('Bearer '.length));
+        return c.json({ id: m[1], mimeType: 'application/vnd.google-apps.spreadsheet', capabilities: { canEdit: person === null || google.driveFile.canEdit(person, m[1]!) } });
+      },
+    },
   ];
 
   const app = new Hono<Env>();
@@ -154,6 +167,10 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       return answer(401, googleError(401, 'authError', 'Request is missing required authentication credential.'));
     }
     if (!route) return answer(404, googleError(404, 'notFound', `The fake has no route for ${c.req.method} ${path}.`));
+    // drive.file: the Sheets and Drive routes name their file in the first capture (drive-file-access.ts).
+    const fileId = info.api === 'sheets' ? decodeURIComponent(route.path.exec(rawPath)![1]!) : null;
+    const refused = fileId === null ? null : google.driveFile.refusal(c.req.header('authorization')!.slice('Bearer '.length), fileId, info.write);
+    if (refused && fileId !== null) return answer(refused.status, path.startsWith('/drive/') ? driveRefusalBody(refused, fileId) : sheetsRefusalBody(refused));
 
     const fault = google.faults.take(info);
     if (fault?.kind === 'reset') {

@@ -7,6 +7,7 @@ import { FakeCalendar } from './fake-calendar.js';
 import { FakeSpreadsheet } from './fake-spreadsheet.js';
 import { Faults, type RequestInfo } from './faults.js';
 import { PushChannels } from './push-channels.js';
+import { DriveFileAccess } from './drive-file-access.js';
 
 export interface LoggedRequest extends RequestInfo {
   query: Record<string, string | string[]>;
@@ -22,6 +23,8 @@ export class FakeGoogle {
   readonly faults = new Faults();
   readonly channels = new PushChannels();
   readonly log: LoggedRequest[] = [];
+  /** drive.file grants; off until a test admits a token. */
+  readonly driveFile = new DriveFileAccess();
   /** Milliseconds each request waits before it is handled. */
   latencyMs = 0;
   /** How long a hung request waits before its connection is dropped. */

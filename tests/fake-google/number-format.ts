@@ -11,7 +11,7 @@
  * - `NumberFormat.type`: "When writing, this field must be set"
  *   (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#NumberFormat).
  */
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { FakeHttpError } from './google-error.js';
 
 export type NumberFormat = sheets_v4.Schema$NumberFormat;

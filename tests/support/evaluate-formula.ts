@@ -89,6 +89,13 @@ export function evaluateFormula(formula: string, context: FormulaContext): Formu
         const v = value(list[0]);
         return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : 0;
       }
+      case 'NOT':
+        return !value(list[0]);
+      // Sheets' TRIM drops leading and trailing spaces and collapses runs of spaces inside (https://support.google.com/docs/answer/3094140).
+      case 'TRIM':
+        return String(value(list[0]) ?? '').replace(/ +/g, ' ').trim();
+      case 'LOWER':
+        return String(value(list[0]) ?? '').toLowerCase();
       case 'ISNUMBER':
         return typeof list[0] === 'number';
       case 'ISERROR':

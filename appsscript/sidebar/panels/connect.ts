@@ -15,6 +15,8 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 const STATUS_TEXT: Record<ConnectStatus['status'], string> = {
   not_connected: 'Not connected',
   connected: 'Connected',
+  needs_sheet_access:
+    'Needs access to the sheet: Google does not let NextRound open or write this tracker. Click "Connect calendar" and choose the tracker in the file picker (if you can only view it, ask its owner for edit access).',
   needs_reconnect: 'Needs reconnecting: Google no longer accepts the access you gave. Connect again.',
   disconnected: 'Disconnected',
 };

@@ -58,7 +58,7 @@ describe('nextround sync', () => {
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--from', 'soon'], 'nextround: --from "soon" is not a date (use YYYY-MM-DD).\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--include', '(('], 'nextround: --include "((" is not a valid regular expression (Invalid regular expression: /((/i: Unterminated group).\n'],
     [['sync', '--ics', 'https://10.0.0.1/cal.ics', '--out', 'x.xlsx'], 'nextround: Refused to fetch https://10.0.0.1/cal.ics: 10.0.0.1 is not a public address.\n'],
-    [['frobnicate'], 'nextround: unknown command "frobnicate"; the command is "sync". usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx> [--from <date>] [--to <date>] [--tz <IANA zone>] [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...]\n'],
+    [['frobnicate'], 'nextround: unknown command "frobnicate"; the commands are "sync" and "check-config". usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx> [--from <date>] [--to <date>] [--tz <IANA zone>] [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...] nextround check-config (checks the environment variables of the hosted service)\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--me', 'me-at-home'], 'nextround: --me "me-at-home" is not an email address.\n'],
   ])('exits 2 with one line for bad input %j', async (args, message) => {
     const { dir } = workspace();
