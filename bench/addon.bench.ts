@@ -13,7 +13,7 @@ import { bundleDir, loadBundle, repoRoot, type LoadedAddon } from '../tests/supp
 import { seedTracker } from '../tests/fakes/apps-script/seed-tracker.js';
 import type { FakeSheet } from '../tests/fakes/apps-script/index.js';
 import { TRACKER_SHEETS } from '../shared/schema/tracker-schema.js';
-import { numberFormatOf } from '../shared/tracker/column-format.js';
+import { numberFormatOf } from '../shared/cells/cell-kind.js';
 
 const NOW = new Date('2026-03-02T08:30:00Z');
 const ROWS = [10, 1000, 10_000];

@@ -14,7 +14,8 @@ import { parseDueSettings } from '../../shared/due/due-settings.js';
 import { STAGE_HISTORY } from '../../shared/schema/history-schema.js';
 import { INSIGHTS } from '../../shared/schema/insights-schema.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
-import { isTextColumn, numberFormatOf } from '../../shared/tracker/column-format.js';
+import { cellKindOf, numberFormatOf, PLAIN_TEXT_FORMAT } from '../../shared/cells/cell-kind.js';
+import { literalInput } from '../../shared/cells/literal-text.js';
 import type { ZoneOffsets } from '../../shared/time/index.js';
 import { openSheet } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
@@ -61,11 +62,13 @@ export const rebuildInsightsSheet: AddonApi['rebuildInsightsSheet'] = () =>
     if (height > max) sheet.insertRowsAfter(max, height - max);
     if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
     const blank = Array.from({ length: width }, () => '');
-    const formats = INSIGHTS.columns.map((column) => (isTextColumn(column) ? '@' : numberFormatOf(column)));
+    const formats = INSIGHTS.columns.map(numberFormatOf);
+    // Text as literal input, so a theme or example starting with `=` stays text whatever the format.
+    const input = (line: readonly (string | number)[]) =>
+      line.map((value, c) => (typeof value === 'string' && cellKindOf(INSIGHTS.columns[c]!) === 'text' ? literalInput(value, formats[c]!) : value));
     const range = sheet.getRange(1, 1, height, width);
-    // Text columns are plain text, so a theme or example starting with `=` stays text.
-    range.setNumberFormats(Array.from({ length: height }, (_, r) => (r === 0 ? INSIGHTS.columns.map(() => '@') : formats)));
-    range.setValues(Array.from({ length: height }, (_, r) => values[r] ?? blank));
+    range.setNumberFormats(Array.from({ length: height }, (_, r) => (r === 0 ? INSIGHTS.columns.map(() => PLAIN_TEXT_FORMAT) : formats)));
+    range.setValues(Array.from({ length: height }, (_, r) => (r === 0 ? values[0]! : values[r] ? input(values[r]) : blank)));
     return { sheet: INSIGHTS.name, rows: values.length - 1 };
   });
 

@@ -6,13 +6,14 @@
 import { TEMPLATES } from '../../shared/schema/tracker-schema.js';
 import { mapHeaders } from '../../shared/schema/header-map.js';
 import { DEFAULT_TEMPLATES } from '../../shared/templates/default-templates.js';
-import { TEXT_FORMAT } from '../../shared/tracker/column-format.js';
+import { PLAIN_TEXT_FORMAT } from '../../shared/cells/cell-kind.js';
+import { literalInput } from '../../shared/cells/literal-text.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Writes DEFAULT_TEMPLATES below the Templates headers when the sheet has no
- * data row: one setNumberFormats (plain text, so a `=` stays text) and one setValues.
+ * data row: one setNumberFormats and one setValues, every cell literal text (shared/cells/literal-text.ts).
  *
  * @returns true when it wrote them.
  */
@@ -28,11 +29,11 @@ export function seedDefaultTemplates(spreadsheet: Spreadsheet): boolean {
   const width = Math.max(...known) - first + 1;
   const rows = DEFAULT_TEMPLATES.map((template) => {
     const line: string[] = Array.from({ length: width }, () => '');
-    for (const [key, index] of Object.entries(map.indexByKey)) line[index - first] = String(template[key as keyof typeof template] ?? '');
+    for (const [key, index] of Object.entries(map.indexByKey)) line[index - first] = literalInput(String(template[key as keyof typeof template] ?? ''), PLAIN_TEXT_FORMAT);
     return line;
   });
   const range = sheet.getRange(2, first + 1, rows.length, width);
-  range.setNumberFormats(rows.map((line) => line.map(() => TEXT_FORMAT)));
+  range.setNumberFormats(rows.map((line) => line.map(() => PLAIN_TEXT_FORMAT)));
   range.setValues(rows);
   return true;
 }

@@ -9,7 +9,7 @@ import type { SetupReport } from '../api/views.js';
 import { APPLICATIONS, INTERVIEWS, TRACKER_SHEETS } from '../../shared/schema/tracker-schema.js';
 import type { ColumnSpec } from '../../shared/schema/types.js';
 import { isEmptyPlan, planSheetSetup, type ExistingSheet, type SheetPlan } from '../../shared/tracker/plan-setup.js';
-import { numberFormatOf } from '../../shared/tracker/column-format.js';
+import { numberFormatOf, PLAIN_TEXT_FORMAT } from '../../shared/cells/cell-kind.js';
 import { withDocumentLock } from '../lock.js';
 import { readSettings, SETTINGS_KEY, Settings } from '../settings.js';
 import { seedDefaultTemplates } from './setup-drafts.js';
@@ -65,7 +65,7 @@ function applyPlan(plan: SheetPlan, sheet: Sheet): void {
     if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
     const rows = sheet.getMaxRows() - 1;
     const header = sheet.getRange(1, first, 1, added.length);
-    header.setNumberFormat('@').setValues([added.map(({ column }) => column.header)]).setFontWeight('bold');
+    header.setNumberFormat(PLAIN_TEXT_FORMAT).setValues([added.map(({ column }) => column.header)]).setFontWeight('bold');
     if (rows > 0) {
       const formats = added.map(({ column }) => numberFormatOf(column));
       sheet.getRange(2, first, rows, added.length).setNumberFormats(Array.from({ length: rows }, () => formats));

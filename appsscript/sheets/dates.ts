@@ -3,10 +3,13 @@
  * date cells to the script as Date instants and reads written Dates in the
  * spreadsheet's zone; the script's own zone plays no part. The time math is
  * shared/time's (RFC 5545 DST policy); only the zone's offsets come from
- * Utilities.formatDate, so they are Google's own.
+ * Utilities.formatDate, so they are Google's own. Every cell is then read
+ * through the one cell model (shared/cells/read-cell.ts).
  */
-import { isDateValue, plainText } from '../../shared/tracker/read-table.js';
+import { isDateValue } from '../../shared/tracker/read-table.js';
 import type { ColumnSpec } from '../../shared/schema/types.js';
+import { readCellText, type RawCell } from '../../shared/cells/read-cell.js';
+import { wallToSerial } from '../../shared/cells/serial.js';
 import { cacheOffsetsPerDay, formatDate, formatDateTime, parseWallTime, parseUtcOffset, wallTimeToInstant, type ZoneOffsets } from '../../shared/time/index.js';
 
 export interface DateCodec {
@@ -19,7 +22,7 @@ export interface DateCodec {
   fromWall(wall: string): Date;
   /** A `YYYY-MM-DD HH:mm` as the sheet will read it back once written: a time a spring-forward skips moves forward by the gap. */
   asStored(wall: string): string;
-  /** Text of a cell of `column`: dates as wall strings, the rest as text. */
+  /** Text of a cell of `column`: dates as wall strings, numbers as digits, the rest as text. */
   cellText(value: unknown, column: ColumnSpec): string;
 }
 
@@ -33,16 +36,20 @@ export function createDateCodec(timeZone: string): DateCodec {
     if (!parsed) throw new RangeError(`Not a wall time: "${wall}"`);
     return new Date(wallTimeToInstant(parsed, offsets));
   };
+  /** A getValues value as the cell model's raw cell: a Date becomes its serial in the zone. */
+  const rawOf = (value: unknown): RawCell => {
+    if (isDateValue(value)) return Number.isNaN(value.getTime()) ? { kind: 'blank' } : { kind: 'number', number: wallToSerial(toWall(value, true)) };
+    if (typeof value === 'number') return { kind: 'number', number: value };
+    if (typeof value === 'boolean') return { kind: 'bool', bool: value };
+    if (value === null || value === undefined || value === '') return { kind: 'blank' };
+    return { kind: 'text', text: String(value) };
+  };
   return {
     timeZone,
     offsets,
     toWall,
     fromWall,
     asStored: (wall) => toWall(fromWall(wall), true),
-    cellText: (value, column) => {
-      if (!isDateValue(value)) return plainText(value);
-      if (Number.isNaN(value.getTime())) return '';
-      return toWall(value, column.type !== 'date');
-    },
+    cellText: (value, column) => readCellText(column, rawOf(value)),
   };
 }

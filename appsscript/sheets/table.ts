@@ -7,6 +7,8 @@ import { NextRoundError } from '../../shared/errors.js';
 import type { SheetSpec } from '../../shared/schema/types.js';
 import { readTable, type Table } from '../../shared/tracker/read-table.js';
 import { formatOfPlannedCell, splitRowWrite, type RowWrite } from '../../shared/tracker/plan-row-write.js';
+import type { TypedCell } from '../../shared/cells/typed-cell.js';
+import { literalInput } from '../../shared/cells/literal-text.js';
 import type { DateCodec } from './dates.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,10 +34,24 @@ export function readSheet(sheet: Sheet, spec: SheetSpec, codec: DateCodec): Tabl
 }
 
 /**
+ * What setValues is given for a typed cell: text as literal input (a leading
+ * apostrophe, so `=…`, `+1` or `0012` stay text whatever the format), a
+ * number as a number, a day or moment as the Date of that wall time in the
+ * spreadsheet's zone.
+ */
+export function inputOf(cell: TypedCell, codec: DateCodec): unknown {
+  const value = cell.value;
+  if (value.kind === 'blank') return '';
+  if (value.kind === 'text') return literalInput(value.text, cell.format);
+  if (value.kind === 'number') return value.number;
+  return codec.fromWall(value.wall);
+}
+
+/**
  * Writes one planned row: reads the span's formulas, values and formats,
  * then one setNumberFormats + one setValues per safe segment (one in the
- * usual layout). Text goes into plain-text cells, so a leading `=`, `+`,
- * `-` or `@` stays text; kept cells are written back only as identities.
+ * usual layout). Kept cells are written back as they were (text as literal
+ * input for their own format); a kept formula is gone around.
  */
 export function writeRow(sheet: Sheet, write: RowWrite, codec: DateCodec): void {
   const max = sheet.getMaxRows();
@@ -50,9 +66,9 @@ export function writeRow(sheet: Sheet, write: RowWrite, codec: DateCodec): void 
   for (const segment of splitRowWrite(write.cells, current)) {
     const range = sheet.getRange(write.row, write.column + segment.offset, 1, segment.cells.length);
     const values = segment.cells.map(({ cell, index }): unknown => {
-      if (cell.kind === 'text') return cell.text;
-      if (cell.kind === 'wall') return cell.wall === '' ? '' : codec.fromWall(cell.wall);
-      return current.values[index];
+      if (cell.kind === 'set') return inputOf(cell.cell, codec);
+      const kept = current.values[index];
+      return typeof kept === 'string' ? literalInput(kept, current.formats[index] ?? 'General') : kept;
     });
     range.setNumberFormats([segment.cells.map(({ cell, index }) => formatOfPlannedCell(cell, current.formats[index] ?? 'General'))]);
     range.setValues([values]);

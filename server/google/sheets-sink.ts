@@ -1,7 +1,8 @@
 /**
  * TrackerSink over the Sheets API v4: per pass one read (`spreadsheets.get`
  * of the Interviews sheet with grid data and the spreadsheet's time zone)
- * and one write (`spreadsheets.batchUpdate`, literal text cells), whatever
+ * and one write (`spreadsheets.batchUpdate`, typed cells of the one cell
+ * model: literal text, numbers, serial dates with their formats), whatever
  * the number of events. The write returns the sheet as it stands after it,
  * which is checked for rows or columns the person moved meanwhile (see
  * sheets-verify.ts); only then does a pass cost a third request.
@@ -11,7 +12,7 @@ import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
 import { columnLetter, mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
-import { buildWriteRequests, cellText, gridOf, type Grid, type WrittenCell } from './sheets-cells.js';
+import { buildWriteRequests, cellText, gridOf, readCell, type Grid, type WrittenCell } from './sheets-cells.js';
 import { checkPlacement } from './sheets-verify.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 
@@ -38,7 +39,8 @@ interface ReadState {
 }
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
-const READ_FIELDS = 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(userEnteredValue,formattedValue))))';
+const READ_FIELDS = 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(userEnteredValue,userEnteredFormat.numberFormat,formattedValue))))';
+const COLUMN_BY_KEY = new Map(INTERVIEWS.columns.map((column) => [column.key, column]));
 
 /**
  * A TrackerSink over the Interviews sheet of one spreadsheet. Keep one per
@@ -128,7 +130,7 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
     const map = mapHeaders(INTERVIEWS, headers);
     const rows = grid.slice(1).map((line) => {
       const cells: RowCells = {};
-      for (const [key, column] of Object.entries(map.indexByKey)) cells[key] = cellText(line[column]);
+      for (const [key, column] of Object.entries(map.indexByKey)) cells[key] = readCell(COLUMN_BY_KEY.get(key)!, line[column]);
       return cells;
     });
     const snapshot: TrackerSnapshot = { headers, rows, timeZone };

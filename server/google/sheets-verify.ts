@@ -9,7 +9,7 @@
 import type { sheets_v4 } from '@googleapis/sheets';
 import { mapHeaders, normalizeHeader, type HeaderMap } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
-import { cellText, type Grid, type WrittenCell } from './sheets-cells.js';
+import { CELL_FIELDS, cellText, type Grid, type WrittenCell } from './sheets-cells.js';
 
 export interface PlacementCheck {
   /** Requests that put misplaced cells back; empty when all landed right. */
@@ -30,11 +30,21 @@ function tryMap(headers: Grid[number] | undefined): HeaderMap | null {
   }
 }
 
+/** Puts back a cell's value and number format as they were at our read. */
 const restore = (sheetId: number, row: number, column: number, cell: sheets_v4.Schema$CellData | undefined): sheets_v4.Schema$Request => ({
   updateCells: {
     start: { sheetId, rowIndex: row, columnIndex: column },
-    rows: [{ values: [cell?.userEnteredValue ? { userEnteredValue: cell.userEnteredValue } : {}] }],
-    fields: 'userEnteredValue',
+    rows: [
+      {
+        values: [
+          {
+            ...(cell?.userEnteredValue ? { userEnteredValue: cell.userEnteredValue } : {}),
+            ...(cell?.userEnteredFormat?.numberFormat ? { userEnteredFormat: { numberFormat: cell.userEnteredFormat.numberFormat } } : {}),
+          },
+        ],
+      },
+    ],
+    fields: CELL_FIELDS,
   },
 });
 

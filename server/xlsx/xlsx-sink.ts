@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { NextRoundError } from '../../shared/errors.js';
 import { mapHeaders, readRow } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import type { ColumnSpec } from '../../shared/schema/types.js';
 import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
 import { replaceAtomically } from './atomic-write.js';
 import { fromCellValue, toCellWrite } from './cell-values.js';
@@ -38,6 +39,7 @@ const stampOf = (path: string) =>
   );
 
 const COLUMN_BY_KEY = new Map(INTERVIEWS.columns.map((column) => [column.key, column]));
+const BLANK_ROW: Readonly<Record<string, string>> = Object.fromEntries(INTERVIEWS.columns.map((column) => [column.key, '']));
 
 export class XlsxSink implements TrackerSink {
   private loaded: Loaded | undefined;
@@ -64,13 +66,15 @@ export class XlsxSink implements TrackerSink {
     }
     ensureTrackerSheets(workbook);
     const sheet = workbook.getWorksheet(INTERVIEWS.name)!;
-    const headers = readValues(sheet.getRow(1), sheet.getRow(1).cellCount);
+    const headers = readValues(sheet.getRow(1), sheet.getRow(1).cellCount, []);
     const map = withWhere(this.options.path, () => mapHeaders(INTERVIEWS, headers));
+    const columnsAt: (ColumnSpec | undefined)[] = [];
+    for (const [key, index] of Object.entries(map.indexByKey)) columnsAt[index] = COLUMN_BY_KEY.get(key);
     const rows: RowCells[] = [];
     const rowNumbers: number[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (rowNumber === 1) return;
-      const values = readValues(row, map.width);
+      const values = readValues(row, map.width, columnsAt);
       if (values.every((value) => value === '')) return;
       const record = readRow(map, values) as Record<string, string>;
       rows.push(record);
@@ -108,7 +112,8 @@ export class XlsxSink implements TrackerSink {
           where: `${this.options.path}!${INTERVIEWS.name}`,
         });
       }
-      const cells = op.kind === 'append' ? { ...op.cells, [INTERVIEWS.idKey]: op.eventId } : op.cells;
+      // A new row gets every schema cell typed and formatted (blank ones too), as the Sheets sink does.
+      const cells = op.kind === 'append' ? { ...BLANK_ROW, ...op.cells, [INTERVIEWS.idKey]: op.eventId } : op.cells;
       const row = sheet.getRow(rowNumber);
       for (const [key, text] of Object.entries(cells)) {
         const index = map.indexByKey[key];
@@ -116,7 +121,7 @@ export class XlsxSink implements TrackerSink {
         const cell = row.getCell(index + 1);
         const write = toCellWrite(COLUMN_BY_KEY.get(key), text);
         cell.value = write.value;
-        if (write.numFmt) cell.numFmt = write.numFmt;
+        cell.numFmt = write.numFmt;
       }
     }
     // Deflate level 1: most of the size win at a fraction of the default level's time.
@@ -131,13 +136,15 @@ export class XlsxSink implements TrackerSink {
   }
 }
 
-function readValues(row: ExcelJS.Row, width: number): string[] {
+/** A row's cells as text, each read as its schema column says (`columnsAt`, 0-based; none for headers and the person's columns). */
+function readValues(row: ExcelJS.Row, width: number, columnsAt: readonly (ColumnSpec | undefined)[]): string[] {
   // row.values is sparse and 1-based; reading it does not create cells the way getCell does.
   const raw = row.values as ExcelJS.CellValue[];
   const values: string[] = [];
   for (let column = 1; column <= width; column++) {
     const value = raw[column];
-    values.push(fromCellValue(value, value instanceof Date ? row.getCell(column).numFmt : undefined));
+    const numFmt = typeof value === 'number' || value instanceof Date ? row.getCell(column).numFmt : undefined;
+    values.push(fromCellValue(value, numFmt, columnsAt[column - 1]));
   }
   return values;
 }

@@ -2,11 +2,15 @@
  * Sheet contents are untrusted: a person may type "next friday" into a date
  * column or a stage that is not in the dropdown. Such cells are not guessed
  * at; they are listed with their sheet, row and header so the person can
- * fix them, and the summary leaves them out.
+ * fix them, and the summary leaves them out. Cells arrive as the cell
+ * model read them (shared/cells/read-cell.ts): a date or number typed as
+ * text has already been read; what is left here could not be.
  */
 import type { SheetSpec } from '../schema/types.js';
 import type { TableRow } from './read-table.js';
 import { isDateText, isDateTimeText } from '../time/index.js';
+
+const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
 /**
  * Messages naming each cell whose text does not fit its column, at most `limit`.
@@ -23,6 +27,7 @@ export function findCellProblems(sheet: SheetSpec, rows: readonly TableRow[], li
       let problem: string | null = null;
       if (column.type === 'date' && !isDateText(text)) problem = 'is not a date (YYYY-MM-DD)';
       else if (column.type === 'datetime' && !(isDateText(text) || isDateTimeText(text))) problem = 'is not a date and time (YYYY-MM-DD HH:mm)';
+      else if (column.type === 'number' && !NUMBER.test(text)) problem = 'is not a number';
       else if (column.options && !column.options.some((option) => option.toLowerCase() === text.trim().toLowerCase())) {
         problem = `is not one of the choices (${column.options.join(', ')})`;
       }

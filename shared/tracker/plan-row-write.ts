@@ -3,18 +3,16 @@
  * the leftmost to the rightmost one found, so it is one setNumberFormats and
  * one setValues whatever the layout; cells in that span the form does not
  * change (the person's own columns included) are written back exactly as
- * they were: formula or value, and format.
+ * they were, value and format; a kept formula is gone around.
  */
 import type { HeaderMap } from '../schema/header-map.js';
-import { DATE_FORMAT, DATE_TIME_FORMAT, TEXT_FORMAT } from './column-format.js';
+import { typeCell, type TypedCell } from '../cells/typed-cell.js';
 
 /** What goes into one cell of the span. */
 export type PlannedCell =
-  /** Literal text in a plain-text cell: never a formula. */
-  | { kind: 'text'; text: string }
-  /** A day or moment (wall time in the sheet's zone), or '' to clear it. */
-  | { kind: 'wall'; wall: string; format: string }
-  /** Untouched: the adapter writes back the cell's own formula or value and format. */
+  /** A typed value (text, number, day or moment in the sheet's zone, blank) and its number format. */
+  | { kind: 'set'; cell: TypedCell }
+  /** Untouched: the adapter writes back the cell's own value and format. */
   | { kind: 'keep' };
 
 export interface RowWrite {
@@ -35,25 +33,21 @@ export function planRowWrite(map: HeaderMap, row: number, updates: Readonly<Reco
   const first = Math.min(...indexes);
   const last = Math.max(...indexes);
   const keyAt = new Map(Object.entries(map.indexByKey).map(([key, index]) => [index, key]));
-  const typeOf = new Map(map.sheet.columns.map((column) => [column.key, column.type]));
+  const columnOf = new Map(map.sheet.columns.map((column) => [column.key, column]));
 
   const cells: PlannedCell[] = [];
   for (let index = first; index <= last; index++) {
     const key = keyAt.get(index);
     const value = key === undefined ? undefined : updates[key];
     if (key === undefined || value === undefined) cells.push({ kind: 'keep' });
-    else if (typeOf.get(key) === 'date') cells.push({ kind: 'wall', wall: value, format: DATE_FORMAT });
-    else if (typeOf.get(key) === 'datetime') cells.push({ kind: 'wall', wall: value, format: DATE_TIME_FORMAT });
-    else cells.push({ kind: 'text', text: value });
+    else cells.push({ kind: 'set', cell: typeCell(columnOf.get(key)!, value) });
   }
   return { row, column: first + 1, cells };
 }
 
 /** The number format a planned cell gets; `kept` is the cell's current format. */
 export function formatOfPlannedCell(cell: PlannedCell, kept: string): string {
-  if (cell.kind === 'text') return TEXT_FORMAT;
-  if (cell.kind === 'wall') return cell.format;
-  return kept;
+  return cell.kind === 'set' ? cell.cell.format : kept;
 }
 
 /** One contiguous part of a row write: `offset` from the span's first column, and its cells. */
@@ -64,14 +58,14 @@ export interface WriteSegment {
 
 /**
  * Splits a planned row into the segments that are safe to write. A kept
- * cell is written back only when doing so is an identity: never a formula
- * (writing it into a plain-text cell would turn it into text) and never
- * text in a cell that is not plain text (Sheets would re-parse it). Such a
- * cell ends one segment; the usual layout is a single segment.
+ * cell is written back only when doing so is an identity: a value, a date or
+ * a text (written as literal input, see shared/cells/literal-text.ts), never
+ * a formula (it would be recalculated or, as text, lost). A kept formula
+ * ends one segment; the usual layout is a single segment.
  */
 export function splitRowWrite(
   cells: readonly PlannedCell[],
-  current: { formulas: readonly string[]; values: readonly unknown[]; formats: readonly string[] },
+  current: { formulas: readonly string[] },
 ): WriteSegment[] {
   const segments: WriteSegment[] = [];
   let open: { cell: PlannedCell; index: number }[] = [];
@@ -80,9 +74,7 @@ export function splitRowWrite(
     open = [];
   };
   cells.forEach((cell, index) => {
-    const unsafe =
-      cell.kind === 'keep' &&
-      ((current.formulas[index] ?? '') !== '' || (typeof current.values[index] === 'string' && current.values[index] !== '' && current.formats[index] !== TEXT_FORMAT));
+    const unsafe = cell.kind === 'keep' && (current.formulas[index] ?? '') !== '';
     if (unsafe) close();
     else open.push({ cell, index });
   });

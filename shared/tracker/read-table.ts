@@ -7,18 +7,12 @@ import { mapHeaders, type HeaderMap } from '../schema/header-map.js';
 import type { ColumnSpec, SheetSpec } from '../schema/types.js';
 import type { ApplicationRecord, InterviewRecord } from '../models/records.js';
 
-/** Text of one cell; the adapter supplies how dates become wall strings. */
+/** Text of one cell; the adapter reads it through the cell model (shared/cells/read-cell.ts). */
 export type CellToText = (value: unknown, column: ColumnSpec) => string;
 
 /** True for a Date from any realm (Apps Script, a vm context, the page). */
 export function isDateValue(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-/** Plain text of a non-date cell: numbers and booleans as Sheets shows them, nothing as ''. */
-export function plainText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return String(value);
 }
 
 export interface TableRow {

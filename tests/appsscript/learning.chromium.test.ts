@@ -49,7 +49,7 @@ describeWithChromium('the learning loop in the sidebar', () => {
     await page.locator('#awaiting li').first().waitFor();
     expect(await awaiting()).toEqual(['evt-seed4', 'evt-seed2', 'evt-seed1', 'evt-seed0']);
     const row = loaded.spreadsheet.getSheetByName('Interviews')!.peekValues()[4]!;
-    expect([row[col('eventId')], row[col('wentWell')], row[col('toImprove')], row[col('selfRating')]]).toEqual(['evt-seed3', '• Clear story\n• Good rapport', '• =Slow down', '4']);
+    expect([row[col('eventId')], row[col('wentWell')], row[col('toImprove')], row[col('selfRating')]]).toEqual(['evt-seed3', '• Clear story\n• Good rapport', '• =Slow down', 4]);
     expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'loadReflect', 'loadDebrief', 'saveDebrief', 'loadReflect']);
     expect(calls.find((call) => call.name === 'saveDebrief')!.writes).toBe(2);
     await page.close();

@@ -55,7 +55,9 @@ describe('saveDebrief', () => {
     const after = dumpAll(loaded.spreadsheet);
     expect(changedCells(before, after).sort()).toEqual(cellsOf('Interviews', 5, INTERVIEWS, ['wentWell', 'toImprove', 'questionsAsked', 'selfRating']));
     const row = sheetOf(loaded, INTERVIEWS).peekValues()[4]!;
-    expect(DEBRIEF_KEYS.map((key) => row[col(INTERVIEWS, key)])).toEqual(['• Clear story about the migration', '• =IMPORTXML("x")\n• Slow down', '', '• +Why us?', '4']);
+    expect(DEBRIEF_KEYS.map((key) => row[col(INTERVIEWS, key)])).toEqual(['• Clear story about the migration', '• =IMPORTXML("x")\n• Slow down', '', '• +Why us?', 4]);
+    // The self-rating is a number with a number format, so AVERAGE counts it.
+    expect(after.find((s) => s.name === 'Interviews')!.cells[4]![col(INTERVIEWS, 'selfRating')]).toMatchObject({ value: 4, formula: '', format: '0.##' });
     expect(after.find((s) => s.name === 'Interviews')!.cells[4]![col(INTERVIEWS, 'toImprove')]).toMatchObject({ formula: '', format: '@' });
     expect(loaded.log.snapshot()).toMatchObject({ 'Range.setValues': 1, 'Range.setNumberFormats': 1, 'Lock.waitLock': 1, 'Lock.releaseLock': 1 });
   });

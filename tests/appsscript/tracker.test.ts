@@ -80,6 +80,22 @@ describe('loadTracker', () => {
     expect(view.summary.overdue).toEqual([]);
   });
 
+  it('reads dates and numbers a person typed as text, names the ones it cannot read, and writes nothing', () => {
+    const loaded = tracker(0, 2);
+    const sheet = loaded.spreadsheet.getSheetByName('Interviews')!;
+    const at = (row: number, key: string) => sheet.cellAt(row, col(INTERVIEWS, key) + 1);
+    // The person made these cells plain text, so what they typed stays text.
+    for (const [row, key] of [[2, 'start'], [2, 'selfRating'], [3, 'selfRating']] as const) at(row, key).format = '@';
+    writeAsPerson(sheet, 2, col(INTERVIEWS, 'start') + 1, '2026-03-05T10:00');
+    writeAsPerson(sheet, 2, col(INTERVIEWS, 'selfRating') + 1, ' 4 ');
+    writeAsPerson(sheet, 3, col(INTERVIEWS, 'selfRating') + 1, 'four');
+    expect([at(2, 'start').value, at(2, 'selfRating').value]).toEqual(['2026-03-05T10:00', ' 4 ']);
+    const view = loaded.addon.loadTracker();
+    expect(view.interviews.find((round) => round.row === 2)?.start).toBe('2026-03-05 10:00');
+    expect(view.problems).toEqual(['Interviews row 3, "Self-rating": "four" is not a number.']);
+    expect(loaded.log.writes()).toBe(0);
+  });
+
   it('reads a due day the person typed into the sheet as that day', () => {
     const loaded = tracker(1, 0);
     const sheet = loaded.spreadsheet.getSheetByName('Applications')!;

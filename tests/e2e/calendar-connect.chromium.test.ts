@@ -60,6 +60,23 @@ describeWithChromium('Connect calendar from the sidebar to rows in the tracker, 
       ['ev-acme', 'Phone screen - Acme'],
       ['ev-hooli', 'Onsite - Hooli'],
     ]);
+    // Dates as date values: serial days of the wall time in the sheet's zone (UTC here) under a DATE_TIME
+    // format, so they sort and compute as dates (https://developers.google.com/sheets/api/guides/formats#about_date_time_values).
+    const sheet = await interviews();
+    const serial = (iso: string) => Date.parse(iso) / 86_400_000 + 25_569;
+    const { start, end } = interviewEvent('same-times', 'as both events');
+    for (const [name, at] of [
+      ['Start', start.dateTime],
+      ['End', end.dateTime],
+    ] as const) {
+      const cells = sheet.rows.slice(1).map((row) => row[column(name)]);
+      expect(cells.map((cell) => [cell?.stringValue, typeof cell?.numberValue])).toEqual([
+        [undefined, 'number'],
+        [undefined, 'number'],
+      ]);
+      for (const cell of cells) expect(cell!.numberValue).toBeCloseTo(serial(at), 6);
+      expect(sheet.formats!.slice(1).map((row) => row[column(name)]?.type)).toEqual(['DATE_TIME', 'DATE_TIME']);
+    }
 
     expect(await refreshedStatus(tracker.page)).toBe('Connected');
     expect(await tracker.page.locator('#connect-calendars li').first().textContent()).toMatch(

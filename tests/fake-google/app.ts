@@ -11,7 +11,7 @@ import type { FakeGoogle, LoggedRequest } from './fake-google.js';
 import type { RequestInfo } from './faults.js';
 import { parseA1 } from './a1-range.js';
 import { applyBatchUpdate, describeSpreadsheet } from './sheets-batch.js';
-import { FakeSpreadsheet } from './fake-spreadsheet.js';
+import { FakeSpreadsheet, type RenderOptions } from './fake-spreadsheet.js';
 
 type Env = { Bindings: HttpBindings };
 type Handler = (c: Context<Env>, match: RegExpExecArray) => Promise<Response> | Response;
@@ -35,6 +35,10 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
     return found;
   };
   const ranges = (c: Context<Env>) => [...(c.req.queries('ranges') ?? []), ...(c.req.queries('ranges[]') ?? [])];
+  const renderOptions = (c: Context<Env>): RenderOptions => ({
+    value: (c.req.query('valueRenderOption') as RenderOptions['value'] | undefined) ?? 'FORMATTED_VALUE',
+    dateTime: (c.req.query('dateTimeRenderOption') as RenderOptions['dateTime'] | undefined) ?? 'SERIAL_NUMBER',
+  });
   const inputOption = (c: Context<Env>) => {
     const option = c.req.query('valueInputOption');
     if (option !== 'RAW' && option !== 'USER_ENTERED') throw new FakeHttpError(400, 'badRequest', "Invalid valueInputOption: must be 'RAW' or 'USER_ENTERED'.");
@@ -92,14 +96,14 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       api: 'sheets',
       write: false,
       path: /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/,
-      handle: (c, m) => c.json({ spreadsheetId: m[1], valueRanges: ranges(c).map((range) => ({ range, majorDimension: 'ROWS', values: book(m[1]!).readValues(parseA1(range)) })) }),
+      handle: (c, m) => c.json({ spreadsheetId: m[1], valueRanges: ranges(c).map((range) => ({ range, majorDimension: 'ROWS', values: book(m[1]!).readValues(parseA1(range), renderOptions(c)) })) }),
     },
     {
       method: 'GET',
       api: 'sheets',
       write: false,
       path: /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/:]+)$/,
-      handle: (c, m) => c.json({ range: m[2], majorDimension: 'ROWS', values: book(m[1]!).readValues(parseA1(m[2]!)) }),
+      handle: (c, m) => c.json({ range: m[2], majorDimension: 'ROWS', values: book(m[1]!).readValues(parseA1(m[2]!), renderOptions(c)) }),
     },
     {
       method: 'PUT',

@@ -1,12 +1,14 @@
 /**
  * `spreadsheets.batchUpdate` and `spreadsheets.get` of the fake: the request
  * kinds NextRound sends (updateCells, appendCells), atomic (a bad request
- * anywhere changes nothing), `fields` required as Google requires it, and
- * the updated spreadsheet in the response when asked.
+ * anywhere changes nothing), `fields` required as Google requires it (only
+ * the named fields are written: a cell's value, its number format, or
+ * both), and the updated spreadsheet in the response when asked.
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import { FakeHttpError } from './google-error.js';
-import { FakeSpreadsheet, formatted, setCell, type FakeSheet, type Value } from './fake-spreadsheet.js';
+import { FakeSpreadsheet, formatAt, formatted, setCell, setFormatAt, type FakeSheet, type Value } from './fake-spreadsheet.js';
+import { checkNumberFormat } from './number-format.js';
 import { parseA1, type A1Range } from './a1-range.js';
 
 const VALUE_KINDS = ['stringValue', 'numberValue', 'boolValue', 'formulaValue'] as const;
@@ -18,17 +20,25 @@ function checkValue(value: Value | undefined | null, where: string): Value | nul
   return { [kinds[0]!]: value[kinds[0]!] } as Value;
 }
 
-function checkFields(fields: string | null | undefined, where: string): void {
+const SUPPORTED_FIELDS = ['userEnteredValue', 'userEnteredFormat.numberFormat', 'userEnteredFormat'];
+
+/** Which parts of each cell a request writes: Google writes exactly the fields the mask names. */
+function checkFields(fields: string | null | undefined, where: string): { value: boolean; format: boolean } {
   if (!fields) throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: At least one field must be specified.`);
-  if (fields !== '*' && !fields.split(',').every((field) => field.trim() === 'userEnteredValue')) {
-    throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: the fake supports fields "userEnteredValue" or "*" only.`);
+  if (fields === '*') return { value: true, format: true };
+  const names = fields.split(',').map((field) => field.trim());
+  if (!names.every((name) => SUPPORTED_FIELDS.includes(name))) {
+    throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: the fake supports fields ${SUPPORTED_FIELDS.join(', ')} or "*" only.`);
   }
+  return { value: names.includes('userEnteredValue'), format: names.some((name) => name.startsWith('userEnteredFormat')) };
 }
 
-function writeRows(sheet: FakeSheet, top: number, left: number, rows: sheets_v4.Schema$RowData[], where: string): void {
+function writeRows(sheet: FakeSheet, top: number, left: number, rows: sheets_v4.Schema$RowData[], where: string, mask: { value: boolean; format: boolean }): void {
   rows.forEach((row, r) =>
     (row.values ?? []).forEach((cell, c) => {
-      setCell(sheet, top + r, left + c, checkValue(cell.userEnteredValue, `${where}.rows[${r}].values[${c}]`));
+      const at = `${where}.rows[${r}].values[${c}]`;
+      if (mask.value) setCell(sheet, top + r, left + c, checkValue(cell.userEnteredValue, at));
+      if (mask.format) setFormatAt(sheet, top + r, left + c, checkNumberFormat(cell.userEnteredFormat?.numberFormat, `${at}.userEnteredFormat`));
     }),
   );
 }
@@ -47,16 +57,16 @@ export function applyBatchUpdate(book: FakeSpreadsheet, body: sheets_v4.Schema$B
     if (kinds.length !== 1) throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: exactly one kind of request is required.`);
     if (request.updateCells) {
       const update = request.updateCells;
-      checkFields(update.fields, `${where}.updateCells`);
+      const mask = checkFields(update.fields, `${where}.updateCells`);
       const sheet = byId(update.start?.sheetId ?? update.range?.sheetId, `${where}.updateCells`);
       const top = update.start?.rowIndex ?? update.range?.startRowIndex ?? 0;
       const left = update.start?.columnIndex ?? update.range?.startColumnIndex ?? 0;
-      writeRows(sheet, top, left, update.rows ?? [], `${where}.updateCells`);
+      writeRows(sheet, top, left, update.rows ?? [], `${where}.updateCells`, mask);
     } else if (request.appendCells) {
       const append = request.appendCells;
-      checkFields(append.fields, `${where}.appendCells`);
+      const mask = checkFields(append.fields, `${where}.appendCells`);
       const sheet = byId(append.sheetId, `${where}.appendCells`);
-      writeRows(sheet, FakeSpreadsheet.dataEnd(sheet), 0, append.rows ?? [], `${where}.appendCells`);
+      writeRows(sheet, FakeSpreadsheet.dataEnd(sheet), 0, append.rows ?? [], `${where}.appendCells`, mask);
     } else {
       throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: the fake does not support ${kinds[0]}.`);
     }
@@ -76,8 +86,13 @@ function gridData(sheet: FakeSheet, range: A1Range): sheets_v4.Schema$GridData {
   return {
     startRow: range.rowStart,
     startColumn: range.colStart,
-    rowData: rows.map((row) => ({
-      values: row.slice(range.colStart, range.colEnd ?? undefined).map((cell) => (cell ? { userEnteredValue: cell, formattedValue: formatted(cell) } : {})),
+    rowData: rows.map((row, r) => ({
+      values: row.slice(range.colStart, range.colEnd ?? undefined).map((cell, c) => {
+        const format = formatAt(sheet, range.rowStart + r, range.colStart + c);
+        const data: sheets_v4.Schema$CellData = cell ? { userEnteredValue: cell, formattedValue: formatted(cell, format) } : {};
+        if (format) data.userEnteredFormat = { numberFormat: format };
+        return data;
+      }),
     })),
   };
 }

@@ -46,6 +46,62 @@ describe('fake Sheets v4', () => {
     expect(read.sheets?.[0]?.data?.[0]?.rowData?.[1]?.values?.[1]).toEqual({ userEnteredValue: { stringValue: title }, formattedValue: title });
   });
 
+  // Serial days since 1899-12-30, the fraction the time of day; "January 1st 1900 at noon would be 2.5 ... February 1st
+  // 1900 at 3pm would be 33.625" (https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption).
+  // A serial has no offset: it is read in the spreadsheet's timeZone (https://developers.google.com/sheets/api/guides/formats#about_date_time_values).
+  const dated = (numberValue: number, type: string, pattern: string) => ({
+    updateCells: {
+      start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 },
+      rows: [{ values: [{ userEnteredValue: { numberValue }, userEnteredFormat: { numberFormat: { type, pattern } } }] }],
+      fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+    },
+  });
+  const cellB2 = async () => (await sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews!B2'], includeGridData: true })).data.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values?.[0];
+
+  it.each([
+    [2.5, 'DATE_TIME', 'yyyy-mm-dd hh:mm', '1900-01-01 12:00'],
+    [33.625, 'DATE_TIME', 'yyyy-mm-dd hh:mm', '1900-02-01 15:00'],
+    [33.625, 'DATE', 'yyyy-mm-dd', '1900-02-01'],
+    [4.5, 'NUMBER', '0.##', '4.5'],
+    [4, 'NUMBER', '0.##', '4'],
+  ])('stores numberValue %d with a %s format and shows it as formattedValue', async (serial, type, pattern, shown) => {
+    await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [dated(serial, type, pattern)] } });
+    expect(await cellB2()).toEqual({ userEnteredValue: { numberValue: serial }, userEnteredFormat: { numberFormat: { type, pattern } }, formattedValue: shown });
+  });
+
+  it('renders values.get as shown by default, as serials with UNFORMATTED_VALUE, as text with FORMATTED_STRING', async () => {
+    await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [dated(33.625, 'DATE_TIME', 'yyyy-mm-dd hh:mm')] } });
+    const get = (options: { valueRenderOption?: string; dateTimeRenderOption?: string }) =>
+      sheets.spreadsheets.values.get({ spreadsheetId, range: 'Interviews!B2', ...options }).then((answer) => answer.data.values?.[0]?.[0]);
+    expect([
+      await get({}),
+      await get({ valueRenderOption: 'UNFORMATTED_VALUE' }),
+      await get({ valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'FORMATTED_STRING' }),
+      await get({ valueRenderOption: 'FORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' }),
+    ]).toEqual(['1900-02-01 15:00', 33.625, '1900-02-01 15:00', '1900-02-01 15:00']);
+  });
+
+  it('writes only the fields the mask names: a value-only update keeps the cell\'s number format', async () => {
+    await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [dated(2.5, 'DATE', 'yyyy-mm-dd')] } });
+    const valueOnly = { updateCells: { start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 }, rows: [{ values: [{ userEnteredValue: { numberValue: 33.625 } }] }], fields: 'userEnteredValue' } };
+    await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [valueOnly] } });
+    expect(await cellB2()).toMatchObject({ userEnteredValue: { numberValue: 33.625 }, userEnteredFormat: { numberFormat: { type: 'DATE' } }, formattedValue: '1900-02-01' });
+  });
+
+  it('refuses a number format without a type ("When writing, this field must be set")', async () => {
+    // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#NumberFormat
+    const untyped = { updateCells: { start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 }, rows: [{ values: [{ userEnteredFormat: { numberFormat: { pattern: 'yyyy' } } }] }], fields: 'userEnteredFormat.numberFormat' } };
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [untyped] } }))).toBe('400 badRequest');
+  });
+
+  it('sorts a column of serial dates by time, text after the numbers', () => {
+    // Serials sort as numbers; as text "10.5" would come before "9.25".
+    [10.5, 9.25, 100].forEach((serial, i) => book.sheets[0]!.rows.push([{ stringValue: `e${i}` }, { numberValue: serial }]));
+    book.sheets[0]!.rows.push([{ stringValue: 'typed' }, { stringValue: 'soon' }]);
+    book.sortRows('Interviews', 1);
+    expect(book.sheets[0]!.rows.slice(1).map((row) => row[0]?.stringValue)).toEqual(['e1', 'e0', 'e2', 'typed']);
+  });
+
   it('returns the time zone and the grid of the asked range in one get', async () => {
     const read = (await sheets.spreadsheets.get({ spreadsheetId, ranges: ["'Interviews'"], includeGridData: true })).data;
     expect(read.properties?.timeZone).toBe('Asia/Tokyo');

@@ -1,8 +1,10 @@
 /**
  * One cell of the fake sheet and how Sheets treats what a script writes
- * into it: a string starting with "=" becomes a formula, a number-like
- * string a number, unless the cell's number format is plain text ('@'),
- * which keeps every string as written. A Date is stored as an instant.
+ * into it: a string is read as if typed (a string starting with "=" becomes
+ * a formula, a number-like string a number, TRUE/FALSE a boolean, a date-like
+ * string a date; a leading apostrophe makes the rest text), unless the
+ * cell's number format is plain text ('@'), which keeps every string as
+ * written. A Date is stored as an instant. Sources in fakes.test.ts.
  */
 import type { FakeDataValidation } from './rules.js';
 import { formatDate } from './format-date.js';
@@ -55,6 +57,7 @@ function writeText(cell: Cell, text: string, timeZone: string): void {
     cell.value = '#FORMULA';
   } else if (text.startsWith("'")) cell.value = text.slice(1);
   else if (/^[+-]?\d+(\.\d+)?$/.test(text.trim())) cell.value = Number(text);
+  else if (/^(true|false)$/i.test(text.trim())) cell.value = text.trim().toLowerCase() === 'true';
   else cell.value = text;
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallLog, FakeSheet, formatDate } from './index.js';
 import { createAppsScript } from './index.js';
+import { literalInput } from '../../../shared/cells/literal-text.js';
 
 const sheetWith = () => new FakeSheet('S', new CallLog(), 10, 5);
 
@@ -14,10 +15,38 @@ describe('writing values', () => {
     ['-5', '@', { value: '-5', formula: '' }],
     ["'=1", 'General', { value: '=1', formula: '' }],
     ['@SUM(A1)', '@', { value: '@SUM(A1)', formula: '' }],
+    ['TRUE', 'General', { value: true, formula: '' }],
+    ['TRUE', '@', { value: 'TRUE', formula: '' }],
   ])('stores %j written into a %s cell as %j', (text, format, expected) => {
     const sheet = sheetWith();
     sheet.getRange(1, 1).setNumberFormat(format).setValue(text);
     expect({ value: sheet.cellAt(1, 1).value, formula: sheet.cellAt(1, 1).formula }).toEqual(expected);
+  });
+
+  // setValue reads a string as typed: "If it begins with '=' it is interpreted as a formula"
+  // (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)); a leading apostrophe
+  // marks typed input as text and is not part of the value ("if the user typed '123 into the UI, this would be
+  // represented as a stringValue of "123"", https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ExtendedValue);
+  // a plain-text cell keeps input as typed ("@: ... insert the raw text", https://developers.google.com/sheets/api/guides/formats).
+  it.each(["'=1+1", "'0012", "'2026-03-08", "'+1"])('stores %j written into a General cell as the text after the apostrophe', (typed) => {
+    const sheet = sheetWith();
+    sheet.getRange(1, 1).setValue(typed);
+    expect({ value: sheet.cellAt(1, 1).value, formula: sheet.cellAt(1, 1).formula }).toEqual({ value: typed.slice(1), formula: '' });
+  });
+
+  it("keeps the apostrophe of \"'=1\" written into a plain-text cell: '@' takes input as typed", () => {
+    const sheet = sheetWith();
+    sheet.getRange(1, 1).setNumberFormat('@').setValue("'=1");
+    expect(sheet.cellAt(1, 1).value).toBe("'=1");
+  });
+
+  const payloads = ['=IMPORTXML("https://evil.example","//a")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '0012', '2026-03-08', "'quoted", 'TRUE'];
+  it.each(['General', '@', 'yyyy-mm-dd hh:mm', '0.##'])('keeps every formula-looking payload as exactly its text through literal input in a %s cell', (format) => {
+    const sheet = new FakeSheet('S', new CallLog(), payloads.length, 1);
+    const range = sheet.getRange(1, 1, payloads.length, 1);
+    range.setNumberFormats(payloads.map(() => [format]));
+    range.setValues(payloads.map((text) => [literalInput(text, format)]));
+    expect(payloads.map((_, r) => [sheet.cellAt(r + 1, 1).value, sheet.cellAt(r + 1, 1).formula])).toEqual(payloads.map((text) => [text, '']));
   });
 
   it.each([

@@ -166,7 +166,7 @@ async function play(google: FakeGoogle, transport: { calendar: CalendarApi; shee
     expect([id, grid()[row]![column('Notes')] ?? null]).toEqual([id, notes.get(id) ?? null]);
   }
   for (let n = 1; n <= manualCount; n++) expect(ids.filter((id) => id === `nr-${n}`)).toHaveLength(1);
-  expect(grid()[0]!.map(formatted).filter((header) => header.startsWith('Mine '))).toEqual([...ownColumns].sort((a, b) => grid()[0]!.map(formatted).indexOf(a) - grid()[0]!.map(formatted).indexOf(b)));
-  expect(grid()[0]!.map(formatted).filter((header) => !header.startsWith('Mine '))).toEqual(HEADERS);
+  expect(grid()[0]!.map((cell) => formatted(cell)).filter((header) => header.startsWith('Mine '))).toEqual([...ownColumns].sort((a, b) => grid()[0]!.map((cell) => formatted(cell)).indexOf(a) - grid()[0]!.map((cell) => formatted(cell)).indexOf(b)));
+  expect(grid()[0]!.map((cell) => formatted(cell)).filter((header) => !header.startsWith('Mine '))).toEqual(HEADERS);
 }
 

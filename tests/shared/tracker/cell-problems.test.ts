@@ -20,6 +20,11 @@ describe('findCellProblems', () => {
     expect(findCellProblems(INTERVIEWS, rows)).toEqual(['Interviews row 3, "Start": "tbd" is not a date and time (YYYY-MM-DD HH:mm).']);
   });
 
+  it('names a self-rating that is not a number, and accepts one that is', () => {
+    const rows = [{ row: 2, cells: { selfRating: 'four' } }, { row: 3, cells: { selfRating: '4' } }, { row: 4, cells: { selfRating: '3.5' } }];
+    expect(findCellProblems(INTERVIEWS, rows)).toEqual(['Interviews row 2, "Self-rating": "four" is not a number.']);
+  });
+
   it('stops at the limit and says how many more there are, clipping long text', () => {
     const rows = Array.from({ length: 4 }, (_, i) => ({ row: i + 2, cells: { stage: 'x'.repeat(50) } }));
     expect(findCellProblems(APPLICATIONS, rows, 2)).toEqual([
