@@ -144,6 +144,8 @@ export async function connectThroughGoogle(tracker: OpenTracker): Promise<Page> 
 
 /** Presses Refresh in the Calendar tab and returns the status line the service's fresh answer shows. */
 export async function refreshedStatus(page: Page): Promise<string> {
+  // The person comes back to the tracker's tab (a background tab's animation frames are throttled, which slows every action).
+  await page.bringToFront();
   // The old line goes first, so the one read is the one drawn from the new answer.
   await page.evaluate(() => document.querySelector('#connect-status')?.remove());
   await page.click('#connect-refresh');
