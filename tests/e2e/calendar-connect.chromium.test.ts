@@ -2,14 +2,24 @@
  * End to end across real processes: the built add-on's Calendar tab in
  * Chromium → the hosted service (its own process, SQLite) → Google's
  * sign-in pages (the fake OAuth server, two accounts signed in to the
- * browser) → the service's callback → fake Google → rows in the tracker.
+ * browser) → the service's callback → the Picker (stand-in) granting the
+ * tracker under drive.file → fake Google → rows in the tracker.
  * The refusals: the wrong account chosen, a box left unticked.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithChromium } from '../support/capabilities.js';
 import { useBrowser } from '../support/sidebar-harness.js';
 import { interviewEvent } from '../server/hosted/hosted-fixture.js';
-import { connectThroughGoogle, INTERVIEW_HEADERS, openTracker, refreshedStatus, startE2eWorld, type E2eWorld } from './e2e-world.js';
+import {
+  connectThroughGoogle,
+  INTERVIEW_HEADERS,
+  NEEDS_SHEET_ACCESS,
+  openTracker,
+  pickTheTracker,
+  refreshedStatus,
+  startE2eWorld,
+  type E2eWorld,
+} from './e2e-world.js';
 
 const DRIVE_FILE_BOX = 'See, edit, create, and delete only the specific Google Drive files you use with this app';
 let world: E2eWorld;
@@ -21,13 +31,18 @@ describeWithChromium('Connect calendar from the sidebar to rows in the tracker, 
   });
   afterAll(() => world?.close());
 
-  it('connects the account the tracker is open with (not the browser default) and imports the chosen calendar into the sheet', async () => {
+  it('connects the account the tracker is open with (not the browser default), has the tracker picked, and imports the chosen calendar into the sheet', async () => {
     await world.fakes.browser({ signedIn: ['bob@example.com', 'alice@example.com'], picks: null, unticked: [] });
     await world.fakes.calendar('alice-work', [interviewEvent('ev-acme', 'Phone screen - Acme'), interviewEvent('ev-hooli', 'Onsite - Hooli')]);
     const tracker = await openTracker(world, browser(), 'alice@example.com', 'sheet-alice-0123456789');
 
     const google = await connectThroughGoogle(tracker);
-    expect(await google.textContent('body')).toBe('Calendar connected. You can close this tab and return to your tracker.');
+    // Consent alone does not connect: drive.file reaches the tracker only once it is picked.
+    expect(await refreshedStatus(tracker.page)).toBe(NEEDS_SHEET_ACCESS);
+    expect(await pickTheTracker(google)).toEqual({
+      offered: ['sheet-alice-0123456789'],
+      message: 'Calendar connected to "sheet-alice-0123456789". You can close this tab and return to your tracker.',
+    });
     expect(await refreshedStatus(tracker.page)).toBe('Connected');
 
     await tracker.page.click('#connect-pick');
@@ -70,6 +85,7 @@ describeWithChromium('Connect calendar from the sidebar to rows in the tracker, 
     expect(tracker.serviceCalls).toEqual([
       'POST /api/status',
       'POST /oauth/start',
+      'POST /api/status',
       'POST /api/status',
       'POST /api/calendars',
       'POST /api/calendars/select',

@@ -27,6 +27,9 @@ export const SERVICE_PUBLIC_URL = 'https://sync.nextround.test';
 export const INTERVIEW_HEADERS = INTERVIEWS.columns.map((column) => column.header);
 const CLIENT_ID = 'e2e-web.apps.googleusercontent.com';
 const GOOGLE_AUTH_ORIGIN = 'https://accounts.google.com';
+/** The Calendar tab's line for a connection whose tracker Google does not let NextRound reach. */
+export const NEEDS_SHEET_ACCESS =
+  'Needs access to the sheet: Google does not let NextRound open or write this tracker. Click "Connect calendar" and choose the tracker in the file picker (if you can only view it, ask its owner for edit access).';
 
 export interface E2eWorld {
   fakes: FakesProcess;
@@ -148,4 +151,17 @@ export async function refreshedStatus(page: Page): Promise<string> {
   await page.click('#connect-refresh');
   await page.locator('#connect-status').waitFor();
   return (await page.locator('#connect-status').textContent()) ?? '';
+}
+
+/**
+ * On the service's Picker page (the callback's answer while the tracker is
+ * not granted): the person selects the one file the Picker offers; returns
+ * the files offered and what the page says once the service has checked.
+ */
+export async function pickTheTracker(google: Page): Promise<{ offered: string[]; message: string }> {
+  await google.locator('#stand-in-picker').waitFor();
+  const offered = await google.locator('.stand-in-file').allTextContents();
+  await google.click('#stand-in-select');
+  await google.locator('body[data-connected]').waitFor();
+  return { offered, message: (await google.locator('#picker-message').textContent()) ?? '' };
 }

@@ -49,6 +49,8 @@ export interface FakesProcess {
   identityToken(email: string): Promise<string>;
   calendar(id: string, events: Array<Record<string, unknown> & { id: string }>): Promise<void>;
   spreadsheet(id: string, sheets: Array<{ title: string; rows: string[][] }>, timeZone?: string): Promise<void>;
+  /** The person removes the app's access to `fileId` (drive.file). */
+  revokeFileGrant(email: string, fileId: string): Promise<void>;
   readSpreadsheet(id: string): Promise<{ timeZone: string; sheets: FakeSheetState[] } | null>;
   stderr: string[];
   terminate(): Promise<void>;
@@ -94,6 +96,7 @@ export async function startFakesProcess(env: { redirectUri: string; clientId: st
     identityToken: async (email) => (await call('GET', `/identity-token?email=${encodeURIComponent(email)}`)).json.token as string,
     calendar: async (id, events) => void (await call('POST', '/calendar', { id, events })),
     spreadsheet: async (id, sheets, timeZone = 'UTC') => void (await call('POST', '/spreadsheet', { id, timeZone, sheets })),
+    revokeFileGrant: async (email, fileId) => void (await call('POST', '/drive-file/revoke', { email, fileId })),
     readSpreadsheet: async (id) => {
       const answer = await call('GET', `/spreadsheet/${encodeURIComponent(id)}`);
       return answer.status === 200 ? (answer.json as unknown as { timeZone: string; sheets: FakeSheetState[] }) : null;

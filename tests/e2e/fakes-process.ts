@@ -4,13 +4,15 @@
  * answer while the test process is blocked in a synchronous UrlFetchApp
  * call. A third loopback port serves a control API for the test: set the
  * browser's accounts and the person's choices on Google's pages, mint
- * identity tokens, create calendars and spreadsheets, read a spreadsheet.
+ * identity tokens, create calendars and spreadsheets, read a spreadsheet,
+ * take back a drive.file grant. The Picker stand-in is served on a fourth.
  * Prints one JSON line `{ event: 'fakes.listening', google, oauth, control, addonClientId, browserOrigins, serviceEnv }`:
  * `browserOrigins` are further fakes the browser loads pages or scripts from,
  * `serviceEnv` the settings the service needs to use them.
  * Config from the environment: E2E_REDIRECT_URI, E2E_CLIENT_ID, E2E_CLIENT_SECRET.
  */
 import { Hono } from 'hono';
+import { createPickerStandIn } from '../fake-google/picker-stand-in.js';
 import { startFakeGoogle } from '../fake-google/server.js';
 import { createFakeOAuth } from '../fake-oauth/fake-oauth-server.js';
 import { serveOnLoopback } from '../fake-oauth/serve.js';
@@ -51,19 +53,36 @@ control.get('/spreadsheet/:id', (c) => {
   const book = fake.google.spreadsheets.get(c.req.param('id'));
   return book ? c.json({ timeZone: book.timeZone, sheets: book.sheets }) : c.json({ error: 'no such spreadsheet' }, 404);
 });
+/** The person removed the app's access to the file (the drive.file grant is gone). */
+control.post('/drive-file/revoke', async (c) => {
+  const body = (await c.req.json()) as { email: string; fileId: string };
+  fake.google.driveFile.revoke(oauth.account(body.email).sub, body.fileId);
+  return c.json({ ok: true });
+});
 control.get('/requests', (c) =>
   c.json({ google: fake.google.log.map(({ api, method, path, status }) => ({ api, method, path, status })), token: oauth.tokenRequests }),
 );
 const controlServer = await serveOnLoopback(control);
-const browserOrigins: string[] = [];
-const serviceEnv: Record<string, string> = {};
+// Google knows its own tokens: drive.file is enforced for every access token the fake OAuth server issued.
+fake.google.driveFile.resolveToken = (token) => {
+  const info = oauth.grants.accessTokenInfo(token);
+  return info ? { person: info.sub, scopes: info.scopes } : null;
+};
+// The Picker the service's page loads, on its own origin as Google serves https://apis.google.com/js/api.js.
+const standIn = await serveOnLoopback(createPickerStandIn(fake.google));
+const browserOrigins = [standIn.url];
+const serviceEnv = {
+  GOOGLE_PICKER_SCRIPT_URL: `${standIn.url}/js/api.js`,
+  GOOGLE_PROJECT_NUMBER: fake.google.driveFile.projectNumber,
+  GOOGLE_PICKER_API_KEY: 'AIzaSyE2eStandInKey0123456789abcdefgh',
+};
 
 process.stdout.write(
   `${JSON.stringify({ event: 'fakes.listening', google: fake.url, oauth: oauthServer.url, control: controlServer.url, addonClientId: oauth.addonClientId, browserOrigins, serviceEnv })}\n`,
 );
 
 const stop = () => {
-  void Promise.all([controlServer.close(), oauthServer.close(), fake.close()]).finally(() => process.exit(0));
+  void Promise.all([controlServer.close(), standIn.close(), oauthServer.close(), fake.close()]).finally(() => process.exit(0));
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
