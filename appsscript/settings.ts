@@ -3,7 +3,7 @@
  * properties, parsed with zod on every read (a person or another script may
  * have changed it), changed only under the document lock (see setUpTracker).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextRoundError } from '../shared/errors.js';
 import { DueSettings } from '../shared/due/due-settings.js';
 

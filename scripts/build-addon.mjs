@@ -38,28 +38,6 @@ const zodEnglishOnly = {
   },
 };
 
-/**
- * `import { z } from 'zod'` makes esbuild build zod's whole namespace object
- * (every schema, JSON Schema conversion, the compiler, every locale), since
- * `z` is a namespace re-exported as a value. `import * as z from 'zod'` is
- * the same API to TypeScript, and esbuild keeps only the members used: Code.js
- * drops from 382 KB to 233 KB. Project sources keep the usual spelling; the
- * build rewrites it. (One file left with `import { z }` brings all of zod
- * back: tests/appsscript/bundle-size.test.ts would fail.)
- */
-const zodTreeShaken = {
-  name: 'zod-tree-shaken',
-  setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, (args) =>
-      args.path.includes(`${sep}node_modules${sep}`)
-        ? undefined
-        : {
-            contents: readFileSync(args.path, 'utf8').replace(/\bimport\s*\{\s*z\s*\}\s*from\s*(['"])zod\1/g, 'import * as z from $1zod$1'),
-            loader: 'ts',
-          },
-    );
-  },
-};
 
 // Files are overwritten in place (stale ones removed at the end) so that a test
 // reading the bundle while another build runs never finds the folder empty.
@@ -81,7 +59,7 @@ const script = await build({
   // Whitespace and syntax only: identifiers stay readable in Apps Script's stack traces.
   minifySyntax: true,
   minifyWhitespace: true,
-  plugins: [zodTreeShaken, zodEnglishOnly],
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 });
 const stubs = renderStubs(exports, GLOBAL);
@@ -98,7 +76,7 @@ if (existsSync(sidebarEntry)) {
     target,
     minify: true,
     legalComments: 'none',
-    plugins: [zodTreeShaken, zodEnglishOnly],
+    plugins: [zodEnglishOnly],
     logLevel: 'warning',
   });
   const styles = await build({

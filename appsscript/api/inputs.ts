@@ -6,7 +6,7 @@
  * never a row number, so a sort or filter between two calls cannot move
  * the target to another row.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TemplateRow } from '../../shared/templates/template-row.js';
 import { APPLICATION_DRAFT_KINDS } from '../../shared/stages/stage-queries.js';
 

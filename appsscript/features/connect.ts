@@ -6,7 +6,7 @@
  * active spreadsheet's id. Answers are parsed with zod; the service address
  * is the script property NEXTROUND_SERVICE_URL, set by whoever deploys.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextRoundError } from '../../shared/errors.js';
 import type { AddonApi } from '../api/contract.js';
 import { ChooseCalendarsInput } from '../api/inputs.js';

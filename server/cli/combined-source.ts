@@ -4,7 +4,7 @@
  * alone, one calendar's full listing would take the other calendars' rows
  * for events gone from the feed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CalendarEvent } from '../../shared/sync/calendar-event.js';
 import type { CalendarChanges, CalendarSource } from '../../shared/sync/ports.js';
 

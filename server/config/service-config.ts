@@ -4,7 +4,7 @@
  * naming every offending variable; secrets come back wrapped so printing
  * the config cannot leak them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
 import { parseKeyring } from '../crypto/keyring.js';
 import { Secret } from '../crypto/secret.js';

@@ -4,7 +4,7 @@
  * how long push channels live and how early they are renewed, how long a
  * shutdown may wait. Parsed with zod; a bad value names its variable.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextRoundError } from '../../shared/errors.js';
 
 const seconds = (min: number, max: number, fallback: number) => {

@@ -8,7 +8,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isNextRoundError } from '../../shared/errors.js';
 import type { IdentifyCaller } from '../oauth/oauth-routes.js';
 import type { OAuthFlow } from '../oauth/oauth-flow.js';

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextRoundError } from '../../shared/errors.js';
 import { isDateText, isTimeZone } from '../../shared/time/index.js';
 

@@ -6,7 +6,7 @@
  * instance can check it; verifying is idempotent, so a replay changes nothing.
  */
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface GrantTicket {
   userId: string;

@@ -8,7 +8,7 @@
  * script's client ID as an allowed audience"). No shared secret exists to leak.
  * A refusal names what is wrong.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FAULT_WORDS, type IdTokenVerifier, type TokenFault } from './id-token-check.js';
 import type { IdentifyCaller } from './oauth-routes.js';
 

@@ -9,7 +9,7 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isNextRoundError } from '../../shared/errors.js';
 import type { Secret } from '../crypto/secret.js';
 import type { SyncStore } from '../store/types.js';

@@ -3,7 +3,7 @@
  * zod. Expected refusals are values (`invalid_grant` is terminal, not a
  * retry case); transport trouble becomes UNAVAILABLE.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextRoundError } from '../../shared/errors.js';
 
 export const TokenResponse = z.object({

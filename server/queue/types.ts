@@ -5,7 +5,7 @@
  * with backoff for transient errors only, per-user pacing, and a fence per
  * run so a stalled worker cannot save an old cursor.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A sync job; parsed when read back from a durable queue. */
 export const SyncJob = z.object({

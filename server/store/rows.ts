@@ -3,7 +3,7 @@
  * returns BIGINT as a string and SQLite has no booleans, so coercion lives
  * here once instead of in every query.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CalendarRecord, Channel, Connection, OAuthState, SyncResult } from './types.js';
 
 const epoch = z.coerce.number().int();

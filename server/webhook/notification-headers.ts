@@ -2,7 +2,7 @@
  * The headers of a Calendar push notification (they carry everything; the
  * body is empty), parsed with zod: anything else is not from Google.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const NotificationHeaders = z.object({
   channelId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_\-+/=]+$/),

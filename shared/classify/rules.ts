@@ -3,7 +3,7 @@
  * addresses, include/exclude patterns) plus keyword lists, parsed with zod
  * because they come from a config file or a settings sheet.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Title words that make an event an interview on their own. */
 export const STRONG_KEYWORDS = [

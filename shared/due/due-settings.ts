@@ -3,7 +3,7 @@
  * JSON in document properties) and parsed here, because stored settings are
  * untrusted input like any other.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextRoundError } from '../errors.js';
 
 export const DueSettings = z.object({

@@ -6,7 +6,7 @@
  *
  *   thank-you to ana@acme.com · r-5104925 · 2026-11-20 14:05 · https://mail.google.com/mail/#drafts?compose=18bf3
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TEMPLATE_KINDS } from '../schema/options.js';
 import { WallDateTime } from '../time/index.js';
 

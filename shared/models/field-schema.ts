@@ -3,7 +3,7 @@
  * (field-checks.ts): each field runs `checkField`, the form runs its rules,
  * so the server and the sidebar give the same message for the same input.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { brokenRule, checkField, NOT_AN_OBJECT, type FieldDef, type FormDef, type FormInput, type FormValue } from './field-checks.js';
 
 /** One field: any raw value in, trimmed text out (or an issue with the field's message). */

@@ -4,7 +4,7 @@
  *
  *   2026-11-24 — Strong on design, wanted more depth on testing.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextRoundError } from '../errors.js';
 import { isDateText, WallDate } from '../time/index.js';
 

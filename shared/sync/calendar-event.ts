@@ -4,7 +4,7 @@
  * the .ics source produces too. Parsed with zod at each adapter edge because
  * calendar data is untrusted.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DATE_PATTERN } from '../time/index.js';
 
 /** All-day: `date` (YYYY-MM-DD; an end date is exclusive). Timed: `dateTime` with offset, optional IANA `timeZone`. */

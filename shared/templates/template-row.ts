@@ -2,7 +2,7 @@
  * A Templates sheet row, parsed: the sheet is the person's to edit, so its
  * contents are untrusted input like any other.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextRoundError } from '../errors.js';
 import { TEMPLATE_KINDS } from '../schema/options.js';
 import { parseTemplate } from './parse-template.js';

@@ -1,5 +1,5 @@
 /** zod schemas of the tracker's date texts, for forms and stored logs; their words come from date-problems.ts. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateProblem, dateTimeProblem } from './date-problems.js';
 
 /** A schema that trims and then reports `problem`'s words, if any. */

@@ -15,7 +15,7 @@
  * recorded in the fake Google before the callback runs.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FakeGoogle } from './fake-google.js';
 
 const GrantBody = z.object({ token: z.string(), appId: z.string(), offered: z.array(z.string()), picked: z.array(z.string()) });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseKeyring } from '../../../server/crypto/keyring.js';
 import { Secret } from '../../../server/crypto/secret.js';
 import { createTokenVault } from '../../../server/crypto/token-vault.js';
