@@ -9,6 +9,8 @@
 import type { calendar_v3 } from '@googleapis/calendar';
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { OAuthFlow } from '../oauth/oauth-flow.js';
+import { paceClients, type PacedClients } from './paced-clients.js';
+import type { QuotaBudget, QuotaWaitOptions } from './quota-budget.js';
 
 /** The calls the hosted service makes on one person's behalf. */
 export interface UserClients {
@@ -17,8 +19,8 @@ export interface UserClients {
 }
 
 export interface GoogleAccess {
-  /** Clients holding a fresh access token of `userId`. */
-  clientsFor(userId: string): Promise<UserClients>;
+  /** Clients holding a fresh access token of `userId`, every call paced by the quota budget when there is one. */
+  clientsFor(userId: string): Promise<PacedClients>;
   /** Drops a user's cached token (disconnect, needs reconnect). */
   forget(userId: string): void;
 }
@@ -28,6 +30,9 @@ export interface GoogleAccessOptions {
   /** `http://127.0.0.1:<port>/` for the fake Google; Google's own when absent. */
   rootUrl?: string | undefined;
   timeoutMs?: number;
+  /** The shared request budget; without it calls go unpaced (tests of other parts). */
+  budget?: QuotaBudget;
+  quotaWait?: QuotaWaitOptions;
   now?: () => number;
 }
 
@@ -47,13 +52,14 @@ export async function createUserClients(accessToken: string, rootUrl?: string, t
 /** @example const clients = await createGoogleAccess({ flow, rootUrl }).clientsFor(userId); */
 export function createGoogleAccess(options: GoogleAccessOptions): GoogleAccess {
   const now = options.now ?? Date.now;
-  const cache = new Map<string, { clients: UserClients; expiresAt: number }>();
+  const cache = new Map<string, { clients: PacedClients; expiresAt: number }>();
   // One refresh per user at a time, however many of their calendars sync at once.
-  const pending = new Map<string, Promise<UserClients>>();
+  const pending = new Map<string, Promise<PacedClients>>();
 
-  async function refresh(userId: string): Promise<UserClients> {
+  async function refresh(userId: string): Promise<PacedClients> {
     const token = await options.flow.refreshAccessToken(userId);
-    const clients = await createUserClients(token.accessToken.reveal(), options.rootUrl, options.timeoutMs);
+    const raw = await createUserClients(token.accessToken.reveal(), options.rootUrl, options.timeoutMs);
+    const clients = options.budget ? paceClients(raw, options.budget, userId, options.quotaWait) : raw;
     cache.set(userId, { clients, expiresAt: token.expiresAt });
     return clients;
   }

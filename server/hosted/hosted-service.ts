@@ -15,7 +15,6 @@ import type { RetryPolicy } from '../google/retry.js';
 import { createOAuthFlow, type OAuthFlow } from '../oauth/oauth-flow.js';
 import { createOAuthRoutes, type IdentifyCaller } from '../oauth/oauth-routes.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
-import { spacingMsFor } from '../queue/retry-policy.js';
 import type { SyncJob, WorkQueue } from '../queue/types.js';
 import { openStore } from '../store/open-store.js';
 import type { SyncStore } from '../store/types.js';
@@ -24,7 +23,8 @@ import { createBackgroundPasses, type BackgroundPasses } from './background-pass
 import { createGoogleAccess } from './google-access.js';
 import { createGracefulWorker } from './graceful-worker.js';
 import { createIntervalPasses } from './interval-passes.js';
-import type { HostedConfig } from './hosted-config.js';
+import { quotaLimitsOf, type HostedConfig } from './hosted-config.js';
+import { createQuotaBudget } from './quota-budget.js';
 import { describeError, type Log } from './json-log.js';
 import { createSidebarApi } from './sidebar-api.js';
 import { createSyncHandler } from './sync-handler.js';
@@ -75,9 +75,12 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     vault,
     now,
   });
-  const access = createGoogleAccess({ flow, rootUrl: hosted.GOOGLE_API_ROOT_URL, now });
+  // Every Google call of every instance takes its slot in one budget kept in the store.
+  const budget = createQuotaBudget({ store, limits: quotaLimitsOf(hosted), now });
+  const access = createGoogleAccess({ flow, rootUrl: hosted.GOOGLE_API_ROOT_URL, budget, now });
   const onFailure = (job: SyncJob, error: unknown) => log('error', 'sync.gave_up', { calendarKey: job.calendarKey, error: describeError(error) });
-  const spacingMs = spacingMsFor(config.SHEETS_WRITES_PER_MINUTE);
+  // The budget paces each request; the queue's own per-user spacing would only add waits.
+  const spacingMs = 0;
   const concurrency = hosted.WORKER_CONCURRENCY;
   // pg-boss is loaded only where it is used (PostgreSQL), so a SQLite instance starts without it.
   const queue: WorkQueue = databaseUrl
