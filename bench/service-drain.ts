@@ -19,6 +19,7 @@ import { createJsonLog } from '../server/hosted/json-log.js';
 import { deriveCalendarKey } from '../server/store/types.js';
 import { INTERVIEWS } from '../shared/schema/tracker-schema.js';
 import { startFakeGoogle } from '../tests/fake-google/server.js';
+import { GOOGLE_SHEETS_QUOTAS } from '../tests/fake-google/sheets-quota.js';
 import { createFakeOAuth } from '../tests/fake-oauth/fake-oauth-server.js';
 import { serveOnLoopback } from '../tests/fake-oauth/serve.js';
 import { benchEnv } from './service-webhook.js';
@@ -39,7 +40,7 @@ const DAY = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
 export async function runDrain(users: number, changes: number): Promise<DrainResult> {
   const fake = await startFakeGoogle();
-  fake.google.writeQuotaPerMinute = 60;
+  fake.google.enforceSheetsQuotas(GOOGLE_SHEETS_QUOTAS);
   const oauth = createFakeOAuth({ clientId: 'bench-client.apps.googleusercontent.com', clientSecret: 'bench-secret', redirectUri: 'http://127.0.0.1:8787/oauth/callback' });
   const oauthServer = await serveOnLoopback(oauth.app);
   const dataDir = mkdtempSync(join(tmpdir(), 'nr-drain-'));

@@ -6,7 +6,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
-import { googleError, FakeHttpError } from './google-error.js';
+import { googleError, servedFault, FakeHttpError } from './google-error.js';
 import type { FakeGoogle, LoggedRequest } from './fake-google.js';
 import type { RequestInfo } from './faults.js';
 import { parseA1 } from './a1-range.js';
@@ -22,6 +22,10 @@ const dropConnection = (c: Context<Env>) => c.env.incoming.socket.destroy();
 function singleQuery(c: Context<Env>): Record<string, string> {
   return c.req.query();
 }
+
+/** Google's words for a Sheets quota refusal (https://developers.google.com/sheets/api/limits). */
+export const quotaMessage = (write: boolean, scope: 'project' | 'user') =>
+  `Quota exceeded for quota metric '${write ? 'Write' : 'Read'} requests' and limit '${write ? 'Write' : 'Read'} requests per minute${scope === 'user' ? ' per user' : ''}' of service 'sheets.googleapis.com'.`;
 
 export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
   const book = (id: string) => {
@@ -144,19 +148,19 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
 
     if (google.latencyMs > 0) await sleep(google.latencyMs);
     if (!/^Bearer \S+/.test(c.req.header('authorization') ?? '')) {
-      return answer(401, googleError(401, 'authError', 'Request is missing required authentication credential.'));
+      return answer(401, googleError(401, 'authError', 'Request is missing required authentication credential.', info.api));
     }
-    if (!route) return answer(404, googleError(404, 'notFound', `The fake has no route for ${c.req.method} ${path}.`));
+    if (!route) return answer(404, googleError(404, 'notFound', `The fake has no route for ${c.req.method} ${path}.`, info.api));
 
     const fault = google.faults.take(info);
     if (fault?.kind === 'reset') return dropConnection(c), new Response(null);
     if (fault?.kind === 'hang') return await sleep(google.hangMs), dropConnection(c), new Response(null);
     if (fault?.kind === 'status') {
-      return answer(fault.status, googleError(fault.status, fault.reason, `Injected ${fault.status} ${fault.reason}.`), fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
+      const served = servedFault(info.api, fault);
+      return answer(served.status, googleError(served.status, fault.reason, `Injected ${fault.status} ${fault.reason}.`, info.api), fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
     }
-    if (info.api === 'sheets' && info.write && !google.allowWrite(c.req.header('authorization')!)) {
-      return answer(429, googleError(429, 'rateLimitExceeded', "Quota exceeded for quota metric 'Write requests' per minute per user."));
-    }
+    const overQuota = info.api === 'sheets' ? google.sheetsQuota?.admit(info.write ? 'write' : 'read', google.personOf(c.req.header('authorization')!)) : null;
+    if (overQuota) return answer(429, googleError(429, 'RESOURCE_EXHAUSTED', quotaMessage(info.write, overQuota), 'sheets'));
 
     google.beforeRequest?.(info);
     try {
@@ -167,7 +171,7 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       entry.status = response.status;
       return response;
     } catch (error) {
-      if (error instanceof FakeHttpError) return answer(error.status, googleError(error.status, error.reason, error.message), error.headers);
+      if (error instanceof FakeHttpError) return answer(error.status, googleError(error.status, error.reason, error.message, info.api), error.headers);
       throw error;
     }
   });
