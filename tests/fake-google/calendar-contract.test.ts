@@ -63,6 +63,15 @@ describe('fake Calendar v3 events.list', () => {
     expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: false, syncToken: token }))).toBe('400 invalid');
   });
 
+  it('refuses a page of an incremental listing asked without its syncToken (the sync guide repeats it)', async () => {
+    const token = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1 }).then(async function last(page): Promise<typeof page> { return page.data.nextPageToken ? last(await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: page.data.nextPageToken })) : page; })).data.nextSyncToken!;
+    for (const id of ['ev0', 'ev1']) fake.google.calendar('primary').put({ id, summary: `Again ${id}`, start: { dateTime: '2026-05-01T10:00:00Z' }, end: { dateTime: '2026-05-01T11:00:00Z' } });
+    const first = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, syncToken: token })).data;
+    expect(typeof first.nextPageToken).toBe('string');
+    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: first.nextPageToken! }))).toBe('400 invalid');
+    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: first.nextPageToken!, syncToken: token }))).toBe(200);
+  });
+
   it('bounds a full listing by timeMin', async () => {
     const items = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, timeMin: '2026-06-01T00:00:00Z' })).data.items;
     expect(items).toEqual([]);
