@@ -76,7 +76,8 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     now,
   });
   // Every Google call of every instance takes its slot in one budget kept in the store.
-  const budget = createQuotaBudget({ store, limits: quotaLimitsOf(hosted), now });
+  // It paces real requests, so it keeps the real clock (a test's `now` moves token and channel lifetimes).
+  const budget = createQuotaBudget({ store, limits: quotaLimitsOf(hosted) });
   const access = createGoogleAccess({ flow, rootUrl: hosted.GOOGLE_API_ROOT_URL, budget, now });
   const onFailure = (job: SyncJob, error: unknown) => log('error', 'sync.gave_up', { calendarKey: job.calendarKey, error: describeError(error) });
   // The budget paces each request; the queue's own per-user spacing would only add waits.
