@@ -155,8 +155,9 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     passes,
     async start() {
       await queue.start(worker.handler);
-      intervals.every(hosted.SYNC_PASS_INTERVAL_S, 'periodic_pass', () => passes.runPeriodicPass());
-      intervals.every(hosted.POLL_INTERVAL_S, 'poll', () => passes.pollUnwatched());
+      // Spread over their intervals: a periodic pass over every calendar must not arrive at the quota all at once.
+      intervals.spread(hosted.SYNC_PASS_INTERVAL_S, 'periodic_pass', (slice) => passes.runPeriodicPass(slice));
+      intervals.spread(hosted.POLL_INTERVAL_S, 'poll', (slice) => passes.pollUnwatched(slice));
       if (hosted.PUSH_ENABLED) void intervals.every(hosted.CHANNEL_CHECK_INTERVAL_S, 'channels', () => passes.maintainChannels())();
       log('info', 'service.started', { push: hosted.PUSH_ENABLED, queue: databaseUrl ? 'pg-boss' : 'in-process', store: databaseUrl ? 'postgres' : 'sqlite', concurrency });
     },
