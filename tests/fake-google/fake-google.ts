@@ -32,7 +32,7 @@ export class FakeGoogle {
   /** Sheets quotas in force (see sheets-quota.ts), or null when a test does not exercise them. */
   sheetsQuota: SheetsQuotaCounter | null = null;
   /** Whose access token is whom: quotas count per person, whatever token they use. */
-  readonly people = new Map<string, string>();
+  people = new Map<string, string>();
   /** Runs before a request is handled: the person acting while a sync pass is in flight. */
   beforeRequest: ((request: RequestInfo) => void) | null = null;
 

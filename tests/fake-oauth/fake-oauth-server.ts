@@ -35,6 +35,8 @@ export interface FakeOAuth {
   readonly tokenRequests: Record<string, number>;
   readonly authorizeQueries: URLSearchParams[];
   readonly refreshTokens: Map<string, { user: string; revoked: boolean }>;
+  /** Every access token issued, and whose it is (the fake Google counts quotas per person with it). */
+  readonly accessTokens: Map<string, string>;
   revokeAllOf(user: string): void;
 }
 
@@ -53,9 +55,15 @@ export function createFakeOAuth(options: FakeOAuthOptions): FakeOAuth {
     tokenRequests: {},
     authorizeQueries: [],
     refreshTokens: new Map(),
+    accessTokens: new Map(),
     revokeAllOf(user) {
       for (const token of fake.refreshTokens.values()) if (token.user === user) token.revoked = true;
     },
+  };
+  const issue = (user: string) => {
+    const token = random('ya29.');
+    fake.accessTokens.set(token, user);
+    return token;
   };
   const oauthError = (error: string, status: 400 | 401 = 400) => Response.json({ error, error_description: `fake: ${error}` }, { status });
 
@@ -94,7 +102,7 @@ export function createFakeOAuth(options: FakeOAuthOptions): FakeOAuth {
       issued.used = true;
       if (issued.redirectUri !== form.get('redirect_uri')) return oauthError('invalid_grant');
       if (sha256(form.get('code_verifier') ?? '') !== issued.challenge) return oauthError('invalid_grant');
-      const body: Record<string, unknown> = { access_token: random('ya29.'), expires_in: 3599, scope: issued.scope, token_type: 'Bearer' };
+      const body: Record<string, unknown> = { access_token: issue(issued.user), expires_in: 3599, scope: issued.scope, token_type: 'Bearer' };
       if (issued.withRefresh) {
         const refresh = random('1//');
         fake.refreshTokens.set(refresh, { user: issued.user, revoked: false });
@@ -105,7 +113,7 @@ export function createFakeOAuth(options: FakeOAuthOptions): FakeOAuth {
     if (grant === 'refresh_token') {
       const known = fake.refreshTokens.get(form.get('refresh_token') ?? '');
       if (!known || known.revoked) return oauthError('invalid_grant');
-      return c.json({ access_token: random('ya29.'), expires_in: 3599, scope: '', token_type: 'Bearer' });
+      return c.json({ access_token: issue(known.user), expires_in: 3599, scope: '', token_type: 'Bearer' });
     }
     return oauthError('unsupported_grant_type');
   });
