@@ -43,6 +43,10 @@ export interface BackgroundPasses {
   maintainChannels(): Promise<{ renewed: number; opened: number }>;
 }
 
+/** Logs a watch refusal as a warning with Google's reason: polling instead of push must never be silent. */
+export const logRefusal = (log: Log) => (refusal: { calendarKey: string; status: number | null; reason: string; message: string }) =>
+  log('warn', 'channel.refused', { ...refusal, fallback: 'polling' });
+
 /** Which of `count` slices a calendar falls in: stable, and the same on every instance. */
 export function sliceOf(key: string, count: number): number {
   return createHash('sha256').update(key).digest().readUInt32BE(0) % count;
@@ -51,7 +55,7 @@ export function sliceOf(key: string, count: number): number {
 /** @example const passes = createBackgroundPasses(deps); setInterval(() => void passes.runPeriodicPass(), 900_000); */
 export function createBackgroundPasses(deps: BackgroundDeps): BackgroundPasses {
   const now = deps.now ?? Date.now;
-  const channelDeps = { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now };
+  const channelDeps = { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now, onRefused: logRefusal(deps.log) };
 
   async function liveChannels(): Promise<Channel[]> {
     return (await deps.store.listChannelsExpiringBefore(Number.MAX_SAFE_INTEGER)).filter((channel) => channel.expiresAt > now());
@@ -111,7 +115,7 @@ export function createBackgroundPasses(deps: BackgroundDeps): BackgroundPasses {
         await guarded('channel.open', calendar, async () => {
           const { calendar: api } = await deps.access.clientsFor(calendar.userId);
           const channel = await openChannel(api, calendar, channelDeps);
-          if (!channel) return deps.log('info', 'channel.unsupported', { calendarKey: calendar.key });
+          if (!channel) return;
           counts.opened++;
           deps.log('info', 'channel.opened', { calendarKey: calendar.key, channel: channel.channelId, expiresAt: channel.expiresAt });
         });

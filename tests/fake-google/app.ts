@@ -59,13 +59,20 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       },
     },
     {
-      // calendarList.list: every calendar of the fake (it has one person), `primary` marked as such.
+      // calendarList.list: every calendar of the fake (it has one person), `primary` marked as such, paged as Google pages it
+      // (maxResults default 100, at most 250: https://developers.google.com/calendar/api/v3/reference/calendarList/list).
       method: 'GET',
       api: 'calendar',
       write: false,
       path: /^\/calendar\/v3\/users\/me\/calendarList$/,
-      handle: (c) =>
-        c.json({ kind: 'calendar#calendarList', items: [...google.calendars.keys()].map((id) => ({ kind: 'calendar#calendarListEntry', id, summary: id, primary: id === 'primary', accessRole: 'owner' })) }),
+      handle: (c) => {
+        const size = Number(c.req.query('maxResults') ?? 100);
+        if (!Number.isInteger(size) || size < 1 || size > 250) throw new FakeHttpError(400, 'invalid', 'Invalid value for maxResults.');
+        const from = Number(c.req.query('pageToken') ?? 0);
+        const ids = [...google.calendars.keys()];
+        const items = ids.slice(from, from + size).map((id) => ({ kind: 'calendar#calendarListEntry', id, summary: id, primary: id === 'primary', accessRole: 'owner' }));
+        return c.json({ kind: 'calendar#calendarList', items, ...(from + size < ids.length ? { nextPageToken: String(from + size) } : {}) });
+      },
     },
     {
       method: 'POST',
