@@ -10,6 +10,7 @@ import { googleError, servedFault, FakeHttpError } from './google-error.js';
 import type { FakeGoogle, LoggedRequest } from './fake-google.js';
 import type { RequestInfo } from './faults.js';
 import { parseA1 } from './a1-range.js';
+import { checkSpreadsheetFieldMask } from './field-mask.js';
 import { applyBatchUpdate, describeSpreadsheet } from './sheets-batch.js';
 import { FakeSpreadsheet } from './fake-spreadsheet.js';
 
@@ -86,7 +87,7 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       api: 'sheets',
       write: false,
       path: /^\/v4\/spreadsheets\/([^/:]+)$/,
-      handle: (c, m) => c.json(describeSpreadsheet(book(m[1]!), ranges(c), c.req.query('includeGridData') === 'true')),
+      handle: (c, m) => (checkSpreadsheetFieldMask(c.req.query('fields')), c.json(describeSpreadsheet(book(m[1]!), ranges(c), c.req.query('includeGridData') === 'true'))),
     },
     {
       method: 'POST',

@@ -84,6 +84,16 @@ describe('fake Calendar v3 events.list', () => {
 });
 
 describe('fake Calendar v3 push channels', () => {
+  it('shortens a channel asked to live longer than Google\'s one week, and numbers messages per channel', async () => {
+    const asked = Date.now() + 30 * 86_400_000;
+    const answer = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-long', type: 'web_hook', address: 'https://hooks.example/calendar', expiration: String(asked) } })).data;
+    expect(Number(answer.expiration)).toBeLessThanOrEqual(Date.now() + 604_800_000);
+    const other = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-other', type: 'web_hook', address: 'https://hooks.example/calendar' } })).data;
+    await fake.google.channels.settled();
+    expect([fake.google.channels.channels.get('chan-long')!.messageNumber, fake.google.channels.channels.get('chan-other')!.messageNumber]).toEqual([1, 1]);
+    for (const channel of [answer, other]) await calendar.channels.stop({ requestBody: { id: channel.id!, resourceId: channel.resourceId! } });
+  });
+
   it('retries a notification the receiver answers with 503, not one answered 404, and can lose one', async () => {
     const statuses = [503, 200, 404];
     const { serve } = await import('@hono/node-server');
@@ -124,7 +134,9 @@ describe('fake Calendar v3 push channels', () => {
         ['chan-1', 'sync', 'tok'],
         ['chan-1', 'exists', 'tok'],
       ]);
-      expect(Number(received[1]!['x-goog-message-number'])).toBeGreaterThan(Number(received[0]!['x-goog-message-number']));
+      // Message numbers count per channel, the sync message being 1 (https://developers.google.com/calendar/api/guides/push).
+      expect(received[0]!['x-goog-message-number']).toBe('1');
+      expect(Number(received[1]!['x-goog-message-number'])).toBeGreaterThan(1);
       await calendar.channels.stop({ requestBody: { id: 'chan-1', resourceId: channel.resourceId! } });
       fake.google.calendar('primary').put({ id: 'ev10', summary: 'Later' });
       await fake.google.channels.settled();

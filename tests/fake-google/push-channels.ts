@@ -22,7 +22,8 @@ export class PushChannels {
   readonly channels = new Map<string, Channel>();
   /** Every delivery attempt (channel id, state, the receiver's status or null when none or lost). */
   readonly sent: { channelId: string; state: string; status: number | null }[] = [];
-  private messageNumber = 1000;
+  /** Longest life Google gives a channel: params.ttl defaults to 604800 s (events.watch reference); later asks are shortened. */
+  static readonly MAX_TTL_MS = 604_800_000;
   /** Notifications to drop silently, as Google warns some are lost. */
   loseNext = 0;
   private readonly inFlight = new Set<Promise<void>>();
@@ -40,7 +41,8 @@ export class PushChannels {
       calendarId,
       address: body.address,
       token: body.token,
-      expiration: body.expiration ? Number(body.expiration) : Date.now() + 7 * 24 * 3600_000,
+      // https://developers.google.com/calendar/api/v3/reference/events/watch: the answer's expiration is what holds.
+      expiration: Math.min(body.expiration ? Number(body.expiration) : Infinity, Date.now() + PushChannels.MAX_TTL_MS),
       stopped: false,
       messageNumber: 0,
     };
@@ -73,7 +75,8 @@ export class PushChannels {
       'X-Goog-Resource-ID': channel.resourceId,
       'X-Goog-Resource-URI': `https://www.googleapis.com/calendar/v3/calendars/${encodeURIComponent(channel.calendarId)}/events?alt=json`,
       'X-Goog-Resource-State': state,
-      'X-Goog-Message-Number': String((this.messageNumber += 1 + Math.floor(Math.random() * 3))),
+      // Per channel: 1 for the sync message, then increasing, not necessarily by one (https://developers.google.com/calendar/api/guides/push).
+      'X-Goog-Message-Number': String(state === 'sync' ? (channel.messageNumber = 1) : (channel.messageNumber += 1 + Math.floor(Math.random() * 3))),
       'X-Goog-Channel-Expiration': new Date(channel.expiration).toUTCString(),
     };
     if (channel.token !== undefined) headers['X-Goog-Channel-Token'] = channel.token;

@@ -72,6 +72,26 @@ describe('fake Sheets v4', () => {
     expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [noFields] } }))).toBe('400 INVALID_ARGUMENT');
   });
 
+  it('refuses a write outside the grid with 400 "exceeds grid limits", and grows the grid for appended rows', async () => {
+    const at = (rowIndex: number, columnIndex: number) => ({ updateCells: { start: { sheetId: SHEET_ID, rowIndex, columnIndex }, rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }], fields: 'userEnteredValue' } });
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [at(1000, 0)] } }))).toBe('400 INVALID_ARGUMENT');
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [at(1, 26)] } }))).toBe('400 INVALID_ARGUMENT');
+    const message = await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [at(999, 26)] } }).catch((error: { response: { data: { error: { message: string } } } }) => error.response.data.error.message);
+    expect(message).toMatch(/exceeds grid limits/);
+    book.edit('Interviews', 999, 0, 'last row');
+    const append = { appendCells: { sheetId: SHEET_ID, rows: [{ values: [{ userEnteredValue: { stringValue: 'appended' } }] }], fields: 'userEnteredValue' } };
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [append, at(1000, 1)] } }))).toBe('ok');
+    const read = (await sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews'] })).data;
+    expect(read.sheets?.[0]?.properties?.gridProperties).toEqual({ rowCount: 1001, columnCount: 26 });
+    expect(book.sheets[0]!.rows[1000]![0]).toEqual({ stringValue: 'appended' });
+  });
+
+  it('validates the field mask of spreadsheets.get: the sink\'s own passes, an unknown field is a 400', async () => {
+    const get = (fields: string) => failure(sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews'], includeGridData: true, fields }));
+    const sinkMask = 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(userEnteredValue,formattedValue))))';
+    expect([await get(sinkMask), await get('sheets(dataa)'), await get('propertys.timeZone')]).toEqual(['ok', '400 INVALID_ARGUMENT', '400 INVALID_ARGUMENT']);
+  });
+
   it('appends after the last row with data', async () => {
     book.edit('Interviews', 4, 0, 'far below');
     await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [{ appendCells: { sheetId: SHEET_ID, rows: [{ values: [{ userEnteredValue: { stringValue: 'new' } }] }], fields: 'userEnteredValue' } }] } });
