@@ -6,8 +6,7 @@
  * - start to listening and idle RSS of the bundled service, with the
  *   per-API Google packages it uses, next to the same bundle with the
  *   `googleapis` umbrella preloaded (the baseline it replaced);
- * - 1,000 simulated users × 20 changes against the fake Google with the
- *   per-user Sheets write quota enforced: time to drain, quota errors.
+ * (The 1,000-user drain against the quotas is bench/quota.bench.ts.)
  * BENCH_WEBHOOK_ONLY=1 runs the first two alone (a quick check).
  */
 import { spawn } from 'node:child_process';
@@ -21,7 +20,6 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { figure, type BenchSuite, type Figure } from './figure.js';
-import { runDrain } from './service-drain.js';
 import { benchEnv, webhookTarget } from './service-webhook.js';
 
 interface CannonResult {
@@ -145,10 +143,6 @@ async function measureStart(): Promise<Figure[]> {
 
 export const run: BenchSuite = async () => {
   const figures = [...(await measureWebhook()), ...(process.env.BENCH_WEBHOOK_ONLY ? [] : await measureStart())];
-  if (process.env.BENCH_WEBHOOK_ONLY) return figures;
-  const drain = await runDrain(1000, 20);
-  if (drain.quotaErrors > 0 || drain.unsynced > 0) throw new Error(`drain: ${drain.quotaErrors} quota errors surfaced, ${drain.unsynced} users unsynced`);
-  process.stderr.write(`bench: drain ${drain.users} users × ${drain.changes}: ${drain.syncs} syncs, ${drain.throttled} 429s absorbed by retries\n`);
-  figures.push(figure('service.drain_1000_users_s', drain.seconds, 's', 'all synced, 0 quota errors'));
+  // The 1,000-user drain, now paced by the quota budget, is in quota.bench.ts.
   return figures;
 };
