@@ -16,6 +16,7 @@ import { createOAuthFlow, type OAuthFlow } from '../oauth/oauth-flow.js';
 import { createOAuthRoutes, type IdentifyCaller } from '../oauth/oauth-routes.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
 import type { SyncJob, WorkQueue } from '../queue/types.js';
+import { cacheChannels } from '../store/channel-cache.js';
 import { openStore } from '../store/open-store.js';
 import type { SyncStore } from '../store/types.js';
 import { createWebhookApp } from '../webhook/webhook-app.js';
@@ -58,7 +59,8 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
   const { config, hosted, log } = deps;
   const now = deps.now ?? Date.now;
   const databaseUrl = config.DATABASE_URL?.reveal();
-  const store = await openStore({ databaseUrl, schema: config.DATABASE_SCHEMA, dataDir: config.NEXTROUND_DATA_DIR });
+  // Channel rows cached for the webhook (a stop elsewhere is seen within 2 s; see channel-cache.ts).
+  const store = cacheChannels(await openStore({ databaseUrl, schema: config.DATABASE_SCHEMA, dataDir: config.NEXTROUND_DATA_DIR }), 2_000);
   const publicUrl = config.PUBLIC_URL.replace(/\/+$/, '');
   const webhookAddress = `${publicUrl}/webhooks/calendar`;
   const vault = createTokenVault(store, parseKeyring(config.TOKEN_KEYS.reveal(), 'TOKEN_KEYS'));
