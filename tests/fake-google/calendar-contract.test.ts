@@ -84,6 +84,15 @@ describe('fake Calendar v3 events.list', () => {
 });
 
 describe('fake Calendar v3 push channels', () => {
+  it('watches only for an https address, loopback http included (Google calls "an HTTPS server")', async () => {
+    const watch = (address: string) => status(calendar.events.watch({ calendarId: 'primary', requestBody: { id: `chan-${address.length}`, type: 'web_hook', address } }));
+    expect([await watch('http://127.0.0.1:8080/hook'), await watch('http://hooks.example/hook'), await watch('hooks.example/hook')]).toEqual([
+      '400 push.webhookUrlNotHttps',
+      '400 push.webhookUrlNotHttps',
+      '400 push.webhookUrlNotHttps',
+    ]);
+  });
+
   it('shortens a channel asked to live longer than Google\'s one week, and numbers messages per channel', async () => {
     const asked = Date.now() + 30 * 86_400_000;
     const answer = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-long', type: 'web_hook', address: 'https://hooks.example/calendar', expiration: String(asked) } })).data;
@@ -101,7 +110,8 @@ describe('fake Calendar v3 push channels', () => {
     await new Promise((resolve) => listener.once('listening', resolve));
     const port = (listener.address() as { port: number }).port;
     try {
-      await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-r', type: 'web_hook', address: `http://127.0.0.1:${port}/hook` } });
+      fake.google.channels.route('https://receiver.test', `http://127.0.0.1:${port}`);
+      await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-r', type: 'web_hook', address: 'https://receiver.test/hook' } });
       await fake.google.channels.settled();
       fake.google.calendar('primary').put({ id: 'ev-r', summary: 'Changed' });
       await fake.google.channels.settled();
@@ -127,7 +137,8 @@ describe('fake Calendar v3 push channels', () => {
     await new Promise((resolve) => listener.once('listening', resolve));
     const port = (listener.address() as { port: number }).port;
     try {
-      const channel = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-1', type: 'web_hook', address: `http://127.0.0.1:${port}/hook`, token: 'tok' } })).data;
+      fake.google.channels.route('https://receiver.test', `http://127.0.0.1:${port}`);
+      const channel = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-1', type: 'web_hook', address: 'https://receiver.test/hook', token: 'tok' } })).data;
       fake.google.calendar('primary').put({ id: 'ev9', summary: 'New' });
       await fake.google.channels.settled();
       expect(received.map((headers) => [headers['x-goog-channel-id'], headers['x-goog-resource-state'], headers['x-goog-channel-token']])).toEqual([

@@ -41,6 +41,7 @@ describe('a pass whose calendar delta touches no row', () => {
     f.fake.google.calendar('work').put(interviewEvent('ev-1', 'Phone screen - Acme'));
     await f.api('ann', '/api/calendars/select', { spreadsheetId: SHEET, calendarIds: ['work'] });
     await waitFor(() => sheetIds(f.fake.google.spreadsheets.get(SHEET)!).includes('ev-1'), 10_000, 'the interview row');
+    await waitFor(() => f.logs.some((line) => line.event === 'sync.finished'), 10_000, 'the first pass to end');
 
     f.fake.google.calendar('work').put(interviewEvent('ev-1', 'Lunch'));
     expect(await syncNow(f)).toEqual(['GET', 'POST']);
