@@ -74,12 +74,15 @@ export function createGoogleCalendarSource(options: GoogleCalendarSourceOptions)
     async listChanges(cursor: string | null): Promise<CalendarChanges> {
       // Every parameter but the window must be the same for the full and the incremental listings.
       const common = { calendarId, singleEvents: true, showDeleted: true, maxResults: options.pageSize ?? 2500 };
-      const from = cursor === null ? options.fullSyncFrom() : null;
+      const windowFrom = options.fullSyncFrom();
+      const from = cursor === null ? windowFrom : null;
       const events: CalendarEvent[] = [];
       const errors: string[] = [];
       let pageToken: string | undefined;
       for (;;) {
-        const window = cursor !== null ? (pageToken ? {} : { syncToken: cursor }) : { timeMin: from! };
+        // Every page repeats the first page's syncToken or timeMin, as Google's sync guide does
+        // (https://developers.google.com/calendar/api/guides/sync).
+        const window = cursor !== null ? { syncToken: cursor } : { timeMin: from! };
         const params = { ...common, ...window, ...(pageToken ? { pageToken } : {}) };
         const page = await listPage(params);
         if (page === GONE) return { kind: 'reset' };
@@ -102,6 +105,7 @@ export function createGoogleCalendarSource(options: GoogleCalendarSourceOptions)
           events,
           nextCursor: page.nextSyncToken,
           full: cursor === null,
+          windowFrom,
           ...(errors.length > 0 ? { errors } : {}),
           ...(from ? { listedFrom: new Date(from).toISOString().slice(0, 10) } : {}),
         };

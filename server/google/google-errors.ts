@@ -51,7 +51,12 @@ export function readFailure(error: unknown, nowMs = Date.now()): GoogleFailure {
   };
 }
 
-const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'RESOURCE_EXHAUSTED']);
+/**
+ * Calendar's 403 usage-limit reasons (https://developers.google.com/calendar/api/guides/errors:
+ * rateLimitExceeded, userRateLimitExceeded, quotaExceeded "Calendar usage limits exceeded") and
+ * Sheets v4's 429 status (https://developers.google.com/sheets/api/limits): wait and retry, never "reconnect".
+ */
+const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded', 'RESOURCE_EXHAUSTED']);
 
 /** 429, and 403 with a rate-limit reason: Google did not process the request. */
 export const isRateLimit = (f: GoogleFailure) => f.status === 429 || (f.status === 403 && RATE_REASONS.has(f.reason));

@@ -1,6 +1,10 @@
 /**
  * The one retry policy for Google requests (googleapis' own retry is turned
- * off): truncated exponential backoff with full jitter, Retry-After honoured.
+ * off): truncated exponential backoff capped at 64 s, as Google asks
+ * (https://developers.google.com/sheets/api/limits: "truncated exponential
+ * backoff ... maximum_backoff is typically 32 or 64 seconds"), with equal
+ * jitter so the waits of one request always add up to more than the
+ * one-minute quota window; Retry-After honoured.
  * Retried: 429, 403 rate limits, 5xx, dropped connections. Not retried:
  * 400/401/404 and other client errors. A write that is not idempotent is
  * retried only when Google says it did not run it (rate limits); after a 5xx
@@ -23,19 +27,22 @@ export interface RetryPolicy {
   onRetry?: (info: { attempt: number; delayMs: number; status: number | null; reason: string }) => void;
 }
 
-/** Production policy: 6 attempts, 0.5 s doubling to a 32 s cap, full jitter, real sleep. */
+/**
+ * Production policy: 8 attempts, 1 s doubling to a 64 s cap, equal jitter, real sleep: the seven waits
+ * add up to at least 63.5 s, so a request rate-limited for a whole quota minute still gets through.
+ */
 export const DEFAULT_RETRY: RetryPolicy = {
-  maxAttempts: 6,
-  baseDelayMs: 500,
-  maxDelayMs: 32_000,
+  maxAttempts: 8,
+  baseDelayMs: 1_000,
+  maxDelayMs: 64_000,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
 };
 
-/** Full jitter: a uniform wait in [0, min(cap, base·2^(attempt-1))]; a Retry-After, when given, is the floor. */
+/** Equal jitter: a uniform wait in [c/2, c] for c = min(cap, base·2^(attempt-1)); a Retry-After, when given, is the floor. */
 export function backoffDelay(policy: RetryPolicy, attempt: number, retryAfterMs: number | null): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  const jittered = Math.floor(policy.random() * ceiling);
+  const jittered = Math.floor(ceiling / 2 + (policy.random() * ceiling) / 2);
   return retryAfterMs === null ? jittered : Math.min(policy.maxDelayMs, Math.max(retryAfterMs, jittered));
 }
 

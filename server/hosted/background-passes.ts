@@ -6,6 +6,7 @@
  * enqueues or talks to Google per calendar; one calendar's trouble is
  * logged and never stops the others.
  */
+import { createHash } from 'node:crypto';
 import { isNextRoundError } from '../../shared/errors.js';
 import type { WorkQueue } from '../queue/types.js';
 import type { CalendarRecord, Channel, SyncStore } from '../store/types.js';
@@ -27,26 +28,42 @@ export interface BackgroundDeps {
   now?: () => number;
 }
 
+/** One of `count` equal parts of the calendars (by a hash of the key), so a pass can be spread over its interval. */
+export interface Slice {
+  index: number;
+  count: number;
+}
+
 export interface BackgroundPasses {
-  /** Enqueues a sync of every connected calendar; returns how many. */
-  runPeriodicPass(): Promise<number>;
-  /** Enqueues a sync of every connected calendar without a live channel; returns how many. */
-  pollUnwatched(): Promise<number>;
+  /** Enqueues a sync of every connected calendar (of one slice, when given); returns how many. */
+  runPeriodicPass(slice?: Slice): Promise<number>;
+  /** Enqueues a sync of every connected calendar without a live channel (of one slice, when given); returns how many. */
+  pollUnwatched(slice?: Slice): Promise<number>;
   /** Renews channels expiring soon and opens missing ones; returns counts. */
   maintainChannels(): Promise<{ renewed: number; opened: number }>;
+}
+
+/** Logs a watch refusal as a warning with Google's reason: polling instead of push must never be silent. */
+export const logRefusal = (log: Log) => (refusal: { calendarKey: string; status: number | null; reason: string; message: string }) =>
+  log('warn', 'channel.refused', { ...refusal, fallback: 'polling' });
+
+/** Which of `count` slices a calendar falls in: stable, and the same on every instance. */
+export function sliceOf(key: string, count: number): number {
+  return createHash('sha256').update(key).digest().readUInt32BE(0) % count;
 }
 
 /** @example const passes = createBackgroundPasses(deps); setInterval(() => void passes.runPeriodicPass(), 900_000); */
 export function createBackgroundPasses(deps: BackgroundDeps): BackgroundPasses {
   const now = deps.now ?? Date.now;
-  const channelDeps = { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now };
+  const channelDeps = { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now, onRefused: logRefusal(deps.log) };
 
   async function liveChannels(): Promise<Channel[]> {
     return (await deps.store.listChannelsExpiringBefore(Number.MAX_SAFE_INTEGER)).filter((channel) => channel.expiresAt > now());
   }
 
-  async function enqueueAll(calendars: CalendarRecord[]): Promise<number> {
+  async function enqueueAll(all: CalendarRecord[], slice: Slice | undefined): Promise<number> {
     let count = 0;
+    const calendars = slice ? all.filter((calendar) => sliceOf(calendar.key, slice.count) === slice.index) : all;
     for (const calendar of calendars) {
       await deps.queue.enqueue({ calendarKey: calendar.key, userId: calendar.userId, reason: 'poll' });
       count++;
@@ -65,13 +82,13 @@ export function createBackgroundPasses(deps: BackgroundDeps): BackgroundPasses {
   }
 
   return {
-    async runPeriodicPass() {
-      return enqueueAll(await deps.store.listSyncableCalendars());
+    async runPeriodicPass(slice) {
+      return enqueueAll(await deps.store.listSyncableCalendars(), slice);
     },
 
-    async pollUnwatched() {
+    async pollUnwatched(slice) {
       const watched = new Set((await liveChannels()).map((channel) => channel.calendarKey));
-      return enqueueAll((await deps.store.listSyncableCalendars()).filter((calendar) => !watched.has(calendar.key)));
+      return enqueueAll((await deps.store.listSyncableCalendars()).filter((calendar) => !watched.has(calendar.key)), slice);
     },
 
     async maintainChannels() {
@@ -98,7 +115,7 @@ export function createBackgroundPasses(deps: BackgroundDeps): BackgroundPasses {
         await guarded('channel.open', calendar, async () => {
           const { calendar: api } = await deps.access.clientsFor(calendar.userId);
           const channel = await openChannel(api, calendar, channelDeps);
-          if (!channel) return deps.log('info', 'channel.unsupported', { calendarKey: calendar.key });
+          if (!channel) return;
           counts.opened++;
           deps.log('info', 'channel.opened', { calendarKey: calendar.key, channel: channel.channelId, expiresAt: channel.expiresAt });
         });

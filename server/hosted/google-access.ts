@@ -11,6 +11,8 @@ import type { calendar_v3 } from '@googleapis/calendar';
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { OAuthFlow } from '../oauth/oauth-flow.js';
 import { refreshOnUnauthorized } from './refresh-on-unauthorized.js';
+import { paceClients, type PacedClients } from './paced-clients.js';
+import type { QuotaBudget, QuotaWaitOptions } from './quota-budget.js';
 
 /** The calls the hosted service makes on one person's behalf. */
 export interface UserClients {
@@ -19,8 +21,8 @@ export interface UserClients {
 }
 
 export interface GoogleAccess {
-  /** Clients holding a fresh access token of `userId`. */
-  clientsFor(userId: string): Promise<UserClients>;
+  /** Clients holding a fresh access token of `userId`, every call paced by the quota budget when there is one. */
+  clientsFor(userId: string): Promise<PacedClients>;
   /** Drops a user's cached token (disconnect, needs reconnect). */
   forget(userId: string): void;
 }
@@ -30,6 +32,9 @@ export interface GoogleAccessOptions {
   /** `http://127.0.0.1:<port>/` for the fake Google; Google's own when absent. */
   rootUrl?: string | undefined;
   timeoutMs?: number;
+  /** The shared request budget; without it calls go unpaced (tests of other parts). */
+  budget?: QuotaBudget;
+  quotaWait?: QuotaWaitOptions;
   now?: () => number;
 }
 
@@ -54,7 +59,7 @@ export async function createUserClients(accessToken: string, rootUrl?: string, t
 export function createGoogleAccess(options: GoogleAccessOptions): GoogleAccess {
   const now = options.now ?? Date.now;
   const tokens = new Map<string, { accessToken: string; expiresAt: number }>();
-  const clients = new Map<string, Promise<UserClients>>();
+  const clients = new Map<string, Promise<PacedClients>>();
   // One refresh per user at a time, however many of their calendars sync (or hit a 401) at once.
   const pending = new Map<string, Promise<string>>();
 
@@ -84,7 +89,10 @@ export function createGoogleAccess(options: GoogleAccessOptions): GoogleAccess {
       let built = clients.get(key);
       if (!built) {
         for (const old of clients.keys()) if (old.startsWith(`${userId}\u0000`)) clients.delete(old);
-        built = createUserClients(accessToken, options.rootUrl, options.timeoutMs, (stale) => tokenFor(userId, stale));
+        // The one repeat after a 401 goes out on the paced call's slot, unpaced: rare (a token expiring mid-pass), and the budget's margin absorbs it.
+        built = createUserClients(accessToken, options.rootUrl, options.timeoutMs, (stale) => tokenFor(userId, stale)).then((raw) =>
+          options.budget ? paceClients(raw, options.budget, userId, options.quotaWait) : raw,
+        );
         clients.set(key, built);
       }
       return built;

@@ -6,10 +6,16 @@
  */
 import * as z from 'zod';
 import { NextRoundError } from '../../shared/errors.js';
+import type { QuotaLimits } from './quota-budget.js';
 
 const seconds = (min: number, max: number, fallback: number) => {
   const message = `must be a whole number of seconds from ${min} to ${max}`;
   return z.coerce.number({ message }).int(message).min(min, message).max(max, message).default(fallback);
+};
+
+const perMinute = (fallback: number) => {
+  const message = 'must be a whole number of requests per minute from 1 to 1000000';
+  return z.coerce.number({ message }).int(message).min(1, message).max(1_000_000, message).default(fallback);
 };
 
 export const HostedConfig = z.object({
@@ -33,8 +39,24 @@ export const HostedConfig = z.object({
   WORKER_CONCURRENCY: seconds(1, 64, 4),
   /** How long a shutdown waits for running syncs before giving their jobs back. */
   SHUTDOWN_TIMEOUT_S: seconds(1, 600, 25),
+  // The shared request budget (server/hosted/quota-budget.ts); defaults are Google's published quotas.
+  SHEETS_PROJECT_READS_PER_MINUTE: perMinute(300),
+  SHEETS_PROJECT_WRITES_PER_MINUTE: perMinute(300),
+  SHEETS_USER_READS_PER_MINUTE: perMinute(60),
+  SHEETS_USER_WRITES_PER_MINUTE: perMinute(60),
+  CALENDAR_PROJECT_REQUESTS_PER_MINUTE: perMinute(10_000),
+  CALENDAR_USER_REQUESTS_PER_MINUTE: perMinute(600),
 });
 export type HostedConfig = z.infer<typeof HostedConfig>;
+
+/** The budget's limits from the configuration. */
+export function quotaLimitsOf(hosted: HostedConfig): QuotaLimits {
+  return {
+    'sheets.read': { project: hosted.SHEETS_PROJECT_READS_PER_MINUTE, user: hosted.SHEETS_USER_READS_PER_MINUTE },
+    'sheets.write': { project: hosted.SHEETS_PROJECT_WRITES_PER_MINUTE, user: hosted.SHEETS_USER_WRITES_PER_MINUTE },
+    calendar: { project: hosted.CALENDAR_PROJECT_REQUESTS_PER_MINUTE, user: hosted.CALENDAR_USER_REQUESTS_PER_MINUTE },
+  };
+}
 
 /**
  * @example const hosted = parseHostedConfig(process.env);

@@ -19,8 +19,8 @@ import { createOAuthRoutes, type IdentifyCaller } from '../oauth/oauth-routes.js
 import { deriveTicketKey } from '../oauth/grant-ticket.js';
 import { createSheetGrant } from '../oauth/sheet-grant.js';
 import { InProcessQueue } from '../queue/in-process-queue.js';
-import { spacingMsFor } from '../queue/retry-policy.js';
 import type { SyncJob, WorkQueue } from '../queue/types.js';
+import { cacheChannels } from '../store/channel-cache.js';
 import { openStore } from '../store/open-store.js';
 import type { SyncStore } from '../store/types.js';
 import { createWebhookApp } from '../webhook/webhook-app.js';
@@ -28,7 +28,8 @@ import { createBackgroundPasses, type BackgroundPasses } from './background-pass
 import { createGoogleAccess } from './google-access.js';
 import { createGracefulWorker } from './graceful-worker.js';
 import { createIntervalPasses } from './interval-passes.js';
-import type { HostedConfig } from './hosted-config.js';
+import { quotaLimitsOf, type HostedConfig } from './hosted-config.js';
+import { createQuotaBudget } from './quota-budget.js';
 import { describeError, type Log } from './json-log.js';
 import { createSidebarApi } from './sidebar-api.js';
 import { createSyncHandler } from './sync-handler.js';
@@ -62,7 +63,8 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
   const { config, hosted, log } = deps;
   const now = deps.now ?? Date.now;
   const databaseUrl = config.DATABASE_URL?.reveal();
-  const store = await openStore({ databaseUrl, schema: config.DATABASE_SCHEMA, dataDir: config.NEXTROUND_DATA_DIR });
+  // Channel rows cached for the webhook (a stop elsewhere is seen within 2 s; see channel-cache.ts).
+  const store = cacheChannels(await openStore({ databaseUrl, schema: config.DATABASE_SCHEMA, dataDir: config.NEXTROUND_DATA_DIR }), 2_000);
   const publicUrl = config.PUBLIC_URL.replace(/\/+$/, '');
   const webhookAddress = `${publicUrl}/webhooks/calendar`;
   const vault = createTokenVault(store, parseKeyring(config.TOKEN_KEYS.reveal(), 'TOKEN_KEYS'));
@@ -98,9 +100,13 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     rootUrl: hosted.GOOGLE_API_ROOT_URL,
     now,
   });
-  const access = createGoogleAccess({ flow, rootUrl: hosted.GOOGLE_API_ROOT_URL, now });
+  // Every Google call of every instance takes its slot in one budget kept in the store.
+  // It paces real requests, so it keeps the real clock (a test's `now` moves token and channel lifetimes).
+  const budget = createQuotaBudget({ store, limits: quotaLimitsOf(hosted) });
+  const access = createGoogleAccess({ flow, rootUrl: hosted.GOOGLE_API_ROOT_URL, budget, now });
   const onFailure = (job: SyncJob, error: unknown) => log('error', 'sync.gave_up', { calendarKey: job.calendarKey, error: describeError(error) });
-  const spacingMs = spacingMsFor(config.SHEETS_WRITES_PER_MINUTE);
+  // The budget paces each request; the queue's own per-user spacing would only add waits.
+  const spacingMs = 0;
   const concurrency = hosted.WORKER_CONCURRENCY;
   // pg-boss is loaded only where it is used (PostgreSQL), so a SQLite instance starts without it.
   const queue: WorkQueue = databaseUrl
@@ -174,8 +180,9 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     passes,
     async start() {
       await queue.start(worker.handler);
-      intervals.every(hosted.SYNC_PASS_INTERVAL_S, 'periodic_pass', () => passes.runPeriodicPass());
-      intervals.every(hosted.POLL_INTERVAL_S, 'poll', () => passes.pollUnwatched());
+      // Spread over their intervals: a periodic pass over every calendar must not arrive at the quota all at once.
+      intervals.spread(hosted.SYNC_PASS_INTERVAL_S, 'periodic_pass', (slice) => passes.runPeriodicPass(slice));
+      intervals.spread(hosted.POLL_INTERVAL_S, 'poll', (slice) => passes.pollUnwatched(slice));
       if (hosted.PUSH_ENABLED) void intervals.every(hosted.CHANNEL_CHECK_INTERVAL_S, 'channels', () => passes.maintainChannels())();
       log('info', 'service.started', { push: hosted.PUSH_ENABLED, queue: databaseUrl ? 'pg-boss' : 'in-process', store: databaseUrl ? 'postgres' : 'sqlite', concurrency });
     },

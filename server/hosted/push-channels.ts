@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { isNextRoundError } from '../../shared/errors.js';
-import { translateGoogleError } from '../google/google-errors.js';
+import { readFailure, translateGoogleError } from '../google/google-errors.js';
 import type { CalendarRecord, Channel, SyncStore } from '../store/types.js';
 import { createChannelToken, hashChannelToken } from '../webhook/channel-token.js';
 
@@ -24,6 +24,12 @@ export interface ChannelDeps {
   address: string;
   ttlMs: number;
   now?: () => number;
+  /**
+   * Told why Google refused to watch a calendar (the calendar is then polled). Some refusals are the
+   * calendar's (pushNotSupportedForRequestedResource), others our configuration's (an address Google
+   * will not call: not https, domain not verified): an operator must see those, not a silent fallback.
+   */
+  onRefused?: (refusal: { calendarKey: string; status: number | null; reason: string; message: string }) => void;
 }
 
 /**
@@ -43,8 +49,12 @@ export async function openChannel(api: ChannelsApi, calendar: CalendarRecord, de
     }));
   } catch (error) {
     const translated = translateGoogleError(error, 'Calendar events.watch', `calendar ${calendar.calendarId}`);
-    // 400 (e.g. pushNotSupportedForRequestedResource) or 404: this calendar cannot be watched; poll it.
-    if (isNextRoundError(translated, 'INVALID_INPUT') || isNextRoundError(translated, 'NOT_FOUND')) return null;
+    // 400 (e.g. pushNotSupportedForRequestedResource, an address Google refuses) or 404: this calendar is polled.
+    if (isNextRoundError(translated, 'INVALID_INPUT') || isNextRoundError(translated, 'NOT_FOUND')) {
+      const failure = readFailure(error);
+      deps.onRefused?.({ calendarKey: calendar.key, status: failure.status, reason: failure.reason, message: failure.message });
+      return null;
+    }
     throw translated;
   }
   // A `sync` notice may arrive before this save; it carries no work, so a 403 to it loses nothing.

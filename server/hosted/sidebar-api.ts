@@ -18,6 +18,8 @@ import type { GoogleAccess } from './google-access.js';
 import type { Log } from './json-log.js';
 import { openChannel, stopChannel } from './push-channels.js';
 import { readConnectionStatus } from './connection-status.js';
+import { logRefusal } from './background-passes.js';
+import { listPersonCalendars } from './calendar-list.js';
 
 export interface SidebarApiDeps {
   store: SyncStore;
@@ -78,14 +80,9 @@ export function createSidebarApi(deps: SidebarApiDeps): Hono {
     const refusal = await requireConnected(who.userId, who.spreadsheetId);
     if (refusal) return c.json({ error: refusal }, 409);
     const { calendar } = await deps.access.clientsFor(who.userId);
-    const { data } = await calendar.calendarList.list({ minAccessRole: 'reader', maxResults: 250 });
+    const listed = await listPersonCalendars(calendar);
     const chosen = new Set((await deps.store.listCalendars(who.userId)).filter((cal) => cal.enabled).map((cal) => cal.calendarId));
-    const items = (data.items ?? []).filter((item) => item.id).map((item) => ({
-      id: item.id!,
-      name: (item.summaryOverride ?? item.summary ?? item.id!).slice(0, 200),
-      primary: item.primary === true,
-      chosen: chosen.has(item.id!) || (item.primary === true && chosen.has('primary')),
-    }));
+    const items = listed.map((item) => ({ ...item, chosen: chosen.has(item.id) || (item.primary && chosen.has('primary')) }));
     return c.json({ calendars: items });
   }));
 
@@ -109,7 +106,7 @@ export function createSidebarApi(deps: SidebarApiDeps): Hono {
       const hasChannel = live.some((ch) => ch.calendarKey === record.key && ch.expiresAt > now());
       // The same claim as channel upkeep's, so the two never open two channels for one calendar.
       const claimed = !hasChannel && deps.push !== false && (await deps.store.acquireFence(`watch:${record.key}:${Math.floor(now() / deps.claimWindowMs)}`)) === 1;
-      if (hasChannel || (claimed && (await openChannel(api, record, { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now })))) watched++;
+      if (hasChannel || (claimed && (await openChannel(api, record, { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now, onRefused: logRefusal(deps.log) })))) watched++;
       await deps.queue.enqueue({ calendarKey: record.key, userId: who.userId, reason: 'manual' });
     }
     deps.log('info', 'calendars.selected', { userId: who.userId, count: wanted.size, watched });

@@ -18,9 +18,12 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 /** Runs one job; throws what the handler throws. */
 export async function runSyncJob(job: SyncJob, deps: RunJobDeps): Promise<void> {
   const now = deps.now ?? Date.now;
-  const slot = await deps.store.reserveWriteSlot(job.userId, now(), deps.spacingMs);
-  const wait = slot - now();
-  if (wait > 0) await (deps.sleep ?? sleepFor)(wait);
+  // Spacing 0: requests are paced one by one elsewhere (the hosted service's quota budget).
+  if (deps.spacingMs > 0) {
+    const slot = await deps.store.reserveWriteSlot(job.userId, now(), deps.spacingMs);
+    const wait = slot - now();
+    if (wait > 0) await (deps.sleep ?? sleepFor)(wait);
+  }
   const fence = await deps.store.acquireFence(job.calendarKey);
   await deps.handler(job, { fence });
 }

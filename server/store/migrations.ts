@@ -42,6 +42,20 @@ CREATE TABLE IF NOT EXISTS user_pacing (
   user_id TEXT PRIMARY KEY,
   next_at BIGINT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS quota_slots (
+  key TEXT PRIMARY KEY,
+  next_at BIGINT NOT NULL,
+  holder TEXT
+);
+CREATE TABLE IF NOT EXISTS tracker_reads (
+  spreadsheet_id TEXT PRIMARY KEY,
+  read_at BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS known_event_ids (
+  spreadsheet_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  PRIMARY KEY (spreadsheet_id, event_id)
+);
 CREATE TABLE IF NOT EXISTS oauth_states (
   state TEXT PRIMARY KEY,
   user_id TEXT NOT NULL,

@@ -6,6 +6,7 @@
  */
 import { STORE_MIGRATION } from './migrations.js';
 import { CalendarRow, ChannelRow, ConnectionRow, OAuthStateRow, SyncResultRow, parseFirst } from './rows.js';
+import { createQuotaSql } from './quota-sql.js';
 import type { SqlDb } from './sql-db.js';
 import type { SyncStore } from './types.js';
 
@@ -13,6 +14,7 @@ import type { SyncStore } from './types.js';
 export async function createSqlStore(db: SqlDb): Promise<SyncStore> {
   await db.exec(db.engine === 'postgres' ? `BEGIN; SELECT pg_advisory_xact_lock(727275); ${STORE_MIGRATION} COMMIT;` : STORE_MIGRATION);
   return {
+    ...createQuotaSql(db),
     async ping() {
       await db.all('SELECT 1 AS ok');
     },

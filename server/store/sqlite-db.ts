@@ -23,6 +23,10 @@ export function openSqliteDb(file: string): SqlDb {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // Checkpoint the WAL on a timer instead of inside whichever commit crosses 1,000 pages (a webhook's, say).
+  db.pragma('wal_autocheckpoint = 0');
+  const checkpoints = file === ':memory:' ? null : setInterval(() => db.open && db.pragma('wal_checkpoint(PASSIVE)'), 1_000);
+  checkpoints?.unref();
   // Preparing costs more than running these short statements: keep each one (the store has a few dozen).
   const prepared = new Map<string, Database.Statement<unknown[], Record<string, unknown>>>();
   const prepare = (sql: string) => {
@@ -53,6 +57,10 @@ export function openSqliteDb(file: string): SqlDb {
         return (params.length > 0 ? statement.run(bindOf(params)) : statement.run()).changes;
       }),
     exec: (sql) => guard(() => void db.exec(sql)),
-    close: () => guard(() => void (db.open ? db.close() : undefined)),
+    close: () =>
+      guard(() => {
+        if (checkpoints) clearInterval(checkpoints);
+        if (db.open) db.close();
+      }),
   };
 }

@@ -136,9 +136,39 @@ export interface PacingStore {
   reserveWriteSlot(userId: string, now: number, spacingMs: number): Promise<number>;
 }
 
+/**
+ * The shared request budget's state (see server/hosted/quota-budget.ts): per
+ * key, the earliest moment the next request may go. One atomic statement per
+ * take, so every instance on the database shares one budget.
+ */
+export interface QuotaSlotStore {
+  /**
+   * Takes the key's slot if it is free at `now` (the next one then opens
+   * `spacingMs` later) and returns 0; otherwise takes nothing and returns how
+   * long until it frees. `holder` names this take for `returnQuotaSlot`.
+   */
+  takeQuotaSlot(key: string, now: number, spacingMs: number, holder: string): Promise<number>;
+  /** Gives back a slot taken by `holder` if nobody took one after it; false otherwise. */
+  returnQuotaSlot(key: string, spacingMs: number, holder: string): Promise<boolean>;
+}
+
+/**
+ * Event IDs that may have a row in a tracker, so a pass can tell, before
+ * reading the sheet, that no change could touch a row (the sheet stays the
+ * truth: ids are only ever added, and a tracker read long ago counts as unknown).
+ */
+export interface KnownRowsStore {
+  /** The ids recorded for the tracker and when its rows were last read, or null when never. */
+  getKnownEventIds(spreadsheetId: string): Promise<{ ids: Set<string>; readAt: number } | null>;
+  /** Adds ids (never removes); with `readAt`, records that the whole sheet was read then. */
+  addKnownEventIds(spreadsheetId: string, ids: readonly string[], readAt?: number): Promise<void>;
+}
+
 export interface SyncStore
   extends ConnectionStore,
     PacingStore,
+    QuotaSlotStore,
+    KnownRowsStore,
     TokenStore,
     CalendarStore,
     SyncResultStore,

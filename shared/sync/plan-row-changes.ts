@@ -13,6 +13,7 @@ import type { RowCells, RowOp, SyncReport, TrackerSnapshot } from './ports.js';
 import { calendarCells, cancelledCells, compareVersions, latestById } from './row-cells.js';
 import { assertTimeZone } from '../time/index.js';
 import { markAbsentRows } from './absent-rows.js';
+import { endsBeforeWindow } from './sync-window.js';
 
 /** How to plan one pass. */
 export interface PlanOptions {
@@ -23,6 +24,8 @@ export interface PlanOptions {
   listedFrom?: string | undefined;
   /** The person confirmed that a mass cancellation is real: the circuit breaker lets it through. */
   confirmMassCancel?: boolean | undefined;
+  /** The sync window's start (ISO 8601): an event ending before it gets no new row (see sync-window.ts). */
+  windowFrom?: string | undefined;
 }
 
 export type PlanCounts = Pick<SyncReport, 'added' | 'updated' | 'cancelled' | 'unchanged' | 'skipped'>;
@@ -114,6 +117,7 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
 
   function planAppend(event: CalendarEvent): void {
     if (event.status === 'cancelled') return void plan.skipped++;
+    if (options.windowFrom !== undefined && endsBeforeWindow(event, options.windowFrom, snapshot.timeZone)) return void plan.skipped++;
     const found = classifyEvent(event, options.rules);
     const cells = calendarCells(event, snapshot.timeZone, selfEmails, found);
     const take = found.verdict === 'interview' || (found.verdict === 'uncertain' && options.rules.uncertain === 'import');

@@ -23,6 +23,8 @@ export type CalendarChanges =
       listedFrom?: string;
       /** Events the source could not read and left out, each named (they end up in the report's errors). */
       errors?: string[];
+      /** The sync window's start (ISO 8601): events ending before it update the rows they have and add none. */
+      windowFrom?: string;
     }
   | { kind: 'reset' };
 

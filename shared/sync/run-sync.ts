@@ -78,6 +78,7 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
       rules: input.rules,
       full: changes.full,
       listedFrom: changes.listedFrom,
+      windowFrom: changes.windowFrom,
       confirmMassCancel: input.confirmMassCancel,
     });
     // After an uncertain write, a re-plan with nothing left to do means that write did commit: report its counts.

@@ -6,10 +6,11 @@
  */
 import { Hono, type Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
-import { googleError, FakeHttpError } from './google-error.js';
+import { googleError, servedFault, FakeHttpError } from './google-error.js';
 import type { FakeGoogle, LoggedRequest } from './fake-google.js';
 import type { RequestInfo } from './faults.js';
 import { parseA1 } from './a1-range.js';
+import { checkSpreadsheetFieldMask } from './field-mask.js';
 import { applyBatchUpdate, describeSpreadsheet } from './sheets-batch.js';
 import { FakeSpreadsheet, type RenderOptions } from './fake-spreadsheet.js';
 import { driveRefusalBody, sheetsRefusalBody } from './drive-file-access.js';
@@ -23,6 +24,10 @@ const dropConnection = (c: Context<Env>) => c.env.incoming.socket.destroy();
 function singleQuery(c: Context<Env>): Record<string, string> {
   return c.req.query();
 }
+
+/** Google's words for a Sheets quota refusal (https://developers.google.com/sheets/api/limits). */
+export const quotaMessage = (write: boolean, scope: 'project' | 'user') =>
+  `Quota exceeded for quota metric '${write ? 'Write' : 'Read'} requests' and limit '${write ? 'Write' : 'Read'} requests per minute${scope === 'user' ? ' per user' : ''}' of service 'sheets.googleapis.com'.`;
 
 export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
   const book = (id: string) => {
@@ -60,13 +65,20 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       },
     },
     {
-      // calendarList.list: every calendar of the fake (it has one person), `primary` marked as such.
+      // calendarList.list: every calendar of the fake (it has one person), `primary` marked as such, paged as Google pages it
+      // (maxResults default 100, at most 250: https://developers.google.com/calendar/api/v3/reference/calendarList/list).
       method: 'GET',
       api: 'calendar',
       write: false,
       path: /^\/calendar\/v3\/users\/me\/calendarList$/,
-      handle: (c) =>
-        c.json({ kind: 'calendar#calendarList', items: [...google.calendars.keys()].map((id) => ({ kind: 'calendar#calendarListEntry', id, summary: id, primary: id === 'primary', accessRole: 'owner' })) }),
+      handle: (c) => {
+        const size = Number(c.req.query('maxResults') ?? 100);
+        if (!Number.isInteger(size) || size < 1 || size > 250) throw new FakeHttpError(400, 'invalid', 'Invalid value for maxResults.');
+        const from = Number(c.req.query('pageToken') ?? 0);
+        const ids = [...google.calendars.keys()];
+        const items = ids.slice(from, from + size).map((id) => ({ kind: 'calendar#calendarListEntry', id, summary: id, primary: id === 'primary', accessRole: 'owner' }));
+        return c.json({ kind: 'calendar#calendarList', items, ...(from + size < ids.length ? { nextPageToken: String(from + size) } : {}) });
+      },
     },
     {
       method: 'POST',
@@ -83,7 +95,7 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       api: 'sheets',
       write: false,
       path: /^\/v4\/spreadsheets\/([^/:]+)$/,
-      handle: (c, m) => c.json(describeSpreadsheet(book(m[1]!), ranges(c), c.req.query('includeGridData') === 'true')),
+      handle: (c, m) => (checkSpreadsheetFieldMask(c.req.query('fields')), c.json(describeSpreadsheet(book(m[1]!), ranges(c), c.req.query('includeGridData') === 'true'))),
     },
     {
       method: 'POST',
@@ -164,9 +176,9 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
 
     if (google.latencyMs > 0) await sleep(google.latencyMs);
     if (!/^Bearer \S+/.test(c.req.header('authorization') ?? '')) {
-      return answer(401, googleError(401, 'authError', 'Request is missing required authentication credential.'));
+      return answer(401, googleError(401, 'authError', 'Request is missing required authentication credential.', info.api));
     }
-    if (!route) return answer(404, googleError(404, 'notFound', `The fake has no route for ${c.req.method} ${path}.`));
+    if (!route) return answer(404, googleError(404, 'notFound', `The fake has no route for ${c.req.method} ${path}.`, info.api));
     // drive.file: the Sheets and Drive routes name their file in the first capture (drive-file-access.ts).
     const fileId = info.api === 'sheets' ? decodeURIComponent(route.path.exec(rawPath)![1]!) : null;
     const refused = fileId === null ? null : google.driveFile.refusal(c.req.header('authorization')!.slice('Bearer '.length), fileId, info.write);
@@ -183,11 +195,11 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       return new Response(null);
     }
     if (fault?.kind === 'status') {
-      return answer(fault.status, googleError(fault.status, fault.reason, `Injected ${fault.status} ${fault.reason}.`), fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
+      const served = servedFault(info.api, fault);
+      return answer(served.status, googleError(served.status, fault.reason, `Injected ${fault.status} ${fault.reason}.`, info.api), fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
     }
-    if (info.api === 'sheets' && info.write && !google.allowWrite(c.req.header('authorization')!)) {
-      return answer(429, googleError(429, 'rateLimitExceeded', "Quota exceeded for quota metric 'Write requests' per minute per user."));
-    }
+    const overQuota = info.api === 'sheets' ? google.sheetsQuota?.admit(info.write ? 'write' : 'read', google.personOf(c.req.header('authorization')!)) : null;
+    if (overQuota) return answer(429, googleError(429, 'RESOURCE_EXHAUSTED', quotaMessage(info.write, overQuota), 'sheets'));
 
     google.beforeRequest?.(info);
     try {
@@ -201,7 +213,7 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       entry.status = response.status;
       return response;
     } catch (error) {
-      if (error instanceof FakeHttpError) return answer(error.status, googleError(error.status, error.reason, error.message), error.headers);
+      if (error instanceof FakeHttpError) return answer(error.status, googleError(error.status, error.reason, error.message, info.api), error.headers);
       throw error;
     }
   });

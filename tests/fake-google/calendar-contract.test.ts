@@ -63,6 +63,15 @@ describe('fake Calendar v3 events.list', () => {
     expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: false, syncToken: token }))).toBe('400 invalid');
   });
 
+  it('refuses a page of an incremental listing asked without its syncToken (the sync guide repeats it)', async () => {
+    const token = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1 }).then(async function last(page): Promise<typeof page> { return page.data.nextPageToken ? last(await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: page.data.nextPageToken })) : page; })).data.nextSyncToken!;
+    for (const id of ['ev0', 'ev1']) fake.google.calendar('primary').put({ id, summary: `Again ${id}`, start: { dateTime: '2026-05-01T10:00:00Z' }, end: { dateTime: '2026-05-01T11:00:00Z' } });
+    const first = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, syncToken: token })).data;
+    expect(typeof first.nextPageToken).toBe('string');
+    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: first.nextPageToken! }))).toBe('400 invalid');
+    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: first.nextPageToken!, syncToken: token }))).toBe(200);
+  });
+
   it('bounds a full listing by timeMin', async () => {
     const items = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, timeMin: '2026-06-01T00:00:00Z' })).data.items;
     expect(items).toEqual([]);
@@ -75,6 +84,25 @@ describe('fake Calendar v3 events.list', () => {
 });
 
 describe('fake Calendar v3 push channels', () => {
+  it('watches only for an https address, loopback http included (Google calls "an HTTPS server")', async () => {
+    const watch = (address: string) => status(calendar.events.watch({ calendarId: 'primary', requestBody: { id: `chan-${address.length}`, type: 'web_hook', address } }));
+    expect([await watch('http://127.0.0.1:8080/hook'), await watch('http://hooks.example/hook'), await watch('hooks.example/hook')]).toEqual([
+      '400 push.webhookUrlNotHttps',
+      '400 push.webhookUrlNotHttps',
+      '400 push.webhookUrlNotHttps',
+    ]);
+  });
+
+  it('shortens a channel asked to live longer than Google\'s one week, and numbers messages per channel', async () => {
+    const asked = Date.now() + 30 * 86_400_000;
+    const answer = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-long', type: 'web_hook', address: 'https://hooks.example/calendar', expiration: String(asked) } })).data;
+    expect(Number(answer.expiration)).toBeLessThanOrEqual(Date.now() + 604_800_000);
+    const other = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-other', type: 'web_hook', address: 'https://hooks.example/calendar' } })).data;
+    await fake.google.channels.settled();
+    expect([fake.google.channels.channels.get('chan-long')!.messageNumber, fake.google.channels.channels.get('chan-other')!.messageNumber]).toEqual([1, 1]);
+    for (const channel of [answer, other]) await calendar.channels.stop({ requestBody: { id: channel.id!, resourceId: channel.resourceId! } });
+  });
+
   it('retries a notification the receiver answers with 503, not one answered 404, and can lose one', async () => {
     const statuses = [503, 200, 404];
     const { serve } = await import('@hono/node-server');
@@ -82,7 +110,8 @@ describe('fake Calendar v3 push channels', () => {
     await new Promise((resolve) => listener.once('listening', resolve));
     const port = (listener.address() as { port: number }).port;
     try {
-      await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-r', type: 'web_hook', address: `http://127.0.0.1:${port}/hook` } });
+      fake.google.channels.route('https://receiver.test', `http://127.0.0.1:${port}`);
+      await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-r', type: 'web_hook', address: 'https://receiver.test/hook' } });
       await fake.google.channels.settled();
       fake.google.calendar('primary').put({ id: 'ev-r', summary: 'Changed' });
       await fake.google.channels.settled();
@@ -115,14 +144,17 @@ describe('fake Calendar v3 push channels', () => {
     await new Promise((resolve) => listener.once('listening', resolve));
     const port = (listener.address() as { port: number }).port;
     try {
-      const channel = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-1', type: 'web_hook', address: `http://127.0.0.1:${port}/hook`, token: 'tok' } })).data;
+      fake.google.channels.route('https://receiver.test', `http://127.0.0.1:${port}`);
+      const channel = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-1', type: 'web_hook', address: 'https://receiver.test/hook', token: 'tok' } })).data;
       fake.google.calendar('primary').put({ id: 'ev9', summary: 'New' });
       await fake.google.channels.settled();
       expect(received.map((headers) => [headers['x-goog-channel-id'], headers['x-goog-resource-state'], headers['x-goog-channel-token']])).toEqual([
         ['chan-1', 'sync', 'tok'],
         ['chan-1', 'exists', 'tok'],
       ]);
-      expect(Number(received[1]!['x-goog-message-number'])).toBeGreaterThan(Number(received[0]!['x-goog-message-number']));
+      // Message numbers count per channel, the sync message being 1 (https://developers.google.com/calendar/api/guides/push).
+      expect(received[0]!['x-goog-message-number']).toBe('1');
+      expect(Number(received[1]!['x-goog-message-number'])).toBeGreaterThan(1);
       await calendar.channels.stop({ requestBody: { id: 'chan-1', resourceId: channel.resourceId! } });
       fake.google.calendar('primary').put({ id: 'ev10', summary: 'Later' });
       await fake.google.channels.settled();

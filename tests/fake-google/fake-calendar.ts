@@ -91,6 +91,9 @@ export class FakeCalendar {
     if (query.pageToken) {
       state = decode<ListState>(query.pageToken, 'page token');
       if (state.params !== params) throw new FakeHttpError(400, 'invalid', 'Parameters differ from the first page.');
+      // Google's sync guide sends every later page of an incremental listing with its syncToken as well
+      // (https://developers.google.com/calendar/api/guides/sync); a page token alone is not one of its requests.
+      if (state.since !== null && !query.syncToken) throw new FakeHttpError(400, 'invalid', 'A page of an incremental listing needs its syncToken.');
     } else if (query.syncToken) {
       const token = decode<{ seq: number; gen: number; params: string }>(query.syncToken, 'sync token');
       if (token.params !== params) throw new FakeHttpError(400, 'invalid', `Sync token was issued for different parameters (${token.params}).`);

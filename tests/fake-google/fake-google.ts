@@ -8,6 +8,7 @@ import { FakeSpreadsheet } from './fake-spreadsheet.js';
 import { Faults, type RequestInfo } from './faults.js';
 import { PushChannels } from './push-channels.js';
 import { DriveFileAccess } from './drive-file-access.js';
+import { SheetsQuotaCounter, type SheetsQuotas } from './sheets-quota.js';
 
 export interface LoggedRequest extends RequestInfo {
   query: Record<string, string | string[]>;
@@ -29,13 +30,14 @@ export class FakeGoogle {
   latencyMs = 0;
   /** How long a hung request waits before its connection is dropped. */
   hangMs = 5_000;
-  /** Per-user Sheets write requests allowed per minute (Google: 60), or null for no limit. */
-  writeQuotaPerMinute: number | null = null;
   /** The clock of the quota window. */
   now: () => number = () => Date.now();
+  /** Sheets quotas in force (see sheets-quota.ts), or null when a test does not exercise them. */
+  sheetsQuota: SheetsQuotaCounter | null = null;
+  /** Whose access token is whom: quotas count per person, whatever token they use (the fake OAuth server knows: `accessTokenInfo`). */
+  people: { get(token: string): string | undefined } = new Map<string, string>();
   /** Runs before a request is handled: the person acting while a sync pass is in flight. */
   beforeRequest: ((request: RequestInfo) => void) | null = null;
-  private readonly writesByUser = new Map<string, number[]>();
 
   calendar(id = 'primary'): FakeCalendar {
     let calendar = this.calendars.get(id);
@@ -57,14 +59,16 @@ export class FakeGoogle {
     return book;
   }
 
-  /** True when this user may write now (and counts the write). */
-  allowWrite(user: string): boolean {
-    if (this.writeQuotaPerMinute === null) return true;
-    const now = this.now();
-    const recent = (this.writesByUser.get(user) ?? []).filter((at) => at > now - 60_000);
-    if (recent.length >= this.writeQuotaPerMinute) return false;
-    this.writesByUser.set(user, [...recent, now]);
-    return true;
+  /** Puts Sheets quotas in force (Google's: GOOGLE_SHEETS_QUOTAS; tests may scale them down). */
+  enforceSheetsQuotas(quotas: SheetsQuotas): SheetsQuotaCounter {
+    this.sheetsQuota = new SheetsQuotaCounter(quotas, () => this.now());
+    return this.sheetsQuota;
+  }
+
+  /** The person behind an Authorization header (a token nobody was given is its own person). */
+  personOf(authorization: string): string {
+    const token = authorization.replace(/^Bearer\s+/, '');
+    return this.people.get(token) ?? token;
   }
 
   /** Requests logged for one API, for request counting. */

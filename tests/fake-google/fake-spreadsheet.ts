@@ -26,6 +26,14 @@ export interface FakeSheet {
   rows: (Value | null)[][];
   /** Each cell's number format, laid out like `rows` (moved with them by sorts and inserts). */
   formats: (NumberFormat | null)[][];
+  /** The grid's size (gridProperties); a new sheet has 1000 rows and 26 columns, as in Sheets. */
+  rowCount?: number;
+  columnCount?: number;
+}
+
+/** The grid of a sheet: writes outside it are refused, appendCells grows it. */
+export function gridSize(sheet: FakeSheet): { rows: number; columns: number } {
+  return { rows: Math.max(sheet.rowCount ?? 1000, sheet.rows.length), columns: Math.max(sheet.columnCount ?? 26, ...sheet.rows.map((row) => row.length)) };
 }
 
 /** The text a cell shows under its number format (formulas are not evaluated: the fake shows an error for them). */

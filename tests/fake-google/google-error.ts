@@ -1,7 +1,9 @@
 /**
- * Google's JSON error envelope, as both APIs answer it: `{ error: { code,
- * message, status, errors: [{ domain, reason, message }] } }`. googleapis
- * reads `reason` from it, and so does our retry policy.
+ * Google's JSON error envelopes. Calendar v3 answers
+ * `{ error: { code, message, errors: [{ domain, reason, message }] } }`
+ * (https://developers.google.com/calendar/api/guides/errors); Sheets v4
+ * answers a google.rpc.Status, `{ error: { code, message, status } }`, with
+ * no `errors[]` list (https://cloud.google.com/apis/design/errors#http_mapping).
  */
 
 const STATUS_NAMES: Record<number, string> = {
@@ -17,13 +19,26 @@ const STATUS_NAMES: Record<number, string> = {
   504: 'DEADLINE_EXCEEDED',
 };
 
+export type GoogleApi = 'calendar' | 'sheets';
+
 export interface GoogleErrorBody {
-  error: { code: number; message: string; status: string; errors: { domain: string; reason: string; message: string }[] };
+  error: { code: number; message: string; status?: string; errors?: { domain: string; reason: string; message: string }[] };
 }
 
-/** The body of an error answer with this status, reason and message. */
-export function googleError(code: number, reason: string, message: string): GoogleErrorBody {
-  return { error: { code, message, status: STATUS_NAMES[code] ?? 'UNKNOWN', errors: [{ domain: 'global', reason, message }] } };
+/** The body of an error answer of `api` with this status, reason (Calendar only) and message. */
+export function googleError(code: number, reason: string, message: string, api: GoogleApi = 'calendar'): GoogleErrorBody {
+  if (api === 'sheets') return { error: { code, message, status: STATUS_NAMES[code] ?? 'UNKNOWN' } };
+  return { error: { code, message, errors: [{ domain: 'global', reason, message }] } };
+}
+
+/**
+ * A rate-limit fault as each API sends it: Calendar refuses with 403 and a
+ * reason (https://developers.google.com/calendar/api/guides/errors) or 429;
+ * Sheets v4 only ever with 429 RESOURCE_EXHAUSTED (https://developers.google.com/sheets/api/limits).
+ */
+export function servedFault(api: GoogleApi, fault: { status: number; reason: string }): { status: number } {
+  const rateLimit403 = fault.status === 403 && /rateLimitExceeded$/i.test(fault.reason);
+  return { status: api === 'sheets' && rateLimit403 ? 429 : fault.status };
 }
 
 /** Thrown inside the fake's handlers; the app turns it into the envelope. */

@@ -8,7 +8,7 @@ import type { calendar_v3 } from '@googleapis/calendar';
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { CalendarApi } from '../../server/google/calendar-source.js';
 import type { SheetsApi } from '../../server/google/sheets-sink.js';
-import { FakeHttpError, googleError } from './google-error.js';
+import { FakeHttpError, googleError, servedFault } from './google-error.js';
 import type { FakeGoogle } from './fake-google.js';
 import type { RequestInfo } from './faults.js';
 import { applyBatchUpdate, describeSpreadsheet } from './sheets-batch.js';
@@ -30,7 +30,8 @@ async function call<T>(google: FakeGoogle, info: RequestInfo, query: Record<stri
   if (fault?.kind === 'reset' || fault?.kind === 'hang') throw new TransportError(undefined, 'ECONNRESET');
   if (fault?.kind === 'status') {
     const headers = new Headers(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {});
-    throw new TransportError({ status: fault.status, data: googleError(fault.status, fault.reason, 'Injected.'), headers });
+    const { status } = servedFault(info.api, fault);
+    throw new TransportError({ status, data: googleError(status, fault.reason, 'Injected.', info.api), headers });
   }
   google.beforeRequest?.(info);
   try {
@@ -40,7 +41,7 @@ async function call<T>(google: FakeGoogle, info: RequestInfo, query: Record<stri
     return { data };
   } catch (error) {
     if (!(error instanceof FakeHttpError)) throw error;
-    throw new TransportError({ status: error.status, data: googleError(error.status, error.reason, error.message), headers: new Headers() });
+    throw new TransportError({ status: error.status, data: googleError(error.status, error.reason, error.message, info.api), headers: new Headers() });
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import { FakeHttpError } from './google-error.js';
-import { FakeSpreadsheet, formatAt, formatted, setCell, setFormatAt, type FakeSheet, type Value } from './fake-spreadsheet.js';
+import { FakeSpreadsheet, formatAt, formatted, gridSize, setCell, setFormatAt, type FakeSheet, type Value } from './fake-spreadsheet.js';
 import { checkNumberFormat } from './number-format.js';
 import { parseA1, type A1Range } from './a1-range.js';
 
@@ -43,6 +43,18 @@ function writeRows(sheet: FakeSheet, top: number, left: number, rows: sheets_v4.
   );
 }
 
+/**
+ * Sheets refuses a write outside the sheet's grid with 400 "exceeds grid limits"
+ * (rows and columns must be added first, or the rows appended with appendCells).
+ */
+function checkGrid(sheet: FakeSheet, top: number, left: number, rows: sheets_v4.Schema$RowData[]): void {
+  const grid = gridSize(sheet);
+  const width = Math.max(0, ...rows.map((row) => (row.values ?? []).length));
+  if (rows.length > 0 && (top + rows.length > grid.rows || left + width > grid.columns)) {
+    throw new FakeHttpError(400, 'badRequest', `Invalid requests: Range ('${sheet.title}'!R${top + rows.length}C${left + width}) exceeds grid limits. Max rows: ${grid.rows}, max columns: ${grid.columns}`);
+  }
+}
+
 /** Applies every request to a copy, then commits it; returns the replies. */
 export function applyBatchUpdate(book: FakeSpreadsheet, body: sheets_v4.Schema$BatchUpdateSpreadsheetRequest): sheets_v4.Schema$BatchUpdateSpreadsheetResponse {
   const sheets = book.cloneSheets();
@@ -61,12 +73,16 @@ export function applyBatchUpdate(book: FakeSpreadsheet, body: sheets_v4.Schema$B
       const sheet = byId(update.start?.sheetId ?? update.range?.sheetId, `${where}.updateCells`);
       const top = update.start?.rowIndex ?? update.range?.startRowIndex ?? 0;
       const left = update.start?.columnIndex ?? update.range?.startColumnIndex ?? 0;
+      checkGrid(sheet, top, left, update.rows ?? []);
       writeRows(sheet, top, left, update.rows ?? [], `${where}.updateCells`, mask);
     } else if (request.appendCells) {
       const append = request.appendCells;
       const mask = checkFields(append.fields, `${where}.appendCells`);
       const sheet = byId(append.sheetId, `${where}.appendCells`);
-      writeRows(sheet, FakeSpreadsheet.dataEnd(sheet), 0, append.rows ?? [], `${where}.appendCells`, mask);
+      // appendCells adds the rows it needs (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#appendcellsrequest).
+      const top = FakeSpreadsheet.dataEnd(sheet);
+      sheet.rowCount = Math.max(gridSize(sheet).rows, top + (append.rows ?? []).length);
+      writeRows(sheet, top, 0, append.rows ?? [], `${where}.appendCells`, mask);
     } else {
       throw new FakeHttpError(400, 'badRequest', `Invalid ${where}: the fake does not support ${kinds[0]}.`);
     }
@@ -107,7 +123,7 @@ export function describeSpreadsheet(book: FakeSpreadsheet, ranges: string[], inc
     sheets: book.sheets
       .filter((sheet) => parsed.length === 0 || parsed.some((range) => range.title === sheet.title))
       .map((sheet, index) => ({
-        properties: { sheetId: sheet.sheetId, title: sheet.title, index, gridProperties: { rowCount: Math.max(1000, sheet.rows.length), columnCount: 26 } },
+        properties: { sheetId: sheet.sheetId, title: sheet.title, index, gridProperties: { rowCount: gridSize(sheet).rows, columnCount: gridSize(sheet).columns } },
         ...(includeGridData ? { data: parsed.filter((range) => range.title === sheet.title).map((range) => gridData(sheet, range)) } : {}),
       })),
   };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGoogleClients, fixedTokenAuth } from '../../server/google/clients.js';
 import { startFakeGoogle, type RunningFakeGoogle } from './server.js';
 import { FAULTS } from './faults.js';
+import { GOOGLE_SHEETS_QUOTAS } from './sheets-quota.js';
 import type { FakeSpreadsheet } from './fake-spreadsheet.js';
 
 let fake: RunningFakeGoogle;
@@ -13,8 +14,8 @@ const SHEET_ID = 7;
 const failure = async (promise: Promise<unknown>) =>
   promise.then(
     () => 'ok',
-    (error: { code?: string; response?: { status?: number; data?: { error?: { errors?: { reason?: string }[] } } } }) =>
-      error.response ? `${error.response.status} ${error.response.data?.error?.errors?.[0]?.reason}` : `no answer ${error.code}`,
+    (error: { code?: string; response?: { status?: number; data?: { error?: { status?: string } } } }) =>
+      error.response ? `${error.response.status} ${error.response.data?.error?.status}` : `no answer ${error.code}`,
   );
 
 beforeAll(async () => {
@@ -25,7 +26,8 @@ afterAll(async () => fake.close());
 beforeEach(() => {
   fake.google.spreadsheets.clear();
   fake.google.faults.clear();
-  fake.google.writeQuotaPerMinute = null;
+  fake.google.sheetsQuota = null;
+  fake.google.people.clear();
   book = fake.google.spreadsheet(spreadsheetId, 'Asia/Tokyo');
   book.addSheet('Interviews', [['Event ID', 'Title']]);
 });
@@ -117,13 +119,33 @@ describe('fake Sheets v4', () => {
 
   it('applies a batch atomically: one bad request changes nothing', async () => {
     const bad = { updateCells: { start: { sheetId: 999, rowIndex: 0, columnIndex: 0 }, rows: [], fields: 'userEnteredValue' } };
-    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('kept out'), bad] } }))).toBe('400 badRequest');
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('kept out'), bad] } }))).toBe('400 INVALID_ARGUMENT');
     expect(book.readValues({ title: 'Interviews', rowStart: 0, rowEnd: null, colStart: 0, colEnd: null })).toEqual([['Event ID', 'Title']]);
   });
 
   it('requires a fields mask on updateCells, like Google', async () => {
     const noFields = { updateCells: { start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 0 }, rows: [] } };
-    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [noFields] } }))).toBe('400 badRequest');
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [noFields] } }))).toBe('400 INVALID_ARGUMENT');
+  });
+
+  it('refuses a write outside the grid with 400 "exceeds grid limits", and grows the grid for appended rows', async () => {
+    const at = (rowIndex: number, columnIndex: number) => ({ updateCells: { start: { sheetId: SHEET_ID, rowIndex, columnIndex }, rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }], fields: 'userEnteredValue' } });
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [at(1000, 0)] } }))).toBe('400 INVALID_ARGUMENT');
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [at(1, 26)] } }))).toBe('400 INVALID_ARGUMENT');
+    const message = await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [at(999, 26)] } }).catch((error: { response: { data: { error: { message: string } } } }) => error.response.data.error.message);
+    expect(message).toMatch(/exceeds grid limits/);
+    book.edit('Interviews', 999, 0, 'last row');
+    const append = { appendCells: { sheetId: SHEET_ID, rows: [{ values: [{ userEnteredValue: { stringValue: 'appended' } }] }], fields: 'userEnteredValue' } };
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [append, at(1000, 1)] } }))).toBe('ok');
+    const read = (await sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews'] })).data;
+    expect(read.sheets?.[0]?.properties?.gridProperties).toEqual({ rowCount: 1001, columnCount: 26 });
+    expect(book.sheets[0]!.rows[1000]![0]).toEqual({ stringValue: 'appended' });
+  });
+
+  it('validates the field mask of spreadsheets.get: the sink\'s own passes, an unknown field is a 400', async () => {
+    const get = (fields: string) => failure(sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews'], includeGridData: true, fields }));
+    const sinkMask = 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(userEnteredValue,formattedValue))))';
+    expect([await get(sinkMask), await get('sheets(dataa)'), await get('propertys.timeZone')]).toEqual(['ok', '400 INVALID_ARGUMENT', '400 INVALID_ARGUMENT']);
   });
 
   it('appends after the last row with data', async () => {
@@ -132,10 +154,48 @@ describe('fake Sheets v4', () => {
     expect(book.readValues({ title: 'Interviews', rowStart: 4, rowEnd: null, colStart: 0, colEnd: 1 })).toEqual([['far below'], ['new']]);
   });
 
-  it('enforces the per-user write quota when asked', async () => {
-    fake.google.writeQuotaPerMinute = 2;
+  // https://developers.google.com/sheets/api/limits: 300 reads and 300 writes per minute per project, 60 of each per user;
+  // over quota is a 429 whose body is a google.rpc.Status (code, message, status) with no errors[] list.
+  it('answers writes over the per-user quota with 429 RESOURCE_EXHAUSTED in the v4 error body', async () => {
+    fake.google.enforceSheetsQuotas({ ...GOOGLE_SHEETS_QUOTAS, writesPerUser: 2 });
     const write = () => failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('x')] } }));
-    expect([await write(), await write(), await write()]).toEqual(['ok', 'ok', '429 rateLimitExceeded']);
+    expect([await write(), await write(), await write()]).toEqual(['ok', 'ok', '429 RESOURCE_EXHAUSTED']);
+    const body = await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('x')] } }).catch((error: { response: { data: unknown } }) => error.response.data);
+    expect(body).toEqual({ error: { code: 429, message: expect.stringContaining("'Write requests per minute per user'"), status: 'RESOURCE_EXHAUSTED' } });
+  });
+
+  it('counts the per-user quota by person, whichever of their tokens they use', async () => {
+    fake.google.enforceSheetsQuotas({ ...GOOGLE_SHEETS_QUOTAS, readsPerUser: 2 });
+    fake.google.people.set('t', 'ann').set('t2', 'ann').set('t3', 'bob');
+    const reader = (token: string) => createGoogleClients({ auth: fixedTokenAuth(token), rootUrl: fake.url }).sheets;
+    const read = (token: string) => failure(reader(token).spreadsheets.get({ spreadsheetId }));
+    expect([await read('t'), await read('t2'), await read('t2'), await read('t3')]).toEqual(['ok', 'ok', '429 RESOURCE_EXHAUSTED', 'ok']);
+  });
+
+  it('shares the per-project quota among people, reads and writes apart', async () => {
+    const counter = fake.google.enforceSheetsQuotas({ readsPerProject: 2, readsPerUser: 60, writesPerProject: 1, writesPerUser: 60 });
+    fake.google.people.set('a', 'ann').set('b', 'bob').set('c', 'cyd');
+    const clients = (token: string) => createGoogleClients({ auth: fixedTokenAuth(token), rootUrl: fake.url }).sheets;
+    const read = (token: string) => failure(clients(token).spreadsheets.get({ spreadsheetId }));
+    const write = (token: string) => failure(clients(token).spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('x')] } }));
+    expect([await read('a'), await read('b'), await read('c'), await write('c'), await write('a')]).toEqual(['ok', 'ok', '429 RESOURCE_EXHAUSTED', 'ok', '429 RESOURCE_EXHAUSTED']);
+    expect(counter.refused.map((refusal) => `${refusal.kind} ${refusal.scope} ${refusal.person}`)).toEqual(['read project cyd', 'write project ann']);
+  });
+
+  it('lets the quota refill over a sliding minute', async () => {
+    let clock = 1_000_000;
+    fake.google.now = () => clock;
+    try {
+      fake.google.enforceSheetsQuotas({ ...GOOGLE_SHEETS_QUOTAS, readsPerUser: 1 });
+      const read = () => failure(sheets.spreadsheets.get({ spreadsheetId }));
+      expect(await read()).toBe('ok');
+      clock += 59_999;
+      expect(await read()).toBe('429 RESOURCE_EXHAUSTED');
+      clock += 1;
+      expect(await read()).toBe('ok');
+    } finally {
+      fake.google.now = () => Date.now();
+    }
   });
 
   it('serves injected faults: 429 with Retry-After, 403 rate limit, 503, reset, hang', async () => {
@@ -146,7 +206,8 @@ describe('fake Sheets v4', () => {
     fake.google.faults.add(FAULTS.userRateLimit403());
     fake.google.faults.add(FAULTS.serverError(503));
     fake.google.faults.add(FAULTS.reset());
-    expect([await read(), await read(), await read(), await read()]).toEqual(['403 userRateLimitExceeded', '503 backendError', 'no answer ECONNRESET', 'ok']);
+    // Sheets v4 signals rate limits only as 429 RESOURCE_EXHAUSTED, never as Calendar's 403 reasons.
+    expect([await read(), await read(), await read(), await read()]).toEqual(['429 RESOURCE_EXHAUSTED', '503 UNAVAILABLE', 'no answer ECONNRESET', 'ok']);
     fake.google.hangMs = 3_000;
     fake.google.faults.add(FAULTS.hang());
     expect(await read()).toMatch(/^no answer/);

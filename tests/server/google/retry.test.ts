@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { backoffDelay, withRetry, type RetryPolicy } from '../../../server/google/retry.js';
-import { parseRetryAfter, readFailure } from '../../../server/google/google-errors.js';
+import { backoffDelay, DEFAULT_RETRY, withRetry, type RetryPolicy } from '../../../server/google/retry.js';
+import { codeFor, parseRetryAfter, readFailure } from '../../../server/google/google-errors.js';
 import { NextRoundError } from '../../../shared/errors.js';
 import { FAULTS } from '../../fake-google/faults.js';
 import { recordingRetry, startHarness, SPREADSHEET_ID, type Harness } from './harness.js';
@@ -10,13 +10,27 @@ const policy = (random: number): RetryPolicy => ({ maxAttempts: 5, baseDelayMs: 
 describe('backoffDelay', () => {
   it.each([
     [1, 0.999, null, 99],
-    [3, 0.5, null, 200],
+    [1, 0, null, 50],
+    [3, 0.5, null, 300],
     [10, 0.999, null, 999],
+    [10, 0, null, 500],
     [1, 0, 2_000, 1_000],
-    [2, 0.9, 50, 180],
+    [2, 0.9, 50, 190],
     [1, 0.1, 700, 700],
-  ])('attempt %i with random %f and Retry-After %s waits %i ms (full jitter, capped)', (attempt, random, retryAfter, expected) => {
+  ])('attempt %i with random %f and Retry-After %s waits %i ms (equal jitter, capped)', (attempt, random, retryAfter, expected) => {
     expect(backoffDelay(policy(random), attempt, retryAfter)).toBe(expected);
+  });
+
+  it('waits at least a whole quota minute over the production policy\'s attempts, each wait at most 64 s', () => {
+    const unlucky = { ...DEFAULT_RETRY, random: () => 0 };
+    const waits = Array.from({ length: DEFAULT_RETRY.maxAttempts - 1 }, (_, i) => backoffDelay(unlucky, i + 1, null));
+    expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThan(60_000);
+    expect(Math.max(...waits.map((_, i) => backoffDelay({ ...DEFAULT_RETRY, random: () => 0.999999 }, i + 1, 600_000)))).toBe(64_000);
+  });
+
+  it('reads Calendar\'s 403 quotaExceeded as a rate limit to wait out, not a reconnect', () => {
+    const failure = readFailure({ response: { status: 403, data: { error: { code: 403, message: 'Calendar usage limits exceeded.', errors: [{ domain: 'usageLimits', reason: 'quotaExceeded' }] } }, headers: new Headers() } });
+    expect(codeFor(failure)).toBe('RATE_LIMITED');
   });
 });
 
@@ -63,20 +77,21 @@ describe('withRetry against the fake', () => {
     for (const fault of [FAULTS.tooManyRequests('3'), FAULTS.rateLimit403(), FAULTS.userRateLimit403(), FAULTS.serverError(500), FAULTS.serverError(503), FAULTS.reset()]) h.fake.google.faults.add(fault);
     const answer = await read();
     expect(answer.data.values).toEqual([['Event ID']]);
-    expect(h.waits).toEqual([3_000, 100, 200, 400, 800, 1_600]);
+    expect(h.waits).toEqual([3_000, 150, 300, 600, 1_200, 2_400]);
     expect(h.fake.google.log).toHaveLength(7);
   });
 
+  // Sheets v4 names the failure by its google.rpc status (INVALID_ARGUMENT, ...), not by a reason.
   it.each([
-    [400, 'badRequest', 'INVALID_INPUT'],
-    [401, 'authError', 'AUTH_REQUIRED'],
-    [404, 'notFound', 'NOT_FOUND'],
-    [403, 'forbidden', 'AUTH_REQUIRED'],
-  ])('does not retry %i %s and fails as %s', async (status, reason, code) => {
+    [400, 'badRequest', 'INVALID_ARGUMENT', 'INVALID_INPUT'],
+    [401, 'authError', 'UNAUTHENTICATED', 'AUTH_REQUIRED'],
+    [404, 'notFound', 'NOT_FOUND', 'NOT_FOUND'],
+    [403, 'forbidden', 'PERMISSION_DENIED', 'AUTH_REQUIRED'],
+  ])('does not retry %i %s and fails as %s', async (status, reason, statusName, code) => {
     h.fake.google.faults.add({ kind: 'status', status, reason });
     const error = await read().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NextRoundError);
-    expect(error).toMatchObject({ code, where: 'test', message: `Sheets values.get failed: ${status} ${reason}: Injected ${status} ${reason}.` });
+    expect(error).toMatchObject({ code, where: 'test', message: `Sheets values.get failed: ${status} ${statusName}: Injected ${status} ${reason}.` });
     expect(h.fake.google.log).toHaveLength(1);
   });
 

@@ -28,6 +28,8 @@ export const HEADERS = INTERVIEWS.columns.map((column) => column.header);
 export const CLIENT_ID = 'client-1.apps.googleusercontent.com';
 export const CLIENT_SECRET = 'client-secret-1';
 export const TOKEN_KEYS = `1:${randomBytes(32).toString('base64')}`;
+/** The service's public (https) address in tests; the fake Google routes its push notices to the loopback server. */
+export const PUBLIC_URL = 'https://nextround.test';
 
 /** Stands in for the identity-token check: the test names the user in a header (the real check has its own tests, and `realIdentity`). */
 export const identifyByHeader: IdentifyCaller = async (request) => {
@@ -63,11 +65,13 @@ export async function startHostedFixture(options: FixtureOptions = {}): Promise<
   let target: Hono | null = null;
   const front = new Hono().all('*', (c) => (target ? target.fetch(c.req.raw) : c.text('starting', 503)));
   const served = await serveOnLoopback(front);
-  const oauth = createFakeOAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: `${served.url}/oauth/callback` });
+  // Google pushes only to https: the service's public address is https, and the fake delivers it to loopback, as a TLS front would.
+  fake.google.channels.route(PUBLIC_URL, served.url);
+  const oauth = createFakeOAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: `${PUBLIC_URL}/oauth/callback` });
   const oauthServer = await serveOnLoopback(oauth.app);
   const dataDir = mkdtempSync(join(tmpdir(), 'nr-hosted-'));
   const env = {
-    PUBLIC_URL: served.url,
+    PUBLIC_URL,
     GOOGLE_CLIENT_ID: CLIENT_ID,
     GOOGLE_CLIENT_SECRET: CLIENT_SECRET,
     GOOGLE_ADDON_CLIENT_ID: oauth.addonClientId,

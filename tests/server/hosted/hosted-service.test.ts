@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sheetIds } from '../google/harness.js';
-import { interviewEvent, startHostedFixture, waitFor, type HostedFixture } from './hosted-fixture.js';
+import { interviewEvent, PUBLIC_URL, startHostedFixture, waitFor, type HostedFixture } from './hosted-fixture.js';
 
 const SHEET = 'sheet-alice-0123456789abcdef';
 let fixture: HostedFixture | null = null;
@@ -24,7 +24,7 @@ describe('the hosted service (SQLite, in-process queue)', () => {
     const key = await f.connect('alice', SHEET, 'work');
     const picked = await f.api('alice', '/api/calendars/select', { spreadsheetId: SHEET, calendarIds: ['work'] });
     expect(picked).toEqual({ status: 200, json: { selected: 1, watched: 1, polled: 0 } });
-    expect(liveFakeChannels(f).map((channel) => [channel.calendarId, channel.address])).toEqual([['work', `${f.url}/webhooks/calendar`]]);
+    expect(liveFakeChannels(f).map((channel) => [channel.calendarId, channel.address])).toEqual([['work', `${PUBLIC_URL}/webhooks/calendar`]]);
     expect((await f.service.store.listChannelsExpiringBefore(Number.MAX_SAFE_INTEGER)).map((channel) => channel.calendarKey)).toEqual([key]);
 
     f.fake.google.calendar('work').put(interviewEvent('ev-1', 'Phone screen - Acme'));

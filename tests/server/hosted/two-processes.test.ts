@@ -11,7 +11,7 @@ import { serveOnLoopback } from '../../fake-oauth/serve.js';
 import { describeWithPostgres, TEST_DATABASE_URL } from '../../support/capabilities.js';
 import { sheetIds } from '../google/harness.js';
 import { dropSchemas, uniqueSchemaName } from '../store/pg-schema.js';
-import { CLIENT_ID, CLIENT_SECRET, HEADERS, interviewEvent, TOKEN_KEYS, waitFor } from './hosted-fixture.js';
+import { CLIENT_ID, CLIENT_SECRET, HEADERS, interviewEvent, PUBLIC_URL, TOKEN_KEYS, waitFor } from './hosted-fixture.js';
 import { startServiceProcess, type ServiceProcess } from './service-process.js';
 
 const schemas: string[] = [];
@@ -52,7 +52,9 @@ async function startWorld(count: number, extraEnv: Record<string, string> = {}):
     return send(backends[next++ % backends.length]!);
   });
   const front = await serveOnLoopback(balancer);
-  const oauth = createFakeOAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: `${front.url}/oauth/callback` });
+  // Google pushes only to https: the fake delivers the public https address to the balancer on loopback.
+  fake.google.channels.route(PUBLIC_URL, front.url);
+  const oauth = createFakeOAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: `${PUBLIC_URL}/oauth/callback` });
   const oauthServer = await serveOnLoopback(oauth.app);
   const schema = uniqueSchemaName('nr_hosted');
   schemas.push(schema, `${schema}_queue`);
@@ -68,7 +70,7 @@ async function startWorld(count: number, extraEnv: Record<string, string> = {}):
     fake.google.calendar(`cal-${user}`);
   }
   const env = {
-    PUBLIC_URL: front.url,
+    PUBLIC_URL,
     GOOGLE_CLIENT_ID: CLIENT_ID,
     GOOGLE_CLIENT_SECRET: CLIENT_SECRET,
     GOOGLE_ADDON_CLIENT_ID: oauth.addonClientId,

@@ -181,6 +181,18 @@ export function describeStoreContract(engine: string, open: () => Promise<SyncSt
       expect([...slots].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i * 100));
     });
 
+    it('keeps the event ids known per tracker: unknown before a read, only ever added, with the time of the last read', async () => {
+      expect(await store.getKnownEventIds('sheet-1')).toBeNull();
+      const many = Array.from({ length: 1_200 }, (_, i) => `ev-${i}`);
+      await store.addKnownEventIds('sheet-1', many, 1_000);
+      await store.addKnownEventIds('sheet-1', ['ev-1', 'late'], undefined);
+      await store.addKnownEventIds('sheet-2', ['other'], 5);
+      const known = await store.getKnownEventIds('sheet-1');
+      expect([known?.ids.size, known?.ids.has('late'), known?.ids.has('other'), known?.readAt]).toEqual([1_201, true, false, 1_000]);
+      await store.addKnownEventIds('sheet-1', [], 2_000);
+      expect((await store.getKnownEventIds('sheet-1'))?.readAt).toBe(2_000);
+    });
+
     it('answers a ping while the database is up', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });
