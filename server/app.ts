@@ -4,6 +4,7 @@
  * routes with `app.route()`.
  */
 import { Hono } from 'hono';
+import { limitRequestBodies } from './http/body-limit.js';
 import type { LocalStatus } from './local/local-service.js';
 import { renderStatusPage } from './local/status-page.js';
 
@@ -17,6 +18,7 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  app.use(limitRequestBodies());
   app.get('/healthz', (c) => c.json({ ok: true }));
   if (deps.localStatus) {
     const status = deps.localStatus;
