@@ -9,15 +9,17 @@ import { isNextRoundError } from '../shared/errors.js';
 import { createApp } from './app.js';
 import { loadLocalConfig } from './local/local-config.js';
 import { startLocalService } from './local/local-service.js';
+import { redactSecrets } from './local/redact-secrets.js';
 
-const log = (line: string) => console.log(`nextround: ${line}`);
+// Secret calendar addresses never reach the log (server/local/redact-secrets.ts).
+const log = (line: string) => console.log(`nextround: ${redactSecrets(line)}`);
 
 async function main(): Promise<void> {
   const config = loadLocalConfig(process.env);
   log(`syncing ${config.sources.join(', ')} into ${config.out} (zone ${config.timeZone}, state in ${config.dataDir})`);
   // Listening starts with the first pass, so /healthz answers while a big calendar is read.
   const service = await startLocalService(config, log);
-  const server = serve({ fetch: createApp({ localStatus: service.status }).fetch, port: config.port, hostname: config.host }, (info) =>
+  const server = serve({ fetch: createApp({ localStatus: service.status, host: config.host }).fetch, port: config.port, hostname: config.host }, (info) =>
     log(`listening on http://${config.host}:${info.port} (status page at /, health at /healthz)`),
   );
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -47,6 +49,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`nextround: ${isNextRoundError(error) ? error.message : (error as Error).stack}`);
+  console.error(`nextround: ${redactSecrets(isNextRoundError(error) ? error.message : String((error as Error).stack))}`);
   process.exit(isNextRoundError(error) ? 2 : 1);
 });

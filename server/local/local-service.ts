@@ -9,8 +9,8 @@ import { isNextRoundError } from '../../shared/errors.js';
 import { openSqliteCursorStore, type ClosableCursorStore } from '../store/cursor-store.js';
 import { syncTracker, type TrackerSummary } from '../cli/sync-tracker.js';
 import type { LocalConfig } from './local-config.js';
+import { redactDeep, redactSecrets } from './redact-secrets.js';
 import { DAY_MS } from '../../shared/time/index.js';
-
 
 /** One pass as the status page shows it. */
 export interface PassRecord {
@@ -45,7 +45,8 @@ export interface LocalService {
  * Opens the state store and starts the loop: the first pass runs at once
  * (await `firstPass` for it), then one per interval.
  */
-export async function startLocalService(config: LocalConfig, log: (line: string) => void, now: () => Date = () => new Date()): Promise<LocalService> {
+export async function startLocalService(config: LocalConfig, writeLog: (line: string) => void, now: () => Date = () => new Date()): Promise<LocalService> {
+  const log = (line: string) => writeLog(redactSecrets(line));
   const cursors: ClosableCursorStore = await openSqliteCursorStore(config.dataDir);
   const state: LocalStatus = { sources: config.sources, out: config.out, intervalSeconds: config.intervalSeconds, passes: 0, lastPass: undefined, errors: [] };
   let running: Promise<PassRecord> | undefined;
@@ -96,7 +97,7 @@ export async function startLocalService(config: LocalConfig, log: (line: string)
   const firstPass = runPass();
   const timer = setInterval(() => void runPass(), config.intervalSeconds * 1000);
   return {
-    status: () => state,
+    status: () => redactDeep(state),
     firstPass,
     runPass,
     async stop() {
