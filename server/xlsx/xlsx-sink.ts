@@ -15,6 +15,7 @@ import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared
 import { replaceAtomically } from './atomic-write.js';
 import { fromCellValue, toCellWrite } from './cell-values.js';
 import { ensureTrackerSheets } from './workbook-layout.js';
+import { isForbiddenCharacterError, repairXmlParts } from './xml-repair.js';
 
 export interface XlsxSinkOptions {
   path: string;
@@ -47,15 +48,14 @@ export class XlsxSink implements TrackerSink {
   constructor(private readonly options: XlsxSinkOptions) {}
 
   async read(): Promise<TrackerSnapshot> {
-    const workbook = new ExcelJS.Workbook();
+    let workbook = new ExcelJS.Workbook();
     const stamp = await stampOf(this.options.path);
     const exists = stamp !== undefined;
     if (exists) {
       try {
         const bytes = await readFile(this.options.path);
         refuseUnkeptParts(bytes, this.options.path);
-        // exceljs declares its own Buffer type; node's Buffer is what it reads at run time.
-        await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+        workbook = await loadWorkbook(bytes);
       } catch (error) {
         if (error instanceof NextRoundError) throw error;
         throw new NextRoundError('INVALID_INPUT', `${this.options.path} is not a readable .xlsx workbook (${(error as Error).message}).`, {
@@ -133,6 +133,18 @@ export class XlsxSink implements TrackerSink {
       const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
       throw new NextRoundError('INVALID_INPUT', `Cannot write the tracker ${this.options.path}: ${why}.`, { where: this.options.path, cause: error });
     }
+  }
+}
+
+/** Loads the bytes; a workbook holding characters XML forbids is repaired and loaded again. */
+async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  // exceljs declares its own Buffer type; node's Buffer is what it reads at run time.
+  type Loadable = Parameters<ExcelJS.Xlsx['load']>[0];
+  try {
+    return await new ExcelJS.Workbook().xlsx.load(bytes as unknown as Loadable);
+  } catch (error) {
+    if (!isForbiddenCharacterError(error)) throw error;
+    return new ExcelJS.Workbook().xlsx.load((await repairXmlParts(bytes)) as unknown as Loadable);
   }
 }
 
