@@ -129,6 +129,7 @@ export class XlsxSink implements TrackerSink {
     try {
       await replaceAtomically(this.options.path, (temp) => loaded.workbook.xlsx.writeFile(temp, options));
     } catch (error) {
+      if (error instanceof NextRoundError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
       throw new NextRoundError('INVALID_INPUT', `Cannot write the tracker ${this.options.path}: ${why}.`, { where: this.options.path, cause: error });
