@@ -25,6 +25,8 @@ export interface XlsxSinkOptions {
 
 interface Loaded {
   workbook: ExcelJS.Workbook;
+  /** The Interviews sheet, whatever its tab is called. */
+  sheet: ExcelJS.Worksheet;
   snapshot: TrackerSnapshot;
   /** Worksheet row number of each snapshot row. */
   rowNumbers: number[];
@@ -64,8 +66,7 @@ export class XlsxSink implements TrackerSink {
         });
       }
     }
-    ensureTrackerSheets(workbook);
-    const sheet = workbook.getWorksheet(INTERVIEWS.name)!;
+    const sheet = ensureTrackerSheets(workbook, this.options.path);
     const headers = readValues(sheet.getRow(1), sheet.getRow(1).cellCount, []);
     const map = withWhere(this.options.path, () => mapHeaders(INTERVIEWS, headers));
     const columnsAt: (ColumnSpec | undefined)[] = [];
@@ -81,7 +82,7 @@ export class XlsxSink implements TrackerSink {
       rowNumbers.push(rowNumber);
     });
     const snapshot: TrackerSnapshot = { headers, rows, timeZone: this.options.timeZone };
-    this.loaded = { workbook, snapshot, rowNumbers, created: !exists, stamp };
+    this.loaded = { workbook, sheet, snapshot, rowNumbers, created: !exists, stamp };
     return snapshot;
   }
 
@@ -101,7 +102,7 @@ export class XlsxSink implements TrackerSink {
         where: this.options.path,
       });
     }
-    const sheet = loaded.workbook.getWorksheet(INTERVIEWS.name)!;
+    const sheet = loaded.sheet;
     const map = mapHeaders(INTERVIEWS, snapshot.headers);
     let nextRow = Math.max(sheet.actualRowCount > 0 ? lastUsedRow(sheet) : 1, 1) + 1;
     for (const op of ops) {
@@ -109,7 +110,7 @@ export class XlsxSink implements TrackerSink {
       if (rowNumber === undefined) {
         const row = op.kind === 'update' ? op.row : -1;
         throw new NextRoundError('CONFLICT', `An update names data row ${row}, which the snapshot of ${this.options.path} lacks.`, {
-          where: `${this.options.path}!${INTERVIEWS.name}`,
+          where: `${this.options.path}!${sheet.name}`,
         });
       }
       // A new row gets every schema cell typed and formatted (blank ones too), as the Sheets sink does.
