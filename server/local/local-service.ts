@@ -6,7 +6,8 @@
  */
 import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError } from '../../shared/errors.js';
-import { openSqliteCursorStore, type ClosableCursorStore } from '../store/cursor-store.js';
+import type { ClosableCursorStore } from '../store/cursor-store.js';
+import { openStateStore } from '../cli/state-store.js';
 import { syncTracker, type TrackerSummary } from '../cli/sync-tracker.js';
 import type { LocalConfig } from './local-config.js';
 import { redactDeep, redactSecrets } from './redact-secrets.js';
@@ -45,9 +46,15 @@ export interface LocalService {
  * Opens the state store and starts the loop: the first pass runs at once
  * (await `firstPass` for it), then one per interval.
  */
-export async function startLocalService(config: LocalConfig, writeLog: (line: string) => void, now: () => Date = () => new Date()): Promise<LocalService> {
+export async function startLocalService(
+  config: LocalConfig,
+  writeLog: (line: string) => void,
+  now: () => Date = () => new Date(),
+  /** The state store when the caller opened (and checked) it already; closed by `stop()`. */
+  opened?: ClosableCursorStore,
+): Promise<LocalService> {
   const log = (line: string) => writeLog(redactSecrets(line));
-  const cursors: ClosableCursorStore = await openSqliteCursorStore(config.dataDir);
+  const cursors: ClosableCursorStore = opened ?? (await openStateStore(config.dataDir, 'NEXTROUND_DATA_DIR'));
   const state: LocalStatus = { sources: config.sources, out: config.out, intervalSeconds: config.intervalSeconds, passes: 0, lastPass: undefined, errors: [] };
   let running: Promise<PassRecord> | undefined;
   let stopped = false;
@@ -61,8 +68,8 @@ export async function startLocalService(config: LocalConfig, writeLog: (line: st
         sources: config.sources,
         out: config.out,
         window: () => ({
-          from: config.from ? new Date(`${config.from}T00:00:00Z`) : new Date(now().getTime() - 365 * DAY_MS),
-          to: config.to ? new Date(`${config.to}T00:00:00Z`) : new Date(now().getTime() + 365 * DAY_MS),
+          from: config.from ?? new Date(now().getTime() - 365 * DAY_MS),
+          to: config.to ?? new Date(now().getTime() + 365 * DAY_MS),
         }),
         timeZone: config.timeZone,
         include: config.include,
