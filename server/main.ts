@@ -7,31 +7,45 @@
 import { serve } from '@hono/node-server';
 import { isNextRoundError } from '../shared/errors.js';
 import { createApp } from './app.js';
+import { openStateStore } from './cli/state-store.js';
 import { loadLocalConfig } from './local/local-config.js';
-import { startLocalService } from './local/local-service.js';
+import { startLocalService, type LocalService, type LocalStatus } from './local/local-service.js';
+import { redactDeep, redactSecrets } from './local/redact-secrets.js';
+import { checkWritableFolders, whenListening } from './local/start-up-checks.js';
 
-const log = (line: string) => console.log(`nextround: ${line}`);
+// Secret calendar addresses never reach the log (server/local/redact-secrets.ts).
+const log = (line: string) => console.log(`nextround: ${redactSecrets(line)}`);
 
 async function main(): Promise<void> {
+  // Every check that can fail on a setting runs before the first pass (one line, exit 2).
   const config = loadLocalConfig(process.env);
+  await checkWritableFolders(config);
+  const cursors = await openStateStore(config.dataDir, 'NEXTROUND_DATA_DIR');
+  let service: LocalService | undefined;
+  const starting: LocalStatus = {
+    sources: config.sources,
+    out: config.out,
+    intervalSeconds: config.intervalSeconds,
+    passes: 0,
+    lastPass: undefined,
+    errors: [],
+  };
+  const app = createApp({ localStatus: () => service?.status() ?? redactDeep(starting), host: config.host });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await whenListening(server, config);
+  const address = server.address();
+  log(`listening on http://${config.host}:${typeof address === 'object' && address ? address.port : config.port} (status page at /, health at /healthz)`);
+  server.on('error', (error: Error) => console.error(`nextround: the server failed: ${error.message}`));
   log(`syncing ${config.sources.join(', ')} into ${config.out} (zone ${config.timeZone}, state in ${config.dataDir})`);
-  // Listening starts with the first pass, so /healthz answers while a big calendar is read.
-  const service = await startLocalService(config, log);
-  const server = serve({ fetch: createApp({ localStatus: service.status }).fetch, port: config.port, hostname: config.host }, (info) =>
-    log(`listening on http://${config.host}:${info.port} (status page at /, health at /healthz)`),
-  );
-  server.on('error', (error: NodeJS.ErrnoException) => {
-    const why = error.code === 'EADDRINUSE' ? `port ${config.port} is in use (set PORT to another one)` : error.message;
-    console.error(`nextround: cannot listen on ${config.host}:${config.port}: ${why}.`);
-    void service.stop().finally(() => process.exit(2));
-  });
+  service = await startLocalService(config, log, undefined, cursors);
+  const running = service;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping`);
     server.close();
-    service.stop().then(
+    running.stop().then(
       () => {
         log('stopped cleanly');
         process.exit(0);
@@ -47,6 +61,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`nextround: ${isNextRoundError(error) ? error.message : (error as Error).stack}`);
+  console.error(`nextround: ${redactSecrets(isNextRoundError(error) ? error.message : String((error as Error).stack))}`);
   process.exit(isNextRoundError(error) ? 2 : 1);
 });

@@ -5,10 +5,10 @@
  */
 import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError, type ErrorCode } from '../../shared/errors.js';
-import { openSqliteCursorStore } from '../store/cursor-store.js';
 import { runCheckConfig } from './check-config.js';
 import type { CliIo } from './cli-io.js';
 import { parseCommand, USAGE } from './parse-args.js';
+import { openStateStore } from './state-store.js';
 import { syncTracker, type TrackerSummary } from './sync-tracker.js';
 
 /** Codes that mean the person's input (a flag, a file, a URL, a workbook) needs fixing. */
@@ -23,6 +23,18 @@ const BAD_INPUT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'SYNC_ABORTED',
 ]);
 
+// A host name that does not resolve is a typo in the person's URL, not a fault of ours.
+const DNS_FAILURES: ReadonlySet<string> = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
+
+function isBadInput(error: unknown): error is Error {
+  if (!isNextRoundError(error)) return false;
+  if (BAD_INPUT.has(error.code)) return true;
+  for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) {
+    if (DNS_FAILURES.has((cause as NodeJS.ErrnoException).code ?? '')) return true;
+  }
+  return false;
+}
+
 export type { CliIo } from './cli-io.js';
 
 /** Runs the CLI and returns the exit code (the caller exits with it). */
@@ -35,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo, now: Date = new
       return 0;
     }
     const { sync } = command;
-    const cursors = await openSqliteCursorStore(sync.stateDir);
+    const cursors = await openStateStore(sync.stateDir, '--state');
     try {
       const summary = await syncTracker({
         sources: sync.sources,
@@ -53,7 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo, now: Date = new
       await cursors.close();
     }
   } catch (error) {
-    if (isNextRoundError(error) && BAD_INPUT.has(error.code)) {
+    if (isBadInput(error)) {
       io.stderr(`nextround: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
       return 2;
     }

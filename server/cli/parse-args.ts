@@ -4,7 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { NextRoundError } from '../../shared/errors.js';
-import { DAY_MS, isDateText, isTimeZone } from '../../shared/time/index.js';
+import { DAY_MS } from '../../shared/time/index.js';
+import { checkEmails, checkTimeZone, checkWindow, readDay, readRegex } from './setting-checks.js';
 
 /** A checked `nextround sync` invocation. */
 export interface SyncCommand {
@@ -71,13 +72,11 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
   if (sources.length === 0) bad('--ics is required (a .ics file or an https URL; repeat it for several calendars).', '--ics');
   if (!values.out) bad('--out is required (the .xlsx tracker to create or update).', '--out');
   if (!values.out.toLowerCase().endsWith('.xlsx')) bad(`--out ${values.out} must end in .xlsx.`, '--out');
-  const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isTimeZone(timeZone)) bad(`--tz "${timeZone}" is not an IANA time zone (e.g. Europe/Berlin).`, '--tz');
-  const from = values.from ? readDateFlag(values.from, '--from') : new Date(now.getTime() - 365 * DAY_MS);
-  const to = values.to ? readDateFlag(values.to, '--to') : new Date(now.getTime() + 365 * DAY_MS);
-  const selfEmails = values.me ?? [];
-  for (const email of selfEmails) if (!/^[^@\s]+@[^@\s]+$/.test(email)) bad(`--me "${email}" is not an email address.`, '--me');
-  if (from >= to) bad(`--from (${from.toISOString()}) must be before --to (${to.toISOString()}).`, '--from');
+  const timeZone = checkTimeZone(values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone, '--tz');
+  const from = values.from ? readDay(values.from, '--from') : new Date(now.getTime() - 365 * DAY_MS);
+  const to = values.to ? readDay(values.to, '--to') : new Date(now.getTime() + 365 * DAY_MS);
+  const selfEmails = checkEmails(values.me ?? [], '--me');
+  checkWindow(from, to, '--from', '--to');
   return {
     kind: 'sync',
     sync: {
@@ -86,26 +85,11 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
       from,
       to,
       timeZone,
-      include: values.include === undefined ? undefined : parseRegex(values.include, '--include'),
-      exclude: values.exclude === undefined ? undefined : parseRegex(values.exclude, '--exclude'),
+      include: values.include === undefined ? undefined : readRegex(values.include, '--include'),
+      exclude: values.exclude === undefined ? undefined : readRegex(values.exclude, '--exclude'),
       json: values.json ?? false,
       stateDir: values.state ?? './.nextround',
       selfEmails,
     },
   };
-}
-
-/** A day (`YYYY-MM-DD`, from midnight UTC) or an RFC 3339 instant that starts with one. */
-function readDateFlag(text: string, flag: string): Date {
-  const ms = isDateText(text) ? Date.parse(`${text}T00:00:00Z`) : isDateText(text.slice(0, 10)) ? Date.parse(text) : Number.NaN;
-  if (Number.isNaN(ms)) bad(`${flag} "${text}" is not a date (use YYYY-MM-DD).`, flag);
-  return new Date(ms);
-}
-
-function parseRegex(text: string, flag: string): RegExp {
-  try {
-    return new RegExp(text, 'i');
-  } catch (error) {
-    bad(`${flag} "${text}" is not a valid regular expression (${(error as Error).message}).`, flag);
-  }
 }

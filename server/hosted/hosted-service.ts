@@ -8,6 +8,7 @@
  * that do not are queued again for another instance (pg-boss is durable).
  */
 import { Hono } from 'hono';
+import { limitRequestBodies } from '../http/body-limit.js';
 import type { ServiceConfig } from '../config/service-config.js';
 import { parseKeyring } from '../crypto/keyring.js';
 import { createTokenVault } from '../crypto/token-vault.js';
@@ -144,6 +145,7 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
     });
 
   const app = new Hono();
+  app.use(limitRequestBodies());
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/readyz', async (c) => {
     if (worker.stopping) return c.json({ ready: false, reason: 'shutting down' }, 503);

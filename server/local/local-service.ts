@@ -6,11 +6,12 @@
  */
 import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError } from '../../shared/errors.js';
-import { openSqliteCursorStore, type ClosableCursorStore } from '../store/cursor-store.js';
+import type { ClosableCursorStore } from '../store/cursor-store.js';
+import { openStateStore } from '../cli/state-store.js';
 import { syncTracker, type TrackerSummary } from '../cli/sync-tracker.js';
 import type { LocalConfig } from './local-config.js';
+import { redactDeep, redactSecrets } from './redact-secrets.js';
 import { DAY_MS } from '../../shared/time/index.js';
-
 
 /** One pass as the status page shows it. */
 export interface PassRecord {
@@ -45,8 +46,15 @@ export interface LocalService {
  * Opens the state store and starts the loop: the first pass runs at once
  * (await `firstPass` for it), then one per interval.
  */
-export async function startLocalService(config: LocalConfig, log: (line: string) => void, now: () => Date = () => new Date()): Promise<LocalService> {
-  const cursors: ClosableCursorStore = await openSqliteCursorStore(config.dataDir);
+export async function startLocalService(
+  config: LocalConfig,
+  writeLog: (line: string) => void,
+  now: () => Date = () => new Date(),
+  /** The state store when the caller opened (and checked) it already; closed by `stop()`. */
+  opened?: ClosableCursorStore,
+): Promise<LocalService> {
+  const log = (line: string) => writeLog(redactSecrets(line));
+  const cursors: ClosableCursorStore = opened ?? (await openStateStore(config.dataDir, 'NEXTROUND_DATA_DIR'));
   const state: LocalStatus = { sources: config.sources, out: config.out, intervalSeconds: config.intervalSeconds, passes: 0, lastPass: undefined, errors: [] };
   let running: Promise<PassRecord> | undefined;
   let stopped = false;
@@ -60,8 +68,8 @@ export async function startLocalService(config: LocalConfig, log: (line: string)
         sources: config.sources,
         out: config.out,
         window: () => ({
-          from: config.from ? new Date(`${config.from}T00:00:00Z`) : new Date(now().getTime() - 365 * DAY_MS),
-          to: config.to ? new Date(`${config.to}T00:00:00Z`) : new Date(now().getTime() + 365 * DAY_MS),
+          from: config.from ?? new Date(now().getTime() - 365 * DAY_MS),
+          to: config.to ?? new Date(now().getTime() + 365 * DAY_MS),
         }),
         timeZone: config.timeZone,
         include: config.include,
@@ -96,7 +104,7 @@ export async function startLocalService(config: LocalConfig, log: (line: string)
   const firstPass = runPass();
   const timer = setInterval(() => void runPass(), config.intervalSeconds * 1000);
   return {
-    status: () => state,
+    status: () => redactDeep(state),
     firstPass,
     runPass,
     async stop() {

@@ -1,15 +1,48 @@
-/** Writes a file so that readers see the old bytes or the new ones, never half of either. */
+/**
+ * Writes a file so that readers see the old bytes or the new ones, never
+ * half of either, and the file stays the person's file: a symlink is written
+ * through to its target (and stays a symlink), the target's permissions and
+ * owner carry over to the new bytes, and a read-only file is refused rather
+ * than replaced (renaming over it would succeed, since that needs only the
+ * folder to be writable).
+ */
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { access, chmod, chown, lstat, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { NextRoundError } from '../../shared/errors.js';
+
+/** The file a write to `path` must replace (the symlink's target), and its stats when it exists. */
+async function targetOf(path: string): Promise<{ target: string; existing: Stats | undefined }> {
+  const link = await lstat(path).catch(() => undefined);
+  if (!link) return { target: path, existing: undefined };
+  const target = link.isSymbolicLink() ? await realpath(path) : path;
+  const existing = await stat(target);
+  const writable =
+    (existing.mode & 0o222) !== 0 &&
+    (await access(target, constants.W_OK).then(
+      () => true,
+      () => false,
+    ));
+  if (!writable) {
+    throw new NextRoundError('INVALID_INPUT', `${path} is read-only, so it was left as it is; make it writable (chmod u+w) to sync into it.`, {
+      where: path,
+    });
+  }
+  return { target, existing };
+}
 
 /**
- * Lets `write` fill a temp file beside `path` (same file system, so the
- * rename is atomic), flushes it to disk, then renames it over `path`. On
- * failure the temp file is removed and `path` is untouched.
+ * Lets `write` fill a temp file beside the target (same file system, so the
+ * rename is atomic), flushes it to disk, gives it the target's mode and
+ * owner, then renames it over the target. On failure the temp file is
+ * removed and the target is untouched.
+ *
+ * @throws NextRoundError INVALID_INPUT when the file is read-only.
  */
 export async function replaceAtomically(path: string, write: (tempPath: string) => Promise<void>): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const { target, existing } = await targetOf(path);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await write(temp);
     const handle = await open(temp, 'r+');
@@ -18,11 +51,22 @@ export async function replaceAtomically(path: string, write: (tempPath: string) 
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
+    if (existing) await keepIdentity(temp, existing);
+    await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+async function keepIdentity(temp: string, existing: Stats): Promise<void> {
+  await chmod(temp, existing.mode & 0o7777);
+  const made = await stat(temp);
+  if (made.uid === existing.uid && made.gid === existing.gid) return;
+  // Only root may give a file away; anyone else keeps their own ownership (the new file is theirs, as the old one was if they could write it).
+  await chown(temp, existing.uid, existing.gid).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPERM') throw error;
+  });
 }
 
 /** `replaceAtomically` for bytes already in memory. */

@@ -1,17 +1,51 @@
 /**
  * Lays out a new tracker workbook from the schema in shared/ (the same
  * sheets, headers, hidden id columns and frozen header row as "Set up
- * tracker" makes in Google Sheets), and adds missing sheets to an old one.
+ * tracker" makes in Google Sheets), adds missing sheets to an old one, and
+ * finds the Interviews sheet by what it holds (its Event ID column), not by
+ * its tab name, so a person who renames the tab keeps one tracker.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { TRACKER_SHEETS } from '../../shared/schema/tracker-schema.js';
+import { NextRoundError } from '../../shared/errors.js';
+import { normalizeHeader } from '../../shared/schema/header-map.js';
+import { INTERVIEWS, TRACKER_SHEETS } from '../../shared/schema/tracker-schema.js';
 import type { SheetSpec } from '../../shared/schema/types.js';
 
-/** Adds every tracker sheet the workbook lacks; sheets that exist are left exactly as they are. */
-export function ensureTrackerSheets(workbook: Workbook): void {
+const ID_HEADER = normalizeHeader(INTERVIEWS.columns.find((column) => column.key === INTERVIEWS.idKey)!.header);
+
+/**
+ * Adds every tracker sheet the workbook lacks (sheets that exist are left
+ * exactly as they are) and returns the Interviews sheet: the one sheet whose
+ * header row has an Event ID column, whatever its tab is called; else the
+ * sheet named Interviews.
+ *
+ * @throws NextRoundError HEADER_DUPLICATE when two sheets have an Event ID column (which one to sync would be a guess).
+ */
+export function ensureTrackerSheets(workbook: Workbook, path: string): Worksheet {
+  const interviews = findInterviewsSheet(workbook, path);
   for (const spec of TRACKER_SHEETS) {
-    if (!workbook.getWorksheet(spec.name)) addSheet(workbook, spec);
+    if (spec === INTERVIEWS ? !interviews : !workbook.getWorksheet(spec.name)) addSheet(workbook, spec);
   }
+  return interviews ?? workbook.getWorksheet(INTERVIEWS.name)!;
+}
+
+function findInterviewsSheet(workbook: Workbook, path: string): Worksheet | undefined {
+  const candidates = workbook.worksheets.filter((sheet) => (sheet.getRow(1).values as unknown[]).some((cell) => normalizeHeader(cellText(cell)) === ID_HEADER));
+  if (candidates.length > 1) {
+    const names = candidates.map((sheet) => `"${sheet.name}"`).join(' and ');
+    throw new NextRoundError(
+      'HEADER_DUPLICATE',
+      `${path} has two Interviews sheets, ${names}, each with an Event ID column; NextRound syncs into one, so rename the Event ID header of the other (or move that sheet to another workbook).`,
+      { where: `${path}!${candidates.map((sheet) => sheet.name).join(',')}` },
+    );
+  }
+  return candidates[0] ?? workbook.getWorksheet(INTERVIEWS.name);
+}
+
+/** A header cell's text: a plain string, or the runs of a rich-text header. */
+function cellText(cell: unknown): string {
+  if (cell && typeof cell === 'object' && 'richText' in cell) return (cell as { richText: { text: string }[] }).richText.map((run) => run.text).join('');
+  return typeof cell === 'string' ? cell : '';
 }
 
 function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {

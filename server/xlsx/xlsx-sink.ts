@@ -15,6 +15,7 @@ import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared
 import { replaceAtomically } from './atomic-write.js';
 import { fromCellValue, toCellWrite } from './cell-values.js';
 import { ensureTrackerSheets } from './workbook-layout.js';
+import { isForbiddenCharacterError, repairXmlParts } from './xml-repair.js';
 
 export interface XlsxSinkOptions {
   path: string;
@@ -24,6 +25,8 @@ export interface XlsxSinkOptions {
 
 interface Loaded {
   workbook: ExcelJS.Workbook;
+  /** The Interviews sheet, whatever its tab is called. */
+  sheet: ExcelJS.Worksheet;
   snapshot: TrackerSnapshot;
   /** Worksheet row number of each snapshot row. */
   rowNumbers: number[];
@@ -47,15 +50,14 @@ export class XlsxSink implements TrackerSink {
   constructor(private readonly options: XlsxSinkOptions) {}
 
   async read(): Promise<TrackerSnapshot> {
-    const workbook = new ExcelJS.Workbook();
+    let workbook = new ExcelJS.Workbook();
     const stamp = await stampOf(this.options.path);
     const exists = stamp !== undefined;
     if (exists) {
       try {
         const bytes = await readFile(this.options.path);
         refuseUnkeptParts(bytes, this.options.path);
-        // exceljs declares its own Buffer type; node's Buffer is what it reads at run time.
-        await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+        workbook = await loadWorkbook(bytes);
       } catch (error) {
         if (error instanceof NextRoundError) throw error;
         throw new NextRoundError('INVALID_INPUT', `${this.options.path} is not a readable .xlsx workbook (${(error as Error).message}).`, {
@@ -64,8 +66,7 @@ export class XlsxSink implements TrackerSink {
         });
       }
     }
-    ensureTrackerSheets(workbook);
-    const sheet = workbook.getWorksheet(INTERVIEWS.name)!;
+    const sheet = ensureTrackerSheets(workbook, this.options.path);
     const headers = readValues(sheet.getRow(1), sheet.getRow(1).cellCount, []);
     const map = withWhere(this.options.path, () => mapHeaders(INTERVIEWS, headers));
     const columnsAt: (ColumnSpec | undefined)[] = [];
@@ -81,7 +82,7 @@ export class XlsxSink implements TrackerSink {
       rowNumbers.push(rowNumber);
     });
     const snapshot: TrackerSnapshot = { headers, rows, timeZone: this.options.timeZone };
-    this.loaded = { workbook, snapshot, rowNumbers, created: !exists, stamp };
+    this.loaded = { workbook, sheet, snapshot, rowNumbers, created: !exists, stamp };
     return snapshot;
   }
 
@@ -101,7 +102,7 @@ export class XlsxSink implements TrackerSink {
         where: this.options.path,
       });
     }
-    const sheet = loaded.workbook.getWorksheet(INTERVIEWS.name)!;
+    const sheet = loaded.sheet;
     const map = mapHeaders(INTERVIEWS, snapshot.headers);
     let nextRow = Math.max(sheet.actualRowCount > 0 ? lastUsedRow(sheet) : 1, 1) + 1;
     for (const op of ops) {
@@ -109,7 +110,7 @@ export class XlsxSink implements TrackerSink {
       if (rowNumber === undefined) {
         const row = op.kind === 'update' ? op.row : -1;
         throw new NextRoundError('CONFLICT', `An update names data row ${row}, which the snapshot of ${this.options.path} lacks.`, {
-          where: `${this.options.path}!${INTERVIEWS.name}`,
+          where: `${this.options.path}!${sheet.name}`,
         });
       }
       // A new row gets every schema cell typed and formatted (blank ones too), as the Sheets sink does.
@@ -129,10 +130,23 @@ export class XlsxSink implements TrackerSink {
     try {
       await replaceAtomically(this.options.path, (temp) => loaded.workbook.xlsx.writeFile(temp, options));
     } catch (error) {
+      if (error instanceof NextRoundError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
       throw new NextRoundError('INVALID_INPUT', `Cannot write the tracker ${this.options.path}: ${why}.`, { where: this.options.path, cause: error });
     }
+  }
+}
+
+/** Loads the bytes; a workbook holding characters XML forbids is repaired and loaded again. */
+async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  // exceljs declares its own Buffer type; node's Buffer is what it reads at run time.
+  type Loadable = Parameters<ExcelJS.Xlsx['load']>[0];
+  try {
+    return await new ExcelJS.Workbook().xlsx.load(bytes as unknown as Loadable);
+  } catch (error) {
+    if (!isForbiddenCharacterError(error)) throw error;
+    return new ExcelJS.Workbook().xlsx.load((await repairXmlParts(bytes)) as unknown as Loadable);
   }
 }
 

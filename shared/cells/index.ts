@@ -4,3 +4,4 @@ export * from './typed-cell.js';
 export * from './literal-text.js';
 export * from './read-cell.js';
 export * from './wall-text.js';
+export * from './xml-safe-text.js';

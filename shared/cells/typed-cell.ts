@@ -7,6 +7,7 @@ import type { ColumnSpec } from '../schema/types.js';
 import { cellKindOf, formatOfKind, numberFormatOf, DATE_FORMAT, PLAIN_TEXT_FORMAT } from './cell-kind.js';
 import { wallToSerial } from './serial.js';
 import { readWallText } from './wall-text.js';
+import { xmlSafeText } from './xml-safe-text.js';
 
 export type TypedValue =
   | { kind: 'blank' }
@@ -43,5 +44,5 @@ export function typeCell(column: Pick<ColumnSpec, 'type'>, text: string): TypedC
     }
   }
   if (kind === 'number' && NUMBER.test(text.trim())) return { value: { kind: 'number', number: Number(text.trim()) }, format: formatOfKind(kind) };
-  return { value: { kind: 'text', text }, format: PLAIN_TEXT_FORMAT };
+  return { value: { kind: 'text', text: xmlSafeText(text) }, format: PLAIN_TEXT_FORMAT };
 }

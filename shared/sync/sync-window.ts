@@ -4,16 +4,15 @@
  * event, however old (https://developers.google.com/calendar/api/guides/sync).
  * An edit to an old event may update the row it has; it adds none.
  */
-import type { CalendarEvent } from './calendar-event.js';
-import type { EventTime } from './calendar-event.js';
-import { eventInstant, wallTimeToInstant } from './wall-time.js';
+import type { CalendarEvent, EventTime } from './calendar-event.js';
+import { eventInstant } from './event-span.js';
+import { parseDate, wallTimeToInstant } from '../time/index.js';
 
 /** A timed edge's instant, or an all-day (exclusive) end date's midnight in `timeZone`. */
 function instantOf(edge: EventTime, timeZone: string): number | null {
   if (edge.dateTime) return eventInstant(edge, timeZone);
-  if (!edge.date) return null;
-  const [y, m, d] = edge.date.split('-').map(Number);
-  return wallTimeToInstant(y!, m!, d!, 0, 0, 0, timeZone);
+  const day = edge.date ? parseDate(edge.date) : null;
+  return day === null ? null : wallTimeToInstant(day, timeZone);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -66,12 +66,37 @@ describe('nextround sync', () => {
     expect(await cli(withState)).toEqual({ code: 2, stdout: '', stderr: message });
   });
 
+  it('exits 2 with one line when a calendar host does not resolve (DNS), not as an unexpected error', async () => {
+    const { out, state } = workspace();
+    const result = await cli(['sync', '--ics', 'https://no-such-host.invalid/cal.ics', '--out', out, '--state', state]);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      expect.stringMatching(/^nextround: Could not fetch https:\/\/no-such-host\.invalid\/cal\.ics: getaddrinfo \S+ no-such-host\.invalid\.\n$/),
+    ]);
+  });
+
+  it('exits 2 naming a state database that is not one', async () => {
+    const { dir, ics, out } = workspace();
+    const state = join(dir, 'state');
+    mkdirSync(state);
+    writeFileSync(join(state, 'state.db'), 'not a database, just text long enough to have a header of sorts');
+    const result = await cli(['sync', '--ics', ics, '--out', out, '--state', state]);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      `nextround: The state database ${join(state, 'state.db')} cannot be read: it is not a NextRound state database (or it is damaged). Move it away to start from a fresh state (the tracker is kept), or set --state to another folder.\n`,
+    ]);
+  });
+
   it('exits 2 naming a broken .ics file', async () => {
     const { dir, out, state } = workspace();
     const broken = join(dir, 'broken.ics');
     writeFileSync(broken, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nno colon here\r\n');
     const result = await cli(['sync', '--ics', broken, '--out', out, '--state', state]);
-    expect([result.code, result.stderr.startsWith(`nextround: ${broken} could not be read as iCalendar:`), result.stderr.split('\n').length]).toEqual([2, true, 2]);
+    expect([result.code, result.stderr.startsWith(`nextround: ${broken} could not be read as iCalendar:`), result.stderr.split('\n').length]).toEqual([
+      2,
+      true,
+      2,
+    ]);
   });
 
   it('runs as `nextround` through bin/nextround.mjs, with exit codes a script can trust', async () => {
