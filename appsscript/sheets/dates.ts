@@ -22,24 +22,25 @@ export interface DateCodec {
   fromWall(wall: string): Date;
   /** A `YYYY-MM-DD HH:mm` as the sheet will read it back once written: a time a spring-forward skips moves forward by the gap. */
   asStored(wall: string): string;
-  /** Text of a cell of `column`: dates as wall strings, numbers as digits, the rest as text. */
-  cellText(value: unknown, column: ColumnSpec): string;
+  /** Text of a cell of `column`: dates as wall strings, numbers as digits, the rest as text; `format` (the cell's number format, when read) tells a day from a moment at 00:00. */
+  cellText(value: unknown, column: ColumnSpec, format?: string): string;
 }
 
 export function createDateCodec(timeZone: string): DateCodec {
   // One formatDate per UTC day boundary seen (plus a short search on a day the offset changes).
   const offsets = cacheOffsetsPerDay((instantMs) => parseUtcOffset(Utilities.formatDate(new Date(instantMs), timeZone, 'Z')));
-  const toWall = (date: Date, withTime: boolean): string =>
-    withTime ? formatDateTime(date.getTime(), offsets) : formatDate(date.getTime(), offsets);
+  const toWall = (date: Date, withTime: boolean): string => (withTime ? formatDateTime(date.getTime(), offsets) : formatDate(date.getTime(), offsets));
   const fromWall = (wall: string): Date => {
     const parsed = parseWallTime(wall);
     if (!parsed) throw new RangeError(`Not a wall time: "${wall}"`);
     return new Date(wallTimeToInstant(parsed, offsets));
   };
   /** A getValues value as the cell model's raw cell: a Date becomes its serial in the zone. */
-  const rawOf = (value: unknown): RawCell => {
-    if (isDateValue(value)) return Number.isNaN(value.getTime()) ? { kind: 'blank' } : { kind: 'number', number: wallToSerial(toWall(value, true)) };
-    if (typeof value === 'number') return { kind: 'number', number: value };
+  const rawOf = (value: unknown, format: string | undefined): RawCell => {
+    const withFormat = format === undefined ? {} : { format };
+    if (isDateValue(value))
+      return Number.isNaN(value.getTime()) ? { kind: 'blank' } : { kind: 'number', number: wallToSerial(toWall(value, true)), ...withFormat };
+    if (typeof value === 'number') return { kind: 'number', number: value, ...withFormat };
     if (typeof value === 'boolean') return { kind: 'bool', bool: value };
     if (value === null || value === undefined || value === '') return { kind: 'blank' };
     return { kind: 'text', text: String(value) };
@@ -50,6 +51,6 @@ export function createDateCodec(timeZone: string): DateCodec {
     toWall,
     fromWall,
     asStored: (wall) => toWall(fromWall(wall), true),
-    cellText: (value, column) => readCellText(column, rawOf(value)),
+    cellText: (value, column, format) => readCellText(column, rawOf(value, format)),
   };
 }

@@ -1,0 +1,127 @@
+/**
+ * Calendar import inside the add-on: the chosen Google calendars, read with
+ * the Calendar advanced service, go through the shared engine (runSync)
+ * into the Interviews sheet through SpreadsheetApp: no service, no Drive
+ * grant, no quota shared with strangers. A pass runs on "Sync now" and when
+ * the sidebar opens (if the last pass is older than a few minutes), under
+ * the document lock, within a time budget (a person is waiting; Apps Script
+ * stops any execution at 6 minutes,
+ * https://developers.google.com/apps-script/guides/services/quotas): what a
+ * pass could not list in time is continued by the next one.
+ *
+ * No hourly trigger: no Google page found says that an Editor add-on's
+ * time-driven trigger has an active spreadsheet (GOOGLE.md: a standalone
+ * script's time trigger sees none; the add-on's scope
+ * `spreadsheets.currentonly` reaches only the active document), and opening
+ * the file by id would need the broader `spreadsheets` scope. Rather than
+ * widen the scope, import runs only while the sidebar is used
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
+ */
+import { NextRoundError } from '../../shared/errors.js';
+import { DEFAULT_RULES } from '../../shared/classify/rules.js';
+import { runSync } from '../../shared/sync/run-sync.js';
+import type { AddonApi } from '../api/contract.js';
+import { CalendarImportSwitch, ImportCalendarsInput, SyncCalendarsInput } from '../api/inputs.js';
+import type { CalendarImportView, CalendarPassView } from '../api/views.js';
+import { listCalendarChoices } from '../calendar/calendar-list.js';
+import { createImportSource } from '../calendar/calendar-source.js';
+import { forgetCursors, readImportCursor, writeImportCursor } from '../calendar/import-cursor.js';
+import { passView, readImportState, writeImportState, type ImportState } from '../calendar/import-state.js';
+import { createSheetSink } from '../calendar/sheet-sink.js';
+import { withDocumentLock, withDocumentLockAsync } from '../lock.js';
+
+/** A pass on opening the sidebar only when the last one is older than this. */
+export const STALE_AFTER_MS = 5 * 60_000;
+/** No new Calendar page is fetched after this much of a pass (the write follows): a person is waiting. */
+export const PASS_BUDGET_MS = 20_000;
+/** Full listings start this many days back; older changes are left out. */
+export const WINDOW_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+function view(state: ImportState): CalendarImportView {
+  return { enabled: state.enabled, calendars: listCalendarChoices(state.calendarIds), lastPass: state.lastPass, runsOn: ['sidebar-open', 'sync-now'] };
+}
+
+function parse<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } }, input: unknown, message: string, where: string): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new NextRoundError('INVALID_INPUT', message, { where });
+  return parsed.data;
+}
+
+/** Import on or off, the person's calendars (the chosen ones marked) and the last pass's report. */
+export const loadCalendarImport: AddonApi['loadCalendarImport'] = () => view(readImportState());
+
+/** Imports exactly these calendars from now on; calendars left out are forgotten (their cursors too). */
+export const chooseImportCalendars: AddonApi['chooseImportCalendars'] = (input) => {
+  const { calendarIds } = parse(ImportCalendarsInput, input, 'Pick between 1 and 20 calendars.', 'calendarIds');
+  const known = new Map(listCalendarChoices(null).map((choice) => [choice.id, choice.name]));
+  const unknown = calendarIds.filter((id) => !known.has(id));
+  if (unknown.length > 0)
+    throw new NextRoundError('NOT_FOUND', `These calendars are not in your calendar list: ${unknown.join(', ')}.`, { where: 'calendarIds' });
+  return withDocumentLock(() => {
+    const ids = [...new Set(calendarIds)];
+    const state: ImportState = { ...readImportState(), calendarIds: ids, names: Object.fromEntries(ids.map((id) => [id, known.get(id)!])) };
+    forgetCursors(PropertiesService.getDocumentProperties(), ids);
+    writeImportState(state);
+    return view(state);
+  });
+};
+
+/** Turns import on (the primary calendar unless a choice was saved) or off (which forgets every cursor). */
+export const setCalendarImport: AddonApi['setCalendarImport'] = (input) => {
+  const { enabled } = parse(CalendarImportSwitch, input, 'Say whether calendar import is on or off.', 'enabled');
+  return withDocumentLock(() => {
+    const state: ImportState = { ...readImportState(), enabled };
+    if (!enabled) forgetCursors(PropertiesService.getDocumentProperties());
+    writeImportState(state);
+    return view(state);
+  });
+};
+
+/**
+ * One import pass of every chosen calendar; with `onlyIfStale` (the sidebar
+ * opening) only when the last pass is older than STALE_AFTER_MS. Async
+ * because the shared engine is; Apps Script's V8 runs async functions
+ * (https://developers.google.com/apps-script/guides/v8-runtime), and the
+ * report is also saved, so loadCalendarImport shows it whatever the caller.
+ */
+export const syncCalendarsNow: AddonApi['syncCalendarsNow'] = async (input) => {
+  const { onlyIfStale } = parse(SyncCalendarsInput, input ?? {}, 'Say whether to sync only when the last pass is old.', 'onlyIfStale');
+  const state = readImportState();
+  if (!state.enabled) throw new NextRoundError('CONFIG_INVALID', 'Calendar import is off: turn it on first.', { where: 'Calendar import' });
+  const last = state.lastPass ? Date.parse(state.lastPass.finishedAt) : Number.NaN;
+  if (onlyIfStale && state.lastPass && Date.now() - last < STALE_AFTER_MS) return state.lastPass;
+  return withDocumentLockAsync(() => runImportPass(state));
+};
+
+async function runImportPass(state: ImportState): Promise<CalendarPassView> {
+  const properties = PropertiesService.getDocumentProperties();
+  const ids = state.calendarIds ?? ['primary'];
+  const started = Date.now();
+  const source = createImportSource({
+    calendars: ids.map((id) => ({ id, name: state.names[id] ?? (id === 'primary' ? 'your calendar' : id) })),
+    windowStart: new Date(started - WINDOW_DAYS * DAY_MS).toISOString(),
+    deadline: started + PASS_BUDGET_MS,
+  });
+  let pass: CalendarPassView;
+  try {
+    const report = await runSync({
+      source,
+      sink: createSheetSink(),
+      cursors: { get: async () => readImportCursor(properties, ids), set: async (_id, cursor) => writeImportCursor(properties, ids, cursor) },
+      rules: DEFAULT_RULES,
+      now: () => new Date(),
+    });
+    pass = passView(report, source.pending);
+  } catch (error) {
+    // Nothing was written (the engine writes once, last); the report names why.
+    const message = error instanceof Error ? error.message : String(error);
+    writeImportState({
+      ...readImportState(),
+      lastPass: passView({ sourceId: source.id, eventsSeen: 0, added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, errors: [message] }, []),
+    });
+    throw error;
+  }
+  writeImportState({ ...readImportState(), lastPass: pass });
+  return pass;
+}
