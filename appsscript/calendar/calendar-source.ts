@@ -150,6 +150,8 @@ function endsBefore(event: CalendarEvent, windowMs: number): boolean {
 }
 
 function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  // Apps Script's errors are Errors; read the message structurally all the same.
+  const message = (error as { message?: unknown } | null)?.message;
+  const text = typeof message === 'string' ? message : String(error);
   return text.replace(/^API call to calendar\.[\w.]+ failed with error:\s*/, '').slice(0, 200);
 }

@@ -73,6 +73,12 @@ export const setCalendarImport: AddonApi['setCalendarImport'] = (input) => {
   return withDocumentLock(() => {
     const state: ImportState = { ...readImportState(), enabled };
     if (!enabled) forgetCursors(PropertiesService.getDocumentProperties());
+    if (enabled && state.calendarIds === null) {
+      // The primary calendar, preselected, becomes the saved choice: its cursor and name stay stable.
+      const primary = listCalendarChoices(null).filter((choice) => choice.chosen);
+      state.calendarIds = primary.map((choice) => choice.id);
+      state.names = Object.fromEntries(primary.map((choice) => [choice.id, choice.name]));
+    }
     writeImportState(state);
     return view(state);
   });

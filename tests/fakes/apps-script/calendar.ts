@@ -29,6 +29,8 @@ const failure = (method: string, message: string) => new Error(`API call to cale
 
 export class FakeCalendarService {
   readonly calendars = new Map<string, FakeCalendarEntry>();
+  /** Runs on every call (a test's clock can stand for Google's latency here). */
+  onCall: (() => void) | null = null;
 
   constructor(private readonly log: CallLog) {}
 
@@ -55,6 +57,7 @@ export class FakeCalendarService {
     Events: {
       list: (calendarId: string, optionalArgs: Record<string, unknown> = {}): Events => {
         this.log.record('Calendar.Events.list');
+        this.onCall?.();
         const entry = this.entry(calendarId);
         if (!entry || entry.unreadable) throw failure('events.list', 'Not Found');
         // Parameters go on the wire as strings; undefined ones are not sent.
@@ -74,6 +77,7 @@ export class FakeCalendarService {
     CalendarList: {
       list: (_optionalArgs: Record<string, unknown> = {}): CalendarList => {
         this.log.record('Calendar.CalendarList.list');
+        this.onCall?.();
         const items = [...this.calendars.entries()]
           .filter(([, entry]) => !entry.unreadable)
           .map(([id, entry]) => ({ kind: 'calendar#calendarListEntry', id, summary: entry.summary, primary: entry.primary || undefined, accessRole: 'owner' }));
