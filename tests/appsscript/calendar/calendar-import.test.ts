@@ -164,3 +164,22 @@ describe('the window', () => {
     expect(h.column('eventId')).not.toContain('old');
   });
 });
+
+describe('batch, don’t loop', () => {
+  it('costs the same Spreadsheet calls for 1 and for 200 changed events: one read, one write', async () => {
+    const calls = [];
+    for (const changed of [1, 200]) {
+      const h = importHarness();
+      const calendar = h.calendar.add('me@example.com', 'Me');
+      for (let i = 0; i < 200; i++) calendar.put(interview(`e${i}`, new Date(Date.parse('2026-03-03T08:00:00Z') + i * 3_600_000).toISOString()));
+      h.addon.setCalendarImport({ enabled: true });
+      await h.addon.syncCalendarsNow();
+      for (let i = 0; i < changed; i++) calendar.put(interview(`e${i}`, new Date(Date.parse('2026-03-03T08:30:00Z') + i * 3_600_000).toISOString()));
+      h.log.reset();
+      expect(await h.addon.syncCalendarsNow()).toMatchObject({ updated: changed });
+      calls.push({ all: h.log.spreadsheetCalls(), reads: h.log.reads(), writes: h.log.writes(), pages: h.log.count('Calendar.Events.list') });
+    }
+    expect(calls[0]).toEqual(calls[1]);
+    expect(calls[0]).toMatchObject({ reads: 4, writes: 2, pages: 1 });
+  });
+});
