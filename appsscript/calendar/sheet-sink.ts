@@ -1,14 +1,19 @@
 /**
  * The TrackerSink over SpreadsheetApp (the Interviews sheet of the active
  * spreadsheet), with the same contract as the Sheets-API and .xlsx sinks.
- * Per pass one read (values, number formats and formulas of the data range,
- * plus the zone) and one write per block: the updated rows' span of schema
- * columns as one rectangle, the appended rows as another (a setNumberFormats
- * and a setValues each), whatever the number of events. Rows are found by
- * Event ID in the planner; cells inside a rectangle the plan does not change
- * (the person's, between updated rows) are written back exactly as read:
- * text as literal input, numbers and dates as they were, a formula as its
- * formula, each with its own number format.
+ * Per pass one read (values and number formats of the data range, plus the
+ * zone) and one write per block: the updated rows' span of schema columns as
+ * one rectangle, the appended rows as another (a setNumberFormats and a
+ * setValues each), whatever the number of events.
+ *
+ * The read comes before the Calendar listing (up to the pass budget), and
+ * the person keeps working meanwhile, so right before writing the rectangle
+ * is read again: its Event IDs must still be where the plan found them
+ * (otherwise CONFLICT, and the engine reads and plans again), and the cells
+ * the plan does not change (the person's, between updated rows) are written
+ * back as they are now: text as literal input, numbers and dates as they
+ * are, a formula as its formula. Appended rows go below the last row as it
+ * is now.
  */
 import { NextRoundError } from '../../shared/errors.js';
 import { mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
@@ -24,9 +29,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 interface ReadState {
   sheet: Sheet;
-  values: unknown[][];
   formats: string[][];
-  formulas: string[][];
   map: HeaderMap;
   codec: DateCodec;
 }
@@ -44,7 +47,6 @@ export function createSheetSink(): TrackerSink {
       const range = sheet.getDataRange();
       const values = range.getValues();
       const formats = range.getNumberFormats();
-      const formulas = range.getFormulas();
       const headers = (values[0] ?? []).map((cell) => String(cell ?? '').trim());
       const map = mapHeaders(INTERVIEWS, headers);
       const rows = values.slice(1).map((line, index) => {
@@ -54,7 +56,7 @@ export function createSheetSink(): TrackerSink {
         return cells;
       });
       const snapshot: TrackerSnapshot = { headers, rows, timeZone: codec.timeZone };
-      reads.set(snapshot, { sheet, values, formats, formulas, map, codec });
+      reads.set(snapshot, { sheet, formats, map, codec });
       return snapshot;
     },
 
@@ -68,22 +70,46 @@ export function createSheetSink(): TrackerSink {
       const keyAt = new Map(Object.entries(state.map.indexByKey).map(([key, index]) => [index - first, key]));
 
       const updates = new Map<number, RowCells>();
+      const ids = new Map<number, string>();
       const appends: RowCells[] = [];
       for (const op of ops) {
         if (op.kind === 'append') appends.push(op.cells);
-        else updates.set(op.row, { ...updates.get(op.row), ...op.cells });
+        else {
+          updates.set(op.row, { ...updates.get(op.row), ...op.cells });
+          ids.set(op.row, op.eventId);
+        }
       }
-      if (updates.size > 0) writeUpdates(state, updates, first, width, keyAt);
+      if (updates.size > 0) {
+        const idOffset = state.map.indexByKey.eventId! - first;
+        writeUpdates(state, updates, first, width, keyAt, (top, fresh) => {
+          for (const [row, id] of ids) {
+            if (String(fresh[row - top]?.[idOffset] ?? '').trim() !== id) {
+              throw new NextRoundError('CONFLICT', `Rows of "${INTERVIEWS.name}" moved while syncing; the pass reads them again.`, { where: INTERVIEWS.name });
+            }
+          }
+        });
+      }
       if (appends.length > 0) writeAppends(state, appends, first, width, keyAt);
     },
   };
 }
 
 /** The update rectangle: from the first to the last updated data row, the schema columns' span. */
-function writeUpdates(state: ReadState, updates: Map<number, RowCells>, first: number, width: number, keyAt: Map<number, string>): void {
+function writeUpdates(
+  state: ReadState,
+  updates: Map<number, RowCells>,
+  first: number,
+  width: number,
+  keyAt: Map<number, string>,
+  check: (top: number, fresh: unknown[][]) => void,
+): void {
   const rows = [...updates.keys()];
   const top = Math.min(...rows);
   const height = Math.max(...rows) - top + 1;
+  const range = state.sheet.getRange(top + 2, first + 1, height, width);
+  const now = range.getValues();
+  const formulas = range.getFormulas();
+  check(top, now);
   const values: unknown[][] = [];
   const formats: string[][] = [];
   for (let r = 0; r < height; r++) {
@@ -101,22 +127,21 @@ function writeUpdates(state: ReadState, updates: Map<number, RowCells>, first: n
         continue;
       }
       const format = state.formats[sheetIndex]?.[first + c] ?? 'General';
-      const formula = state.formulas[sheetIndex]?.[first + c] ?? '';
-      const kept = state.values[sheetIndex]?.[first + c];
+      const formula = formulas[r]?.[c] ?? '';
+      const kept = now[r]?.[c];
       lineValues.push(formula !== '' ? formula : typeof kept === 'string' ? literalInput(kept, format) : (kept ?? ''));
       lineFormats.push(format);
     }
     values.push(lineValues);
     formats.push(lineFormats);
   }
-  const range = state.sheet.getRange(top + 2, first + 1, height, width);
   range.setNumberFormats(formats);
   range.setValues(values);
 }
 
-/** The appended rows: one block below the last row read; columns the op does not name start blank in their column's format. */
+/** The appended rows: one block below the last row as it is now; columns the op does not name start blank in their column's format. */
 function writeAppends(state: ReadState, appends: RowCells[], first: number, width: number, keyAt: Map<number, string>): void {
-  const start = state.values.length + 1;
+  const start = state.sheet.getLastRow() + 1;
   const max = state.sheet.getMaxRows();
   const lastNeeded = start + appends.length - 1;
   if (lastNeeded > max) state.sheet.insertRowsAfter(max, lastNeeded - max);

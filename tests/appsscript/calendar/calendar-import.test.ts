@@ -180,6 +180,42 @@ describe('batch, don’t loop', () => {
       calls.push({ all: h.log.spreadsheetCalls(), reads: h.log.reads(), writes: h.log.writes(), pages: h.log.count('Calendar.Events.list') });
     }
     expect(calls[0]).toEqual(calls[1]);
-    expect(calls[0]).toMatchObject({ reads: 4, writes: 2, pages: 1 });
+    // Read: values and formats of the sheet; before writing, the updated rows' values and formulas again (the person may have worked meanwhile).
+    expect(calls[0]).toMatchObject({ reads: 5, writes: 2, pages: 1 });
+  });
+});
+
+describe('the person working while a pass lists the calendar', () => {
+  it('keeps a note typed between two updated rows during the listing', async () => {
+    const { h, calendar } = withCalendar();
+    calendar.put(interview('z', '2026-03-07T10:00:00Z'));
+    await h.addon.syncCalendarsNow();
+    const sheet = h.spreadsheet.getSheetByName('Interviews')!;
+    const ids = h.column('eventId') as string[];
+    const [firstId, lastId] = [ids[0]!, ids[ids.length - 1]!];
+    const middle = ids[1]!;
+    calendar.put({ ...calendar.current(firstId)!, summary: 'Interview moved (first)', id: firstId });
+    calendar.put({ ...calendar.current(lastId)!, summary: 'Interview moved (last)', id: lastId });
+    h.calendar.onCall = () => writeAsPerson(sheet, ids.indexOf(middle) + 2, headerIndex(h, 'notes'), 'typed during the pass');
+    expect(await h.addon.syncCalendarsNow()).toMatchObject({ updated: 2 });
+    expect(h.column('notes')[h.column('eventId').indexOf(middle)]).toBe('typed during the pass');
+  });
+
+  it('writes to the right rows when the person sorts during the listing (the pass reads again)', async () => {
+    const { h, calendar } = withCalendar();
+    await h.addon.syncCalendarsNow();
+    const sheet = h.spreadsheet.getSheetByName('Interviews')!;
+    calendar.put(interview('a', '2026-03-05T18:00:00+01:00', 'Interview with Acme (moved)'));
+    let sorted = false;
+    h.calendar.onCall = () => {
+      if (!sorted) sheet.sort(headerIndex(h, 'eventId'), false);
+      sorted = true;
+    };
+    expect(await h.addon.syncCalendarsNow()).toMatchObject({ updated: 1 });
+    const ids = h.column('eventId');
+    expect(h.column('title')[ids.indexOf('a')]).toBe('Interview with Acme (moved)');
+    expect(h.column('title').filter((title) => title === 'Interview with Acme (moved)')).toHaveLength(1);
+    expect([...ids].sort()).toEqual(['a', 'b', 'c']);
+    expect(h.column('title')[ids.indexOf('c')]).toBe('Onsite interview at Initech');
   });
 });
