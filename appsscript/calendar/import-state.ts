@@ -75,7 +75,10 @@ export function passView(report: SyncReport, continues: readonly string[]): Cale
       .slice(0, MAX_FLAGGED)
       .map((item) => ({ eventId: item.eventId, title: clip(item.title), start: item.start, reasons: item.reasons.slice(0, 5).map(clip) })),
     moreFlagged: Math.max(0, flagged.length - MAX_FLAGGED),
-    errors: report.errors.slice(0, MAX_ERRORS).map(clip),
+    errors:
+      report.errors.length > MAX_ERRORS
+        ? [...report.errors.slice(0, MAX_ERRORS - 1).map(clip), `…and ${report.errors.length - MAX_ERRORS + 1} more problems.`]
+        : report.errors.map(clip),
     continues: continues.map(clip),
   };
 }

@@ -9,13 +9,17 @@
  * https://developers.google.com/apps-script/guides/services/quotas): what a
  * pass could not list in time is continued by the next one.
  *
- * No hourly trigger: no Google page found says that an Editor add-on's
- * time-driven trigger has an active spreadsheet (GOOGLE.md: a standalone
- * script's time trigger sees none; the add-on's scope
- * `spreadsheets.currentonly` reaches only the active document), and opening
- * the file by id would need the broader `spreadsheets` scope. Rather than
- * widen the scope, import runs only while the sidebar is used
- * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
+ * No hourly trigger. Google allows an Editor add-on one time-driven trigger
+ * per user per document, at most hourly
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers,
+ * https://developers.google.com/apps-script/guides/triggers/installable),
+ * but no Google page says that such a trigger has an active spreadsheet,
+ * and reports say a timed trigger gets null from getActiveSpreadsheet()
+ * (https://github.com/mogsdad/SheetConverter/issues/2). Under
+ * `spreadsheets.currentonly` SpreadsheetApp reaches only the active
+ * document; opening the file by id would need the broader `spreadsheets`
+ * scope. Rather than widen the scope, import runs while the sidebar is used,
+ * and `script.scriptapp` is not requested.
  */
 import { NextRoundError } from '../../shared/errors.js';
 import { DEFAULT_RULES } from '../../shared/classify/rules.js';
