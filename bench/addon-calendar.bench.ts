@@ -16,11 +16,11 @@ async function passWith(changed: number) {
   const calendar = h.calendar.add('me@example.com', 'Me');
   for (let i = 0; i < BASE; i++) calendar.put(interview(`e${i}`, new Date(START + i * 3_600_000).toISOString()));
   h.addon.setCalendarImport({ enabled: true });
-  await h.addon.syncCalendarsNow();
+  await h.sync();
   for (let i = 0; i < changed; i++) calendar.put(interview(`e${i}`, new Date(START + i * 3_600_000 + 1_800_000).toISOString()));
   h.log.reset();
   const started = performance.now();
-  const pass = await h.addon.syncCalendarsNow();
+  const pass = await h.sync();
   const ms = performance.now() - started;
   if (pass.updated !== changed) throw new Error(`bench: expected ${changed} updated, got ${pass.updated}`);
   return {

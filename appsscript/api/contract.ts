@@ -79,6 +79,9 @@ export interface AddonApi {
   chooseImportCalendars(input: z.input<typeof In.ImportCalendarsInput>): Out.CalendarImportView;
   /** Turns import on or off; off forgets every cursor. */
   setCalendarImport(input: z.input<typeof In.CalendarImportSwitch>): Out.CalendarImportView;
-  /** One pass now; `onlyIfStale` (the sidebar opening) skips it when the last pass is recent. */
-  syncCalendarsNow(input?: z.input<typeof In.SyncCalendarsInput>): Promise<Out.CalendarPassView>;
+  /**
+   * Starts one pass (`started`), or with `onlyIfStale` (the sidebar opening) none when the last is recent.
+   * The pass finishes within this execution; its report is read with loadCalendarImport (`lastPass`).
+   */
+  syncCalendarsNow(input?: z.input<typeof In.SyncCalendarsInput>): Out.SyncStarted;
 }

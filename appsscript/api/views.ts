@@ -180,3 +180,9 @@ export interface CalendarImportView {
   /** When import runs: on opening the sidebar (if the last pass is older than a few minutes) and on "Sync now". */
   runsOn: ('sidebar-open' | 'sync-now')[];
 }
+
+/** What "Sync now" answers at once: whether a pass started, and the last finished pass's report. */
+export interface SyncStarted {
+  started: boolean;
+  lastPass: CalendarPassView | null;
+}

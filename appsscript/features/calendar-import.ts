@@ -89,20 +89,48 @@ export const setCalendarImport: AddonApi['setCalendarImport'] = (input) => {
 };
 
 /**
- * One import pass of every chosen calendar; with `onlyIfStale` (the sidebar
- * opening) only when the last pass is older than STALE_AFTER_MS. Async
- * because the shared engine is; Apps Script's V8 runs async functions
- * (https://developers.google.com/apps-script/guides/v8-runtime), and the
- * report is also saved, so loadCalendarImport shows it whatever the caller.
+ * Starts one import pass of every chosen calendar; with `onlyIfStale` (the
+ * sidebar opening) only when the last pass is older than STALE_AFTER_MS.
+ * The shared engine is async; Apps Script's V8 runs async code
+ * (https://developers.google.com/apps-script/guides/v8-runtime) and, its
+ * services being synchronous, the pass settles within this execution. No
+ * Google page says what google.script.run makes of a returned Promise, so
+ * this answers synchronously and the pass saves its report (errors
+ * included) for loadCalendarImport.
+ * @throws NextRoundError INVALID_INPUT, CONFIG_INVALID (import is off), before any call.
  */
-export const syncCalendarsNow: AddonApi['syncCalendarsNow'] = async (input) => {
+export const syncCalendarsNow: AddonApi['syncCalendarsNow'] = (input) => {
   const { onlyIfStale } = parse(SyncCalendarsInput, input ?? {}, 'Say whether to sync only when the last pass is old.', 'onlyIfStale');
   const state = readImportState();
   if (!state.enabled) throw new NextRoundError('CONFIG_INVALID', 'Calendar import is off: turn it on first.', { where: 'Calendar import' });
   const last = state.lastPass ? Date.parse(state.lastPass.finishedAt) : Number.NaN;
-  if (onlyIfStale && state.lastPass && Date.now() - last < STALE_AFTER_MS) return state.lastPass;
-  return withDocumentLockAsync(() => runImportPass(state));
+  if (onlyIfStale && state.lastPass && Date.now() - last < STALE_AFTER_MS) return { started: false, lastPass: state.lastPass };
+  void withDocumentLockAsync(() => runImportPass(state)).catch(recordFailure);
+  return { started: true, lastPass: state.lastPass };
 };
+
+/** A pass that failed wrote nothing (the engine writes once, last); its report names why. */
+function recordFailure(error: unknown): void {
+  const message = (error as { message?: unknown } | null)?.message;
+  const text = typeof message === 'string' ? message : String(error);
+  writeImportState({
+    ...readImportState(),
+    lastPass: passView(
+      {
+        sourceId: 'google-calendars',
+        eventsSeen: 0,
+        added: 0,
+        updated: 0,
+        cancelled: 0,
+        unchanged: 0,
+        skipped: 0,
+        errors: [text],
+        finishedAt: new Date().toISOString(),
+      },
+      [],
+    ),
+  });
+}
 
 async function runImportPass(state: ImportState): Promise<CalendarPassView> {
   const properties = PropertiesService.getDocumentProperties();

@@ -1,6 +1,6 @@
 /** Calendar import in the built add-on: the Calendar advanced service fake → runSync → the Interviews sheet. */
 import { describe, expect, it } from 'vitest';
-import { importHarness, interview, type ImportHarness } from './import-harness.js';
+import { importHarness, interview, settle, type ImportHarness } from './import-harness.js';
 import { INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
 import { writeAsPerson } from '../../fakes/apps-script/index.js';
 
@@ -20,7 +20,7 @@ function withCalendar() {
 describe('calendar import inside the add-on', () => {
   it('imports interviews on the first pass: timed ones in the sheet zone, all-day ones as days, other events left out', async () => {
     const { h } = withCalendar();
-    const pass = await h.addon.syncCalendarsNow();
+    const pass = await h.sync();
     expect(pass).toMatchObject({ added: 3, updated: 0, cancelled: 0, errors: [] });
     expect(h.column('eventId')).toEqual(expect.arrayContaining(['a', 'b', 'c']));
     expect(h.column('eventId')).toHaveLength(3);
@@ -34,13 +34,13 @@ describe('calendar import inside the add-on', () => {
 
   it('updates a moved interview in place, keeps the person’s notes, and finds the row after the person sorted', async () => {
     const { h, calendar } = withCalendar();
-    await h.addon.syncCalendarsNow();
+    await h.sync();
     const sheet = h.spreadsheet.getSheetByName('Interviews')!;
     const ids = h.column('eventId');
     writeAsPerson(sheet, ids.indexOf('a') + 2, headerIndex(h, 'notes'), 'Ask about the team');
     sheet.sort(headerIndex(h, 'title'), false);
     calendar.put(interview('a', '2026-03-05T14:00:00+01:00'));
-    const pass = await h.addon.syncCalendarsNow();
+    const pass = await h.sync();
     expect(pass).toMatchObject({ added: 0, updated: 1 });
     const row = h.column('eventId').indexOf('a');
     expect((h.column('start')[row] as Date).toISOString()).toBe('2026-03-05T13:00:00.000Z');
@@ -50,29 +50,29 @@ describe('calendar import inside the add-on', () => {
 
   it('marks a deleted interview cancelled and never deletes its row', async () => {
     const { h, calendar } = withCalendar();
-    await h.addon.syncCalendarsNow();
+    await h.sync();
     calendar.remove('b');
-    expect(await h.addon.syncCalendarsNow()).toMatchObject({ cancelled: 1 });
+    expect(await h.sync()).toMatchObject({ cancelled: 1 });
     expect(h.column('eventId')).toHaveLength(3);
     expect(h.column('calendarStatus')[h.column('eventId').indexOf('b')]).toBe('cancelled');
   });
 
   it('recovers from an expired sync token (410) with a full listing: no duplicate rows, the change applied', async () => {
     const { h, calendar } = withCalendar();
-    await h.addon.syncCalendarsNow();
+    await h.sync();
     calendar.expireSyncTokens();
     calendar.put(interview('a', '2026-03-05T16:00:00+01:00'));
-    const pass = await h.addon.syncCalendarsNow();
+    const pass = await h.sync();
     expect(pass).toMatchObject({ added: 0, updated: 1, errors: [] });
     expect(h.column('eventId')).toHaveLength(3);
   });
 
   it('changes nothing when run again with nothing new, even through empty pages', async () => {
     const { h, calendar } = withCalendar();
-    await h.addon.syncCalendarsNow();
+    await h.sync();
     const before = JSON.stringify(h.rows());
     calendar.emptyPages = true;
-    expect(await h.addon.syncCalendarsNow()).toMatchObject({ added: 0, updated: 0, cancelled: 0 });
+    expect(await h.sync()).toMatchObject({ added: 0, updated: 0, cancelled: 0 });
     expect(JSON.stringify(h.rows())).toBe(before);
   });
 
@@ -84,11 +84,11 @@ describe('calendar import inside the add-on', () => {
       originalStartTime: { dateTime: `2026-03-${day}T09:00:00Z` },
     });
     for (const day of ['03', '10', '17']) calendar.put(instance(day));
-    await h.addon.syncCalendarsNow();
+    await h.sync();
     expect(h.column('eventId').filter((id) => String(id).startsWith('r_'))).toHaveLength(3);
     calendar.put({ ...instance('10'), start: { dateTime: '2026-03-11T09:00:00Z' }, end: { dateTime: '2026-03-11T10:00:00Z' } });
     calendar.remove('r_17');
-    expect(await h.addon.syncCalendarsNow()).toMatchObject({ updated: 1, cancelled: 1 });
+    expect(await h.sync()).toMatchObject({ updated: 1, cancelled: 1 });
     const row = h.column('eventId').indexOf('r_10');
     expect((h.column('start')[row] as Date).toISOString()).toBe('2026-03-11T09:00:00.000Z');
     expect(h.column('calendarStatus')[h.column('eventId').indexOf('r_17')]).toBe('cancelled');
@@ -96,13 +96,13 @@ describe('calendar import inside the add-on', () => {
 
   it('skips the pass on opening the sidebar when the last one is recent, and runs it when it is old', async () => {
     const { h, calendar } = withCalendar();
-    await h.addon.syncCalendarsNow();
+    await h.sync();
     calendar.put(interview('d', '2026-03-07T10:00:00Z'));
     h.log.reset();
-    expect(await h.addon.syncCalendarsNow({ onlyIfStale: true })).toMatchObject({ added: 3 });
+    expect(await h.sync({ onlyIfStale: true })).toMatchObject({ added: 3 });
     expect(h.log.count('Calendar.Events.list')).toBe(0);
     h.clock.ms += 6 * 60_000;
-    expect(await h.addon.syncCalendarsNow({ onlyIfStale: true })).toMatchObject({ added: 1 });
+    expect(await h.sync({ onlyIfStale: true })).toMatchObject({ added: 1 });
   });
 });
 
@@ -113,11 +113,11 @@ describe('bad input', () => {
     team.put(interview('t1', '2026-03-08T10:00:00Z'));
     h.addon.chooseImportCalendars({ calendarIds: ['me@example.com', 'team@example.com'] });
     h.calendar.calendars.get('me@example.com')!.unreadable = true;
-    const pass = await h.addon.syncCalendarsNow();
+    const pass = await h.sync();
     expect(pass.added).toBe(1);
     expect(pass.errors).toEqual([expect.stringContaining('Calendar "Me" could not be read')]);
     h.calendar.calendars.get('me@example.com')!.unreadable = false;
-    expect(await h.addon.syncCalendarsNow()).toMatchObject({ added: 3, errors: [] });
+    expect(await h.sync()).toMatchObject({ added: 3, errors: [] });
   });
 
   it('names an unreadable event and imports the rest', async () => {
@@ -129,7 +129,7 @@ describe('bad input', () => {
       start: { dateTime: '2026-03-09T10:00:00Z' },
       end: { dateTime: '2026-03-09T11:00:00Z' },
     });
-    const pass = await h.addon.syncCalendarsNow();
+    const pass = await h.sync();
     expect(pass.added).toBe(3);
     expect(pass.errors).toEqual([expect.stringMatching(/"bad".*status/)]);
     expect(h.column('eventId')).not.toContain('bad');
@@ -146,21 +146,21 @@ describe('turning import on and off', () => {
   it('preselects the primary calendar, and forgets every cursor when turned off', async () => {
     const { h } = withCalendar();
     expect(h.addon.loadCalendarImport()).toMatchObject({ enabled: true, calendars: [{ id: 'me@example.com', primary: true, chosen: true }] });
-    await h.addon.syncCalendarsNow();
+    await h.sync();
     const cursorKeys = () => [...h.documentProperties.store.keys()].filter((key) => key.startsWith('nextround.calendarCursor.'));
     expect(cursorKeys()).toHaveLength(1);
     h.addon.setCalendarImport({ enabled: false });
     expect(cursorKeys()).toEqual([]);
-    await expect(h.addon.syncCalendarsNow()).rejects.toThrow(/import is off/);
+    expect(() => h.addon.syncCalendarsNow()).toThrow(/import is off/);
   });
 });
 
 describe('the window', () => {
   it('leaves out an incremental change to an event that ended before the window', async () => {
     const { h, calendar } = withCalendar();
-    await h.addon.syncCalendarsNow();
+    await h.sync();
     calendar.put(interview('old', '2025-11-03T10:00:00Z'));
-    expect(await h.addon.syncCalendarsNow()).toMatchObject({ added: 0 });
+    expect(await h.sync()).toMatchObject({ added: 0 });
     expect(h.column('eventId')).not.toContain('old');
   });
 });
@@ -173,10 +173,10 @@ describe('batch, don’t loop', () => {
       const calendar = h.calendar.add('me@example.com', 'Me');
       for (let i = 0; i < 200; i++) calendar.put(interview(`e${i}`, new Date(Date.parse('2026-03-03T08:00:00Z') + i * 3_600_000).toISOString()));
       h.addon.setCalendarImport({ enabled: true });
-      await h.addon.syncCalendarsNow();
+      await h.sync();
       for (let i = 0; i < changed; i++) calendar.put(interview(`e${i}`, new Date(Date.parse('2026-03-03T08:30:00Z') + i * 3_600_000).toISOString()));
       h.log.reset();
-      expect(await h.addon.syncCalendarsNow()).toMatchObject({ updated: changed });
+      expect(await h.sync()).toMatchObject({ updated: changed });
       calls.push({ all: h.log.spreadsheetCalls(), reads: h.log.reads(), writes: h.log.writes(), pages: h.log.count('Calendar.Events.list') });
     }
     expect(calls[0]).toEqual(calls[1]);
@@ -189,7 +189,7 @@ describe('the person working while a pass lists the calendar', () => {
   it('keeps a note typed between two updated rows during the listing', async () => {
     const { h, calendar } = withCalendar();
     calendar.put(interview('z', '2026-03-07T10:00:00Z'));
-    await h.addon.syncCalendarsNow();
+    await h.sync();
     const sheet = h.spreadsheet.getSheetByName('Interviews')!;
     const ids = h.column('eventId') as string[];
     const [firstId, lastId] = [ids[0]!, ids[ids.length - 1]!];
@@ -197,13 +197,13 @@ describe('the person working while a pass lists the calendar', () => {
     calendar.put({ ...calendar.current(firstId)!, summary: 'Interview moved (first)', id: firstId });
     calendar.put({ ...calendar.current(lastId)!, summary: 'Interview moved (last)', id: lastId });
     h.calendar.onCall = () => writeAsPerson(sheet, ids.indexOf(middle) + 2, headerIndex(h, 'notes'), 'typed during the pass');
-    expect(await h.addon.syncCalendarsNow()).toMatchObject({ updated: 2 });
+    expect(await h.sync()).toMatchObject({ updated: 2 });
     expect(h.column('notes')[h.column('eventId').indexOf(middle)]).toBe('typed during the pass');
   });
 
   it('writes to the right rows when the person sorts during the listing (the pass reads again)', async () => {
     const { h, calendar } = withCalendar();
-    await h.addon.syncCalendarsNow();
+    await h.sync();
     const sheet = h.spreadsheet.getSheetByName('Interviews')!;
     calendar.put(interview('a', '2026-03-05T18:00:00+01:00', 'Interview with Acme (moved)'));
     let sorted = false;
@@ -211,11 +211,26 @@ describe('the person working while a pass lists the calendar', () => {
       if (!sorted) sheet.sort(headerIndex(h, 'eventId'), false);
       sorted = true;
     };
-    expect(await h.addon.syncCalendarsNow()).toMatchObject({ updated: 1 });
+    expect(await h.sync()).toMatchObject({ updated: 1 });
     const ids = h.column('eventId');
     expect(h.column('title')[ids.indexOf('a')]).toBe('Interview with Acme (moved)');
     expect(h.column('title').filter((title) => title === 'Interview with Acme (moved)')).toHaveLength(1);
     expect([...ids].sort()).toEqual(['a', 'b', 'c']);
     expect(h.column('title')[ids.indexOf('c')]).toBe('Onsite interview at Initech');
+  });
+});
+
+describe('what "Sync now" answers', () => {
+  it('answers at once that a pass started; the pass’s report, errors included, is saved for loadCalendarImport', async () => {
+    const { h } = withCalendar();
+    expect(h.addon.syncCalendarsNow()).toEqual({ started: true, lastPass: null });
+    await settle();
+    expect(h.addon.loadCalendarImport().lastPass).toMatchObject({ added: 3 });
+    h.spreadsheet.getSheetByName('Interviews')!.getRange(1, headerIndex(h, 'eventId')).setValue('Renamed');
+    h.clock.ms += 60_000;
+    expect(h.addon.syncCalendarsNow()).toMatchObject({ started: true, lastPass: { added: 3 } });
+    await settle();
+    expect(h.addon.loadCalendarImport().lastPass).toMatchObject({ added: 0, errors: [expect.stringContaining('Event ID')] });
+    expect(h.documentLock.held).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  */
 import vm from 'node:vm';
 import { INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
+import type { CalendarPassView } from '../../../appsscript/api/views.js';
 import { loadBundle, type LoadedAddon } from '../../support/load-bundle.js';
 
 export const NOW = Date.parse('2026-03-02T08:30:00Z');
@@ -16,7 +17,12 @@ export interface ImportHarness extends LoadedAddon {
   rows(): unknown[][];
   /** One column of the data rows, by key. */
   column(key: string): unknown[];
+  /** "Sync now", then waits for the pass to settle; answers the saved report of the last pass. */
+  sync(input?: { onlyIfStale?: boolean }): Promise<CalendarPassView>;
 }
+
+/** Everything queued settles before a macrotask: the pass is all microtasks (Apps Script services are synchronous). */
+export const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 export function importHarness(options: { timeZone?: string; msPerCalendarCall?: number } = {}): ImportHarness {
   const loaded = loadBundle(options.timeZone ? { timeZone: options.timeZone } : {});
@@ -35,7 +41,12 @@ export function importHarness(options: { timeZone?: string; msPerCalendarCall?: 
     const index = header!.indexOf(INTERVIEWS.columns.find((c) => c.key === key)!.header);
     return data.map((line) => line[index]);
   };
-  return { ...loaded, clock, rows, column };
+  const sync = async (input?: { onlyIfStale?: boolean }) => {
+    loaded.addon.syncCalendarsNow(input);
+    await settle();
+    return JSON.parse(loaded.documentProperties.store.get('nextround.calendarImport')!).lastPass as CalendarPassView;
+  };
+  return { ...loaded, clock, rows, column, sync };
 }
 
 /** A timed interview event at `start` (ISO with offset) lasting an hour. */
