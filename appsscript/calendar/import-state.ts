@@ -57,8 +57,32 @@ export function readImportState(): ImportState {
   }
 }
 
+/** Room for the state in one property value (9 KB), with a margin. */
+export const MAX_STATE_BYTES = 8_000;
+
+/** Saves the state; when the report would not fit one property, flagged events are dropped (counted in moreFlagged), then problems. */
 export function writeImportState(state: ImportState): void {
-  PropertiesService.getDocumentProperties().setProperty(IMPORT_KEY, JSON.stringify(ImportState.parse(state)));
+  const parsed = ImportState.parse(state);
+  let json = JSON.stringify(parsed);
+  const pass = parsed.lastPass;
+  while (pass && utf8Length(json) > MAX_STATE_BYTES && (pass.flagged.length > 0 || pass.errors.length > 1)) {
+    if (pass.flagged.length > 0) {
+      pass.flagged.pop();
+      pass.moreFlagged++;
+    } else pass.errors.pop();
+    json = JSON.stringify(parsed);
+  }
+  PropertiesService.getDocumentProperties().setProperty(IMPORT_KEY, json);
+}
+
+/** Bytes of a string in UTF-8 (the property limit counts bytes). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
