@@ -18,3 +18,4 @@ export { loadInsights, rebuildInsightsSheet, exportActivityCsv } from './feature
 export { loadTemplate, saveTemplate } from './features/templates.js';
 export { loadConnection, startConnect, listCalendars, chooseCalendars, syncNow, disconnectCalendar } from './features/connect.js';
 export { saveDueSettings } from './features/due-settings.js';
+export { loadCalendarImport, chooseImportCalendars, setCalendarImport, syncCalendarsNow } from './features/calendar-import.js';

@@ -71,4 +71,17 @@ export interface AddonApi {
   syncNow(): { queued: number };
   /** Revokes access, stops push channels, forgets the token; `revoked` false when Google could not be told. */
   disconnectCalendar(): { status: 'disconnected'; revoked: boolean };
+
+  // Calendar import inside the add-on (Calendar advanced service, no service)
+  /** Import on or off, the person's calendars (chosen ones marked; primary preselected) and the last pass's report. */
+  loadCalendarImport(): Out.CalendarImportView;
+  /** Imports exactly these calendars from now on (1–20); the others' cursors are forgotten. */
+  chooseImportCalendars(input: z.input<typeof In.ImportCalendarsInput>): Out.CalendarImportView;
+  /** Turns import on or off; off forgets every cursor. */
+  setCalendarImport(input: z.input<typeof In.CalendarImportSwitch>): Out.CalendarImportView;
+  /**
+   * Starts one pass (`started`), or with `onlyIfStale` (the sidebar opening) none when the last is recent.
+   * The pass finishes within this execution; its report is read with loadCalendarImport (`lastPass`).
+   */
+  syncCalendarsNow(input?: z.input<typeof In.SyncCalendarsInput>): Out.SyncStarted;
 }

@@ -38,6 +38,10 @@ const CALLABLE = {
   chooseCalendars: true,
   syncNow: true,
   disconnectCalendar: true,
+  loadCalendarImport: true,
+  chooseImportCalendars: true,
+  setCalendarImport: true,
+  syncCalendarsNow: true,
 } as const satisfies Record<keyof AddonApi, true>;
 
 /** Every function of the add-on API, in contract order. */

@@ -67,3 +67,9 @@ export const TemplateInput = TemplateRow.extend({ id: TemplateRow.shape.id.optio
 
 /** The calendars to import from now on. */
 export const ChooseCalendarsInput = z.object({ calendarIds: z.array(z.string().min(1).max(320)).max(50) });
+
+/** The calendars the add-on imports itself (Calendar advanced service). */
+export const ImportCalendarsInput = z.object({ calendarIds: z.array(z.string().trim().min(1).max(320)).min(1).max(20) });
+export const CalendarImportSwitch = z.object({ enabled: z.boolean() });
+/** `onlyIfStale`: the sidebar opening; a pass runs only when the last one is older than a few minutes. */
+export const SyncCalendarsInput = z.object({ onlyIfStale: z.boolean().default(false) }).default({ onlyIfStale: false });

@@ -59,9 +59,7 @@ export interface ReflectView {
   problems: string[];
 }
 
-export type StageChangeResult =
-  | { kind: 'changed'; fromStage: string; toStage: string; changedAt: string }
-  | { kind: 'unchanged'; stage: string };
+export type StageChangeResult = { kind: 'changed'; fromStage: string; toStage: string; changedAt: string } | { kind: 'unchanged'; stage: string };
 
 export interface InsightsView {
   now: string;
@@ -149,4 +147,42 @@ export interface CalendarChoice {
   name: string;
   primary: boolean;
   chosen: boolean;
+}
+
+/** One uncertain event left out for the person to confirm. */
+export interface MaybeInterview {
+  eventId: string;
+  title: string;
+  start: string;
+  reasons: string[];
+}
+
+/** What the last import pass did (ISO instant; counts; each problem named). */
+export interface CalendarPassView {
+  finishedAt: string;
+  added: number;
+  updated: number;
+  cancelled: number;
+  flagged: MaybeInterview[];
+  /** Flagged events beyond the ones listed (the report is kept small). */
+  moreFlagged: number;
+  errors: string[];
+  /** Calendars whose listing did not finish in the time budget: the next run continues them. */
+  continues: string[];
+}
+
+/** Calendar import inside the add-on (Calendar advanced service; no service, no server). */
+export interface CalendarImportView {
+  enabled: boolean;
+  /** The person's calendars, the chosen ones marked (the primary one preselected until a choice is saved). */
+  calendars: CalendarChoice[];
+  lastPass: CalendarPassView | null;
+  /** When import runs: on opening the sidebar (if the last pass is older than a few minutes) and on "Sync now". */
+  runsOn: ('sidebar-open' | 'sync-now')[];
+}
+
+/** What "Sync now" answers at once: whether a pass started, and the last finished pass's report. */
+export interface SyncStarted {
+  started: boolean;
+  lastPass: CalendarPassView | null;
 }

@@ -23,15 +23,14 @@ export interface DateCodec {
   fromWall(wall: string): Date;
   /** A `YYYY-MM-DD HH:mm` as the sheet will read it back once written: a time a spring-forward skips moves forward by the gap. */
   asStored(wall: string): string;
-  /** Text of a cell of `column`: dates as wall strings, numbers as digits, the rest as text. */
-  cellText(value: unknown, column: ColumnSpec): string;
+  /** Text of a cell of `column`: dates as wall strings, numbers as digits, the rest as text; `format` (the cell's number format, when read) tells a day from a moment at 00:00. */
+  cellText(value: unknown, column: ColumnSpec, format?: string): string;
 }
 
 export function createDateCodec(timeZone: string): DateCodec {
   // One formatDate per UTC day boundary seen (plus a short search on a day the offset changes).
   const offsets = cacheOffsetsPerDay((instantMs) => parseUtcOffset(Utilities.formatDate(new Date(instantMs), timeZone, 'Z')));
-  const toWall = (date: Date, withTime: boolean): string =>
-    withTime ? formatDateTime(date.getTime(), offsets) : formatDate(date.getTime(), offsets);
+  const toWall = (date: Date, withTime: boolean): string => (withTime ? formatDateTime(date.getTime(), offsets) : formatDate(date.getTime(), offsets));
   const fromWall = (wall: string): Date => {
     const parsed = parseWallTime(wall);
     if (!parsed) throw new RangeError(`Not a wall time: "${wall}"`);
@@ -39,17 +38,18 @@ export function createDateCodec(timeZone: string): DateCodec {
   };
   /**
    * A getValues value as the cell model's raw cell: a Date becomes its serial
-   * in the zone. getValues does not say the cell's format, and reading it is
-   * one more call per sheet, so a Date is read under its column's own format:
-   * in a date-time column a midnight stays a moment ("2026-03-08 00:00", what
-   * the round form accepts), as the add-on writes it.
+   * in the zone. getValues does not say the cell's format; a caller that read
+   * the formats passes `format`. Without it a Date is read under its column's
+   * own format (reading formats is one more call per sheet): in a date-time
+   * column a midnight stays a moment ("2026-03-08 00:00", what the round form
+   * accepts), as the add-on writes it.
    */
-  const rawOf = (value: unknown, column: ColumnSpec): RawCell => {
+  const rawOf = (value: unknown, column: ColumnSpec, format: string | undefined): RawCell => {
     if (isDateValue(value)) {
       if (Number.isNaN(value.getTime())) return { kind: 'blank' };
-      return { kind: 'number', number: wallToSerial(toWall(value, true)), format: numberFormatOf(column) };
+      return { kind: 'number', number: wallToSerial(toWall(value, true)), format: format ?? numberFormatOf(column) };
     }
-    if (typeof value === 'number') return { kind: 'number', number: value };
+    if (typeof value === 'number') return { kind: 'number', number: value, ...(format === undefined ? {} : { format }) };
     if (typeof value === 'boolean') return { kind: 'bool', bool: value };
     if (value === null || value === undefined || value === '') return { kind: 'blank' };
     return { kind: 'text', text: String(value) };
@@ -60,6 +60,6 @@ export function createDateCodec(timeZone: string): DateCodec {
     toWall,
     fromWall,
     asStored: (wall) => toWall(fromWall(wall), true),
-    cellText: (value, column) => readCellText(column, rawOf(value, column)),
+    cellText: (value, column, format) => readCellText(column, rawOf(value, column, format)),
   };
 }

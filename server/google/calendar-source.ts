@@ -7,7 +7,8 @@
  */
 import type { calendar_v3 } from '@googleapis/calendar';
 import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
-import { CalendarEvent } from '../../shared/sync/calendar-event.js';
+import type { CalendarEvent } from '../../shared/sync/calendar-event.js';
+import { toCalendarEvent } from '../../shared/sync/google-event.js';
 import type { CalendarChanges, CalendarSource } from '../../shared/sync/ports.js';
 import { readFailure } from './google-errors.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
@@ -29,25 +30,8 @@ export interface GoogleCalendarSourceOptions {
 
 const GONE = Symbol('gone');
 
-/** Google's event resource → our CalendarEvent (conference entry points flattened to links). */
-export function toCalendarEvent(item: calendar_v3.Schema$Event, where: string): CalendarEvent {
-  const links = (item.conferenceData?.entryPoints ?? []).filter((entry) => entry.entryPointType === 'video' && entry.uri).map((entry) => entry.uri!);
-  const parsed = CalendarEvent.safeParse({ ...(stripNulls(item) as object), conferenceLinks: links.length > 0 ? links : undefined });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new NextRoundError('INVALID_INPUT', `Calendar event "${item.id ?? '?'}" is malformed at ${issue.path.join('.') || 'its root'}: ${issue.message}.`, { where });
-  }
-  return parsed.data;
-}
-
-/** googleapis types allow null where JSON omits a field; zod's optional() wants undefined. */
-function stripNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripNulls);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, stripNulls(v)]));
-  }
-  return value;
-}
+/** The one mapping of Google's event JSON, in shared/ so the add-on uses it too. */
+export { toCalendarEvent };
 
 /**
  * A CalendarSource over one Google calendar. The cursor is Calendar's sync token.

@@ -43,6 +43,9 @@ describe('the built appsscript.json', () => {
     'https://www.googleapis.com/auth/gmail.compose',
     // Connect calendar (issue 6): UrlFetchApp to the sync service, and the identity token it verifies.
     'https://www.googleapis.com/auth/script.external_request',
+    // Calendar import inside the add-on: read-only events and calendar list through the Calendar advanced service.
+    'https://www.googleapis.com/auth/calendar.events.readonly',
+    'https://www.googleapis.com/auth/calendar.calendarlist.readonly',
     'openid',
   ];
 

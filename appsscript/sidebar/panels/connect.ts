@@ -10,6 +10,7 @@ import type { ConnectStatus } from '../../api/views.js';
 import { server } from '../server.js';
 import { h, safeLink } from '../dom.js';
 import type { Panel } from './panel.js';
+import { calendarImportSection } from './calendar-import.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const STATUS_TEXT: Record<ConnectStatus['status'], string> = {
@@ -93,6 +94,6 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
     }
 
     void load();
-    return h('section', { id: 'connect' }, message, body);
+    return h('section', { id: 'connect' }, calendarImportSection(), message, body);
   },
 };

@@ -40,14 +40,30 @@ describe('the sidebar server proxy', () => {
     const answers = new Map<string, unknown>();
     for (const name of ADDON_API_FUNCTIONS) {
       const call = server[name] as (input: unknown) => Promise<unknown>;
-      answers.set(name, await call(42).then((value) => value, () => 'refused'));
+      answers.set(
+        name,
+        await call(42).then(
+          (value) => value,
+          () => 'refused',
+        ),
+      );
     }
     const refused = calls.filter((call) => call.error !== null);
     expect(refused.map((call) => [call.name, call.reads, call.writes]).filter(([, reads, writes]) => reads !== 0 || writes !== 0)).toEqual([]);
     // The forms answer field errors as a value (STYLE 7); the rest that succeed take no input at all.
     expect(ADDON_API_FUNCTIONS.filter((name) => answers.get(name) !== 'refused')).toEqual([
-      'loadTracker', 'saveApplication', 'saveInterview', 'setUpTracker', 'loadReflect', 'loadInsights', 'rebuildInsightsSheet',
-      'exportActivityCsv', 'loadDue', 'saveTemplate', 'loadConnection',
+      'loadTracker',
+      'saveApplication',
+      'saveInterview',
+      'setUpTracker',
+      'loadReflect',
+      'loadInsights',
+      'rebuildInsightsSheet',
+      'exportActivityCsv',
+      'loadDue',
+      'saveTemplate',
+      'loadConnection',
+      'loadCalendarImport',
     ]);
     expect([answers.get('saveApplication'), answers.get('saveTemplate')]).toMatchObject([{ kind: 'invalid' }, { kind: 'invalid' }]);
   });
@@ -57,7 +73,7 @@ describe('the sidebar server proxy', () => {
     expect(await server.loadTracker()).toEqual(direct);
   });
 
-  it('passes the input through and rejects with the server error in the person\'s words', async () => {
+  it("passes the input through and rejects with the server error in the person's words", async () => {
     await expect(server.loadPrep({ interviewId: 'evt-nope' })).rejects.toThrow('No row of "Interviews" has the Event ID "evt-nope"; it may have been deleted.');
     expect(calls.map((call) => [call.name, call.args])).toEqual([['loadPrep', [{ interviewId: 'evt-nope' }]]]);
   });

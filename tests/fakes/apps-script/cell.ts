@@ -51,7 +51,11 @@ export function writeValue(cell: Cell, value: unknown, timeZone: string): void {
 function writeText(cell: Cell, text: string, timeZone: string): void {
   const date = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/.exec(text.trim());
   if (cell.format === '@') cell.value = text;
-  else if (date) cell.value = zonedDate(date.slice(1).map((part) => Number(part ?? 0)), timeZone);
+  else if (date)
+    cell.value = zonedDate(
+      date.slice(1).map((part) => Number(part ?? 0)),
+      timeZone,
+    );
   else if (text.startsWith('=')) {
     cell.formula = text;
     cell.value = '#FORMULA';

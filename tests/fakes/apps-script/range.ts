@@ -143,11 +143,15 @@ export class FakeRange implements Pick<Range, ReadMethods> {
   /** Apps Script refuses a 2-D array whose shape differs from the range's. */
   private checkShape(values: unknown[][], what: string): true {
     if (!Array.isArray(values) || values.length !== this.numRows) {
-      throw new Error(`Exception: The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${Array.isArray(values) ? values.length : 0} but the range has ${this.numRows}.`);
+      throw new Error(
+        `Exception: The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${Array.isArray(values) ? values.length : 0} but the range has ${this.numRows}.`,
+      );
     }
     for (const line of values) {
       if (!Array.isArray(line) || line.length !== this.numColumns) {
-        throw new Error(`Exception: The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${Array.isArray(line) ? line.length : 0} but the range has ${this.numColumns}.`);
+        throw new Error(
+          `Exception: The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${Array.isArray(line) ? line.length : 0} but the range has ${this.numColumns}.`,
+        );
       }
     }
     return true;

@@ -108,4 +108,3 @@ export class FakeConditionalFormatRuleBuilder {
     return new FakeConditionalFormatRule(this.formula, this.background, this.ranges);
   }
 }
-

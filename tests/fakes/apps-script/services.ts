@@ -25,6 +25,13 @@ export class FakeProperties implements Pick<Properties, 'getProperty' | 'getKeys
     this.store.set(key, String(value));
     return this;
   }
+  /** Sets several at once; each value within the 9 KB limit (https://developers.google.com/apps-script/guides/services/quotas). */
+  setProperties(values: Record<string, string>): this {
+    this.log.record('Properties.setProperties');
+    for (const value of Object.values(values)) if (Buffer.byteLength(value) > MAX_VALUE_BYTES) throw new Error('Exception: Argument too large: value');
+    for (const [key, value] of Object.entries(values)) this.store.set(key, String(value));
+    return this;
+  }
   deleteProperty(key: string): this {
     this.store.delete(key);
     return this;

@@ -95,7 +95,9 @@ export class FakeSheet implements Pick<Sheet, ReadMethods>, CellSource {
   getRange(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
     this.log.record('Sheet.getRange');
     if (![row, column, numRows, numColumns].every(Number.isInteger) || numRows < 1 || numColumns < 1 || row < 1 || column < 1) {
-      throw new Error(`Exception: The parameters (${row},${column},${numRows},${numColumns}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
+      throw new Error(
+        `Exception: The parameters (${row},${column},${numRows},${numColumns}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`,
+      );
     }
     if (row + numRows - 1 > this.grid.length || column + numColumns - 1 > this.columns.length) {
       throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');

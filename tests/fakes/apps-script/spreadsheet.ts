@@ -68,7 +68,9 @@ export function createSpreadsheetApp(log: CallLog, spreadsheet: FakeSpreadsheet,
   const authorized = <T>(what: string, get: () => T): T => {
     log.record(`SpreadsheetApp.${what}`);
     if (authMode === 'NONE') {
-      throw new Error(`Exception: You do not have permission to call SpreadsheetApp.${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`);
+      throw new Error(
+        `Exception: You do not have permission to call SpreadsheetApp.${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`,
+      );
     }
     return get();
   };

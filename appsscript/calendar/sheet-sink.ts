@@ -1,0 +1,171 @@
+/**
+ * The TrackerSink over SpreadsheetApp (the Interviews sheet of the active
+ * spreadsheet), with the same contract as the Sheets-API and .xlsx sinks.
+ * Per pass one read (values and number formats of the data range, plus the
+ * zone) and one write per block: the updated rows' span of schema columns as
+ * one rectangle, the appended rows as another (a setNumberFormats and a
+ * setValues each), whatever the number of events.
+ *
+ * The read comes before the Calendar listing (up to the pass budget), and
+ * the person keeps working meanwhile, so right before writing the rectangle
+ * is read again: its Event IDs must still be where the plan found them
+ * (otherwise CONFLICT, and the engine reads and plans again), and the cells
+ * the plan does not change (the person's, between updated rows) are written
+ * back as they are now: text as literal input, numbers and dates as they
+ * are, a formula as its formula. Appended rows go below the last row as it
+ * is now.
+ */
+import { NextRoundError } from '../../shared/errors.js';
+import { mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
+import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import type { ColumnSpec } from '../../shared/schema/types.js';
+import { typeCell } from '../../shared/cells/typed-cell.js';
+import { literalInput } from '../../shared/cells/literal-text.js';
+import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
+import { createDateCodec, type DateCodec } from '../sheets/dates.js';
+import { inputOf, openSheet } from '../sheets/table.js';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+interface ReadState {
+  sheet: Sheet;
+  formats: string[][];
+  map: HeaderMap;
+  codec: DateCodec;
+}
+
+const COLUMN_BY_KEY = new Map<string, ColumnSpec>(INTERVIEWS.columns.map((column) => [column.key, column]));
+
+/** A TrackerSink over the active spreadsheet's Interviews sheet. */
+export function createSheetSink(): TrackerSink {
+  const reads = new WeakMap<TrackerSnapshot, ReadState>();
+  return {
+    async read() {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
+      const sheet = openSheet(spreadsheet, INTERVIEWS);
+      const range = sheet.getDataRange();
+      const values = range.getValues();
+      const formats = range.getNumberFormats();
+      const headers = (values[0] ?? []).map((cell) => String(cell ?? '').trim());
+      const map = mapHeaders(INTERVIEWS, headers);
+      const rows = values.slice(1).map((line, index) => {
+        const cells: RowCells = {};
+        for (const [key, column] of Object.entries(map.indexByKey))
+          cells[key] = codec.cellText(line[column], COLUMN_BY_KEY.get(key)!, formats[index + 1]?.[column]);
+        return cells;
+      });
+      const snapshot: TrackerSnapshot = { headers, rows, timeZone: codec.timeZone };
+      reads.set(snapshot, { sheet, formats, map, codec });
+      return snapshot;
+    },
+
+    async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot) {
+      const state = reads.get(snapshot);
+      if (!state) throw new NextRoundError('INVALID_INPUT', "apply() needs a snapshot returned by this sink's read().", { where: INTERVIEWS.name });
+      if (ops.length === 0) return;
+      const indexes = Object.values(state.map.indexByKey);
+      const first = Math.min(...indexes);
+      const width = Math.max(...indexes) - first + 1;
+      const keyAt = new Map(Object.entries(state.map.indexByKey).map(([key, index]) => [index - first, key]));
+
+      const updates = new Map<number, RowCells>();
+      const ids = new Map<number, string>();
+      const appends: RowCells[] = [];
+      for (const op of ops) {
+        if (op.kind === 'append') appends.push(op.cells);
+        else {
+          updates.set(op.row, { ...updates.get(op.row), ...op.cells });
+          ids.set(op.row, op.eventId);
+        }
+      }
+      if (updates.size > 0) {
+        const idOffset = state.map.indexByKey.eventId! - first;
+        writeUpdates(state, updates, first, width, keyAt, (top, fresh) => {
+          for (const [row, id] of ids) {
+            if (String(fresh[row - top]?.[idOffset] ?? '').trim() !== id) {
+              throw new NextRoundError('CONFLICT', `Rows of "${INTERVIEWS.name}" moved while syncing; the pass reads them again.`, { where: INTERVIEWS.name });
+            }
+          }
+        });
+      }
+      if (appends.length > 0) writeAppends(state, appends, first, width, keyAt);
+    },
+  };
+}
+
+/** The update rectangle: from the first to the last updated data row, the schema columns' span. */
+function writeUpdates(
+  state: ReadState,
+  updates: Map<number, RowCells>,
+  first: number,
+  width: number,
+  keyAt: Map<number, string>,
+  check: (top: number, fresh: unknown[][]) => void,
+): void {
+  const rows = [...updates.keys()];
+  const top = Math.min(...rows);
+  const height = Math.max(...rows) - top + 1;
+  const range = state.sheet.getRange(top + 2, first + 1, height, width);
+  const now = range.getValues();
+  const formulas = range.getFormulas();
+  check(top, now);
+  const values: unknown[][] = [];
+  const formats: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    const sheetIndex = top + r + 1; // 0-based index into the read grid (header at 0)
+    const changed = updates.get(top + r);
+    const lineValues: unknown[] = [];
+    const lineFormats: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const key = keyAt.get(c);
+      const text = key === undefined ? undefined : changed?.[key];
+      if (key !== undefined && text !== undefined) {
+        const typed = typeCell(COLUMN_BY_KEY.get(key)!, text);
+        lineValues.push(inputOf(typed, state.codec));
+        lineFormats.push(typed.format);
+        continue;
+      }
+      const format = state.formats[sheetIndex]?.[first + c] ?? 'General';
+      const formula = formulas[r]?.[c] ?? '';
+      const kept = now[r]?.[c];
+      lineValues.push(formula !== '' ? formula : typeof kept === 'string' ? literalInput(kept, format) : (kept ?? ''));
+      lineFormats.push(format);
+    }
+    values.push(lineValues);
+    formats.push(lineFormats);
+  }
+  range.setNumberFormats(formats);
+  range.setValues(values);
+}
+
+/** The appended rows: one block below the last row as it is now; columns the op does not name start blank in their column's format. */
+function writeAppends(state: ReadState, appends: RowCells[], first: number, width: number, keyAt: Map<number, string>): void {
+  const start = state.sheet.getLastRow() + 1;
+  const max = state.sheet.getMaxRows();
+  const lastNeeded = start + appends.length - 1;
+  if (lastNeeded > max) state.sheet.insertRowsAfter(max, lastNeeded - max);
+  const values: unknown[][] = [];
+  const formats: string[][] = [];
+  for (const cells of appends) {
+    const lineValues: unknown[] = [];
+    const lineFormats: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const key = keyAt.get(c);
+      const column = key === undefined ? undefined : COLUMN_BY_KEY.get(key);
+      if (!column) {
+        lineValues.push('');
+        lineFormats.push('General');
+        continue;
+      }
+      const typed = typeCell(column, cells[key!] ?? '');
+      lineValues.push(inputOf(typed, state.codec));
+      lineFormats.push(typed.format);
+    }
+    values.push(lineValues);
+    formats.push(lineFormats);
+  }
+  const range = state.sheet.getRange(start, first + 1, appends.length, width);
+  range.setNumberFormats(formats);
+  range.setValues(values);
+}

@@ -1,0 +1,83 @@
+/**
+ * Import inside the add-on (no service): turn it on or off, choose the
+ * calendars (the primary one preselected), "Sync now", and the last pass's
+ * report (added, updated, cancelled, maybe-interviews, problems). Opening
+ * the section starts a pass when the last one is older than a few minutes.
+ * A pass answers at once; its report is read back when the call returns
+ * (the pass has finished with that execution). All text is set as text.
+ */
+import type { CalendarImportView, CalendarPassView } from '../../api/views.js';
+import { server } from '../server.js';
+import { h } from '../dom.js';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function renderPass(pass: CalendarPassView | null): Node[] {
+  if (!pass) return [h('p', { className: 'muted small', id: 'import-last' }, 'Not imported yet.')];
+  const when = pass.finishedAt.slice(0, 16).replace('T', ' ');
+  const nodes: Node[] = [
+    h('p', { className: 'small', id: 'import-last' }, `Last import ${when} UTC: ${pass.added} added, ${pass.updated} updated, ${pass.cancelled} cancelled.`),
+  ];
+  if (pass.continues.length > 0) nodes.push(h('p', { className: 'muted small' }, `Still importing ${pass.continues.join(', ')}: the next sync continues.`));
+  if (pass.flagged.length > 0) {
+    nodes.push(
+      h('p', { className: 'small' }, `Maybe interviews (not imported)${pass.moreFlagged > 0 ? `, and ${pass.moreFlagged} more` : ''}:`),
+      h(
+        'ul',
+        { className: 'list', id: 'import-flagged' },
+        ...pass.flagged.map((item) => h('li', { className: 'item small' }, `${item.start} · ${item.title}`)),
+      ),
+    );
+  }
+  for (const problem of pass.errors) nodes.push(h('div', { className: 'banner error small' }, problem));
+  return nodes;
+}
+
+/** The section, loading itself; `say` shows a message in the panel's status line. */
+export function calendarImportSection(): HTMLElement {
+  const body = h('div', { id: 'import-body' }, h('p', { className: 'muted' }, 'Loading…'));
+  const message = h('div', { id: 'import-message', attrs: { role: 'status' } });
+  const say = (text: string, kind: 'ok' | 'error') => message.replaceChildren(h('div', { className: `banner ${kind}` }, text));
+  const show = (view: CalendarImportView) => body.replaceChildren(...renderView(view));
+  const fail = (error: unknown) => say(errorText(error), 'error');
+  const load = () => server.loadCalendarImport().then(show, fail);
+  const sync = (onlyIfStale: boolean) => server.syncCalendarsNow({ onlyIfStale }).then((answer) => (answer.started ? load() : undefined), fail);
+
+  function renderView(view: CalendarImportView): Node[] {
+    const toggle = h(
+      'button',
+      { id: 'import-toggle', attrs: { type: 'button' }, on: { click: () => void server.setCalendarImport({ enabled: !view.enabled }).then(show, fail) } },
+      view.enabled ? 'Turn import off' : 'Import from my Google calendars',
+    );
+    if (!view.enabled) return [h('p', { className: 'small' }, 'NextRound can read your calendars itself and add interviews to this sheet.'), toggle];
+    const boxes = view.calendars.map((calendar) => {
+      const box = h('input', { attrs: { type: 'checkbox', value: calendar.id } });
+      box.checked = calendar.chosen;
+      return { box, row: h('label', { className: 'check' }, box, ` ${calendar.name}${calendar.primary ? ' (main)' : ''}`) };
+    });
+    const save = h(
+      'button',
+      {
+        id: 'import-save',
+        attrs: { type: 'button' },
+        on: {
+          click: () =>
+            void server.chooseImportCalendars({ calendarIds: boxes.filter(({ box }) => box.checked).map(({ box }) => box.value) }).then((next) => {
+              show(next);
+              say('Calendars saved.', 'ok');
+            }, fail),
+        },
+      },
+      'Save calendars',
+    );
+    const now = h('button', { id: 'import-sync', attrs: { type: 'button' }, on: { click: () => void sync(false) } }, 'Sync now');
+    return [h('div', { id: 'import-calendars' }, ...boxes.map(({ row }) => row)), save, now, ...renderPass(view.lastPass), toggle];
+  }
+
+  // Opening the section: a pass only when import is on and the last pass is older than a few minutes.
+  void server.loadCalendarImport().then((view) => {
+    show(view);
+    if (view.enabled) void sync(true);
+  }, fail);
+  return h('section', { id: 'calendar-import' }, h('h3', {}, 'Import in the add-on'), message, body);
+}
