@@ -4,7 +4,7 @@
  * https://developers.google.com/apps-script/guides/services/quotas), so a
  * calendar's cursor is forgotten alone when it leaves the choice.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Where one calendar's listing stands: its sync token, or the window of a full listing; plus the page to continue from. */
 export const PartCursor = z.object({ sync: z.string().max(4000).optional(), from: z.string().max(40).optional(), page: z.string().max(4000).optional() });

@@ -5,7 +5,7 @@
  * https://developers.google.com/apps-script/guides/services/quotas). The
  * cursors live apart, one property per calendar (import-cursor.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SyncReport } from '../../shared/sync/ports.js';
 import type { CalendarPassView } from '../api/views.js';
 

@@ -93,7 +93,7 @@ describe('fake Sheets v4', () => {
   it('refuses a number format without a type ("When writing, this field must be set")', async () => {
     // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#NumberFormat
     const untyped = { updateCells: { start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 }, rows: [{ values: [{ userEnteredFormat: { numberFormat: { pattern: 'yyyy' } } }] }], fields: 'userEnteredFormat.numberFormat' } };
-    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [untyped] } }))).toBe('400 badRequest');
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [untyped] } }))).toBe('400 INVALID_ARGUMENT');
   });
 
   it('sorts a column of serial dates by time, text after the numbers', () => {
