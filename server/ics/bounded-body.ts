@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { NextRoundError } from '../../shared/errors.js';
+import { decodeIcsBytes } from '../../shared/ics/index.js';
 
 /**
  * @throws NextRoundError FETCH_REFUSED when the body (decompressed) passes
@@ -48,7 +49,7 @@ export function readBoundedBody(response: IncomingMessage, maxBytes: number, whe
       if (size > maxBytes) finish(tooLarge());
       else chunks.push(chunk);
     });
-    stream.on('end', () => finish(null, Buffer.concat(chunks).toString('utf8')));
+    stream.on('end', () => finish(null, decodeIcsBytes(Buffer.concat(chunks))));
     stream.on('error', (error) =>
       finish(new NextRoundError('UNAVAILABLE', `Could not read ${where}: ${error.message}.`, { where, cause: error })),
     );
