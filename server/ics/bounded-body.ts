@@ -19,16 +19,16 @@ export function readBoundedBody(response: IncomingMessage, maxBytes: number, whe
     response.destroy();
     return Promise.reject(tooLarge());
   }
-  const encoding = String(response.headers['content-encoding'] ?? 'identity').toLowerCase().trim();
+  const encoding = String(response.headers['content-encoding'] ?? 'identity')
+    .toLowerCase()
+    .trim();
   let stream: Readable = response;
   if (encoding === 'gzip' || encoding === 'x-gzip') stream = response.pipe(createGunzip());
   else if (encoding === 'deflate') stream = response.pipe(createInflate());
   else if (encoding === 'br') stream = response.pipe(createBrotliDecompress());
   else if (encoding !== 'identity') {
     response.destroy();
-    return Promise.reject(
-      new NextRoundError('FETCH_REFUSED', `Refused to fetch ${where}: unknown content encoding "${encoding}".`, { where }),
-    );
+    return Promise.reject(new NextRoundError('FETCH_REFUSED', `Refused to fetch ${where}: unknown content encoding "${encoding}".`, { where }));
   }
 
   return new Promise((resolve, reject) => {
@@ -50,9 +50,7 @@ export function readBoundedBody(response: IncomingMessage, maxBytes: number, whe
       else chunks.push(chunk);
     });
     stream.on('end', () => finish(null, decodeIcsBytes(Buffer.concat(chunks))));
-    stream.on('error', (error) =>
-      finish(new NextRoundError('UNAVAILABLE', `Could not read ${where}: ${error.message}.`, { where, cause: error })),
-    );
+    stream.on('error', (error) => finish(new NextRoundError('UNAVAILABLE', `Could not read ${where}: ${error.message}.`, { where, cause: error })));
     response.on('error', (error) => finish(error));
     response.on('aborted', () => finish(new NextRoundError('UNAVAILABLE', `${where} closed the connection early.`, { where })));
   });

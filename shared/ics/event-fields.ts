@@ -9,7 +9,14 @@ import { readText, readTime } from './values.js';
 type Fields = Pick<CalendarEvent, 'status' | 'updated' | 'summary' | 'description' | 'location' | 'attendees' | 'organizer' | 'conferenceLinks'>;
 
 // Properties where calendars put the video link.
-const LINK_PROPERTIES = ['X-GOOGLE-CONFERENCE', 'X-MICROSOFT-SKYPETEAMSMEETINGURL', 'X-MICROSOFT-ONLINEMEETINGEXTERNALLINK', 'X-MICROSOFT-ONLINEMEETINGCONFLINK', 'CONFERENCE', 'URL'];
+const LINK_PROPERTIES = [
+  'X-GOOGLE-CONFERENCE',
+  'X-MICROSOFT-SKYPETEAMSMEETINGURL',
+  'X-MICROSOFT-ONLINEMEETINGEXTERNALLINK',
+  'X-MICROSOFT-ONLINEMEETINGCONFLINK',
+  'CONFERENCE',
+  'URL',
+];
 
 // https only: links end up clickable in the tracker; javascript: or http: must not.
 const URL_PATTERN = /https:\/\/[^\s<>"'()]+/gi;

@@ -41,7 +41,8 @@ export function expandRule(rule: RecurRule, options: ExpandRuleOptions): number[
     for (const day of period.days) {
       work.spend();
       if (!matchesDay(dayRule, factsOf(day), rule)) {
-        if (period.subDaily) k = Math.max(k, Math.ceil((day + DAY_MS - periodAt(rule, start, 0).startMs) / (UNIT_MS[rule.freq as 'HOURLY'] * rule.interval)) - 1);
+        if (period.subDaily)
+          k = Math.max(k, Math.ceil((day + DAY_MS - periodAt(rule, start, 0).startMs) / (UNIT_MS[rule.freq as 'HOURLY'] * rule.interval)) - 1);
         continue;
       }
       const dayTimes = period.subDaily ? subDailyTimes(rule, period.startMs - day, start) : fixedTimes;
@@ -91,7 +92,9 @@ function periodAt(rule: RecurRule, start: number, k: number): Period {
     case 'YEARLY': {
       const first = dayMs(y + n, 1, 1);
       if (rule.byMonth) {
-        const days = [...new Set(rule.byMonth)].sort((p, q) => p - q).flatMap((month) => span(dayMs(y + n, month, 1), new Date(dayMs(y + n, month + 1, 0)).getUTCDate()));
+        const days = [...new Set(rule.byMonth)]
+          .sort((p, q) => p - q)
+          .flatMap((month) => span(dayMs(y + n, month, 1), new Date(dayMs(y + n, month + 1, 0)).getUTCDate()));
         return { startMs: first, days, subDaily: false };
       }
       return { startMs: first, days: span(first, Math.round((dayMs(y + n + 1, 1, 1) - first) / DAY_MS)), subDaily: false };

@@ -30,7 +30,8 @@ export function convertTime(time: IcsTime, zoneOf: ZoneOf): ConvertedTime {
 }
 
 /** The instant of a time (a date's midnight read as UTC: callers give a day of slack). */
-export const instantOf = (time: IcsTime, zoneOf: ZoneOf): number => (time.kind === 'local' ? wallMsToInstant(time.wallMs, zoneOf(time.tzid).zone) : time.wallMs);
+export const instantOf = (time: IcsTime, zoneOf: ZoneOf): number =>
+  time.kind === 'local' ? wallMsToInstant(time.wallMs, zoneOf(time.tzid).zone) : time.wallMs;
 
 /** RFC 3339 in a zone only the file defines: its wall time and offset, no IANA name. */
 function withOffset(epochMs: number, zone: ResolvedZone['zone']): string {
@@ -50,7 +51,10 @@ const isoOf = (ms: number) => new Date(ms).toISOString();
  * tracker's zone does not change the ids of its rows.
  */
 export function occurrenceKey(time: IcsTime, converted: ConvertedTime): string {
-  const compact = (ms: number) => isoOf(ms).replace(/[-:]/g, '').replace(/\.\d{3}Z$/, '');
+  const compact = (ms: number) =>
+    isoOf(ms)
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}Z$/, '');
   if (time.kind === 'date') return compact(time.wallMs).slice(0, 8);
   if (converted.floating) return compact(time.wallMs);
   return `${compact(converted.epochMs)}Z`;

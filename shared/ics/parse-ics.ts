@@ -80,7 +80,11 @@ function groupByUid(vevents: IcsComponent[]): UidGroup[] {
 // (not of the file's path, which may be written differently from one run to the next).
 function fallbackUid(vevent: IcsComponent): string {
   const dtstart = firstProperty(vevent, 'DTSTART');
-  const line = dtstart && `DTSTART${Object.entries(dtstart.params).map(([k, v]) => `;${k}=${v}`).join('')}:${dtstart.value}`;
+  const line =
+    dtstart &&
+    `DTSTART${Object.entries(dtstart.params)
+      .map(([k, v]) => `;${k}=${v}`)
+      .join('')}:${dtstart.value}`;
   const summary = firstProperty(vevent, 'SUMMARY');
   return `nouid-${sha256Hex(JSON.stringify([line, summary && readText(summary.value)])).slice(0, 24)}`;
 }

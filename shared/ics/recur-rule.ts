@@ -63,6 +63,8 @@ export function readRecurRule(text: string): RecurRule {
   const rule: RecurRule = { freq: freq as Frequency, interval: 1, wkst: 1 };
   const interval = parts.get('INTERVAL');
   if (interval !== undefined) rule.interval = positive('INTERVAL', interval);
+  // Past this, even a SECONDLY rule repeats less than once a century: no calendar means it (issue 13's INTERVAL=99999999999).
+  if (rule.interval > MAX_INTERVAL) throw new IcsValueError(`INTERVAL=${interval} is out of range`);
   const count = parts.get('COUNT');
   if (count !== undefined) rule.count = positive('COUNT', count);
   const until = parts.get('UNTIL');
@@ -76,7 +78,23 @@ export function readRecurRule(text: string): RecurRule {
   if (byDay !== undefined) rule.byDay = byDay.split(',').map(weekdayNum);
   const wkst = parts.get('WKST');
   if (wkst !== undefined) rule.wkst = weekday('WKST', wkst);
+  const never = impossibleDays(rule);
+  if (never) throw new IcsValueError(`the rule can never repeat (${never})`);
   return rule;
+}
+
+const MAX_INTERVAL = 10_000_000;
+const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Why BYMONTHDAY can never fall in the months BYMONTH allows (`BYMONTH=2;BYMONTHDAY=30`), or
+ * undefined. Such a rule has no occurrence after DTSTART, and ical.js searched for one forever.
+ */
+function impossibleDays(rule: RecurRule): string | undefined {
+  if (!rule.byMonthDay) return undefined;
+  const months = rule.byMonth ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  const fits = months.some((month) => rule.byMonthDay!.some((day) => Math.abs(day) <= LONGEST_MONTH[month - 1]!));
+  return fits ? undefined : `no month ${months.join(',')} has day ${rule.byMonthDay.join(',')}`;
 }
 
 function positive(name: string, text: string): number {

@@ -10,7 +10,7 @@ import { allProperties, type IcsComponent, firstProperty } from './components.js
 import { expandRule } from './expand-rule.js';
 import { readRecurRule } from './recur-rule.js';
 import { IcsValueError, readTime, readTimeList } from './values.js';
-import { WorkBudget } from './work-budget.js';
+import { RecurrenceWorkExceeded, WorkBudget } from './work-budget.js';
 
 /** How one time's zone was resolved. */
 export interface ResolvedZone {
@@ -23,7 +23,9 @@ export interface ResolvedZone {
 
 const FIRST_YEAR_MS = Date.UTC(1900, 0, 1);
 const LAST_YEAR_MS = Date.UTC(2200, 0, 1);
+// One zone's rules from 1900 to 2200 take ~20 000 steps; a file's zones together at most ten times that.
 const ZONE_WORK = 50_000;
+const FILE_ZONE_WORK = 500_000;
 
 /** Resolves TZIDs for one calendar: IANA first, then the calendar's VTIMEZONEs, else the fallback. */
 export function zoneResolver(vtimezones: IcsComponent[], fallbackZone: string): (tzid: string | undefined) => ResolvedZone {
@@ -32,13 +34,30 @@ export function zoneResolver(vtimezones: IcsComponent[], fallbackZone: string): 
     const tzid = firstProperty(vtimezone, 'TZID')?.value;
     if (tzid) defined.set(tzid, vtimezone);
   }
-  const built = new Map<string, ZoneOffsets>();
+  const built = new Map<string, ZoneOffsets | IcsValueError>();
+  let workLeft = FILE_ZONE_WORK;
   return (tzid) => {
     if (tzid !== undefined && isTimeZone(tzid)) return { zone: tzid, name: tzid };
     const vtimezone = tzid === undefined ? undefined : defined.get(tzid);
     if (tzid === undefined || !vtimezone) return { zone: fallbackZone, name: fallbackZone, floating: true };
     let offsets = built.get(tzid);
-    if (!offsets) built.set(tzid, (offsets = offsetsFromVtimezone(vtimezone, tzid)));
+    if (!offsets) {
+      const work = new WorkBudget(Math.max(0, Math.min(ZONE_WORK, workLeft)));
+      try {
+        offsets = offsetsFromVtimezone(vtimezone, tzid, work);
+      } catch (error) {
+        // Remembered, so each event in this zone is left out without expanding its rules again.
+        offsets =
+          error instanceof RecurrenceWorkExceeded
+            ? new IcsValueError(`the time zone "${tzid}" has a rule that needs more than ${error.limit} steps to expand`)
+            : error instanceof IcsValueError
+              ? error
+              : new IcsValueError(String(error));
+      }
+      workLeft -= work.used;
+      built.set(tzid, offsets);
+    }
+    if (offsets instanceof Error) throw offsets;
     return { zone: offsets };
   };
 }
@@ -49,9 +68,8 @@ interface Onset {
 }
 
 /** @throws IcsValueError when the VTIMEZONE cannot be read or its rules exceed their work. */
-function offsetsFromVtimezone(vtimezone: IcsComponent, tzid: string): ZoneOffsets {
+function offsetsFromVtimezone(vtimezone: IcsComponent, tzid: string, work: WorkBudget): ZoneOffsets {
   const onsets: Onset[] = [];
-  const work = new WorkBudget(ZONE_WORK);
   let earliest: Onset | undefined;
   for (const observance of vtimezone.components.filter((c) => c.name === 'STANDARD' || c.name === 'DAYLIGHT')) {
     const from = readOffset(firstProperty(observance, 'TZOFFSETFROM')?.value, tzid);

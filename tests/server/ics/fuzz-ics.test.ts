@@ -53,15 +53,9 @@ describe('parseIcs under fuzzing', () => {
   });
 
   it('leaves out and names a per-second rule from far in the past instead of hanging', () => {
-    const text = [
-      'BEGIN:VCALENDAR',
-      'BEGIN:VEVENT',
-      'UID:storm',
-      'DTSTART:19700101T000000Z',
-      'RRULE:FREQ=SECONDLY',
-      'END:VEVENT',
-      'END:VCALENDAR',
-    ].join('\r\n');
+    const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:storm', 'DTSTART:19700101T000000Z', 'RRULE:FREQ=SECONDLY', 'END:VEVENT', 'END:VCALENDAR'].join(
+      '\r\n',
+    );
     const parsed = parseIcs(text, { window, defaultTimeZone: 'UTC', where: 'storm.ics' });
     expect([parsed.occurrences.length, parsed.errors]).toEqual([
       0,

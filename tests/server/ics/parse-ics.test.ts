@@ -5,8 +5,7 @@ import type { IcsWindow } from '../../../server/ics/parse-types.js';
 import { calendar, fixtureNames, readFixture } from './fixtures.js';
 
 const wide: IcsWindow = { from: new Date('1900-01-01T00:00:00Z'), to: new Date('2030-01-01T00:00:00Z') };
-const parse = (text: string, window: IcsWindow = wide, zone = 'Europe/Berlin') =>
-  parseIcs(text, { window, defaultTimeZone: zone, where: 'test.ics' });
+const parse = (text: string, window: IcsWindow = wide, zone = 'Europe/Berlin') => parseIcs(text, { window, defaultTimeZone: zone, where: 'test.ics' });
 const ids = (text: string, window?: IcsWindow) => parse(text, window).occurrences.map((o) => o.event.id);
 
 describe('parseIcs on the real-world fixtures', () => {
