@@ -29,6 +29,8 @@ export interface ExpandContext extends ParseIcsOptions {
   method: string | undefined;
 }
 
+const OCCURRENCE_WORK = 10;
+
 // Wall time and instant differ by at most ~26 hours: two days of slack cover any zone.
 const SLACK_MS = 2 * DAY_MS;
 
@@ -71,6 +73,8 @@ export function expandGroup(group: UidGroup, context: ExpandContext, work: WorkB
     const key = occurrenceKey(original, converted);
     if (seen.has(key) || excluded.has(key) || excludedDays.has(Math.floor(original.wallMs / DAY_MS) * DAY_MS)) return;
     seen.add(key);
+    // Building an occurrence costs about ten candidates' work: counted, so that no pass outgrows the bound.
+    work.spend(OCCURRENCE_WORK);
     const override = overrides.get(key);
     if (override) used.add(override);
     keep(build(group.uid, override ?? master, original, override ? undefined : { start: original, duration, periodEnd }, context, key));
@@ -160,7 +164,7 @@ function build(
   if (id.length > 1024) id = `sha256-${sha256Hex(id)}`;
   const candidate = {
     id,
-    ...readEventFields(component, context.method),
+    ...fieldsOf(component, context.method),
     start: start.time,
     end: end.time,
     ...(originalStartTime && { recurringEventId: uid, originalStartTime: originalStartTime.time }),
@@ -168,6 +172,16 @@ function build(
   const parsed = CalendarEvent.safeParse(candidate);
   if (!parsed.success) throw new NextRoundError('ICS_INVALID', `it is malformed (${parsed.error.issues[0]?.message})`, { where: `${context.where}#${uid}` });
   return { event: parsed.data, startMs: start.epochMs };
+}
+
+// The fields of a component are the same for each of its occurrences: read once.
+const fieldsCache = new WeakMap<IcsComponent, ReturnType<typeof readEventFields>>();
+function fieldsOf(component: IcsComponent, method: string | undefined): ReturnType<typeof readEventFields> {
+  const cached = fieldsCache.get(component);
+  if (cached) return cached;
+  const fields = readEventFields(component, method);
+  fieldsCache.set(component, fields);
+  return fields;
 }
 
 function ownEnd(component: IcsComponent, start: IcsTime, zoneOf: ZoneOf): IcsTime {

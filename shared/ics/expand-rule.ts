@@ -29,11 +29,12 @@ export function expandRule(rule: RecurRule, options: ExpandRuleOptions): number[
   const { startWallMs: start, fromWallMs: from, toWallMs: to, work } = options;
   const out: number[] = [];
   if (start >= from && start <= to) out.push(start);
-  let counted = 1;
   if (rule.count === 1) return out;
+  const skip = firstPeriod(rule, start, from);
+  let counted = skip.counted;
   const dayRule = withDefaults(rule, factsOf(floorDay(start)), start);
   const fixedTimes = times(rule.byHour ?? [hourOf(start)], rule.byMinute ?? [minuteOf(start)], rule.bySecond ?? [secondOf(start)]);
-  for (let k = firstPeriod(rule, start, from); ; k++) {
+  for (let k = skip.period; ; k++) {
     work.spend();
     const period = periodAt(rule, start, k);
     if (!(period.startMs <= to)) return out; // also stops on NaN: an INTERVAL past the end of time
@@ -71,17 +72,30 @@ const hourOf = (ms: number) => new Date(ms).getUTCHours();
 const minuteOf = (ms: number) => new Date(ms).getUTCMinutes();
 const secondOf = (ms: number) => new Date(ms).getUTCSeconds();
 
-/** Without COUNT, the periods wholly before the range cannot matter: start one period before it. */
-function firstPeriod(rule: RecurRule, start: number, from: number): number {
-  if (rule.count !== undefined || from <= start) return 0;
+/**
+ * Periods wholly before the range cannot give an occurrence in it: start one period before it.
+ * With COUNT they must be counted, which is only arithmetic for a fixed-length rule with no
+ * BY-part (one occurrence per period): a daily COUNT=20000 from 2000 is not stepped through.
+ */
+function firstPeriod(rule: RecurRule, start: number, from: number): { period: number; counted: number } {
+  const none = { period: 0, counted: 1 };
+  if (from <= start) return none;
+  if (rule.count !== undefined) {
+    const plain = rule.freq !== 'YEARLY' && rule.freq !== 'MONTHLY' && BY_PARTS.every((part) => rule[part] === undefined);
+    if (!plain) return none;
+  }
   const a = new Date(start);
   const b = new Date(from);
   let periods: number;
   if (rule.freq === 'YEARLY') periods = (b.getUTCFullYear() - a.getUTCFullYear()) / rule.interval;
   else if (rule.freq === 'MONTHLY') periods = ((b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth()) / rule.interval;
   else periods = (from - start) / (UNIT_MS[rule.freq] * rule.interval);
-  return Math.max(0, Math.floor(periods) - 1);
+  const period = Math.max(0, Math.floor(periods) - 1);
+  // Period 0 gives DTSTART itself; each later period one occurrence.
+  return { period, counted: Math.max(1, period) };
 }
+
+const BY_PARTS = ['bySecond', 'byMinute', 'byHour', 'byDay', 'byMonthDay', 'byYearDay', 'byWeekNo', 'byMonth', 'bySetPos'] as const;
 
 function periodAt(rule: RecurRule, start: number, k: number): Period {
   const s = new Date(start);
