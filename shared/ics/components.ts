@@ -33,13 +33,13 @@ export function readComponents(text: string, where: string): IcsComponent[] {
     if (property.name === 'BEGIN') {
       if (stack.length >= MAX_DEPTH) throw invalid(where, `components are nested more than ${MAX_DEPTH} deep`);
       const component: IcsComponent = { name: property.value.trim().toUpperCase(), properties: [], components: [] };
-      (stack.at(-1)?.components ?? roots).push(component);
+      (stack[stack.length - 1]?.components ?? roots).push(component);
       stack.push(component);
     } else if (property.name === 'END') {
       const open = stack.pop();
       if (open?.name !== property.value.trim().toUpperCase()) throw invalid(where, `line ${n + 1} ends ${property.value} which is not open`);
     } else {
-      const current = stack.at(-1);
+      const current = stack[stack.length - 1];
       if (!current) throw invalid(where, `line ${n + 1} is outside any component`);
       current.properties.push(property);
     }
