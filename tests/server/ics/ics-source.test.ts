@@ -37,6 +37,16 @@ describe('IcsSource', () => {
     expect(source.lastFound).toBe(4);
   });
 
+  it('reads a file folded inside a multi-byte character, as 75-octet folding allows', async () => {
+    const bytes = Buffer.from(calendar(screen('Entretien café')), 'utf8');
+    const at = bytes.indexOf(0xa9); // second byte of "é"
+    const { source } = sourceFor('');
+    const path = (source.id as string).replace(/^file:/, '');
+    writeFileSync(path, Buffer.concat([bytes.subarray(0, at), Buffer.from('\r\n '), bytes.subarray(at)]));
+    const changes = await source.listChanges(null);
+    expect(changes.kind === 'changes' && changes.events.map((e) => e.summary)).toEqual(['Entretien café']);
+  });
+
   it('reports nothing on a rerun of an unchanged file', async () => {
     const { source } = sourceFor(calendar(screen(), standup));
     const first = await source.listChanges(null);
