@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { NextRoundError } from '../../shared/errors.js';
+import { decodeIcsBytes } from '../../shared/ics/index.js';
 
 /**
  * @throws NextRoundError FETCH_REFUSED when the body (decompressed) passes
@@ -18,16 +19,16 @@ export function readBoundedBody(response: IncomingMessage, maxBytes: number, whe
     response.destroy();
     return Promise.reject(tooLarge());
   }
-  const encoding = String(response.headers['content-encoding'] ?? 'identity').toLowerCase().trim();
+  const encoding = String(response.headers['content-encoding'] ?? 'identity')
+    .toLowerCase()
+    .trim();
   let stream: Readable = response;
   if (encoding === 'gzip' || encoding === 'x-gzip') stream = response.pipe(createGunzip());
   else if (encoding === 'deflate') stream = response.pipe(createInflate());
   else if (encoding === 'br') stream = response.pipe(createBrotliDecompress());
   else if (encoding !== 'identity') {
     response.destroy();
-    return Promise.reject(
-      new NextRoundError('FETCH_REFUSED', `Refused to fetch ${where}: unknown content encoding "${encoding}".`, { where }),
-    );
+    return Promise.reject(new NextRoundError('FETCH_REFUSED', `Refused to fetch ${where}: unknown content encoding "${encoding}".`, { where }));
   }
 
   return new Promise((resolve, reject) => {
@@ -48,10 +49,8 @@ export function readBoundedBody(response: IncomingMessage, maxBytes: number, whe
       if (size > maxBytes) finish(tooLarge());
       else chunks.push(chunk);
     });
-    stream.on('end', () => finish(null, Buffer.concat(chunks).toString('utf8')));
-    stream.on('error', (error) =>
-      finish(new NextRoundError('UNAVAILABLE', `Could not read ${where}: ${error.message}.`, { where, cause: error })),
-    );
+    stream.on('end', () => finish(null, decodeIcsBytes(Buffer.concat(chunks))));
+    stream.on('error', (error) => finish(new NextRoundError('UNAVAILABLE', `Could not read ${where}: ${error.message}.`, { where, cause: error })));
     response.on('error', (error) => finish(error));
     response.on('aborted', () => finish(new NextRoundError('UNAVAILABLE', `${where} closed the connection early.`, { where })));
   });

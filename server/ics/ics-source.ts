@@ -10,6 +10,7 @@ import * as z from 'zod';
 import { NextRoundError } from '../../shared/errors.js';
 import type { CalendarEvent } from '../../shared/sync/calendar-event.js';
 import type { CalendarChanges, CalendarSource } from '../../shared/sync/ports.js';
+import { decodeIcsBytes } from '../../shared/ics/index.js';
 import { parseIcs } from './parse-ics.js';
 import type { IcsWindow, ParsedOccurrence } from './parse-types.js';
 import { fetchIcsText, type SafeFetchOptions } from './safe-fetch.js';
@@ -101,7 +102,8 @@ export class IcsSource implements CalendarSource {
     if (buffer.length > maxBytes) {
       throw new NextRoundError('ICS_INVALID', `${location} is larger than ${maxBytes} bytes.`, { where: location });
     }
-    return buffer.toString('utf8');
+    // Unfolded on the bytes: a fold inside a multi-byte character must not split it.
+    return decodeIcsBytes(buffer);
   }
 }
 

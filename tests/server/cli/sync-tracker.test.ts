@@ -127,12 +127,16 @@ describe('syncTracker: .ics into an .xlsx tracker', () => {
   });
 });
 
-describe('syncTracker warnings', () => {
-  it('passes on a series cut at the step limit', async () => {
+describe('syncTracker with a series past the work bound', () => {
+  it('writes the other events and names the one left out', async () => {
     const { input, writeCalendar } = setup();
     writeCalendar(screen, ['UID:storm', 'SUMMARY:Ping', 'DTSTART:20260101T000000Z', 'RRULE:FREQ=MINUTELY']);
     const summary = await syncTracker(input);
-    expect([summary.added, summary.warnings]).toEqual([1, [`${input.sources[0]}: the series "storm" has too many occurrences; expansion stopped.`]]);
+    expect([summary.added, summary.warnings, summary.errors]).toEqual([
+      1,
+      [],
+      [`${input.sources[0]}: event "storm" was left out: its recurrence needs more than 200000 steps to expand.`],
+    ]);
   });
 });
 

@@ -7,7 +7,10 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 /** The real-world fixtures, kept beside the repo (X/shared next to X/main). */
 export const fixtureDir = resolve(repoRoot, '../shared/fixtures/ics');
 
-export const fixtureNames = (): string[] => readdirSync(fixtureDir).filter((name) => name.endsWith('.ics')).sort();
+export const fixtureNames = (): string[] =>
+  readdirSync(fixtureDir)
+    .filter((name) => name.endsWith('.ics'))
+    .sort();
 export const readFixture = (name: string): string => readFileSync(join(fixtureDir, name), 'utf8');
 
 /** Builds a VCALENDAR around VEVENT bodies (lines joined with CRLF, as RFC 5545 asks). */

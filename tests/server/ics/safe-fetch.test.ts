@@ -91,7 +91,12 @@ describe('fetchIcsText refuses non-public addresses (default policy)', () => {
     [
       'a name resolving to a public and a private address',
       () => `http://mixed.test:${v4.port}/`,
-      { resolve: async () => [{ address: '93.184.216.34', family: 4 }, { address: '127.0.0.1', family: 4 }] },
+      {
+        resolve: async () => [
+          { address: '93.184.216.34', family: 4 },
+          { address: '127.0.0.1', family: 4 },
+        ],
+      },
     ],
     ['a name resolving to NAT64 loopback', () => `http://nat64.test:${v6.port}/`, { resolve: async () => [{ address: '64:ff9b::7f00:1', family: 6 }] }],
     ['file:', () => 'file:///etc/passwd'],
@@ -143,8 +148,6 @@ describe('fetchIcsText against a stand-in public server (127.0.0.1 allowed by th
 
   it('names the URL and the reason in the message', async () => {
     const error = await fetchIcsText(url('/to-v6'), onlyV4Loopback).catch((e: unknown) => e);
-    expect(isNextRoundError(error) && error.message).toBe(
-      `Refused to fetch http://[::1]:${v6.port}/cal.ics: ::1 is not a public address.`,
-    );
+    expect(isNextRoundError(error) && error.message).toBe(`Refused to fetch http://[::1]:${v6.port}/cal.ics: ::1 is not a public address.`);
   });
 });
