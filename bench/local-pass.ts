@@ -12,7 +12,7 @@ copyFileSync(template, out);
 const cursors = new Map<string, string | null>();
 const store: CursorStore = { get: async (id) => cursors.get(id) ?? null, set: async (id, c) => void cursors.set(id, c) };
 
-// What the process holds before the pass (node, tsx, exceljs, ical.js loaded), reported beside the peak.
+// What the process holds before the pass (node, tsx, exceljs loaded), reported beside the peak.
 const baselineMb = process.memoryUsage().rss / 1024 / 1024;
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
