@@ -6,14 +6,15 @@
  */
 import type { CalendarEvent } from './calendar-event.js';
 import type { EventTime } from './calendar-event.js';
-import { eventInstant, wallTimeToInstant } from './wall-time.js';
+import { parseDate, wallTimeToInstant } from '../time/index.js';
+import { eventInstant } from './event-span.js';
 
 /** A timed edge's instant, or an all-day (exclusive) end date's midnight in `timeZone`. */
 function instantOf(edge: EventTime, timeZone: string): number | null {
   if (edge.dateTime) return eventInstant(edge, timeZone);
   if (!edge.date) return null;
-  const [y, m, d] = edge.date.split('-').map(Number);
-  return wallTimeToInstant(y!, m!, d!, 0, 0, 0, timeZone);
+  const day = parseDate(edge.date);
+  return day ? wallTimeToInstant(day, timeZone) : null;
 }
 
 /**
