@@ -78,7 +78,6 @@ export class PushChannels {
   }
 
   private send(channel: Channel, state: string): void {
-    this.messageNumber += 1 + Math.floor(Math.random() * 3);
     const headers: Record<string, string> = {
       'X-Goog-Channel-ID': channel.id,
       'X-Goog-Resource-ID': channel.resourceId,
