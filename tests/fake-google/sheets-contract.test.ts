@@ -27,7 +27,7 @@ beforeEach(() => {
   fake.google.spreadsheets.clear();
   fake.google.faults.clear();
   fake.google.sheetsQuota = null;
-  fake.google.people.clear();
+  fake.google.people = new Map();
   book = fake.google.spreadsheet(spreadsheetId, 'Asia/Tokyo');
   book.addSheet('Interviews', [['Event ID', 'Title']]);
 });
@@ -93,7 +93,7 @@ describe('fake Sheets v4', () => {
   it('refuses a number format without a type ("When writing, this field must be set")', async () => {
     // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#NumberFormat
     const untyped = { updateCells: { start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 }, rows: [{ values: [{ userEnteredFormat: { numberFormat: { pattern: 'yyyy' } } }] }], fields: 'userEnteredFormat.numberFormat' } };
-    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [untyped] } }))).toBe('400 badRequest');
+    expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [untyped] } }))).toBe('400 INVALID_ARGUMENT');
   });
 
   it('sorts a column of serial dates by time, text after the numbers', () => {
@@ -166,7 +166,7 @@ describe('fake Sheets v4', () => {
 
   it('counts the per-user quota by person, whichever of their tokens they use', async () => {
     fake.google.enforceSheetsQuotas({ ...GOOGLE_SHEETS_QUOTAS, readsPerUser: 2 });
-    fake.google.people.set('t', 'ann').set('t2', 'ann').set('t3', 'bob');
+    fake.google.people = new Map([['t', 'ann'], ['t2', 'ann'], ['t3', 'bob']]);
     const reader = (token: string) => createGoogleClients({ auth: fixedTokenAuth(token), rootUrl: fake.url }).sheets;
     const read = (token: string) => failure(reader(token).spreadsheets.get({ spreadsheetId }));
     expect([await read('t'), await read('t2'), await read('t2'), await read('t3')]).toEqual(['ok', 'ok', '429 RESOURCE_EXHAUSTED', 'ok']);
@@ -174,7 +174,7 @@ describe('fake Sheets v4', () => {
 
   it('shares the per-project quota among people, reads and writes apart', async () => {
     const counter = fake.google.enforceSheetsQuotas({ readsPerProject: 2, readsPerUser: 60, writesPerProject: 1, writesPerUser: 60 });
-    fake.google.people.set('a', 'ann').set('b', 'bob').set('c', 'cyd');
+    fake.google.people = new Map([['a', 'ann'], ['b', 'bob'], ['c', 'cyd']]);
     const clients = (token: string) => createGoogleClients({ auth: fixedTokenAuth(token), rootUrl: fake.url }).sheets;
     const read = (token: string) => failure(clients(token).spreadsheets.get({ spreadsheetId }));
     const write = (token: string) => failure(clients(token).spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('x')] } }));
