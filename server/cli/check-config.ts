@@ -5,7 +5,7 @@
  * server/hosted) and adds what the service starts without but cannot grant
  * a tracker without: the Picker's project number and API key.
  */
-import { ServiceConfig } from '../config/service-config.js';
+import { CheckedServiceConfig } from '../config/service-config.js';
 import { HostedConfig } from '../hosted/hosted-config.js';
 import type { CliIo } from './cli-io.js';
 
@@ -19,7 +19,7 @@ const NEEDED_FOR_CONNECT: Record<string, string> = {
 export function configProblems(env: Record<string, string | undefined>): string[] {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const lines = new Set<string>();
-  for (const schema of [ServiceConfig, HostedConfig]) {
+  for (const schema of [CheckedServiceConfig, HostedConfig]) {
     const parsed = schema.safeParse(present);
     if (!parsed.success) for (const issue of parsed.error.issues) lines.add(`${issue.path.join('.') || '(environment)'} ${issue.message}`);
   }

@@ -79,6 +79,9 @@ export type ServiceConfig = z.infer<typeof ServiceConfig>;
 const distinctClients = (config: ServiceConfig) => config.GOOGLE_ADDON_CLIENT_ID !== config.GOOGLE_CLIENT_ID;
 const DISTINCT_MESSAGE = "must be the add-on's own client id (the `aud` of ScriptApp.getIdentityToken()), not the web client's GOOGLE_CLIENT_ID";
 
+/** Every variable's schema and the checks across variables: what the service starts with, and what `nextround check-config` applies. */
+export const CheckedServiceConfig = ServiceConfig.refine(distinctClients, { message: DISTINCT_MESSAGE, path: ['GOOGLE_ADDON_CLIENT_ID'] });
+
 /**
  * Parses the environment; throws CONFIG_INVALID naming each bad variable.
  * @example const config = parseServiceConfig(process.env);
@@ -86,7 +89,7 @@ const DISTINCT_MESSAGE = "must be the add-on's own client id (the `aud` of Scrip
 export function parseServiceConfig(env: Record<string, string | undefined>): ServiceConfig {
   // An empty variable means "not set", as in most shells' `VAR= cmd`.
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = ServiceConfig.refine(distinctClients, { message: DISTINCT_MESSAGE, path: ['GOOGLE_ADDON_CLIENT_ID'] }).safeParse(present);
+  const parsed = CheckedServiceConfig.safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`);
   const names = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))];

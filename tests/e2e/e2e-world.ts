@@ -5,9 +5,12 @@
  * UrlFetchApp makes blocking HTTP calls to the service, and one Chromium
  * context holding both the sidebar page and the tabs the person opens at
  * Google. In that context https://accounts.google.com is answered by the
- * fake OAuth server (the service keeps its production GOOGLE_AUTH_URL),
- * the service's loopback origin (and any the fakes name) passes, and
- * anything else is refused and recorded in `blocked`.
+ * fake OAuth server (the service keeps its production GOOGLE_AUTH_URL);
+ * the service's public https address is answered by its loopback server,
+ * as a TLS front would (Google pushes only to https, and Chromium lets no
+ * public https page load from a loopback address), and so are the https
+ * origins the fakes stand in for; anything else is refused and recorded in
+ * `blocked`.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -42,13 +45,18 @@ export interface E2eWorld {
 
 export async function startE2eWorld(extraEnv: Record<string, string> = {}): Promise<E2eWorld> {
   const port = await freePort();
-  const publicUrl = `http://127.0.0.1:${port}`;
   const clientSecret = randomBytes(12).toString('hex');
-  const fakes = await startFakesProcess({ redirectUri: `${publicUrl}/oauth/callback`, clientId: CLIENT_ID, clientSecret });
+  const fakes = await startFakesProcess({
+    redirectUri: `${SERVICE_PUBLIC_URL}/oauth/callback`,
+    clientId: CLIENT_ID,
+    clientSecret,
+    publicUrl: SERVICE_PUBLIC_URL,
+    serviceUrl: `http://127.0.0.1:${port}`,
+  });
   const dataDir = mkdtempSync(join(tmpdir(), 'nr-e2e-'));
   const service = await startServiceProcess('service', {
     PORT: String(port),
-    PUBLIC_URL: publicUrl,
+    PUBLIC_URL: SERVICE_PUBLIC_URL,
     NEXTROUND_DATA_DIR: dataDir,
     GOOGLE_CLIENT_ID: CLIENT_ID,
     GOOGLE_CLIENT_SECRET: clientSecret,
@@ -110,12 +118,16 @@ export async function openTracker(world: E2eWorld, browser: Browser, email: stri
   return { loaded, page, context: page.context(), serviceCalls };
 }
 
-/** Google's sign-in origin answered by the fake OAuth server; the service and the fakes' own origins pass; the rest is refused. */
+/** Google's sign-in origin answered by the fake OAuth server; the service's and the fakes' https origins by their loopback servers; the rest is refused. */
 async function routeGoogleToFakes(context: BrowserContext, world: E2eWorld): Promise<void> {
-  const passing = new Set([new URL(world.service.url).origin, ...world.fakes.browserOrigins.map((origin) => new URL(origin).origin)]);
+  const fronts: Record<string, string> = { ...world.fakes.browserFronts, [SERVICE_PUBLIC_URL]: world.service.url };
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (passing.has(url.origin)) return route.continue();
+    const served = fronts[url.origin];
+    if (served) {
+      const response = await route.fetch({ url: `${served}${url.pathname}${url.search}`, maxRedirects: 0 });
+      return route.fulfill({ response });
+    }
     if (url.origin === GOOGLE_AUTH_ORIGIN && url.pathname === '/o/oauth2/v2/auth') {
       const response = await route.fetch({ url: `${world.fakes.oauth}/authorize${url.search}`, maxRedirects: 0 });
       return route.fulfill({ response });

@@ -32,7 +32,7 @@ interface Listening {
   oauth: string;
   control: string;
   addonClientId: string;
-  browserOrigins: string[];
+  browserFronts: Record<string, string>;
   serviceEnv: Record<string, string>;
 }
 
@@ -41,8 +41,8 @@ export interface FakesProcess {
   oauth: string;
   /** The Apps Script project's client id: the audience of identity tokens. */
   addonClientId: string;
-  /** Origins of further fakes the browser may reach (besides Google's sign-in pages and the service). */
-  browserOrigins: string[];
+  /** The https origins of further fakes the browser may reach (besides Google's sign-in pages and the service), each to its loopback server. */
+  browserFronts: Record<string, string>;
   /** Settings the service needs to use those fakes. */
   serviceEnv: Record<string, string>;
   browser(accounts: BrowserAccounts): Promise<Array<{ sub: string; email: string }>>;
@@ -56,10 +56,20 @@ export interface FakesProcess {
   terminate(): Promise<void>;
 }
 
-export async function startFakesProcess(env: { redirectUri: string; clientId: string; clientSecret: string }, timeoutMs = 30_000): Promise<FakesProcess> {
+export async function startFakesProcess(
+  env: { redirectUri: string; clientId: string; clientSecret: string; publicUrl: string; serviceUrl: string },
+  timeoutMs = 30_000,
+): Promise<FakesProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/fakes-process.ts'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', E2E_REDIRECT_URI: env.redirectUri, E2E_CLIENT_ID: env.clientId, E2E_CLIENT_SECRET: env.clientSecret },
+    env: {
+      PATH: process.env.PATH ?? '',
+      E2E_REDIRECT_URI: env.redirectUri,
+      E2E_CLIENT_ID: env.clientId,
+      E2E_CLIENT_SECRET: env.clientSecret,
+      E2E_PUBLIC_URL: env.publicUrl,
+      E2E_SERVICE_URL: env.serviceUrl,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stderr: string[] = [];
@@ -89,7 +99,7 @@ export async function startFakesProcess(env: { redirectUri: string; clientId: st
     google: urls.google,
     oauth: urls.oauth,
     addonClientId: urls.addonClientId,
-    browserOrigins: urls.browserOrigins,
+    browserFronts: urls.browserFronts,
     serviceEnv: urls.serviceEnv,
     stderr,
     browser: async (accounts) => (await call('POST', '/browser', accounts)).json.accounts as Array<{ sub: string; email: string }>,

@@ -6,10 +6,12 @@
  * browser's accounts and the person's choices on Google's pages, mint
  * identity tokens, create calendars and spreadsheets, read a spreadsheet,
  * take back a drive.file grant. The Picker stand-in is served on a fourth.
- * Prints one JSON line `{ event: 'fakes.listening', google, oauth, control, addonClientId, browserOrigins, serviceEnv }`:
- * `browserOrigins` are further fakes the browser loads pages or scripts from,
+ * Prints one JSON line `{ event: 'fakes.listening', google, oauth, control, addonClientId, browserFronts, serviceEnv }`:
+ * `browserFronts` maps the https origins of further fakes the browser loads pages or scripts from to their loopback servers,
  * `serviceEnv` the settings the service needs to use them.
- * Config from the environment: E2E_REDIRECT_URI, E2E_CLIENT_ID, E2E_CLIENT_SECRET.
+ * Config from the environment: E2E_REDIRECT_URI, E2E_CLIENT_ID, E2E_CLIENT_SECRET,
+ * E2E_PUBLIC_URL (the service's https address) and E2E_SERVICE_URL (its
+ * loopback server, where push notices for that address are delivered).
  */
 import { Hono } from 'hono';
 import { createPickerStandIn } from '../fake-google/picker-stand-in.js';
@@ -26,6 +28,8 @@ const required = (name: string) =>
 const fake = await startFakeGoogle();
 const oauth = createFakeOAuth({ clientId: required('E2E_CLIENT_ID'), clientSecret: required('E2E_CLIENT_SECRET'), redirectUri: required('E2E_REDIRECT_URI') });
 const oauthServer = await serveOnLoopback(oauth.app);
+// Google pushes only to https: notices for the service's public address reach its loopback server, as through a TLS front.
+fake.google.channels.route(required('E2E_PUBLIC_URL'), required('E2E_SERVICE_URL'));
 
 const control = new Hono();
 /** The accounts signed in to the browser, the one the person clicks in the chooser (null: the hinted one), the boxes they untick. */
@@ -68,17 +72,19 @@ fake.google.driveFile.resolveToken = (token) => {
   const info = oauth.grants.accessTokenInfo(token);
   return info ? { person: info.sub, scopes: info.scopes } : null;
 };
-// The Picker the service's page loads, on its own origin as Google serves https://apis.google.com/js/api.js.
+// The Picker the service's page loads, at Google's own https://apis.google.com/js/api.js (the browser's requests
+// there reach the stand-in; Chromium would not let the https page load it from a loopback address).
 const standIn = await serveOnLoopback(createPickerStandIn(fake.google));
-const browserOrigins = [standIn.url];
+const PICKER_ORIGIN = 'https://apis.google.com';
+const browserFronts = { [PICKER_ORIGIN]: standIn.url };
 const serviceEnv = {
-  GOOGLE_PICKER_SCRIPT_URL: `${standIn.url}/js/api.js`,
+  GOOGLE_PICKER_SCRIPT_URL: `${PICKER_ORIGIN}/js/api.js`,
   GOOGLE_PROJECT_NUMBER: fake.google.driveFile.projectNumber,
   GOOGLE_PICKER_API_KEY: 'AIzaSyE2eStandInKey0123456789abcdefgh',
 };
 
 process.stdout.write(
-  `${JSON.stringify({ event: 'fakes.listening', google: fake.url, oauth: oauthServer.url, control: controlServer.url, addonClientId: oauth.addonClientId, browserOrigins, serviceEnv })}\n`,
+  `${JSON.stringify({ event: 'fakes.listening', google: fake.url, oauth: oauthServer.url, control: controlServer.url, addonClientId: oauth.addonClientId, browserFronts, serviceEnv })}\n`,
 );
 
 const stop = () => {

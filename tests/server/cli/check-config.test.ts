@@ -11,6 +11,7 @@ const COMPLETE = {
   PUBLIC_URL: 'https://sync.example.com',
   GOOGLE_CLIENT_ID: 'client-1.apps.googleusercontent.com',
   GOOGLE_CLIENT_SECRET: 'secret',
+  GOOGLE_ADDON_CLIENT_ID: 'addon-1.apps.googleusercontent.com',
   TOKEN_KEYS: `1:${randomBytes(32).toString('base64')}`,
   GOOGLE_PROJECT_NUMBER: '123456789012',
   GOOGLE_PICKER_API_KEY: 'AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe',
@@ -43,6 +44,12 @@ describe('nextround check-config', () => {
       'GOOGLE_PROJECT_NUMBER must be the Cloud project number (digits only, not the project id)',
       'POLL_INTERVAL_S must be a whole number of seconds from 5 to 86400',
       'PUBLIC_URL must use https (http is accepted only for localhost)',
+    ]);
+  });
+
+  it('refuses the web client id given as the add-on client id, as the service start does', () => {
+    expect(configProblems({ ...COMPLETE, GOOGLE_ADDON_CLIENT_ID: COMPLETE.GOOGLE_CLIENT_ID })).toEqual([
+      "GOOGLE_ADDON_CLIENT_ID must be the add-on's own client id (the `aud` of ScriptApp.getIdentityToken()), not the web client's GOOGLE_CLIENT_ID",
     ]);
   });
 

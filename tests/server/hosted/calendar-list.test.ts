@@ -26,13 +26,15 @@ describe('the picker\'s calendar list', () => {
     expect(f.fake.google.requests('calendar').filter((request) => request.path.endsWith('/calendarList')).map((request) => request.query.pageToken ?? 'first')).toEqual(['first', '250']);
   });
 
+  // A 401 is answered by renewing the access token and asking once more (refresh-on-unauthorized.ts), so Google
+  // refusing the credentials means both attempts refused; the rate limits are served to the one request.
   it.each([
-    [FAULTS.rateLimit403(), 503],
-    [{ kind: 'status' as const, status: 403, reason: 'quotaExceeded' }, 503],
-    [{ kind: 'status' as const, status: 401, reason: 'authError' }, 409],
-  ])('answers Google\'s %j with %i and words, not a bare 500', async (fault, status) => {
+    [FAULTS.rateLimit403(), 1, 503],
+    [{ kind: 'status' as const, status: 403, reason: 'quotaExceeded' }, 1, 503],
+    [{ kind: 'status' as const, status: 401, reason: 'authError' }, 2, 409],
+  ])('answers Google\'s %j (served %i times) with %i and words, not a bare 500', async (fault, times, status) => {
     const f = await connected();
-    f.fake.google.faults.add(fault, { when: (request) => request.path.endsWith('/calendarList') });
+    f.fake.google.faults.add(fault, { times, when: (request) => request.path.endsWith('/calendarList') });
     const listed = await f.api('ann', '/api/calendars', { spreadsheetId: SHEET });
     expect(listed.status).toBe(status);
     expect(String(listed.json.error)).toMatch(/^Calendar calendarList\.list failed: /);

@@ -44,6 +44,8 @@ export interface HostedFixture {
   oauth: FakeOAuth;
   url: string;
   logs: Array<Record<string, unknown>>;
+  /** `address` on the service's public (https) origin, reached through the loopback server, as the person's browser reaches it through the TLS front. */
+  viaFront(address: string): string;
   /** Stores a refresh token and a connection as if the person had consented; creates their sheet and calendar. */
   connect(userId: string, spreadsheetId: string, calendarId?: string): Promise<string>;
   /** Calls the sidebar API as `userId`. */
@@ -99,6 +101,11 @@ export async function startHostedFixture(options: FixtureOptions = {}): Promise<
     oauth,
     url: served.url,
     logs,
+    viaFront(address) {
+      const url = new URL(address);
+      if (url.origin !== PUBLIC_URL) throw new Error(`${address} is not on the service's public address ${PUBLIC_URL}`);
+      return served.url + url.pathname + url.search;
+    },
     async connect(userId, spreadsheetId, calendarId = `cal-${userId}`) {
       const refreshToken = oauth.grants.grant(userId, [...SERVICE_SCOPES]);
       await vault.saveRefreshToken(userId, new Secret(refreshToken));

@@ -27,7 +27,8 @@ afterEach(async () => f.close());
 async function consent(): Promise<Response> {
   const start = await fetch(`${f.url}/oauth/start`, { method: 'POST', headers: { 'x-test-user': alice }, body: JSON.stringify({ spreadsheetId: SHEET }) });
   const authorize = await fetch(((await start.json()) as { url: string }).url, { redirect: 'manual' });
-  return fetch(authorize.headers.get('location')!);
+  // Google sends the browser back to the public (https) callback address, served on loopback in tests.
+  return fetch(f.viaFront(authorize.headers.get('location')!));
 }
 
 describe('the hosted service after consent', () => {

@@ -3,6 +3,8 @@
  * invisible to the app again) or 403 (the person lost access) for the
  * tracker, and the connection says it needs access to the sheet, not a
  * reconnect (https://developers.google.com/workspace/drive/api/guides/handle-errors).
+ * A pass whose calendar delta can touch no row reads no sheet (see
+ * relevant-changes.ts), so each case makes an interview change first.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGoogleAccess } from '../../../server/hosted/google-access.js';
@@ -38,6 +40,7 @@ describe('a tracker grant lost after connecting', () => {
     expect(await run()).toBe('ok');
     expect(await f.store.getConnection(USER)).toMatchObject({ status: 'connected' });
     loseAccess();
+    f.fake.google.calendar('primary').put(interviewEvent('ev-2', 'Onsite - Acme'));
     await run();
     const view = await readConnectionStatus(f.store, { userId: USER, spreadsheetId: SHEET }, Date.now());
     expect(view.status).toBe('needs_sheet_access');
@@ -49,7 +52,8 @@ describe('a tracker grant lost after connecting', () => {
   it('keeps a rate-limit 403 a rate limit, not lost access', async () => {
     expect(await run()).toBe('ok');
     f.fake.google.faults.add({ kind: 'status', status: 403, reason: 'userRateLimitExceeded' }, { when: (request) => request.api === 'sheets' });
-    await run();
+    f.fake.google.calendar('primary').put(interviewEvent('ev-2', 'Onsite - Acme'));
+    expect(await run()).toMatch(/rate/i);
     expect((await f.store.getConnection(USER))?.status).toBe('connected');
   });
 });

@@ -35,7 +35,14 @@ await describeWithPostgres('two hosted processes sharing one quota budget on Pos
     const quota = fake.google.enforceSheetsQuotas({ readsPerProject: PER_MINUTE, readsPerUser: 30, writesPerProject: PER_MINUTE, writesPerUser: 30 });
     const oauth = createFakeOAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: 'http://127.0.0.1:1/oauth/callback' });
     // Quotas count per person: the fake knows whose each access token is.
-    fake.google.people = { get: (token) => oauth.grants.accessTokenInfo(token)?.sub };
+    const counted = new Set<string | undefined>();
+    fake.google.people = {
+      get: (token) => {
+        const sub = oauth.grants.accessTokenInfo(token)?.sub;
+        counted.add(sub);
+        return sub;
+      },
+    };
     const oauthServer = await serveOnLoopback(oauth.app);
     const schema = uniqueSchemaName('nr_quota2');
     schemas.push(schema, `${schema}_queue`);
@@ -59,6 +66,7 @@ await describeWithPostgres('two hosted processes sharing one quota budget on Pos
       PUBLIC_URL: 'http://127.0.0.1:1',
       GOOGLE_CLIENT_ID: CLIENT_ID,
       GOOGLE_CLIENT_SECRET: CLIENT_SECRET,
+      GOOGLE_ADDON_CLIENT_ID: oauth.addonClientId,
       TOKEN_KEYS,
       GOOGLE_TOKEN_URL: `${oauthServer.url}/token`,
       GOOGLE_REVOKE_URL: `${oauthServer.url}/revoke`,
@@ -81,6 +89,8 @@ await describeWithPostgres('two hosted processes sharing one quota budget on Pos
     await waitFor(done, 150_000, 'every tracker filled');
     const seconds = (Date.now() - began) / 1000;
 
+    // Every Sheets request was counted against its person (the token's sub), none against a bare token.
+    expect([...counted].sort()).toEqual(users);
     expect(quota.refused).toEqual([]);
     expect(fake.google.requests('sheets').filter((request) => request.status === 429)).toEqual([]);
     for (const user of users) {

@@ -85,7 +85,8 @@ describe('the tracker grant after consent', () => {
     f.fake.google.driveFile.grant(USER, SHEET);
     const answer = await verify({ ticket, picked: [SHEET] });
     expect(answer.status).toBe(409);
-    expect(answer.json.message).toMatch(/^Google refused the refresh token of user-1 \(invalid_grant\)/);
+    // invalid_grant, in the person's words (identity: no codes or ids in what the sidebar shows).
+    expect(answer.json.message).toBe('Google no longer accepts the calendar access you gave (it was removed, expired or your password changed); press Connect calendar again.');
     expect(await status()).toBe('needs_reconnect');
   });
 
