@@ -1,8 +1,8 @@
 /** Read-modify-write under the document lock, flushed before release (GOOGLE.md). */
 import { NextRoundError } from '../shared/errors.js';
 
-/** Runs `work` holding the document lock; waits at most 20 s for it. */
-export function withDocumentLock<T>(work: () => T): T {
+/** Takes the document lock, waiting at most 20 s, or throws UNAVAILABLE in the person's words. */
+function takeDocumentLock(): GoogleAppsScript.Lock.Lock {
   const lock = LockService.getDocumentLock();
   if (!lock) throw new NextRoundError('UNAVAILABLE', 'No document lock: open NextRound from a spreadsheet.');
   try {
@@ -10,6 +10,12 @@ export function withDocumentLock<T>(work: () => T): T {
   } catch (cause) {
     throw new NextRoundError('UNAVAILABLE', 'Another NextRound action is still running; try again in a moment.', { cause });
   }
+  return lock;
+}
+
+/** Runs `work` holding the document lock. */
+export function withDocumentLock<T>(work: () => T): T {
+  const lock = takeDocumentLock();
   try {
     const result = work();
     SpreadsheetApp.flush();
@@ -25,13 +31,7 @@ export function withDocumentLock<T>(work: () => T): T {
  * engine's promises settle within this execution.
  */
 export async function withDocumentLockAsync<T>(work: () => Promise<T>): Promise<T> {
-  const lock = LockService.getDocumentLock();
-  if (!lock) throw new NextRoundError('UNAVAILABLE', 'No document lock: open NextRound from a spreadsheet.');
-  try {
-    lock.waitLock(20_000);
-  } catch (cause) {
-    throw new NextRoundError('UNAVAILABLE', 'Another NextRound action is still running; try again in a moment.', { cause });
-  }
+  const lock = takeDocumentLock();
   try {
     const result = await work();
     SpreadsheetApp.flush();
