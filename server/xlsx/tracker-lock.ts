@@ -64,7 +64,7 @@ export function trackerLock(tracker: string, options: TrackerLockOptions = {}): 
   };
 }
 
-/** Creates the lock file; or names who holds it (after removing it if its owner is gone, so the caller's next try wins). */
+/** Creates the lock file (taking over one whose owner is gone), or names who holds it. */
 async function tryCreate(lockFile: string): Promise<string | undefined> {
   try {
     const handle = await open(lockFile, 'wx');
@@ -80,7 +80,10 @@ async function tryCreate(lockFile: string): Promise<string | undefined> {
   const text = await readFile(lockFile, 'utf8').catch(() => '');
   const owner = await readOwner(lockFile, text);
   // Removed only if unchanged since judged: another process may have taken the stale lock over meanwhile.
-  if (owner.stale && (await readFile(lockFile, 'utf8').catch(() => undefined)) === text) await rm(lockFile, { force: true });
+  if (owner.stale && (await readFile(lockFile, 'utf8').catch(() => undefined)) === text) {
+    await rm(lockFile, { force: true });
+    return tryCreate(lockFile);
+  }
   return owner.name;
 }
 

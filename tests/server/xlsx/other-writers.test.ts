@@ -70,7 +70,7 @@ async function openInEditor(path: string) {
 
 const rowsOf = async (path: string) => (await new XlsxSink({ path, timeZone: ZONE }).read()).rows;
 
-describe('an .xlsx tracker saved by the person\'s editor around a pass', () => {
+describe("an .xlsx tracker saved by the person's editor around a pass", () => {
   it('loses no row and no note over 50 seeded trials of saves during and after passes', async () => {
     const outcomes = { trials: 0, lostRows: 0, duplicateRows: 0, lostNotes: 0, duringSaves: 0, afterSaves: 0 };
     for (let seed = 1; seed <= 50; seed++) {
@@ -116,7 +116,7 @@ describe('an .xlsx tracker saved by the person\'s editor around a pass', () => {
     expect(outcomes.afterSaves).toBeGreaterThan(10);
   }, 120_000);
 
-  it('restores on the next pass the rows an older copy saved after a pass removed, the person\'s notes kept', async () => {
+  it("restores on the next pass the rows an older copy saved after a pass removed, the person's notes kept", async () => {
     const { path, pass, writeCalendar } = setup();
     writeCalendar([interview(0)]);
     await pass();
@@ -136,7 +136,7 @@ describe('an .xlsx tracker saved by the person\'s editor around a pass', () => {
     ]);
   });
 
-  it('keeps an editor\'s save made while the pass serialised, by reading again and writing both', async () => {
+  it("keeps an editor's save made while the pass serialised, by reading again and writing both", async () => {
     const { path, pass, writeCalendar } = setup();
     writeCalendar([interview(0)]);
     await pass();
