@@ -79,3 +79,11 @@ async function keepIdentity(temp: string, existing: Stats): Promise<void> {
 export function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
   return replaceAtomically(path, (temp) => writeFile(temp, data));
 }
+
+/** A failed write to the tracker in the person's words (folder missing, permission denied). */
+export function cannotWrite(path: string, error: unknown): NextRoundError {
+  if (error instanceof NextRoundError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+  return new NextRoundError('INVALID_INPUT', `Cannot write the tracker ${path}: ${why}.`, { where: path, cause: error });
+}

@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NextRoundError } from '../../shared/errors.js';
 import type { SyncLock } from '../../shared/sync/ports.js';
+import { cannotWrite } from './atomic-write.js';
 import { findEditorLock } from './editor-locks.js';
 
 export interface TrackerLockOptions {
@@ -33,7 +34,9 @@ export function trackerLock(tracker: string, options: TrackerLockOptions = {}): 
     const pollMs = options.pollMs ?? 200;
     const lockFile = lockFileOf(tracker);
     for (;;) {
-      const holder = await tryCreate(lockFile);
+      const holder = await tryCreate(lockFile).catch((error: unknown) => {
+        throw cannotWrite(tracker, error);
+      });
       if (holder === undefined) break;
       if (Date.now() >= deadline) {
         throw new NextRoundError(

@@ -12,7 +12,7 @@ import { mapHeaders, readRow } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { ColumnSpec } from '../../shared/schema/types.js';
 import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
-import { replaceAtomically } from './atomic-write.js';
+import { cannotWrite, replaceAtomically } from './atomic-write.js';
 import { findEditorLock } from './editor-locks.js';
 import { fromCellValue, toCellWrite } from './cell-values.js';
 import { ensureTrackerSheets } from './workbook-layout.js';
@@ -131,10 +131,7 @@ export class XlsxSink implements TrackerSink {
         () => this.checkUnchanged(loaded.stamp),
       );
     } catch (error) {
-      if (error instanceof NextRoundError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-      throw new NextRoundError('INVALID_INPUT', `Cannot write the tracker ${this.options.path}: ${why}.`, { where: this.options.path, cause: error });
+      throw cannotWrite(this.options.path, error);
     }
   }
 
