@@ -21,7 +21,11 @@ export interface TrackerLockOptions {
   pollMs?: number;
 }
 
-/** A lock file another host wrote, or one left empty by a crash mid-create, is taken over after this long. */
+/**
+ * A lock file another host wrote (its pid means nothing here), or one whose pid now names another
+ * process (pids are reused; no pass takes this long), is taken over after this long; one left empty
+ * by a crash mid-create after EMPTY_STALE_MS.
+ */
 const FOREIGN_STALE_MS = 10 * 60 * 1000;
 const EMPTY_STALE_MS = 5 * 1000;
 
@@ -33,8 +37,9 @@ export function trackerLock(tracker: string, options: TrackerLockOptions = {}): 
     const deadline = Date.now() + (options.waitMs ?? 10_000);
     const pollMs = options.pollMs ?? 200;
     const lockFile = lockFileOf(tracker);
+    const mine = JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() });
     for (;;) {
-      const holder = await tryCreate(lockFile).catch((error: unknown) => {
+      const holder = await tryCreate(lockFile, mine).catch((error: unknown) => {
         throw cannotWrite(tracker, error);
       });
       if (holder === undefined) break;
@@ -62,17 +67,18 @@ export function trackerLock(tracker: string, options: TrackerLockOptions = {}): 
       }
       return await run();
     } finally {
-      await rm(lockFile, { force: true });
+      // Only our own lock: after FOREIGN_STALE_MS another pass may have taken it over.
+      if ((await readFile(lockFile, 'utf8').catch(() => undefined)) === mine) await rm(lockFile, { force: true });
     }
   };
 }
 
 /** Creates the lock file (taking over one whose owner is gone), or names who holds it. */
-async function tryCreate(lockFile: string): Promise<string | undefined> {
+async function tryCreate(lockFile: string, mine: string): Promise<string | undefined> {
   try {
     const handle = await open(lockFile, 'wx');
     try {
-      await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() }));
+      await handle.writeFile(mine);
     } finally {
       await handle.close();
     }
@@ -85,7 +91,7 @@ async function tryCreate(lockFile: string): Promise<string | undefined> {
   // Removed only if unchanged since judged: another process may have taken the stale lock over meanwhile.
   if (owner.stale && (await readFile(lockFile, 'utf8').catch(() => undefined)) === text) {
     await rm(lockFile, { force: true });
-    return tryCreate(lockFile);
+    return tryCreate(lockFile, mine);
   }
   return owner.name;
 }
@@ -101,7 +107,7 @@ async function readOwner(lockFile: string, text: string): Promise<{ name: string
   }
   const name = `process ${String(owner.pid)} on ${String(owner.host)} since ${String(owner.at)}`;
   if (owner.host !== hostname()) return { name, stale: age > FOREIGN_STALE_MS };
-  return { name, stale: typeof owner.pid !== 'number' || !isAlive(owner.pid) };
+  return { name, stale: typeof owner.pid !== 'number' || !isAlive(owner.pid) || age > FOREIGN_STALE_MS };
 }
 
 function isAlive(pid: number): boolean {

@@ -163,7 +163,7 @@ describe("runSync with the source's unchanged events (rows lost to another write
     sheet.grid.splice(2, 1); // an older copy saved over the sheet: row b is gone
     const unchanged = [interview('a'), interview('b'), dentist, { ...interview('x'), status: 'cancelled' as const }];
     const report = await runSync({
-      source: new ScriptedSource([{ ...changes([interview('c')], 't2'), unchanged }]),
+      source: new ScriptedSource([{ kind: 'changes', events: [interview('c')], nextCursor: 't2', full: false, unchanged }]),
       sink: sheet,
       cursors,
       rules: DEFAULT_RULES,
@@ -177,7 +177,7 @@ describe("runSync with the source's unchanged events (rows lost to another write
     const cursors = new MemoryCursors();
     await runSync({ source: new ScriptedSource([changes([interview('a')], 't1')]), sink: sheet, cursors, rules: DEFAULT_RULES, now });
     const report = await runSync({
-      source: new ScriptedSource([{ ...changes([], 't2'), unchanged: [interview('a'), dentist] }]),
+      source: new ScriptedSource([{ kind: 'changes', events: [], nextCursor: 't2', full: false, unchanged: [interview('a'), dentist] }]),
       sink: sheet,
       cursors,
       rules: DEFAULT_RULES,
