@@ -34,6 +34,7 @@ export function combineSources(sources: readonly CalendarSource[]): CalendarSour
       const previous = readCursor(cursor);
       const next: CombinedCursor = { v: 1, parts: {} };
       const events: CalendarEvent[] = [];
+      const unchanged: CalendarEvent[] = [];
       const errors: string[] = [];
       let full = true;
       let listedFrom: string | undefined;
@@ -43,6 +44,7 @@ export function combineSources(sources: readonly CalendarSource[]): CalendarSour
         if (changes.kind === 'reset') changes = await source.listChanges(null);
         if (changes.kind === 'reset') return changes;
         events.push(...changes.events);
+        unchanged.push(...(changes.unchanged ?? []));
         errors.push(...(changes.errors ?? []));
         next.parts[source.id] = changes.nextCursor;
         full &&= changes.full;
@@ -54,6 +56,7 @@ export function combineSources(sources: readonly CalendarSource[]): CalendarSour
         nextCursor: JSON.stringify(next),
         full,
         ...(listedFrom !== undefined && { listedFrom }),
+        ...(unchanged.length > 0 && { unchanged }),
         ...(errors.length > 0 && { errors }),
       };
     },

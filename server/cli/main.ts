@@ -1,7 +1,8 @@
 /**
  * The `nextround` CLI. Stable for scripts: a summary line (or `--json`),
  * exit 0 on success, 2 on bad input with one line naming the file and the
- * problem, 1 on anything unexpected.
+ * problem, 75 (sysexits' EX_TEMPFAIL) when the pass was skipped because the
+ * tracker is busy (open in a spreadsheet program, another pass), 1 on anything unexpected.
  */
 import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError, type ErrorCode } from '../../shared/errors.js';
@@ -38,7 +39,12 @@ function isBadInput(error: unknown): error is Error {
 export type { CliIo } from './cli-io.js';
 
 /** Runs the CLI and returns the exit code (the caller exits with it). */
-export async function runCli(argv: readonly string[], io: CliIo, now: Date = new Date(), env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  now: Date = new Date(),
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   if (argv[0] === 'check-config') return runCheckConfig(env, io);
   try {
     const command = parseCommand(argv, now);
@@ -68,6 +74,11 @@ export async function runCli(argv: readonly string[], io: CliIo, now: Date = new
     if (isBadInput(error)) {
       io.stderr(`nextround: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
       return 2;
+    }
+    // The tracker is busy (tracker-lock.ts): nothing was written; running again later is the fix.
+    if (isNextRoundError(error, 'UNAVAILABLE')) {
+      io.stderr(`nextround: ${error.message}\n`);
+      return 75;
     }
     io.stderr(`nextround: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -11,6 +11,7 @@ import type { CursorStore, SyncReport } from '../../shared/sync/ports.js';
 import { IcsSource } from '../ics/ics-source.js';
 import type { IcsWindow } from '../ics/parse-types.js';
 import type { SafeFetchOptions } from '../ics/safe-fetch.js';
+import { trackerLock, type TrackerLockOptions } from '../xlsx/tracker-lock.js';
 import { XlsxSink } from '../xlsx/xlsx-sink.js';
 import { combineSources } from './combined-source.js';
 import { applyTitleOverrides, type TitleOverrides } from './title-overrides.js';
@@ -24,6 +25,8 @@ export interface SyncTrackerInput extends TitleOverrides {
   rules?: ClassifyRules;
   fetch?: SafeFetchOptions;
   now?: () => Date;
+  /** Waiting for another pass or an open spreadsheet program before skipping (tracker-lock.ts). */
+  lock?: TrackerLockOptions;
 }
 
 /** What a pass did, plus what each calendar held. */
@@ -52,7 +55,10 @@ export interface TrackerSummary {
  */
 export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSummary> {
   const out = resolve(input.out);
-  const fresh = await access(out).then(() => false, () => true);
+  const fresh = await access(out).then(
+    () => false,
+    () => true,
+  );
   const fingerprint = createHash('sha256')
     .update(JSON.stringify([out, input.timeZone, input.include?.source, input.exclude?.source, input.rules ?? null]))
     .digest('hex')
@@ -67,6 +73,7 @@ export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSumma
     cursors: scopeCursors(input.cursors, fingerprint, fresh),
     rules,
     now: input.now ?? (() => new Date()),
+    lock: trackerLock(out, input.lock),
   });
   return {
     out,

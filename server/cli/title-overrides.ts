@@ -5,6 +5,7 @@
  * `confirmedIds`, so the planner imports it like any interview.
  */
 import type { ClassifyRules } from '../../shared/classify/rules.js';
+import type { CalendarEvent } from '../../shared/sync/calendar-event.js';
 import type { CalendarChanges, CalendarSource } from '../../shared/sync/ports.js';
 
 export interface TitleOverrides {
@@ -24,14 +25,16 @@ export function applyTitleOverrides(source: CalendarSource, overrides: TitleOver
     async listChanges(cursor: string | null): Promise<CalendarChanges> {
       const changes = await source.listChanges(cursor);
       if (changes.kind !== 'changes') return changes;
-      const events = changes.events.filter((event) => {
+      const keep = (event: CalendarEvent) => {
         // Cancellations carry no title; they always pass so an existing row can be marked.
         if (event.status === 'cancelled' || event.summary === undefined) return true;
         if (overrides.exclude?.test(event.summary)) return false;
         if (overrides.include?.test(event.summary)) rules.confirmedIds.push(event.id);
         return true;
-      });
-      return { ...changes, events };
+      };
+      const events = changes.events.filter(keep);
+      // Unchanged events too: a lost row is re-created under the same overrides.
+      return { ...changes, events, ...(changes.unchanged && { unchanged: changes.unchanged.filter(keep) }) };
     },
   };
 }

@@ -57,10 +57,11 @@ export class IcsSource implements CalendarSource {
     const previous = readCursor(cursor);
     const next: IcsCursor = { v: 1, events: {} };
     const events: CalendarEvent[] = [];
+    const unchanged: CalendarEvent[] = [];
     for (const occurrence of parsed.occurrences) {
       const digest = digestOf(occurrence);
       next.events[occurrence.event.id] = [digest, occurrence.startMs];
-      if (previous?.events[occurrence.event.id]?.[0] !== digest) events.push(occurrence.event);
+      (previous?.events[occurrence.event.id]?.[0] !== digest ? events : unchanged).push(occurrence.event);
     }
     // A series cut at the step limit, or an event left out, makes the listing partial: nothing may be judged gone.
     const complete = parsed.warnings.length === 0 && parsed.errors.length === 0;
@@ -82,6 +83,7 @@ export class IcsSource implements CalendarSource {
       nextCursor: JSON.stringify(next),
       full: previous === null && complete,
       listedFrom,
+      ...(unchanged.length > 0 && { unchanged }),
       ...(parsed.errors.length > 0 && { errors: parsed.errors }),
     };
   }

@@ -35,12 +35,17 @@ async function targetOf(path: string): Promise<{ target: string; existing: Stats
 /**
  * Lets `write` fill a temp file beside the target (same file system, so the
  * rename is atomic), flushes it to disk, gives it the target's mode and
- * owner, then renames it over the target. On failure the temp file is
- * removed and the target is untouched.
+ * owner, then (after `beforeRename` agrees) renames it over the target.
+ * On failure the temp file is removed and the target is untouched.
  *
  * @throws NextRoundError INVALID_INPUT when the file is read-only.
  */
-export async function replaceAtomically(path: string, write: (tempPath: string) => Promise<void>): Promise<void> {
+export async function replaceAtomically(
+  path: string,
+  write: (tempPath: string) => Promise<void>,
+  /** Runs last before the rename (the new bytes are on disk): throw to leave the target as it is. */
+  beforeRename?: () => Promise<void>,
+): Promise<void> {
   const { target, existing } = await targetOf(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -52,6 +57,7 @@ export async function replaceAtomically(path: string, write: (tempPath: string) 
       await handle.close();
     }
     if (existing) await keepIdentity(temp, existing);
+    await beforeRename?.();
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
@@ -72,4 +78,12 @@ async function keepIdentity(temp: string, existing: Stats): Promise<void> {
 /** `replaceAtomically` for bytes already in memory. */
 export function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
   return replaceAtomically(path, (temp) => writeFile(temp, data));
+}
+
+/** A failed write to the tracker in the person's words (folder missing, permission denied). */
+export function cannotWrite(path: string, error: unknown): NextRoundError {
+  if (error instanceof NextRoundError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+  return new NextRoundError('INVALID_INPUT', `Cannot write the tracker ${path}: ${why}.`, { where: path, cause: error });
 }

@@ -12,7 +12,8 @@ import { mapHeaders, readRow } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { ColumnSpec } from '../../shared/schema/types.js';
 import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
-import { replaceAtomically } from './atomic-write.js';
+import { cannotWrite, replaceAtomically } from './atomic-write.js';
+import { findEditorLock } from './editor-locks.js';
 import { fromCellValue, toCellWrite } from './cell-values.js';
 import { ensureTrackerSheets } from './workbook-layout.js';
 import { isForbiddenCharacterError, repairXmlParts } from './xml-repair.js';
@@ -21,6 +22,8 @@ export interface XlsxSinkOptions {
   path: string;
   /** The zone Start/End wall times are shown in. */
   timeZone: string;
+  /** Runs between serialising the workbook and the change check before the rename (tests put an editor's save here). */
+  afterSerialise?: () => Promise<void>;
 }
 
 interface Loaded {
@@ -31,13 +34,14 @@ interface Loaded {
   /** Worksheet row number of each snapshot row. */
   rowNumbers: number[];
   created: boolean;
-  /** The file's mtime and size at read: a save in Excel since then means the ops are stale. */
+  /** The file's identity, times and size at read: a save in Excel since then means the ops are stale. */
   stamp: string | undefined;
 }
 
+// The inode too: an editor that saves by rename (as NextRound does) makes a new file, whatever its times.
 const stampOf = (path: string) =>
   stat(path).then(
-    (s) => `${s.mtimeMs}:${s.size}`,
+    (s) => `${s.ino}:${s.mtimeMs}:${s.ctimeMs}:${s.size}`,
     () => undefined,
   );
 
@@ -95,13 +99,6 @@ export class XlsxSink implements TrackerSink {
     }
     this.loaded = undefined;
     if (ops.length === 0 && !loaded.created) return;
-    // Someone saved the workbook (Excel, another pass) after our read: writing now would drop their
-    // change. CONFLICT makes runSync read and plan again.
-    if ((await stampOf(this.options.path)) !== loaded.stamp) {
-      throw new NextRoundError('CONFLICT', `${this.options.path} changed while it was being synced; it will be read again.`, {
-        where: this.options.path,
-      });
-    }
     const sheet = loaded.sheet;
     const map = mapHeaders(INTERVIEWS, snapshot.headers);
     let nextRow = Math.max(sheet.actualRowCount > 0 ? lastUsedRow(sheet) : 1, 1) + 1;
@@ -128,12 +125,36 @@ export class XlsxSink implements TrackerSink {
     // Deflate level 1: most of the size win at a fraction of the default level's time.
     const options = { zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions;
     try {
-      await replaceAtomically(this.options.path, (temp) => loaded.workbook.xlsx.writeFile(temp, options));
+      await replaceAtomically(
+        this.options.path,
+        (temp) => loaded.workbook.xlsx.writeFile(temp, options),
+        () => this.checkUnchanged(loaded.stamp),
+      );
     } catch (error) {
-      if (error instanceof NextRoundError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-      throw new NextRoundError('INVALID_INPUT', `Cannot write the tracker ${this.options.path}: ${why}.`, { where: this.options.path, cause: error });
+      throw cannotWrite(this.options.path, error);
+    }
+  }
+
+  /**
+   * Someone saved the workbook (Excel, another program) after our read: renaming now would drop
+   * their change. Checked after serialising, the slow part, so the window left is a stat and a
+   * rename; CONFLICT makes runSync read and plan again. An editor that opened the file meanwhile
+   * may save its copy any moment: the pass is skipped.
+   */
+  private async checkUnchanged(stamp: string | undefined): Promise<void> {
+    await this.options.afterSerialise?.();
+    if ((await stampOf(this.options.path)) !== stamp) {
+      throw new NextRoundError('CONFLICT', `${this.options.path} changed while it was being synced; it will be read again.`, {
+        where: this.options.path,
+      });
+    }
+    const editor = await findEditorLock(this.options.path);
+    if (editor) {
+      throw new NextRoundError(
+        'UNAVAILABLE',
+        `${this.options.path} was opened in ${editor.program} during the pass (lock file ${editor.file}); nothing was written. Save and close it, and NextRound syncs on its next pass.`,
+        { where: editor.file },
+      );
     }
   }
 }

@@ -25,6 +25,13 @@ export type CalendarChanges =
       errors?: string[];
       /** The sync window's start (ISO 8601): events ending before it update the rows they have and add none. */
       windowFrom?: string;
+      /**
+       * Events the cursor says are already written (unchanged since it), for a
+       * source that has them at no cost (.ics): the engine re-creates the rows
+       * of those missing from the tracker, so a row lost to another writer (an
+       * editor saving an older copy) comes back instead of waiting for its event to change.
+       */
+      unchanged?: CalendarEvent[];
     }
   | { kind: 'reset' };
 

@@ -5,8 +5,9 @@
  */
 import { NextRoundError, isNextRoundError } from '../errors.js';
 import type { ClassifyRules } from '../classify/rules.js';
-import type { CalendarChanges, CalendarSource, CursorStore, SyncLock, SyncReport, TrackerSink } from './ports.js';
-import { planRowChanges, type PlanCounts } from './plan-row-changes.js';
+import type { CalendarChanges, CalendarSource, CursorStore, SyncLock, SyncReport, TrackerSink, TrackerSnapshot } from './ports.js';
+import { planRowChanges, type PlanCounts, type PlanOptions, type RowPlan } from './plan-row-changes.js';
+import type { CalendarEvent } from './calendar-event.js';
 
 /** Everything one pass needs: the ports, the person's rules and a clock. */
 export interface RunSyncInput {
@@ -33,7 +34,10 @@ export interface RunSyncInput {
 /** Expired cursors tolerated in one pass before giving up (a full listing should never answer "reset"). */
 const MAX_RESETS = 3;
 
-async function listWithResets(source: CalendarSource, cursors: CursorStore): Promise<{ changes: Extract<CalendarChanges, { kind: 'changes' }>; resets: number }> {
+async function listWithResets(
+  source: CalendarSource,
+  cursors: CursorStore,
+): Promise<{ changes: Extract<CalendarChanges, { kind: 'changes' }>; resets: number }> {
   let cursor = await cursors.get(source.id);
   for (let resets = 0; resets <= MAX_RESETS; resets++) {
     const changes = await source.listChanges(cursor);
@@ -45,6 +49,21 @@ async function listWithResets(source: CalendarSource, cursors: CursorStore): Pro
   throw new NextRoundError('SYNC_ABORTED', `Calendar "${source.id}" kept asking for a full resync (${MAX_RESETS + 1} times in one pass).`, {
     where: source.id,
   });
+}
+
+/**
+ * Adds the appends that re-create rows the tracker lost (see CalendarChanges.unchanged).
+ * Planned apart so only their appends count: the rest of those events (skipped,
+ * flagged) was reported by the pass that first listed them.
+ */
+function withRestoredRows(plan: RowPlan, snapshot: TrackerSnapshot, unchanged: readonly CalendarEvent[] | undefined, options: PlanOptions): RowPlan {
+  if (!unchanged?.length) return plan;
+  const ids = new Set(snapshot.rows.map((row) => (row.eventId ?? '').trim()));
+  const missing = unchanged.filter((event) => event.status !== 'cancelled' && !ids.has(event.id));
+  if (missing.length === 0) return plan;
+  const restore = planRowChanges(snapshot, missing, { ...options, full: false });
+  const appends = restore.ops.filter((op) => op.kind === 'append');
+  return { ...plan, ops: [...plan.ops, ...appends], added: plan.added + appends.length };
 }
 
 /** A write that may be retried after a fresh read: its outcome is unknown, or rows moved between read and write. */
@@ -74,13 +93,14 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
   let last = null as ReturnType<typeof planRowChanges> | null;
   for (let attempt = 1; ; attempt++) {
     const snapshot = attempt === 1 ? await firstRead : await sink.read();
-    const plan = planRowChanges(snapshot, changes.events, {
+    const options = {
       rules: input.rules,
       full: changes.full,
       listedFrom: changes.listedFrom,
       windowFrom: changes.windowFrom,
       confirmMassCancel: input.confirmMassCancel,
-    });
+    };
+    const plan = withRestoredRows(planRowChanges(snapshot, changes.events, options), snapshot, changes.unchanged, options);
     // After an uncertain write, a re-plan with nothing left to do means that write did commit: report its counts.
     if (counts === null || plan.ops.length > 0) counts = plan;
     last = plan;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,9 +56,18 @@ describe('nextround sync', () => {
     [['sync', '--ics', 'a.ics', '--out', 'x.csv'], 'nextround: --out x.csv must end in .xlsx.\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--tz', 'Mars/Olympus'], 'nextround: --tz "Mars/Olympus" is not an IANA time zone (e.g. Europe/Berlin).\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--from', 'soon'], 'nextround: --from "soon" is not a date (use YYYY-MM-DD).\n'],
-    [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--include', '(('], 'nextround: --include "((" is not a valid regular expression (Invalid regular expression: /((/i: Unterminated group).\n'],
-    [['sync', '--ics', 'https://10.0.0.1/cal.ics', '--out', 'x.xlsx'], 'nextround: Refused to fetch https://10.0.0.1/cal.ics: 10.0.0.1 is not a public address.\n'],
-    [['frobnicate'], 'nextround: unknown command "frobnicate"; the commands are "sync" and "check-config". usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx> [--from <date>] [--to <date>] [--tz <IANA zone>] [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...] nextround check-config (checks the environment variables of the hosted service)\n'],
+    [
+      ['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--include', '(('],
+      'nextround: --include "((" is not a valid regular expression (Invalid regular expression: /((/i: Unterminated group).\n',
+    ],
+    [
+      ['sync', '--ics', 'https://10.0.0.1/cal.ics', '--out', 'x.xlsx'],
+      'nextround: Refused to fetch https://10.0.0.1/cal.ics: 10.0.0.1 is not a public address.\n',
+    ],
+    [
+      ['frobnicate'],
+      'nextround: unknown command "frobnicate"; the commands are "sync" and "check-config". usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx> [--from <date>] [--to <date>] [--tz <IANA zone>] [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...] nextround check-config (checks the environment variables of the hosted service)\n',
+    ],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--me', 'me-at-home'], 'nextround: --me "me-at-home" is not an email address.\n'],
   ])('exits 2 with one line for bad input %j', async (args, message) => {
     const { dir } = workspace();
@@ -142,4 +151,19 @@ describe('nextround sync --out in a folder that does not exist', () => {
       stderr: `nextround: Cannot write the tracker ${out}: its folder does not exist.\n`,
     });
   });
+});
+
+describe('nextround sync while the tracker is open in LibreOffice', () => {
+  it('exits 75 (try again later) with one line naming the lock file, and writes nothing', async () => {
+    const { ics, dir, out, state } = workspace();
+    const lockFile = join(dir, '.~lock.tracker.xlsx#');
+    writeFileSync(lockFile, 'owner');
+    const result = await cli(['sync', '--ics', ics, '--out', out, '--state', state]);
+    expect(result).toEqual({
+      code: 75,
+      stdout: '',
+      stderr: `nextround: ${out} is open in LibreOffice (lock file ${lockFile}); this pass was skipped and nothing was written. Save and close it, and NextRound syncs on its next pass.\n`,
+    });
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -84,7 +84,7 @@ describe('syncTracker: .ics into an .xlsx tracker', () => {
     ]);
   });
 
-  it('keeps the person\'s notes, own column and sort order; moves a moved event; marks a removed one cancelled', async () => {
+  it("keeps the person's notes, own column and sort order; moves a moved event; marks a removed one cancelled", async () => {
     const { input, writeCalendar } = setup();
     writeCalendar(screen, onsite, technical, dentist);
     await syncTracker(input);
@@ -180,9 +180,36 @@ describe('syncTracker with two calendars in one tracker', () => {
     writeFileSync(home, calendar(dentist));
     const summary = await syncTracker(input);
     const rows = await readInterviews(input.out);
-    expect([summary.cancelled, rows.map((row) => `${row['Event ID']}:${row['Calendar status']}`)]).toEqual([
-      1,
-      ['a:confirmed', 'b:confirmed', 'c:cancelled'],
+    expect([summary.cancelled, rows.map((row) => `${row['Event ID']}:${row['Calendar status']}`)]).toEqual([1, ['a:confirmed', 'b:confirmed', 'c:cancelled']]);
+  });
+});
+
+describe('syncTracker after an older copy of the tracker was saved over it', () => {
+  it('re-creates the rows that copy lacked, from both calendars and under --include/--exclude, keeping its notes', async () => {
+    const { input, writeCalendar } = setup();
+    const home = join(input.out, '..', 'home.ics');
+    writeFileSync(home, calendar(technical, event('e', 'Lunch interview chat', '20260416T120000Z')));
+    const both = { ...input, sources: [...input.sources, home], include: /dentist/i, exclude: /lunch/i };
+    writeCalendar(screen, onsite);
+    await syncTracker(both);
+    await editLikeAPerson(input.out);
+    const olderCopy = readFileSync(input.out);
+    const final = event('f', 'Final interview - Acme', '20260420T150000Z');
+    writeCalendar(screen, onsite, dentist, final);
+    await syncTracker(both);
+    writeFileSync(input.out, olderCopy);
+
+    const summary = await syncTracker(both);
+    const rows = await readInterviews(input.out);
+    expect([summary.added, rows.map((row) => [row['Event ID'], row['Notes']])]).toEqual([
+      2,
+      [
+        ['c', 'notes on c'],
+        ['b', 'notes on b'],
+        ['a', 'notes on a'],
+        ['d', undefined],
+        ['f', undefined],
+      ],
     ]);
   });
 });

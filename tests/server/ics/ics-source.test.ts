@@ -65,6 +65,20 @@ describe('IcsSource', () => {
     expect(gone).toEqual({ id: 'standup_20260119T090000Z', status: 'cancelled', updated: '2026-02-01T00:00:00.000Z' });
   });
 
+  it('lists the events the cursor already has as unchanged, so the engine can re-create a lost row', async () => {
+    const { source, write } = sourceFor(calendar(screen(), standup));
+    const first = await source.listChanges(null);
+    expect(first.kind === 'changes' && first.unchanged).toBeUndefined();
+    write(calendar(screen('Phone screen - Acme', '20260411T160000Z'), standup));
+    const second = await source.listChanges(first.kind === 'changes' ? first.nextCursor : null);
+    expect(changed(second)).toEqual(['screen:confirmed']);
+    expect(second.kind === 'changes' && second.unchanged?.map((e) => e.id)).toEqual([
+      'standup_20260105T090000Z',
+      'standup_20260112T090000Z',
+      'standup_20260119T090000Z',
+    ]);
+  });
+
   it('forgets, without cancelling, an event that slid out of the window', async () => {
     const { source } = sourceFor(calendar(screen()));
     const cursor = JSON.stringify({ v: 1, events: { old: ['digest', Date.parse('2025-06-01T00:00:00Z')] } });
