@@ -7,6 +7,7 @@ const xss = '<img src=x onerror=alert(1)>"\'&';
 const status: LocalStatus = {
   sources: [`/cal/${xss}.ics`],
   out: '/t/tracker.xlsx',
+  timeZone: 'America/New_York',
   intervalSeconds: 300,
   passes: 2,
   lastPass: {
@@ -16,12 +17,14 @@ const status: LocalStatus = {
     error: undefined,
     summary: {
       out: '/t/tracker.xlsx',
+      written: true,
       found: 41,
       added: 7,
       updated: 1,
       cancelled: 2,
       unchanged: 3,
       skipped: 34,
+      imported: [{ title: `Onsite ${xss}`, start: '2026-12-03 09:00' }],
       flagged: [{ eventId: 'x', title: `Chat ${xss}`, start: '2026-12-01 10:00', reasons: [] }],
       warnings: [`${xss}.ics: the series "s" has too many occurrences; expansion stopped.`],
       errors: [`${xss}.ics: event "x" was left out: bad date.`],
@@ -29,6 +32,7 @@ const status: LocalStatus = {
     },
   },
   errors: [{ at: '2026-11-22T09:00:00.000Z', message: `broken.ics could not be read: ${xss}` }],
+  imported: [{ title: `Onsite ${xss}`, start: '2026-12-03 09:00', at: '2026-11-22T10:00:01.000Z' }],
 };
 
 describe('escapeHtml', () => {
@@ -55,7 +59,7 @@ describe('createApp', () => {
     const html = await response.text();
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
     expect(html).not.toContain('<img');
-    expect(html.split(escapeHtml(xss)).length - 1).toBe(5);
+    expect(html.split(escapeHtml(xss)).length - 1).toBe(6);
     expect(html).toContain('<td data-count="cancelled">2</td>');
   });
 
