@@ -51,7 +51,7 @@ describe('startLocalService', () => {
     writeFileSync(cfg.ics, calendar(['UID:a', 'SUMMARY:Phone screen - Acme', 'DTSTART:20261210T160000Z', 'DURATION:PT30M']));
     const second = await service.runPass();
     await service.stop();
-    expect(lines[0]).toBe(`pass 1 failed: ${cfg.ics} is not an iCalendar file (no BEGIN:VCALENDAR at the start).`);
+    expect(lines[0]).toBe(`pass 1 failed: ${cfg.ics} could not be read as iCalendar: line 1 is not a property ("garbage").`);
     expect([service.status().errors.length, service.status().passes, second?.summary?.added]).toEqual([1, 2, 1]);
   });
 
@@ -70,6 +70,25 @@ describe('startLocalService', () => {
     await new Promise((resolve) => setTimeout(resolve, 2500));
     await service.stop();
     expect(lines.length).toBeGreaterThanOrEqual(2);
-    expect(lines[1]).toMatch(/^pass 2 .*: found 1, added 0, updated 0, cancelled 0, unchanged 0, skipped 0 /);
+    expect(lines[1]).toMatch(
+      /^pass 2 .*: found 1, added 0, updated 0, cancelled 0, unchanged 1, skipped 0 \(nothing to write: no event changed since the last sync \(1 event in 1 calendar, 1 interview already in the tracker\)\) \(next in 1 s\)$/,
+    );
+  });
+
+  it('syncs the calendars that can be read and names the one that cannot, cancelling nothing', async () => {
+    const cfg = config();
+    const broken = join(cfg.dataDir, '..', 'broken.ics');
+    writeFileSync(broken, 'not a calendar');
+    const lines: string[] = [];
+    const service = await startLocalService({ ...cfg, sources: [broken, cfg.ics] }, (line) => lines.push(line), now);
+    await service.firstPass;
+    await service.stop();
+    const summary = service.status().lastPass?.summary;
+    expect([summary?.added, summary?.cancelled, summary?.written]).toEqual([1, 0, true]);
+    expect(summary?.sources).toEqual([
+      { id: `file:${broken}`, found: 0, error: `${broken} could not be read as iCalendar: line 1 is not a property ("not a calendar").` },
+      { id: `file:${cfg.ics}`, found: 1 },
+    ]);
+    expect(lines[0]).toContain(`-> ${cfg.out} (next in 3600 s); calendar not read: file:${broken}: ${broken} could not be read as iCalendar`);
   });
 });
