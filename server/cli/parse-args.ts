@@ -5,7 +5,6 @@
 import { parseArgs } from 'node:util';
 import { NextRoundError } from '../../shared/errors.js';
 import { DAY_MS } from '../../shared/time/index.js';
-import { USAGE } from './help-text.js';
 import { checkEmails, checkTimeZone, checkWindow, readDay, readRegex } from './setting-checks.js';
 
 /** A checked `nextround sync` invocation. */
@@ -71,7 +70,7 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
   if (verb === undefined || verb === 'help' || isHelp(verb)) return { kind: 'help', topic: undefined };
   if (verb === '--version' || verb === '-v') return { kind: 'version' };
   if (verb === 'check-config') return rest.some(isHelp) ? { kind: 'help', topic: 'check-config' } : { kind: 'check-config' };
-  if (verb !== 'sync') bad(`unknown command "${verb}"; the commands are "sync" and "check-config".\n${USAGE}`, 'command');
+  if (verb !== 'sync') bad(`unknown command "${verb}"; the commands are "sync" and "check-config" (see nextround --help).`, 'command');
   // Asked for help, the person gets it even next to a flag that would not parse.
   if (rest.some(isHelp)) return { kind: 'help', topic: 'sync' };
   const values = readFlags(rest);

@@ -25,7 +25,8 @@ export function nothingWrittenReason(s: TrackerSummary): string {
   const calendars = count(read, 'calendar');
   if (s.found === 0) return `the ${calendars} read ${read === 1 ? 'holds' : 'hold'} no events in the sync window`;
   if (s.skipped > 0 && s.skipped === s.found) {
-    return `none of the ${count(s.found, 'event')} looks like an interview${s.flagged.length > 0 ? ` (${count(s.flagged.length, 'event')} might be: see below)` : ''}`;
+    const none = s.found === 1 ? 'the one event does not look like an interview' : `none of the ${s.found} events looks like an interview`;
+    return `${none}${s.flagged.length > 0 ? ` (${count(s.flagged.length, 'event')} might be: see below)` : ''}`;
   }
   return `no event changed since the last sync (${count(s.found, 'event')} in ${calendars}, ${count(s.unchanged, 'interview')} already in the tracker)`;
 }
