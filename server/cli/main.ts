@@ -44,7 +44,12 @@ export type { CliIo } from './cli-io.js';
 export const PARTIAL = 3;
 
 /** Runs the CLI and returns the exit code (the caller exits with it). */
-export async function runCli(argv: readonly string[], io: CliIo, now: Date = new Date(), env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  now: Date = new Date(),
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   try {
     const command = parseCommand(argv, now);
     if (command.kind === 'check-config') return runCheckConfig(env, io);

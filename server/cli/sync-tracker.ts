@@ -66,7 +66,10 @@ export interface TrackerSummary {
  */
 export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSummary> {
   const out = resolve(input.out);
-  const fresh = await access(out).then(() => false, () => true);
+  const fresh = await access(out).then(
+    () => false,
+    () => true,
+  );
   const fingerprint = createHash('sha256')
     .update(JSON.stringify([out, input.timeZone, input.include?.source, input.exclude?.source, input.rules ?? null]))
     .digest('hex')

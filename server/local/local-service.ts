@@ -60,7 +60,16 @@ export async function startLocalService(
 ): Promise<LocalService> {
   const log = (line: string) => writeLog(redactSecrets(line));
   const cursors: ClosableCursorStore = opened ?? (await openStateStore(config.dataDir, 'NEXTROUND_DATA_DIR'));
-  const state: LocalStatus = { sources: config.sources, out: config.out, timeZone: config.timeZone, intervalSeconds: config.intervalSeconds, passes: 0, lastPass: undefined, errors: [], imported: [] };
+  const state: LocalStatus = {
+    sources: config.sources,
+    out: config.out,
+    timeZone: config.timeZone,
+    intervalSeconds: config.intervalSeconds,
+    passes: 0,
+    lastPass: undefined,
+    errors: [],
+    imported: [],
+  };
   let running: Promise<PassRecord> | undefined;
   let stopped = false;
 

@@ -15,6 +15,7 @@ export function timeAgo(iso: string, now: Date): string {
   const seconds = Math.floor((now.getTime() - Date.parse(iso)) / 1000);
   if (Number.isNaN(seconds)) return 'at an unknown time';
   if (seconds < 60) return 'just now';
-  const [n, unit] = seconds < 3600 ? [Math.floor(seconds / 60), 'min'] : seconds < 86_400 ? [Math.floor(seconds / 3600), 'h'] : [Math.floor(seconds / 86_400), 'day'];
+  const [n, unit] =
+    seconds < 3600 ? [Math.floor(seconds / 60), 'min'] : seconds < 86_400 ? [Math.floor(seconds / 3600), 'h'] : [Math.floor(seconds / 86_400), 'day'];
   return `${n} ${unit === 'day' && n !== 1 ? 'days' : unit} ago`;
 }

@@ -9,7 +9,13 @@ import { XlsxSink } from '../../../server/xlsx/xlsx-sink.js';
 import { calendar } from '../ics/fixtures.js';
 import { memoryCursors } from './memory-cursors.js';
 
-const event = (uid: string, summary: string, start: string) => [`UID:${uid}`, `SUMMARY:${summary}`, `DTSTART:${start}`, 'DURATION:PT1H', 'LAST-MODIFIED:20260301T000000Z'];
+const event = (uid: string, summary: string, start: string) => [
+  `UID:${uid}`,
+  `SUMMARY:${summary}`,
+  `DTSTART:${start}`,
+  'DURATION:PT1H',
+  'LAST-MODIFIED:20260301T000000Z',
+];
 const good = [event('g1', 'Phone screen - Acme', '20260410T160000Z'), event('g2', 'Onsite interview - Globex', '20260412T140000Z')];
 const other = [
   event('o1', 'Technical interview - Initech', '20260414T150000Z'),

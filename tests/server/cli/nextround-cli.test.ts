@@ -54,7 +54,15 @@ describe('nextround sync', () => {
     const { ics, out, state } = workspace();
     const result = await cli(['sync', '--ics', ics, '--out', out, '--json', '--state', state, '--include', '.']);
     const summary = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect([result.code, summary.written, summary.found, summary.added, summary.updated, summary.cancelled, summary.unchanged]).toEqual([0, true, 2, 2, 0, 0, 0]);
+    expect([result.code, summary.written, summary.found, summary.added, summary.updated, summary.cancelled, summary.unchanged]).toEqual([
+      0,
+      true,
+      2,
+      2,
+      0,
+      0,
+      0,
+    ]);
   });
 
   it.each([
@@ -62,8 +70,14 @@ describe('nextround sync', () => {
     [['sync', '--ics', 'a.ics', '--out', 'x.csv'], 'nextround: --out x.csv must end in .xlsx.\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--tz', 'Mars/Olympus'], 'nextround: --tz "Mars/Olympus" is not an IANA time zone (e.g. Europe/Berlin).\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--from', 'soon'], 'nextround: --from "soon" is not a date (use YYYY-MM-DD).\n'],
-    [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--include', '(('], 'nextround: --include "((" is not a valid regular expression (Invalid regular expression: /((/i: Unterminated group).\n'],
-    [['sync', '--ics', 'https://10.0.0.1/cal.ics', '--out', 'x.xlsx'], 'nextround: Refused to fetch https://10.0.0.1/cal.ics: 10.0.0.1 is not a public address.\n'],
+    [
+      ['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--include', '(('],
+      'nextround: --include "((" is not a valid regular expression (Invalid regular expression: /((/i: Unterminated group).\n',
+    ],
+    [
+      ['sync', '--ics', 'https://10.0.0.1/cal.ics', '--out', 'x.xlsx'],
+      'nextround: Refused to fetch https://10.0.0.1/cal.ics: 10.0.0.1 is not a public address.\n',
+    ],
     [['frobnicate'], 'nextround: unknown command "frobnicate"; the commands are "sync" and "check-config" (see nextround --help).\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--me', 'me-at-home'], 'nextround: --me "me-at-home" is not an email address.\n'],
   ])('exits 2 with one line for bad input %j', async (args, message) => {
@@ -147,5 +161,46 @@ describe('nextround sync --out in a folder that does not exist', () => {
       stdout: '',
       stderr: `nextround: Cannot write the tracker ${out}: its folder does not exist.\n`,
     });
+  });
+});
+
+describe('nextround sync with a calendar that cannot be read', () => {
+  function withBroken() {
+    const space = workspace();
+    const broken = join(space.dir, 'broken.ics');
+    writeFileSync(broken, '<html>Not found</html>');
+    return { ...space, broken };
+  }
+  const why = (broken: string) => `${broken} could not be read as iCalendar: line 1 is not a property ("<html>Not found</html>").`;
+
+  it('syncs the other calendar, names the broken one in the summary and exits 3', async () => {
+    const { ics, broken, out, state } = withBroken();
+    const result = await cli(['sync', '--ics', broken, '--ics', ics, '--out', out, '--tz', 'UTC', '--state', state]);
+    expect(result).toEqual({
+      code: 3,
+      stdout:
+        `Wrote ${out}: imported 1 interview, updated 0 interviews, cancelled 0 interviews, 0 unchanged, skipped 1 non-interview event (found 2 events in 1 calendar); 1 calendar could not be read (see below).\n` +
+        '  imported: "Phone screen - Acme" 2026-04-10 16:00\n' +
+        `  calendar not read: file:${broken}: ${why(broken)}\n`,
+      stderr: '',
+    });
+    const rows = (await new XlsxSink({ path: out, timeZone: 'UTC' }).read()).rows;
+    expect(rows.map((row) => [row.eventId, row.calendarStatus])).toEqual([['a', 'confirmed']]);
+  });
+
+  it('names the broken one in --json', async () => {
+    const { ics, broken, out, state } = withBroken();
+    const result = await cli(['sync', '--ics', broken, '--ics', ics, '--out', out, '--json', '--state', state]);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect([result.code, summary.written, summary.added, summary.cancelled, summary.sources]).toEqual([
+      3,
+      true,
+      1,
+      0,
+      [
+        { id: `file:${broken}`, found: 0, error: why(broken) },
+        { id: `file:${ics}`, found: 2 },
+      ],
+    ]);
   });
 });

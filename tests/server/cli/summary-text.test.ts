@@ -34,7 +34,17 @@ describe('headline of a pass that wrote the tracker', () => {
       'imported 2 interviews, updated 1 interview, cancelled 1 interview, 1 unchanged, skipped 1 non-interview event (found 9 events in 1 calendar)',
     ],
     [
-      { found: 40, updated: 3, cancelled: 2, unchanged: 12, skipped: 34, sources: [{ id: 'a', found: 20 }, { id: 'b', found: 20 }] },
+      {
+        found: 40,
+        updated: 3,
+        cancelled: 2,
+        unchanged: 12,
+        skipped: 34,
+        sources: [
+          { id: 'a', found: 20 },
+          { id: 'b', found: 20 },
+        ],
+      },
       'imported 0 interviews, updated 3 interviews, cancelled 2 interviews, 12 unchanged, skipped 34 non-interview events (found 40 events in 2 calendars)',
     ],
   ])('reads %j as "%s"', (over, counts) => {
@@ -45,7 +55,16 @@ describe('headline of a pass that wrote the tracker', () => {
 describe('headline of a pass that imported nothing', () => {
   it.each([
     [{ found: 0 }, 'the 1 calendar read holds no events in the sync window'],
-    [{ found: 0, sources: [{ id: 'a', found: 0 }, { id: 'b', found: 0 }] }, 'the 2 calendars read hold no events in the sync window'],
+    [
+      {
+        found: 0,
+        sources: [
+          { id: 'a', found: 0 },
+          { id: 'b', found: 0 },
+        ],
+      },
+      'the 2 calendars read hold no events in the sync window',
+    ],
     [{ found: 1, skipped: 1 }, 'the one event does not look like an interview'],
     [
       { found: 3, skipped: 3, flagged: [{ eventId: 'x', title: 'Chat with Ann', start: '2026-04-10 10:00', reasons: ['a person from outside'] }] },

@@ -36,9 +36,7 @@ describe('startLocalService', () => {
     const service = await startLocalService(cfg, (line) => lines.push(line), now);
     await service.firstPass;
     await service.stop();
-    expect(lines).toEqual([
-      `pass 1 2026-11-22T12:00:00.000Z: found 1, added 1, updated 0, cancelled 0, unchanged 0, skipped 0 -> ${cfg.out} (next in 3600 s)`,
-    ]);
+    expect(lines).toEqual([`pass 1 2026-11-22T12:00:00.000Z: found 1, added 1, updated 0, cancelled 0, unchanged 0, skipped 0 -> ${cfg.out} (next in 3600 s)`]);
     expect(service.status().lastPass?.summary?.added).toBe(1);
   });
 
