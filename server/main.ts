@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     lastPass: undefined,
     errors: [],
     imported: [],
+    flagged: [],
   };
   const app = createApp({ localStatus: () => service?.status() ?? redactDeep(starting), host: config.host });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });

@@ -8,6 +8,7 @@ import type { RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/port
 
 /** An imported interview as the summary lists it. */
 export interface ImportedRow {
+  eventId: string;
   title: string;
   start: string;
 }
@@ -31,7 +32,7 @@ export function recordingSink(sink: TrackerSink): RecordingSink {
       return written;
     },
     get imported() {
-      return applied.flatMap((op) => (op.kind === 'append' ? [{ title: op.cells.title ?? '', start: op.cells.start ?? '' }] : []));
+      return applied.flatMap((op) => (op.kind === 'append' ? [{ eventId: op.eventId, title: op.cells.title ?? '', start: op.cells.start ?? '' }] : []));
     },
     unchangedRows() {
       const touched = new Set(applied.flatMap((op) => (op.kind === 'update' ? [op.row] : [])));

@@ -10,6 +10,7 @@ import type { ClosableCursorStore } from '../store/cursor-store.js';
 import { openStateStore } from '../cli/state-store.js';
 import { nothingWrittenReason } from '../cli/summary-text.js';
 import { syncTracker, type TrackerSummary } from '../cli/sync-tracker.js';
+import { keepFlagged, keepImported, type KeptFlagged, type KeptImported } from './kept-lists.js';
 import type { LocalConfig } from './local-config.js';
 import { redactDeep, redactSecrets } from './redact-secrets.js';
 import { DAY_MS } from '../../shared/time/index.js';
@@ -34,8 +35,10 @@ export interface LocalStatus {
   lastPass: PassRecord | undefined;
   /** The last few failed passes, newest first. */
   errors: { at: string; message: string }[];
-  /** The interviews imported since start (newest pass first, at most 50), with the pass that imported them. */
-  imported: { title: string; start: string; at: string }[];
+  /** The interviews imported since start (newest pass first, at most 50), with when. */
+  imported: KeptImported[];
+  /** The events that may be interviews, not imported, found since start and not imported since (at most 50). */
+  flagged: KeptFlagged[];
 }
 
 export interface LocalService {
@@ -69,6 +72,7 @@ export async function startLocalService(
     lastPass: undefined,
     errors: [],
     imported: [],
+    flagged: [],
   };
   let running: Promise<PassRecord> | undefined;
   let stopped = false;
@@ -94,7 +98,8 @@ export async function startLocalService(
       });
       record = { number, startedAt, finishedAt: now().toISOString(), summary, error: undefined };
       const at = record.finishedAt;
-      state.imported = [...summary.imported.map((row) => ({ ...row, at })), ...state.imported].slice(0, 50);
+      state.imported = keepImported(state.imported, summary, at);
+      state.flagged = keepFlagged(state.flagged, summary);
       log(formatProgress(record, config.intervalSeconds));
     } catch (error) {
       const message = isNextRoundError(error) ? error.message : `unexpected: ${(error as Error).message}`;

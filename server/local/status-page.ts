@@ -77,7 +77,7 @@ ${list(
 ${list(
   'flagged',
   'Maybe interviews, not imported',
-  (s?.flagged ?? []).map((f) => `${e(f.title)} <small>${e(f.start)}</small>${f.reasons.length > 0 ? `: ${e(f.reasons.join('; '))}` : ''}`),
+  status.flagged.map((f) => `${e(f.title)} <small>${e(f.start)}</small>${f.reasons.length > 0 ? `: ${e(f.reasons.join('; '))}` : ''}`),
 )}
 ${list('left-out', 'Events left out', (s?.errors ?? []).map(e), 'error')}
 ${list('warnings', 'Warnings', (s?.warnings ?? []).map(e))}

@@ -11,6 +11,7 @@ const COMPLETE = {
   PUBLIC_URL: 'https://sync.example.com',
   GOOGLE_CLIENT_ID: 'client-1.apps.googleusercontent.com',
   GOOGLE_CLIENT_SECRET: 'secret',
+  GOOGLE_ADDON_CLIENT_ID: 'addon-1.apps.googleusercontent.com',
   TOKEN_KEYS: `1:${randomBytes(32).toString('base64')}`,
   GOOGLE_PROJECT_NUMBER: '123456789012',
   GOOGLE_PICKER_API_KEY: 'AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe',

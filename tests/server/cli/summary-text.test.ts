@@ -84,7 +84,7 @@ describe('formatSummary', () => {
         found: 3,
         added: 1,
         skipped: 2,
-        imported: [{ title: 'Phone screen - Acme', start: '2026-04-10 16:00' }],
+        imported: [{ eventId: 'a', title: 'Phone screen - Acme', start: '2026-04-10 16:00' }],
         flagged: [{ eventId: 'x', title: 'Chat with Ann', start: '2026-04-11 10:00', reasons: ['a person from outside', 'a video link'] }],
         sources: [
           { id: 'https://cal.example/a.ics', found: 0, error: 'Could not fetch https://cal.example/a.ics: HTTP 500.' },

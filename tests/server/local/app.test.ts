@@ -24,7 +24,7 @@ const status: LocalStatus = {
       cancelled: 2,
       unchanged: 3,
       skipped: 34,
-      imported: [{ title: `Onsite ${xss}`, start: '2026-12-03 09:00' }],
+      imported: [{ eventId: 'o', title: `Onsite ${xss}`, start: '2026-12-03 09:00' }],
       flagged: [{ eventId: 'x', title: `Chat ${xss}`, start: '2026-12-01 10:00', reasons: ['a person from outside', 'a video link'] }],
       warnings: [`${xss}.ics: the series "s" has too many occurrences; expansion stopped.`],
       errors: [`${xss}.ics: event "x" was left out: bad date.`],
@@ -32,7 +32,8 @@ const status: LocalStatus = {
     },
   },
   errors: [{ at: '2026-11-22T09:00:00.000Z', message: `broken.ics could not be read: ${xss}` }],
-  imported: [{ title: `Onsite ${xss}`, start: '2026-12-03 09:00', at: '2026-11-22T10:00:01.000Z' }],
+  imported: [{ eventId: 'o', title: `Onsite ${xss}`, start: '2026-12-03 09:00', at: '2026-11-22T10:00:01.000Z' }],
+  flagged: [{ eventId: 'x', title: `Chat ${xss}`, start: '2026-12-01 10:00', reasons: ['a person from outside', 'a video link'] }],
 };
 
 describe('escapeHtml', () => {

@@ -89,4 +89,20 @@ describe('startLocalService', () => {
     ]);
     expect(lines[0]).toContain(`-> ${cfg.out} (next in 3600 s); calendar not read: file:${broken}: ${broken} could not be read as iCalendar`);
   });
+
+  it('keeps a maybe-interview and the imported interviews on the status after a pass that changed nothing', async () => {
+    const cfg = config();
+    const chat = ['UID:u', 'SUMMARY:Chat', 'DESCRIPTION:Your interview with Globex', 'DTSTART:20261211T160000Z', 'DURATION:PT30M'];
+    writeFileSync(cfg.ics, calendar(['UID:a', 'SUMMARY:Phone screen - Acme', 'DTSTART:20261210T160000Z', 'DURATION:PT30M'], chat));
+    const service = await startLocalService(cfg, () => undefined, now);
+    await service.firstPass;
+    const second = await service.runPass();
+    await service.stop();
+    const status = service.status();
+    expect([second?.summary?.flagged.length, status.flagged.map((f) => [f.title, f.reasons]), status.imported.map((row) => row.title)]).toEqual([
+      0,
+      [['Chat', ['description says "interview"']]],
+      ['Phone screen - Acme'],
+    ]);
+  });
 });

@@ -18,6 +18,7 @@ const status: LocalStatus = {
   lastPass: { number: 1, startedAt: 'a', finishedAt: 'b', error: `${SECRET} could not be read: 404`, summary: undefined },
   errors: [{ at: 'b', message: `${SECRET} could not be read: 404` }],
   imported: [],
+  flagged: [],
 };
 
 describe('redactSecrets', () => {
