@@ -84,7 +84,7 @@ describe('syncTracker: .ics into an .xlsx tracker', () => {
     ]);
   });
 
-  it("keeps the person's notes, own column and sort order; moves a moved event; marks a removed one cancelled", async () => {
+  it('keeps the person\'s notes, own column and sort order; moves a moved event; marks a removed one cancelled', async () => {
     const { input, writeCalendar } = setup();
     writeCalendar(screen, onsite, technical, dentist);
     await syncTracker(input);
@@ -180,6 +180,9 @@ describe('syncTracker with two calendars in one tracker', () => {
     writeFileSync(home, calendar(dentist));
     const summary = await syncTracker(input);
     const rows = await readInterviews(input.out);
-    expect([summary.cancelled, rows.map((row) => `${row['Event ID']}:${row['Calendar status']}`)]).toEqual([1, ['a:confirmed', 'b:confirmed', 'c:cancelled']]);
+    expect([summary.cancelled, rows.map((row) => `${row['Event ID']}:${row['Calendar status']}`)]).toEqual([
+      1,
+      ['a:confirmed', 'b:confirmed', 'c:cancelled'],
+    ]);
   });
 });
