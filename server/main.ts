@@ -25,10 +25,13 @@ async function main(): Promise<void> {
   const starting: LocalStatus = {
     sources: config.sources,
     out: config.out,
+    timeZone: config.timeZone,
     intervalSeconds: config.intervalSeconds,
     passes: 0,
     lastPass: undefined,
     errors: [],
+    imported: [],
+    flagged: [],
   };
   const app = createApp({ localStatus: () => service?.status() ?? redactDeep(starting), host: config.host });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });

@@ -8,9 +8,12 @@ import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError, type ErrorCode } from '../../shared/errors.js';
 import { runCheckConfig } from './check-config.js';
 import type { CliIo } from './cli-io.js';
-import { parseCommand, USAGE } from './parse-args.js';
+import { CHECK_CONFIG_HELP, SYNC_HELP, USAGE } from './help-text.js';
+import { parseCommand } from './parse-args.js';
 import { openStateStore } from './state-store.js';
-import { syncTracker, type TrackerSummary } from './sync-tracker.js';
+import { formatSummary } from './summary-text.js';
+import { syncTracker } from './sync-tracker.js';
+import { packageVersion } from './version.js';
 
 /** Codes that mean the person's input (a flag, a file, a URL, a workbook) needs fixing. */
 const BAD_INPUT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
@@ -38,6 +41,9 @@ function isBadInput(error: unknown): error is Error {
 
 export type { CliIo } from './cli-io.js';
 
+/** The exit code of a pass in which some calendars could not be read while the others synced. */
+export const PARTIAL = 3;
+
 /** Runs the CLI and returns the exit code (the caller exits with it). */
 export async function runCli(
   argv: readonly string[],
@@ -45,11 +51,15 @@ export async function runCli(
   now: Date = new Date(),
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
-  if (argv[0] === 'check-config') return runCheckConfig(env, io);
   try {
     const command = parseCommand(argv, now);
+    if (command.kind === 'check-config') return runCheckConfig(env, io);
+    if (command.kind === 'version') {
+      io.stdout(`nextround ${packageVersion()}\n`);
+      return 0;
+    }
     if (command.kind === 'help') {
-      io.stdout(`${USAGE}\n`);
+      io.stdout(`${command.topic === 'sync' ? SYNC_HELP : command.topic === 'check-config' ? CHECK_CONFIG_HELP : USAGE}\n`);
       return 0;
     }
     const { sync } = command;
@@ -66,7 +76,8 @@ export async function runCli(
         cursors,
       });
       io.stdout(sync.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
-      return 0;
+      // Some calendars could not be read (each named in the summary); the others synced.
+      return summary.sources.some((source) => source.error !== undefined) ? PARTIAL : 0;
     } finally {
       await cursors.close();
     }
@@ -83,19 +94,4 @@ export async function runCli(
     io.stderr(`nextround: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-}
-
-/** The human summary: one line of counts, then any events left for the person to confirm. */
-export function formatSummary(summary: TrackerSummary): string {
-  const lines = [
-    `${summary.out}: found ${summary.found}, added ${summary.added}, updated ${summary.updated}, ` +
-      `cancelled ${summary.cancelled}, unchanged ${summary.unchanged} (skipped ${summary.skipped} non-interview events)`,
-  ];
-  for (const flagged of summary.flagged) {
-    lines.push(`  maybe an interview, not imported: "${flagged.title}" ${flagged.start} (${flagged.reasons.join('; ')})`);
-  }
-  if (summary.flagged.length > 0) lines.push('  (import them with --include <regex matching their titles>)');
-  for (const warning of summary.warnings) lines.push(`  warning: ${warning}`);
-  for (const error of summary.errors) lines.push(`  error: ${error}`);
-  return `${lines.join('\n')}\n`;
 }

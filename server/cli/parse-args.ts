@@ -23,12 +23,14 @@ export interface SyncCommand {
   selfEmails: string[];
 }
 
-export type Command = { kind: 'sync'; sync: SyncCommand } | { kind: 'help' };
+export type Command =
+  | { kind: 'sync'; sync: SyncCommand }
+  | { kind: 'check-config' }
+  /** `topic` is the command whose help was asked for, or undefined for the general usage. */
+  | { kind: 'help'; topic: 'sync' | 'check-config' | undefined }
+  | { kind: 'version' };
 
-export const USAGE = `usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx>
-         [--from <date>] [--to <date>] [--tz <IANA zone>]
-         [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...]
-       nextround check-config (checks the environment variables of the hosted service)`;
+const isHelp = (arg: string) => arg === '--help' || arg === '-h';
 
 function bad(message: string, where: string): never {
   throw new NextRoundError('INVALID_INPUT', message, { where });
@@ -65,8 +67,12 @@ function readFlags(rest: string[]) {
  */
 export function parseCommand(argv: readonly string[], now: Date): Command {
   const [verb, ...rest] = argv;
-  if (verb === undefined || verb === 'help' || verb === '--help' || verb === '-h') return { kind: 'help' };
-  if (verb !== 'sync') bad(`unknown command "${verb}"; the commands are "sync" and "check-config".\n${USAGE}`, 'command');
+  if (verb === undefined || verb === 'help' || isHelp(verb)) return { kind: 'help', topic: undefined };
+  if (verb === '--version' || verb === '-v') return { kind: 'version' };
+  if (verb === 'check-config') return rest.some(isHelp) ? { kind: 'help', topic: 'check-config' } : { kind: 'check-config' };
+  if (verb !== 'sync') bad(`unknown command "${verb}"; the commands are "sync" and "check-config" (see nextround --help).`, 'command');
+  // Asked for help, the person gets it even next to a flag that would not parse.
+  if (rest.some(isHelp)) return { kind: 'help', topic: 'sync' };
   const values = readFlags(rest);
   const sources = values.ics ?? [];
   if (sources.length === 0) bad('--ics is required (a .ics file or an https URL; repeat it for several calendars).', '--ics');

@@ -14,6 +14,7 @@ import type { SafeFetchOptions } from '../ics/safe-fetch.js';
 import { trackerLock, type TrackerLockOptions } from '../xlsx/tracker-lock.js';
 import { XlsxSink } from '../xlsx/xlsx-sink.js';
 import { combineSources } from './combined-source.js';
+import { recordingSink, type ImportedRow } from './recording-sink.js';
 import { applyTitleOverrides, type TitleOverrides } from './title-overrides.js';
 
 export interface SyncTrackerInput extends TitleOverrides {
@@ -29,22 +30,35 @@ export interface SyncTrackerInput extends TitleOverrides {
   lock?: TrackerLockOptions;
 }
 
+/** One calendar's state after a pass: how many occurrences it held, or why it could not be read. */
+export interface SourceState {
+  id: string;
+  found: number;
+  /** Set when the calendar could not be fetched or read this pass (the others still synced). */
+  error?: string;
+}
+
 /** What a pass did, plus what each calendar held. */
 export interface TrackerSummary {
   out: string;
+  /** Whether the workbook was written (false when there was nothing to change). */
+  written: boolean;
   found: number;
   added: number;
   updated: number;
   cancelled: number;
+  /** Interview rows already in the tracker that this pass left as they were. */
   unchanged: number;
   skipped: number;
+  /** The interviews this pass added to the tracker. */
+  imported: ImportedRow[];
   flagged: NonNullable<SyncReport['flagged']>;
   /** What a source skipped on purpose (a series cut at the step limit). */
   warnings: string[];
   /** Events left out because they could not be read or written, each named. */
   errors: string[];
-  /** Occurrences in the window per calendar. */
-  sources: { id: string; found: number }[];
+  /** Each calendar's state, in the order given. */
+  sources: SourceState[];
 }
 
 /**
@@ -67,26 +81,35 @@ export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSumma
     (location) => new IcsSource({ location, window: input.window, defaultTimeZone: input.timeZone, ...(input.fetch && { fetch: input.fetch }) }),
   );
   const rules: ClassifyRules = { ...(input.rules ?? DEFAULT_RULES), confirmedIds: [...(input.rules ?? DEFAULT_RULES).confirmedIds] };
+  const combined = combineSources(calendars);
+  const sink = recordingSink(new XlsxSink({ path: out, timeZone: input.timeZone }));
   const report = await runSync({
-    source: applyTitleOverrides(combineSources(calendars), input, rules),
-    sink: new XlsxSink({ path: out, timeZone: input.timeZone }),
+    source: applyTitleOverrides(combined, input, rules),
+    sink,
     cursors: scopeCursors(input.cursors, fingerprint, fresh),
     rules,
     now: input.now ?? (() => new Date()),
     lock: trackerLock(out, input.lock),
   });
+  const failed = new Map(combined.failures.map((failure) => [failure.id, failure.error]));
+  const listed = calendars.filter((calendar) => !failed.has(calendar.id));
   return {
     out,
-    found: calendars.reduce((sum, calendar) => sum + calendar.lastFound, 0),
+    written: sink.written,
+    found: listed.reduce((sum, calendar) => sum + calendar.lastFound, 0),
     added: report.added,
     updated: report.updated,
     cancelled: report.cancelled,
-    unchanged: report.unchanged,
+    unchanged: sink.unchangedRows(),
     skipped: report.skipped,
+    imported: [...sink.imported],
     flagged: report.flagged ?? [],
-    warnings: calendars.flatMap((calendar) => calendar.lastWarnings),
+    warnings: listed.flatMap((calendar) => calendar.lastWarnings),
     errors: report.errors,
-    sources: calendars.map((calendar) => ({ id: calendar.id, found: calendar.lastFound })),
+    sources: calendars.map((calendar) => {
+      const error = failed.get(calendar.id);
+      return error === undefined ? { id: calendar.id, found: calendar.lastFound } : { id: calendar.id, found: 0, error };
+    }),
   };
 }
 function scopeCursors(cursors: CursorStore, fingerprint: string, fresh: boolean): CursorStore {

@@ -8,7 +8,9 @@ import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError } from '../../shared/errors.js';
 import type { ClosableCursorStore } from '../store/cursor-store.js';
 import { openStateStore } from '../cli/state-store.js';
+import { nothingWrittenReason } from '../cli/summary-text.js';
 import { syncTracker, type TrackerSummary } from '../cli/sync-tracker.js';
+import { keepFlagged, keepImported, type KeptFlagged, type KeptImported } from './kept-lists.js';
 import type { LocalConfig } from './local-config.js';
 import { redactDeep, redactSecrets } from './redact-secrets.js';
 import { DAY_MS } from '../../shared/time/index.js';
@@ -26,11 +28,17 @@ export interface PassRecord {
 export interface LocalStatus {
   sources: readonly string[];
   out: string;
+  /** The zone the page shows times in (the tracker's). */
+  timeZone: string;
   intervalSeconds: number;
   passes: number;
   lastPass: PassRecord | undefined;
   /** The last few failed passes, newest first. */
   errors: { at: string; message: string }[];
+  /** The interviews imported since start (newest pass first, at most 50), with when. */
+  imported: KeptImported[];
+  /** The events that may be interviews, not imported, found since start and not imported since (at most 50). */
+  flagged: KeptFlagged[];
 }
 
 export interface LocalService {
@@ -55,7 +63,17 @@ export async function startLocalService(
 ): Promise<LocalService> {
   const log = (line: string) => writeLog(redactSecrets(line));
   const cursors: ClosableCursorStore = opened ?? (await openStateStore(config.dataDir, 'NEXTROUND_DATA_DIR'));
-  const state: LocalStatus = { sources: config.sources, out: config.out, intervalSeconds: config.intervalSeconds, passes: 0, lastPass: undefined, errors: [] };
+  const state: LocalStatus = {
+    sources: config.sources,
+    out: config.out,
+    timeZone: config.timeZone,
+    intervalSeconds: config.intervalSeconds,
+    passes: 0,
+    lastPass: undefined,
+    errors: [],
+    imported: [],
+    flagged: [],
+  };
   let running: Promise<PassRecord> | undefined;
   let stopped = false;
 
@@ -79,6 +97,9 @@ export async function startLocalService(
         now,
       });
       record = { number, startedAt, finishedAt: now().toISOString(), summary, error: undefined };
+      const at = record.finishedAt;
+      state.imported = keepImported(state.imported, summary, at);
+      state.flagged = keepFlagged(state.flagged, summary);
       log(formatProgress(record, config.intervalSeconds));
     } catch (error) {
       const message = isNextRoundError(error) ? error.message : `unexpected: ${(error as Error).message}`;
@@ -116,11 +137,18 @@ export async function startLocalService(
   };
 }
 
-/** `pass 3 12:00:05Z: found 14, added 1, … — next in 300 s`. */
+/**
+ * `pass 3 12:00:05Z: found 14, added 1, … -> tracker.xlsx (next in 300 s)`; the
+ * tracker is named only when the pass wrote it, and calendars that could not
+ * be read are named with their error.
+ */
 export function formatProgress(record: PassRecord, intervalSeconds: number): string {
   const s = record.summary!;
+  const failed = s.sources.filter((source) => source.error !== undefined);
   return (
     `pass ${record.number} ${record.finishedAt}: found ${s.found}, added ${s.added}, updated ${s.updated}, ` +
-    `cancelled ${s.cancelled}, unchanged ${s.unchanged}, skipped ${s.skipped} -> ${s.out} (next in ${intervalSeconds} s)`
+    `cancelled ${s.cancelled}, unchanged ${s.unchanged}, skipped ${s.skipped} ` +
+    `${s.written ? `-> ${s.out}` : `(nothing to write: ${nothingWrittenReason(s)})`} (next in ${intervalSeconds} s)` +
+    failed.map((source) => `; calendar not read: ${source.id}: ${source.error}`).join('')
   );
 }

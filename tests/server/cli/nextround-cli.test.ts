@@ -33,22 +33,36 @@ function workspace() {
 }
 
 describe('nextround sync', () => {
-  it('prints the summary, then a rerun reports the events unchanged', async () => {
+  it('prints the summary, then a rerun says nothing was imported and why, without claiming a write', async () => {
     const { ics, out, state } = workspace();
     const args = ['sync', '--ics', ics, '--out', out, '--tz', 'Europe/Berlin', '--state', state];
     expect(await cli(args)).toEqual({
       code: 0,
-      stdout: `${out}: found 2, added 1, updated 0, cancelled 0, unchanged 0 (skipped 1 non-interview events)\n`,
+      stdout:
+        `Wrote ${out}: imported 1 interview, updated 0 interviews, cancelled 0 interviews, 0 unchanged, skipped 1 non-interview event (found 2 events in 1 calendar).\n` +
+        '  imported: "Phone screen - Acme" 2026-04-10 18:00\n',
       stderr: '',
     });
-    expect((await cli(args)).stdout).toBe(`${out}: found 2, added 0, updated 0, cancelled 0, unchanged 0 (skipped 0 non-interview events)\n`);
+    expect(await cli(args)).toEqual({
+      code: 0,
+      stdout: `Nothing imported, ${out} not written: no event changed since the last sync (2 events in 1 calendar, 1 interview already in the tracker).\n`,
+      stderr: '',
+    });
   });
 
   it('prints the summary as JSON with --json', async () => {
     const { ics, out, state } = workspace();
     const result = await cli(['sync', '--ics', ics, '--out', out, '--json', '--state', state, '--include', '.']);
     const summary = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect([result.code, summary.found, summary.added, summary.updated, summary.cancelled, summary.unchanged]).toEqual([0, 2, 2, 0, 0, 0]);
+    expect([result.code, summary.written, summary.found, summary.added, summary.updated, summary.cancelled, summary.unchanged]).toEqual([
+      0,
+      true,
+      2,
+      2,
+      0,
+      0,
+      0,
+    ]);
   });
 
   it.each([
@@ -64,10 +78,7 @@ describe('nextround sync', () => {
       ['sync', '--ics', 'https://10.0.0.1/cal.ics', '--out', 'x.xlsx'],
       'nextround: Refused to fetch https://10.0.0.1/cal.ics: 10.0.0.1 is not a public address.\n',
     ],
-    [
-      ['frobnicate'],
-      'nextround: unknown command "frobnicate"; the commands are "sync" and "check-config". usage: nextround sync --ics <path|url> [--ics ...] --out <tracker.xlsx> [--from <date>] [--to <date>] [--tz <IANA zone>] [--include <regex>] [--exclude <regex>] [--json] [--state <dir>] [--me <email> ...] nextround check-config (checks the environment variables of the hosted service)\n',
-    ],
+    [['frobnicate'], 'nextround: unknown command "frobnicate"; the commands are "sync" and "check-config" (see nextround --help).\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--me', 'me-at-home'], 'nextround: --me "me-at-home" is not an email address.\n'],
   ])('exits 2 with one line for bad input %j', async (args, message) => {
     const { dir } = workspace();
@@ -166,4 +177,45 @@ describe('nextround sync while the tracker is open in LibreOffice', () => {
     });
     expect(existsSync(out)).toBe(false);
   }, 30_000);
+});
+
+describe('nextround sync with a calendar that cannot be read', () => {
+  function withBroken() {
+    const space = workspace();
+    const broken = join(space.dir, 'broken.ics');
+    writeFileSync(broken, '<html>Not found</html>');
+    return { ...space, broken };
+  }
+  const why = (broken: string) => `${broken} could not be read as iCalendar: line 1 is not a property ("<html>Not found</html>").`;
+
+  it('syncs the other calendar, names the broken one in the summary and exits 3', async () => {
+    const { ics, broken, out, state } = withBroken();
+    const result = await cli(['sync', '--ics', broken, '--ics', ics, '--out', out, '--tz', 'UTC', '--state', state]);
+    expect(result).toEqual({
+      code: 3,
+      stdout:
+        `Wrote ${out}: imported 1 interview, updated 0 interviews, cancelled 0 interviews, 0 unchanged, skipped 1 non-interview event (found 2 events in 1 calendar); 1 calendar could not be read (see below).\n` +
+        '  imported: "Phone screen - Acme" 2026-04-10 16:00\n' +
+        `  calendar not read: file:${broken}: ${why(broken)}\n`,
+      stderr: '',
+    });
+    const rows = (await new XlsxSink({ path: out, timeZone: 'UTC' }).read()).rows;
+    expect(rows.map((row) => [row.eventId, row.calendarStatus])).toEqual([['a', 'confirmed']]);
+  });
+
+  it('names the broken one in --json', async () => {
+    const { ics, broken, out, state } = withBroken();
+    const result = await cli(['sync', '--ics', broken, '--ics', ics, '--out', out, '--json', '--state', state]);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect([result.code, summary.written, summary.added, summary.cancelled, summary.sources]).toEqual([
+      3,
+      true,
+      1,
+      0,
+      [
+        { id: `file:${broken}`, found: 0, error: why(broken) },
+        { id: `file:${ics}`, found: 2 },
+      ],
+    ]);
+  });
 });

@@ -34,7 +34,17 @@ async function postHuge(app: Hono, path: string, declareLength: boolean): Promis
 
 const postRoutes = (app: Hono) => [...new Set(app.routes.filter((route) => route.method === 'POST').map((route) => route.path))];
 
-const status: LocalStatus = { sources: [], out: 't.xlsx', intervalSeconds: 300, passes: 0, lastPass: undefined, errors: [] };
+const status: LocalStatus = {
+  sources: [],
+  out: 't.xlsx',
+  timeZone: 'UTC',
+  intervalSeconds: 300,
+  passes: 0,
+  lastPass: undefined,
+  errors: [],
+  imported: [],
+  flagged: [],
+};
 
 describe('request body limits', () => {
   let hosted: HostedFixture;

@@ -7,6 +7,7 @@ const xss = '<img src=x onerror=alert(1)>"\'&';
 const status: LocalStatus = {
   sources: [`/cal/${xss}.ics`],
   out: '/t/tracker.xlsx',
+  timeZone: 'America/New_York',
   intervalSeconds: 300,
   passes: 2,
   lastPass: {
@@ -16,19 +17,23 @@ const status: LocalStatus = {
     error: undefined,
     summary: {
       out: '/t/tracker.xlsx',
+      written: true,
       found: 41,
       added: 7,
       updated: 1,
       cancelled: 2,
       unchanged: 3,
       skipped: 34,
-      flagged: [{ eventId: 'x', title: `Chat ${xss}`, start: '2026-12-01 10:00', reasons: [] }],
+      imported: [{ eventId: 'o', title: `Onsite ${xss}`, start: '2026-12-03 09:00' }],
+      flagged: [{ eventId: 'x', title: `Chat ${xss}`, start: '2026-12-01 10:00', reasons: ['a person from outside', 'a video link'] }],
       warnings: [`${xss}.ics: the series "s" has too many occurrences; expansion stopped.`],
       errors: [`${xss}.ics: event "x" was left out: bad date.`],
-      sources: [],
+      sources: [{ id: `file:/cal/${xss}.ics`, found: 41 }],
     },
   },
   errors: [{ at: '2026-11-22T09:00:00.000Z', message: `broken.ics could not be read: ${xss}` }],
+  imported: [{ eventId: 'o', title: `Onsite ${xss}`, start: '2026-12-03 09:00', at: '2026-11-22T10:00:01.000Z' }],
+  flagged: [{ eventId: 'x', title: `Chat ${xss}`, start: '2026-12-01 10:00', reasons: ['a person from outside', 'a video link'] }],
 };
 
 describe('escapeHtml', () => {
@@ -55,7 +60,7 @@ describe('createApp', () => {
     const html = await response.text();
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
     expect(html).not.toContain('<img');
-    expect(html.split(escapeHtml(xss)).length - 1).toBe(5);
+    expect(html.split(escapeHtml(xss)).length - 1).toBe(6);
     expect(html).toContain('<td data-count="cancelled">2</td>');
   });
 
@@ -65,5 +70,34 @@ describe('createApp', () => {
 
   it('renders "None yet." before the first pass', () => {
     expect(renderStatusPage({ ...status, passes: 0, lastPass: undefined, errors: [] })).toContain('<p id="last-pass">None yet.</p>');
+  });
+
+  it('shows times in the tracker’s zone and how long ago', () => {
+    const html = renderStatusPage(status, new Date('2026-11-22T10:02:30.000Z'));
+    expect(html).toContain('Pass 2, finished <time datetime="2026-11-22T10:00:01.000Z">Nov 22, 2026, 5:00 AM (2 min ago)</time>');
+    expect(html).toContain('<time datetime="2026-11-22T09:00:00.000Z">Nov 22, 2026, 4:00 AM (1 h ago)</time>: broken.ics could not be read');
+  });
+
+  it('shows each source’s state: read with its count, not read with its error, or not synced yet', () => {
+    const sources = ['/cal/a.ics', 'https://cal.example/b.ics', '/cal/c.ics'];
+    const summary = {
+      ...status.lastPass!.summary!,
+      sources: [
+        { id: 'file:/cal/a.ics', found: 1 },
+        { id: 'https://cal.example/b.ics', found: 0, error: 'HTTP 500.' },
+      ],
+    };
+    const html = renderStatusPage({ ...status, sources, lastPass: { ...status.lastPass!, summary } });
+    expect(html).toContain(
+      '<ul id="sources"><li data-state="ok"><code>/cal/a.ics</code>: read, 1 event in the window</li>' +
+        '<li data-state="failed" class="error"><code>https://cal.example/b.ics</code>: not read: HTTP 500.</li>' +
+        '<li data-state="pending"><code>/cal/c.ics</code>: not synced yet</li></ul>',
+    );
+  });
+
+  it('lists the maybe-interviews with their reasons and the interviews imported', () => {
+    const html = renderStatusPage(status);
+    expect(html).toContain(`<li>Chat ${escapeHtml(xss)} <small>2026-12-01 10:00</small>: a person from outside; a video link</li>`);
+    expect(html).toMatch(/<ul id="imported"><li>Onsite [^<]*<small>2026-12-03 09:00<\/small> <small>imported <time/);
   });
 });

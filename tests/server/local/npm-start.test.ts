@@ -1,37 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHROMIUM_PATH, describeWithChromium } from '../../support/capabilities.js';
 import { repoRoot } from '../ics/fixtures.js';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Resolves when the output so far matches, rejects after `ms`. */
-function waitForOutput(read: () => string, pattern: RegExp, ms: number): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const timer = setInterval(() => {
-      const match = read().match(pattern);
-      if (match) {
-        clearInterval(timer);
-        resolve(match);
-      } else if (Date.now() - started > ms) {
-        clearInterval(timer);
-        reject(new Error(`no ${pattern} in output:\n${read()}`));
-      }
-    }, 50);
-  });
-}
+import { freePort, waitForOutput } from './spawn-service.js';
 
 describeWithChromium('npm start (the real process, example calendar, temp working dir)', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'nr-start-'));
@@ -78,9 +53,7 @@ describeWithChromium('npm start (the real process, example calendar, temp workin
   });
 
   it('prints the first sync of the example calendar', () => {
-    expect(output).toMatch(
-      /pass 1 \S+: found 41, added 7, updated 0, cancelled 0, unchanged 0, skipped 34 -> \S+nextround-tracker\.xlsx \(next in 300 s\)/,
-    );
+    expect(output).toMatch(/pass 1 \S+: found 41, added 7, updated 0, cancelled 0, unchanged 0, skipped 34 -> \S+nextround-tracker\.xlsx \(next in 300 s\)/);
   });
 
   it('answers GET /healthz with 200', async () => {

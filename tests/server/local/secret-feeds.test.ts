@@ -12,10 +12,13 @@ const SECRET = `https://calendar.google.com/calendar/ical/me%40gmail.com/private
 const status: LocalStatus = {
   sources: [SECRET],
   out: '/t/tracker.xlsx',
+  timeZone: 'UTC',
   intervalSeconds: 300,
   passes: 1,
   lastPass: { number: 1, startedAt: 'a', finishedAt: 'b', error: `${SECRET} could not be read: 404`, summary: undefined },
   errors: [{ at: 'b', message: `${SECRET} could not be read: 404` }],
+  imported: [],
+  flagged: [],
 };
 
 describe('redactSecrets', () => {
