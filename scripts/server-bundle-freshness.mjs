@@ -1,0 +1,26 @@
+/**
+ * Whether dist/server/ was built from the sources as they are now, without
+ * loading esbuild (bin/nextround.mjs asks on every run). The build records
+ * every file esbuild read and when it started; the bundle is stale when one
+ * of them changed or went since. A new file only enters the bundle through
+ * an edit to one already in it, so the recorded list is enough.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const BUNDLE_DIR = join(root, 'dist', 'server');
+export const INPUTS_FILE = join(BUNDLE_DIR, 'inputs.json');
+// What shapes the output besides the sources: the build itself and the TypeScript settings esbuild reads.
+const BUILD_FILES = ['scripts/build-server.mjs', 'tsconfig.json', 'tsconfig.base.json'];
+
+export function bundleIsFresh() {
+  if (!existsSync(INPUTS_FILE)) return false;
+  const { startedAt, inputs } = JSON.parse(readFileSync(INPUTS_FILE, 'utf8'));
+  if (!['main', 'cli', 'hosted'].every((name) => existsSync(join(BUNDLE_DIR, `${name}.mjs`)))) return false;
+  return [...inputs, ...BUILD_FILES].every((path) => {
+    const full = join(root, path);
+    return existsSync(full) && statSync(full).mtimeMs < startedAt;
+  });
+}
