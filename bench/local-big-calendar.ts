@@ -3,7 +3,11 @@
  * someone's whole history (one short event every 48 minutes from 2020),
  * one title in eight an interview. Generated, never committed.
  */
-const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const titles = ['Phone screen - Acme', 'Dentist', 'Gym', 'Team lunch', 'Standup', 'Focus time', 'Groceries', '1:1'];
 
 export function bigCalendar(events = 110_000): string {

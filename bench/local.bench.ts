@@ -22,7 +22,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const tsx = join(here, '../node_modules/tsx/dist/cli.mjs');
 const RUNS = 5;
 
-const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const titles = ['Phone screen', 'Technical interview', 'Onsite interview', 'Recruiter call', 'Dentist', 'Gym', 'Team lunch', 'Hiring manager interview'];
 
 /** `count` single events from `first`, every 2 hours from 2026-02-01, plus `series` weekly series of 20. */
