@@ -143,7 +143,11 @@ async function measureStart(): Promise<Figure[]> {
 export const run: BenchSuite = async () => {
   // PostgreSQL mode where a database is at hand (BENCH_DATABASE_URL, else the tests' TEST_DATABASE_URL).
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  const figures = [...(await measureWebhook()), ...(databaseUrl ? await measureWebhook(databaseUrl) : []), ...(process.env.BENCH_WEBHOOK_ONLY ? [] : await measureStart())];
+  const figures = [
+    ...(await measureWebhook()),
+    ...(databaseUrl ? await measureWebhook(databaseUrl) : []),
+    ...(process.env.BENCH_WEBHOOK_ONLY ? [] : await measureStart()),
+  ];
   // The 1,000-user drain, now paced by the quota budget, is in quota.bench.ts.
   return figures;
 };
