@@ -15,12 +15,15 @@ export const INPUTS_FILE = join(BUNDLE_DIR, 'inputs.json');
 // What shapes the output besides the sources: the build itself and the TypeScript settings esbuild reads.
 const BUILD_FILES = ['scripts/build-server.mjs', 'tsconfig.json', 'tsconfig.base.json'];
 
-export function bundleIsFresh() {
-  if (!existsSync(INPUTS_FILE)) return false;
-  const { startedAt, inputs } = JSON.parse(readFileSync(INPUTS_FILE, 'utf8'));
-  if (!['main', 'cli', 'hosted'].every((name) => existsSync(join(BUNDLE_DIR, `${name}.mjs`)))) return false;
+/** @param sourceRoot the repository (a test passes a scratch copy); the bundle is its dist/server/. */
+export function bundleIsFresh(sourceRoot = root) {
+  const bundleDir = join(sourceRoot, 'dist', 'server');
+  const inputsFile = join(bundleDir, 'inputs.json');
+  if (!existsSync(inputsFile)) return false;
+  const { startedAt, inputs } = JSON.parse(readFileSync(inputsFile, 'utf8'));
+  if (!['main', 'cli', 'hosted'].every((name) => existsSync(join(bundleDir, `${name}.mjs`)))) return false;
   return [...inputs, ...BUILD_FILES].every((path) => {
-    const full = join(root, path);
+    const full = join(sourceRoot, path);
     return existsSync(full) && statSync(full).mtimeMs < startedAt;
   });
 }
