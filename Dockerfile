@@ -10,18 +10,19 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json ./
 RUN npm ci --include=dev
 COPY tsconfig.base.json tsconfig.json ./
+COPY scripts/build-server.mjs scripts/server-bundle-freshness.mjs ./scripts/
 COPY shared ./shared
 COPY server ./server
-# Our code bundled and split (PostgreSQL-only and first-call code loads on demand); packages stay in node_modules.
-RUN npx esbuild server/hosted/main.ts --bundle --splitting --platform=node --format=esm --packages=external \
-      --outdir=dist/hosted --out-extension:.js=.mjs \
- && npm prune --omit=dev
+# One build for every Node program (scripts/build-server.mjs, what `npm start` runs too): our code bundled
+# and split (PostgreSQL-only and first-call code loads on demand); packages stay in node_modules.
+# Building here, not in a prepare/postinstall script: npm ci above runs before the sources are copied.
+RUN node scripts/build-server.mjs && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8787 NEXTROUND_DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/dist/hosted ./dist/hosted
+COPY --from=build /app/dist/server ./dist/server
 COPY package.json ./
 RUN mkdir -p /data && chown node:node /data
 USER node
@@ -29,4 +30,4 @@ EXPOSE 8787
 # /readyz: the database answers; a load balancer should route on it.
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Node receives SIGTERM directly (no npm wrapper), so the graceful shutdown runs.
-CMD ["node", "dist/hosted/main.mjs"]
+CMD ["node", "dist/server/hosted.mjs"]

@@ -4,6 +4,9 @@
  * tracker. Each pass runs in a fresh process (bench/local-pass.ts) so its
  * peak RSS is its own. No naive baseline: the alternative is not a slower
  * way to do the same, it is doing it by hand.
+ * Then the programs as started (bench/local-program.ts), the bundle beside
+ * tsx: start to listening and idle RSS of local mode, and the peak RSS of
+ * one `nextround sync` of the issue's 9 MB, 110,000-event calendar.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,13 +14,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syncTracker } from '../server/cli/sync-tracker.js';
-import { figure, type BenchSuite } from './figure.js';
+import { figure, type BenchSuite, type Figure } from './figure.js';
+import { bigCalendar } from './local-big-calendar.js';
+import { buildBundle, startLocal, syncOnce, tempFile, type Way } from './local-program.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tsx = join(here, '../node_modules/tsx/dist/cli.mjs');
 const RUNS = 5;
 
-const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const titles = ['Phone screen', 'Technical interview', 'Onsite interview', 'Recruiter call', 'Dentist', 'Gym', 'Team lunch', 'Hiring manager interview'];
 
 /** `count` single events from `first`, every 2 hours from 2026-02-01, plus `series` weekly series of 20. */
@@ -93,5 +102,38 @@ export const run: BenchSuite = async () => {
   return [
     figure('local.sync_5000_ms', median(results.map((r) => r.ms)), 'ms', '< 2000'),
     figure('local.sync_5000_peak_mb', median(results.map((r) => r.peakMb)), 'MB', '< 200'),
+    ...(await measurePrograms()),
   ];
 };
+
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function measurePrograms(): Promise<Figure[]> {
+  buildBundle();
+  const starts: Record<Way, { startMs: number; idleRssMb: number }[]> = { bundle: [], tsx: [] };
+  // Alternating, so a neighbour's burst on the shared machine falls on both sides alike.
+  for (let run = 0; run < RUNS; run++) for (const way of ['bundle', 'tsx'] as const) starts[way].push(await startLocal(way));
+  const calendar = tempFile('big.ics', bigCalendar());
+  const peaks: Record<Way, number[]> = { bundle: [], tsx: [] };
+  try {
+    for (let run = 0; run < 3; run++) {
+      for (const way of ['bundle', 'tsx'] as const) {
+        const dir = mkdtempSync(join(tmpdir(), 'nr-bench-110k-'));
+        // A fixed year, so the figure does not move with today's date: ~11,000 events in it, 1,368 of them interviews.
+        const args = ['sync', '--ics', calendar.path, '--out', join(dir, 'tracker.xlsx'), '--state', join(dir, 'state'), '--json'];
+        const pass = syncOnce(way, [...args, '--from', '2026-01-01', '--to', '2027-01-01', '--tz', 'UTC']);
+        rmSync(dir, { recursive: true, force: true });
+        if (pass.code !== 0) throw new Error(`the 110k-event sync (${way}) exited with ${pass.code}`);
+        peaks[way].push(pass.peakMb);
+      }
+    }
+  } finally {
+    calendar.remove();
+  }
+  const of = (way: Way, key: 'startMs' | 'idleRssMb') => medianOf(starts[way].map((s) => s[key]));
+  return [
+    figure('local.start_ms', of('bundle', 'startMs'), 'ms', 'reported (baseline: tsx)', of('tsx', 'startMs')),
+    figure('local.idle_rss_mb', of('bundle', 'idleRssMb'), 'MB', 'reported (baseline: tsx)', of('tsx', 'idleRssMb')),
+    figure('local.sync_110k_peak_mb', medianOf(peaks.bundle), 'MB', '<= 400 (baseline: tsx)', medianOf(peaks.tsx)),
+  ];
+}

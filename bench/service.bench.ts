@@ -10,12 +10,11 @@
  * (The 1,000-user drain against the quotas is bench/quota.bench.ts.)
  * BENCH_WEBHOOK_ONLY=1 runs the first two alone (a quick check).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
@@ -125,19 +124,9 @@ async function startOnce(bundle: string, preload: string[]): Promise<{ startMs: 
 }
 
 async function measureStart(): Promise<Figure[]> {
-  const bundle = join(root, 'dist/hosted/main.mjs');
-  // As the Dockerfile builds it: code split, so what only PostgreSQL or a first sidebar call needs loads on demand.
-  await build({
-    entryPoints: [join(root, 'server/hosted/main.ts')],
-    bundle: true,
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outdir: join(root, 'dist/hosted'),
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'error',
-  });
+  const bundle = join(root, 'dist/server/hosted.mjs');
+  // As `npm run build:server` and the Dockerfile build it: code split, so what only PostgreSQL or a first sidebar call needs loads on demand.
+  execFileSync(process.execPath, [join(root, 'scripts/build-server.mjs')], { stdio: 'inherit' });
   const ours: Array<{ startMs: number; rssMb: number }> = [];
   // Beside it: the same bundle with the two Google client packages loaded up front instead of on the first sync.
   const eager: Array<{ startMs: number; rssMb: number }> = [];
@@ -154,7 +143,11 @@ async function measureStart(): Promise<Figure[]> {
 export const run: BenchSuite = async () => {
   // PostgreSQL mode where a database is at hand (BENCH_DATABASE_URL, else the tests' TEST_DATABASE_URL).
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  const figures = [...(await measureWebhook()), ...(databaseUrl ? await measureWebhook(databaseUrl) : []), ...(process.env.BENCH_WEBHOOK_ONLY ? [] : await measureStart())];
+  const figures = [
+    ...(await measureWebhook()),
+    ...(databaseUrl ? await measureWebhook(databaseUrl) : []),
+    ...(process.env.BENCH_WEBHOOK_ONLY ? [] : await measureStart()),
+  ];
   // The 1,000-user drain, now paced by the quota budget, is in quota.bench.ts.
   return figures;
 };

@@ -8,7 +8,9 @@
 
 /** Bytes of an .ics file → its unfolded text (UTF-8; a byte-order mark is dropped). */
 export function decodeIcsBytes(bytes: ArrayLike<number>): string {
-  const kept: number[] = [];
+  // One byte a byte (a number[] here cost ~20x the file: a 9 MB calendar peaked ~200 MB above the parse).
+  const kept = new Uint8Array(bytes.length);
+  let length = 0;
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]! & 0xff; // Apps Script's getContent() gives signed bytes
     const afterCr = byte === 0x0d && (bytes[i + 1]! & 0xff) === 0x0a ? 2 : 0;
@@ -18,9 +20,9 @@ export function decodeIcsBytes(bytes: ArrayLike<number>): string {
       i += newline; // skip the newline and the one whitespace
       continue;
     }
-    kept.push(byte);
+    kept[length++] = byte;
   }
-  return unfoldText(decodeUtf8(kept));
+  return unfoldText(decodeUtf8(kept.subarray(0, length)));
 }
 
 /** Unfolds text already decoded (a fold inside a character cannot be repaired here: decode with decodeIcsBytes). */
@@ -29,7 +31,7 @@ export function unfoldText(text: string): string {
 }
 
 /** Strict-enough UTF-8: malformed sequences become U+FFFD, as TextDecoder does. */
-function decodeUtf8(bytes: readonly number[]): string {
+function decodeUtf8(bytes: Uint8Array): string {
   const units: number[] = [];
   let out = '';
   for (let i = 0; i < bytes.length; ) {

@@ -4,7 +4,7 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../ics/fixtures.js';
+import { ensureServerBundle, LOCAL_BUNDLE } from '../../scripts/server-bundle.js';
 
 interface Run {
   code: number | null;
@@ -13,11 +13,14 @@ interface Run {
   cwd: string;
 }
 
-/** Runs what `npm start` runs (tsx server/main.ts) in a fresh folder until it exits; stops it once stdout matches `stopWhen`, or after 20 s. */
+// A fresh clone has no dist/ yet (npm start's prestart builds it; here the tests do).
+beforeAll(ensureServerBundle);
+
+/** Runs what `npm start` runs (node dist/server/main.mjs) in a fresh folder until it exits; stops it once stdout matches `stopWhen`, or after 20 s. */
 function npmStart(env: Record<string, string>, prepare: (cwd: string) => void = () => undefined, stopWhen?: RegExp): Promise<Run> {
   const cwd = mkdtempSync(join(tmpdir(), 'nr-start-check-'));
   prepare(cwd);
-  const child = spawn(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), join(repoRoot, 'server/main.ts')], {
+  const child = spawn(process.execPath, [LOCAL_BUNDLE], {
     cwd,
     env: { ...process.env, PORT: '0', NEXTROUND_TZ: 'UTC', NEXTROUND_CONFIG: '', NEXTROUND_FROM: '2026-06-01', NEXTROUND_TO: '2027-06-01', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

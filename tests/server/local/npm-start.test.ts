@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ensureServerBundle, LOCAL_BUNDLE } from '../../scripts/server-bundle.js';
 import { CHROMIUM_PATH, describeWithChromium } from '../../support/capabilities.js';
 import { repoRoot } from '../ics/fixtures.js';
 import { freePort, waitForOutput } from './spawn-service.js';
@@ -18,8 +19,9 @@ describeWithChromium('npm start (the real process, example calendar, temp workin
 
   beforeAll(async () => {
     port = await freePort();
-    // What `npm start` runs: tsx server/main.ts (from the repo, in a fresh directory).
-    child = spawn(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), join(repoRoot, 'server/main.ts')], {
+    ensureServerBundle();
+    // What `npm start` runs once prestart has built the bundle: node dist/server/main.mjs (from the repo, in a fresh directory).
+    child = spawn(process.execPath, [LOCAL_BUNDLE], {
       cwd,
       // A fixed window: the example calendar's dates (Dec 2026 – Jan 2027) count the same whenever this runs.
       env: {
@@ -46,7 +48,7 @@ describeWithChromium('npm start (the real process, example calendar, temp workin
   afterAll(async () => {
     await browser?.close();
     if (child.exitCode === null) {
-      // tsx's CLI relays SIGTERM to the service it runs; SIGKILL would orphan it.
+      // SIGTERM, not SIGKILL: the service closes its state store on the way out.
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     }
