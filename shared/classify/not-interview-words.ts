@@ -1,0 +1,103 @@
+/**
+ * Title words that make an "interview" something else, by family. Each
+ * family is a reason a person can read. Matched at the start of a word,
+ * case-insensitively; CJK entries anywhere. Titles only: candidates' own
+ * invitations often say "how to prepare" in the description.
+ */
+export const NOT_INTERVIEW_FAMILIES: ReadonlyArray<{ reason: string; words: readonly string[] }> = [
+  {
+    reason: 'a preparation or focus block',
+    words: [
+      'prep',
+      'preparation',
+      'practice',
+      'rehearsal',
+      'study',
+      'focus time',
+      'focus block',
+      'review notes',
+      'leetcode',
+      'vorbereitung',
+      'préparation',
+      'preparación',
+      'preparação',
+      'preparazione',
+      'voorbereiding',
+      'przygotowanie',
+      'förberedelse',
+      '対策',
+      '準備',
+      '准备',
+      '準備',
+      '준비',
+    ],
+  },
+  { reason: 'a mock interview', words: ['mock', 'practice interview', 'simulacro', 'simulation d', 'probeinterview', '模拟', '模擬', '모의'] },
+  {
+    reason: 'an interview the person conducts',
+    words: [
+      'candidate',
+      'interview debrief',
+      'debrief',
+      'scorecard',
+      'interviewer training',
+      'interview training',
+      'calibration',
+      'hiring committee',
+      'interview kit',
+      'shadow interview',
+      'reverse shadow',
+      'kandidat',
+      'candidat',
+      'candidato',
+      'sollicitant',
+      'bewerber',
+    ],
+  },
+  {
+    reason: 'a press, podcast or research interview',
+    words: [
+      'podcast',
+      'press',
+      'media interview',
+      'journalist',
+      'radio',
+      'tv interview',
+      'magazine',
+      'newspaper',
+      'user interview',
+      'customer interview',
+      'user research',
+      'research interview',
+      'usability',
+      'discovery interview',
+      'expert interview',
+      'exit interview',
+      'stay interview',
+      'ux interview',
+      'presse',
+    ],
+  },
+  {
+    reason: 'an event about interviewing',
+    words: [
+      'webinar',
+      'workshop',
+      'masterclass',
+      'seminar',
+      'how to',
+      'tips',
+      'bootcamp',
+      'course',
+      'meetup',
+      'career fair',
+      'info session',
+      'ask me anything',
+      'ama',
+    ],
+  },
+];
+
+/** Description phrases of the invitations interviewers get from scheduling tools ("Candidate: Jo Park", "View interview kit"). */
+export const INTERVIEWER_INVITE =
+  /\bcandidate\s*:|\binterview kit\b|\bscorecard\b|\bsubmit (?:your )?feedback\b|\bcandidate(?:'s)? (?:resume|cv|profile)\b|\byou(?:'re| are) (?:interviewing|on the (?:interview )?panel)\b|\binterviewers? (?:prep|guide|briefing)\b/i;
