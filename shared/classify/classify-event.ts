@@ -78,12 +78,13 @@ export function classifyEvent(event: CalendarEvent, rules: ClassifyRules): Class
   const signals = findHiringSignals(event, people, domains, ready);
 
   const verdict = decide();
+  const role = extractRole(title);
   return {
     verdict,
     reasons,
     company: extractCompany(title, [...(event.attendees ?? []), ...(event.organizer ? [event.organizer] : [])], domains, event.description),
-    role: extractRole(title),
-    round: extractRound(title, signals.vendor?.round),
+    role,
+    round: extractRound(title, signals.vendor?.round, role),
     interviewers: formatInterviewers(people),
     meetingLink,
   };

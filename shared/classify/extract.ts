@@ -6,7 +6,7 @@
 import type { CalendarEvent, EventPerson } from '../sync/calendar-event.js';
 import { assessmentVendor, domainOf, isAgencyName, isScheduler, mayBeEmployer, registrableLabel } from './domains.js';
 import { ROUND_WORDS } from './round-words.js';
-import { namesOfPerson, splitTitle, stripFiller, isRolePhrase, looksLikeName } from './title-parts.js';
+import { hasInterviewWord, namesOfPerson, splitTitle, stripFiller, isRolePhrase, looksLikeName } from './title-parts.js';
 
 export { domainOf, isScheduler } from './domains.js';
 
@@ -132,14 +132,22 @@ export function extractRole(title: string): string {
   const stated = FOR_ROLE.exec(title)?.[1]?.trim();
   if (stated && isRolePhrase(stated)) return stated;
   for (const part of splitTitle(title)) {
-    const candidate = stripFiller(part.replace(AT_COMPANY, '').replace(WITH_COMPANY, ''), true);
+    const bare = part.replace(AT_COMPANY, '').replace(WITH_COMPANY, '').trim();
+    // A job title as it stands keeps its words ("Test Engineer" is no Take-home "test", "Technical Lead" no round).
+    if (isRolePhrase(bare) && !hasInterviewWord(bare)) return bare;
+    const candidate = stripFiller(bare, true);
     if (candidate && isRolePhrase(candidate)) return candidate;
   }
   return '';
 }
 
-/** Round: one of the schema's ROUND_TYPES, or '' when the title does not say. An assessment vendor's product decides first. */
-export function extractRound(title: string, vendorRound?: string): string {
+/**
+ * Round: one of the schema's ROUND_TYPES, or '' when the title does not say.
+ * An assessment vendor's product decides first; the role's own words do not
+ * count ("(Test Engineer)" is no Take-home).
+ */
+export function extractRound(title: string, vendorRound?: string, role = ''): string {
   if (vendorRound) return vendorRound;
-  return ROUND_WORDS.find((entry) => entry.names.test(title))?.round ?? '';
+  const rest = role ? title.replace(role, ' ') : title;
+  return ROUND_WORDS.find((entry) => entry.names.test(rest))?.round ?? '';
 }

@@ -38,7 +38,8 @@ export const NOT_INTERVIEW_FAMILIES: ReadonlyArray<{ reason: string; words: read
     words: [
       'candidate',
       'interview debrief',
-      'debrief',
+      'hiring debrief',
+      'candidate debrief',
       'scorecard',
       'interviewer training',
       'interview training',

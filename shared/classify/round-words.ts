@@ -19,7 +19,7 @@ export interface RoundWords {
 export const ROUND_WORDS: readonly RoundWords[] = [
   {
     round: 'Final',
-    names: /\bfinal\b|\bfinale?\b|\bletzte runde|\bfinalrunde|\bfinal round/i,
+    names: /\bfinal\b|\bfinale?\b|\bletzte runde|\bfinalrunde|\bfinal round|最終|终面|최종/iu,
     alone: /\bfinal (?:round|interview|stage)\b|\bfinal(?:e)? runde\b/i,
   },
   {

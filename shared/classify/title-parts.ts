@@ -100,6 +100,11 @@ const FILLER = [
   'team',
   'hr',
   'meet',
+  'debrief',
+  'review',
+  'presentation',
+  'sync',
+  'discussion',
   'client',
   'complete',
   'schedule',
@@ -204,6 +209,14 @@ export function looksLikeName(text: string): boolean {
 }
 
 const roleWord = wordMatcher(ROLE_WORDS);
+const interviewWord = wordMatcher(
+  Object.values(INTERVIEW_WORDS)
+    .flat()
+    .map((word) => (word === 'interview' ? 'interview*' : word)),
+);
+
+/** True when a text says "interview" in any listed language. */
+export const hasInterviewWord = (text: string) => interviewWord(text) !== undefined;
 
 /** A job title: contains a role word ("Engineer", "Entwickler"), "hiring manager" not counting. */
 export function isRolePhrase(text: string): boolean {
