@@ -33,10 +33,7 @@ export interface RunSyncInput {
 /** Expired cursors tolerated in one pass before giving up (a full listing should never answer "reset"). */
 const MAX_RESETS = 3;
 
-async function listWithResets(
-  source: CalendarSource,
-  cursors: CursorStore,
-): Promise<{ changes: Extract<CalendarChanges, { kind: 'changes' }>; resets: number }> {
+async function listWithResets(source: CalendarSource, cursors: CursorStore): Promise<{ changes: Extract<CalendarChanges, { kind: 'changes' }>; resets: number }> {
   let cursor = await cursors.get(source.id);
   for (let resets = 0; resets <= MAX_RESETS; resets++) {
     const changes = await source.listChanges(cursor);

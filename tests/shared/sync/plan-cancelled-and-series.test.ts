@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../../shared/classify/rules.js';
 import type { CalendarEvent } from '../../../shared/sync/calendar-event.js';
 import { planRowChanges } from '../../../shared/sync/plan-row-changes.js';
-import type { RowOp, TrackerSnapshot } from '../../../shared/sync/ports.js';
+import type { RowCells, RowOp, TrackerSnapshot } from '../../../shared/sync/ports.js';
 import { SCHEMA_HEADERS } from './memory-ports.js';
 
 const empty: TrackerSnapshot = { headers: SCHEMA_HEADERS, rows: [], timeZone: 'UTC' };
@@ -21,7 +21,7 @@ const event = (id: string, fields: Partial<CalendarEvent> = {}): CalendarEvent =
   end: { dateTime: '2026-05-04T10:00:00Z' },
   ...fields,
 });
-const appended = (ops: RowOp[]) => ops.filter((op) => op.kind === 'append').map((op) => ({ id: op.eventId, ...op.cells }));
+const appended = (ops: RowOp[]): RowCells[] => ops.flatMap((op) => (op.kind === 'append' ? [{ id: op.eventId, ...op.cells }] : []));
 
 describe('cancelled interviews', () => {
   it('keeps an interview whose cancellation arrives first as a row marked cancelled', () => {

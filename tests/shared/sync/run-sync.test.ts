@@ -21,13 +21,7 @@ describe('runSync', () => {
   it('lists, reads once, writes once, then saves the cursor and reports', async () => {
     const sheet = new MemorySheet();
     const cursors = new MemoryCursors();
-    const report = await runSync({
-      source: new ScriptedSource([changes([interview('a'), interview('b')], 't1', true)]),
-      sink: sheet,
-      cursors,
-      rules: DEFAULT_RULES,
-      now,
-    });
+    const report = await runSync({ source: new ScriptedSource([changes([interview('a'), interview('b')], 't1', true)]), sink: sheet, cursors, rules: DEFAULT_RULES, now });
     expect(report).toEqual({
       sourceId: 'primary',
       eventsSeen: 2,
@@ -55,10 +49,8 @@ describe('runSync', () => {
     expect([again.added, again.updated, again.unchanged, sheet.writes, JSON.stringify(sheet.grid)]).toEqual([0, 0, 2, 1, before]);
   });
 
-  it("passes the source's named problems on in the report", async () => {
-    const source = new ScriptedSource([
-      { kind: 'changes', events: [interview('a')], nextCursor: 't1', full: false, errors: ['Calendar event "x" is malformed at status: bad.'] },
-    ]);
+  it('passes the source\'s named problems on in the report', async () => {
+    const source = new ScriptedSource([{ kind: 'changes', events: [interview('a')], nextCursor: 't1', full: false, errors: ['Calendar event "x" is malformed at status: bad.'] }]);
     const report = await runSync({ source, sink: new MemorySheet(), cursors: new MemoryCursors(), rules: DEFAULT_RULES, now });
     expect(report.errors).toEqual(['Calendar event "x" is malformed at status: bad.']);
   });
@@ -93,22 +85,14 @@ describe('runSync', () => {
   it('gives up with SYNC_ABORTED when the source keeps resetting', async () => {
     const cursors = new MemoryCursors();
     const run = runSync({ source: new ScriptedSource([{ kind: 'reset' }]), sink: new MemorySheet(), cursors, rules: DEFAULT_RULES, now });
-    await expect(run).rejects.toThrow(
-      new NextRoundError('SYNC_ABORTED', 'Calendar "primary" kept asking for a full resync (4 times in one pass).', { where: 'primary' }),
-    );
+    await expect(run).rejects.toThrow(new NextRoundError('SYNC_ABORTED', 'Calendar "primary" kept asking for a full resync (4 times in one pass).', { where: 'primary' }));
     expect(cursors.saved.get('primary')).toBeNull();
   });
 
   it('re-reads and re-plans after a write whose response was lost, adding no duplicate', async () => {
     const sheet = new MemorySheet();
     sheet.loseNextResponse = true;
-    const report = await runSync({
-      source: new ScriptedSource([changes([interview('a')], 't1')]),
-      sink: sheet,
-      cursors: new MemoryCursors(),
-      rules: DEFAULT_RULES,
-      now,
-    });
+    const report = await runSync({ source: new ScriptedSource([changes([interview('a')], 't1')]), sink: sheet, cursors: new MemoryCursors(), rules: DEFAULT_RULES, now });
     expect(sheet.ids()).toEqual(['a']);
     expect(report.added).toBe(1);
     expect([sheet.reads, sheet.writes]).toEqual([2, 1]);

@@ -51,6 +51,14 @@ export const HELD_OUT: Labelled[] = [
   labelled('trap', no, invite('Reverse interview with my team', { mine: true, from: 'kim@initrode.com' })),
   labelled('trap', no, invite('Radio interview: BBC Tech', { from: 'producer@bbc.co.uk' })),
   labelled('trap', no, invite('Study block: behavioral questions')),
-  labelled('cancelled', yes('Spotify'), { ...invite('Spotify - Technical Interview', { from: 'Lena <lena@spotify.com>' }), status: 'cancelled' }),
-  labelled('cancelled', yes('Allianz'), { ...invite('Vorstellungsgespräch - Allianz', { from: 'hr@allianz.de', shape: 'ics' }), status: 'cancelled' }),
+  labelled(
+    'cancelled',
+    { interview: true, company: 'Spotify' },
+    { ...invite('Spotify - Technical Interview', { from: 'Lena <lena@spotify.com>' }), status: 'cancelled' },
+  ),
+  labelled(
+    'cancelled',
+    { interview: true, company: 'Allianz' },
+    { ...invite('Vorstellungsgespräch - Allianz', { from: 'hr@allianz.de', shape: 'ics' }), status: 'cancelled' },
+  ),
 ];
