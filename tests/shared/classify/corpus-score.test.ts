@@ -66,6 +66,8 @@ function score(outcomes: readonly Outcome[]) {
     const judged = tp.filter((o) => o.entry[key] !== undefined);
     return ratio(judged.filter((o) => same(o[key], o.entry[key]!)).length, judged.length);
   };
+  const cancelled = outcomes.filter((o) => o.entry.interview && o.entry.event.status === 'cancelled');
+  const cancelledKept = ratio(cancelled.filter((o) => o.imported).length, cancelled.length);
   return {
     events: outcomes.length,
     interviews: outcomes.filter((o) => o.entry.interview).length,
@@ -77,6 +79,7 @@ function score(outcomes: readonly Outcome[]) {
     company: field('company'),
     role: field('role'),
     round: field('round'),
+    cancelledKept,
   };
 }
 
@@ -128,6 +131,7 @@ describe('the classifier on the labelled corpus', () => {
   it('keeps every cancelled interview as a row marked cancelled', () => {
     const cancelled = OUTCOMES.filter((o) => o.entry.category === 'cancelled');
     expect(cancelled.filter((o) => o.entry.interview && !o.imported).map((o) => o.entry.event.summary)).toEqual([]);
+    expect(score(OUTCOMES).cancelledKept).toBe(1);
     expect(cancelled.filter((o) => !o.entry.interview && o.imported).map((o) => o.entry.event.summary)).toEqual([]);
   });
 
