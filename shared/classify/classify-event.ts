@@ -1,39 +1,30 @@
 /**
- * Is this event an interview? Rules are data (rules.ts); the answer is a
- * verdict with its reasons and what the event says about the interview, so
- * an uncertain event can be shown to the person instead of imported silently.
+ * Is this event one of the person's job interviews? Rules are data
+ * (rules.ts and the word lists beside it); the answer is a verdict with its
+ * reasons and what the event says about the interview, so an uncertain
+ * event can be shown to the person instead of imported silently.
  */
 import type { CalendarEvent } from '../sync/calendar-event.js';
 import type { ClassifyRules } from './rules.js';
-import {
-  domainOf,
-  externalDomains,
-  isScheduler,
-  extractCompany,
-  extractRole,
-  extractRound,
-  findMeetingLink,
-  formatInterviewers,
-  otherAttendees,
-} from './extract.js';
+import { employerDomains, extractCompany, extractRole, extractRound, findMeetingLink, formatInterviewers, isSelf, otherAttendees } from './extract.js';
+import { findHiringSignals } from './hiring-signals.js';
 
 export type Verdict = 'interview' | 'uncertain' | 'other';
 
 /** What classifyEvent concludes about one event. */
 export interface Classification {
   verdict: Verdict;
-  /** Why, in words a person can read ("title says \"phone screen\"", "attendee from acme.com"). */
+  /** Why, in words a person can read ("title says \"phone screen\"", "attendee from acme.com"); never empty. */
   reasons: string[];
   company: string;
   role: string;
   round: string;
-  /** "Name <email>, …": attendees minus the person and resources. */
+  /** "Name <email>, …": attendees minus the person, resources and tools. */
   interviewers: string;
   meetingLink: string;
 }
 
 interface PreparedRules {
-  rules: ClassifyRules;
   selfEmails: ReadonlySet<string>;
   ownDomains: ReadonlySet<string>;
   strong: string[];
@@ -45,14 +36,13 @@ interface PreparedRules {
 }
 
 const prepared = new WeakMap<ClassifyRules, PreparedRules>();
-const lower = (words: readonly string[]) => words.map((word) => word.toLowerCase());
+const lower = (words: readonly string[]) => words.map((word) => word.trim().toLowerCase());
 
 function prepare(rules: ClassifyRules): PreparedRules {
   let ready = prepared.get(rules);
   // Rebuilt when the person's confirmations grew on the same rules object (a shell may add them while listing).
   if (!ready || ready.confirmedCount !== rules.confirmedIds.length) {
     ready = {
-      rules,
       selfEmails: new Set(lower(rules.selfEmails)),
       ownDomains: new Set(lower(rules.ownDomains)),
       strong: lower(rules.strongKeywords),
@@ -68,30 +58,33 @@ function prepare(rules: ClassifyRules): PreparedRules {
 }
 
 /**
- * Scores an event. Exclude wins, then include or a confirmed id; a strong
- * keyword in the title is enough; otherwise points (strong keyword in the
- * description 2, sent through an interview-scheduling tool 2, weak keyword in
- * the title 1, an external attendee domain 1, a video link 1): 3 or more is
- * an interview, 2 is uncertain.
+ * Decides an event. The person's exclude patterns win, then include or a
+ * confirmed id; then what rules an interview out (a prep block, a mock, an
+ * interview the person conducts, press or research, a webinar); then a
+ * hiring word in the title (any listed language, a round such as
+ * "Superday", an assessment vendor) is enough; otherwise points (see
+ * hiring-signals.ts): 3 or more with one about hiring (not just a colleague
+ * and a video link) is an interview, 2 or more is uncertain.
  * @example classifyEvent({ id: 'a', status: 'confirmed', summary: 'Phone screen - Acme' }, DEFAULT_RULES).verdict === 'interview'
  */
 export function classifyEvent(event: CalendarEvent, rules: ClassifyRules): Classification {
   const ready = prepare(rules);
   const title = event.summary ?? '';
-  const titleLower = title.toLowerCase();
-  const descriptionLower = (event.description ?? '').toLowerCase();
+  const text = { title: title.toLowerCase(), description: (event.description ?? '').toLowerCase() };
   const people = otherAttendees(event, ready.selfEmails);
-  const domains = externalDomains(people, ready.ownDomains);
+  const domains = employerDomains(event, people, ready.ownDomains, ready.selfEmails);
   const meetingLink = findMeetingLink(event);
   const reasons: string[] = [];
+  const signals = findHiringSignals(event, people, domains, ready);
 
   const verdict = decide();
+  const role = extractRole(title);
   return {
     verdict,
     reasons,
-    company: extractCompany(title, domains, ready.strong),
-    role: extractRole(title),
-    round: extractRound(title),
+    company: extractCompany(title, [...(event.attendees ?? []), ...(event.organizer ? [event.organizer] : [])], domains, event.description),
+    role,
+    round: extractRound(title, signals.vendor?.round, role),
     interviewers: formatInterviewers(people),
     meetingLink,
   };
@@ -101,27 +94,33 @@ export function classifyEvent(event: CalendarEvent, rules: ClassifyRules): Class
       reasons.push(reason);
       return verdict;
     };
-    const excluded = ready.exclude.find((word) => titleLower.includes(word) || descriptionLower.includes(word));
+    const excluded = ready.exclude.find((word) => text.title.includes(word) || text.description.includes(word));
     if (excluded) return because(`matches exclude pattern "${excluded}"`, 'other');
-    const included = ready.include.find((word) => titleLower.includes(word) || descriptionLower.includes(word));
+    const included = ready.include.find((word) => text.title.includes(word) || text.description.includes(word));
     if (included) return because(`matches include pattern "${included}"`, 'interview');
     if (ready.confirmed.has(event.id)) return because('confirmed by you', 'interview');
-    const strongTitle = ready.strong.find((word) => titleLower.includes(word));
-    if (strongTitle) return because(`title says "${strongTitle}"`, 'interview');
+    if (signals.notInterview) return because(signals.notInterview, 'other');
+    const organizer = event.organizer;
+    if (organizer && isSelf(organizer, ready.selfEmails) && people.length > 0 && organizer.email !== undefined) {
+      return because('you organise it and invited others: an interview you conduct', 'other');
+    }
+    if (signals.title) return because(signals.title, 'interview');
 
     let score = 0;
-    const add = (points: number, reason: string) => {
+    let aboutHiring = false;
+    for (const [points, reason, hiring] of signals.points) {
       score += points;
+      aboutHiring ||= hiring;
       reasons.push(reason);
-    };
-    const strongDescription = ready.strong.find((word) => descriptionLower.includes(word));
-    if (strongDescription) add(2, `description says "${strongDescription}"`);
-    const weakTitle = ready.weak.find((word) => titleLower.includes(word));
-    if (weakTitle) add(1, `title says "${weakTitle}"`);
-    if (domains[0]) add(1, `attendee from ${domains[0]}`);
-    const tool = (event.organizer?.email ? [event.organizer, ...people] : people).map((person) => domainOf(person.email)).find((domain) => domain && isScheduler(domain));
-    if (tool) add(2, `scheduled through ${tool}`);
-    if (meetingLink) add(1, 'has a video link');
-    return score >= 3 ? 'interview' : score === 2 ? 'uncertain' : 'other';
+    }
+    if (meetingLink && score > 0) {
+      score += 1;
+      reasons.push('has a video link');
+    }
+    if (score >= 3 && aboutHiring) return 'interview';
+    if (score >= 3) return because('nothing in it is about hiring in particular', 'uncertain');
+    if (score === 2) return 'uncertain';
+    if (reasons.length === 0) reasons.push('no interview word in the title, no hiring tool, recruiter or employer among the attendees');
+    return 'other';
   }
 }

@@ -4,9 +4,14 @@
  * it is an interview (see classify-event.ts).
  */
 import type { CalendarEvent, EventPerson } from '../sync/calendar-event.js';
-import { GENERIC_DOMAINS, SCHEDULER_DOMAINS } from './rules.js';
+import { assessmentVendor, domainOf, isAgencyName, isScheduler, mayBeEmployer, registrableLabel } from './domains.js';
+import { ROUND_WORDS } from './round-words.js';
+import { hasInterviewWord, namesOfPerson, splitTitle, stripFiller, isRolePhrase, looksLikeName } from './title-parts.js';
 
-const MEETING_HOSTS = /https:\/\/(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|chime\.aws|around\.co)\/[^\s<>"')\]]*/i;
+export { domainOf, isScheduler } from './domains.js';
+
+const MEETING_HOSTS =
+  /https:\/\/(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|chime\.aws|around\.co)\/[^\s<>"')\]]*/i;
 
 /** The video link: `hangoutLink`, then conference entry points, then a known host in location or description. */
 export function findMeetingLink(event: CalendarEvent): string {
@@ -20,21 +25,19 @@ export function findMeetingLink(event: CalendarEvent): string {
   return '';
 }
 
-/** The domain of an address, lower case, or '' when it has none. */
-export function domainOf(email: string | undefined): string {
-  const at = email?.lastIndexOf('@') ?? -1;
-  return at < 0 ? '' : email!.slice(at + 1).trim().toLowerCase();
+/** The person: flagged `self` by the calendar, or one of their addresses. */
+export function isSelf(person: EventPerson, selfEmails: ReadonlySet<string>): boolean {
+  return person.self === true || (person.email !== undefined && selfEmails.has(person.email.trim().toLowerCase()));
 }
 
-function isSelf(person: EventPerson, selfEmails: ReadonlySet<string>): boolean {
-  return person.self === true || (person.email !== undefined && selfEmails.has(person.email.toLowerCase()));
-}
-
-/** Attendees minus the person and rooms/resources. */
+/** Attendees minus the person, rooms/resources and the no-reply addresses of scheduling tools and assessment vendors. */
 export function otherAttendees(event: CalendarEvent, selfEmails: ReadonlySet<string>): EventPerson[] {
-  return (event.attendees ?? []).filter(
-    (person) => !isSelf(person, selfEmails) && person.resource !== true && !domainOf(person.email).endsWith('calendar.google.com'),
-  );
+  return (event.attendees ?? []).filter((person) => {
+    const domain = domainOf(person.email);
+    return (
+      !isSelf(person, selfEmails) && person.resource !== true && !domain.endsWith('calendar.google.com') && !isScheduler(domain) && !assessmentVendor(domain)
+    );
+  });
 }
 
 /** "Name <email>, email, Name": the Interviewers cell. */
@@ -50,63 +53,101 @@ export function formatInterviewers(people: readonly EventPerson[]): string {
     .join(', ');
 }
 
-/** Attendee domains that are neither the person's own, generic mail providers nor scheduling tools. */
-export function externalDomains(people: readonly EventPerson[], ownDomains: ReadonlySet<string>): string[] {
-  const domains = people.map((person) => domainOf(person.email)).filter((d) => d && !ownDomains.has(d) && !GENERIC_DOMAINS.has(d) && !isScheduler(d));
+/** Domains that may be the employer's, the organiser's first (it sent the invitation), then the attendees'. */
+export function employerDomains(
+  event: CalendarEvent,
+  people: readonly EventPerson[],
+  ownDomains: ReadonlySet<string>,
+  selfEmails: ReadonlySet<string>,
+): string[] {
+  const organizer = event.organizer && !isSelf(event.organizer, selfEmails) ? [event.organizer] : [];
+  const domains = [...organizer, ...people].map((person) => domainOf(person.email)).filter((domain) => mayBeEmployer(domain, ownDomains));
   return [...new Set(domains)];
-}
-
-/** True for a scheduling tool's domain or a subdomain of one. */
-export function isScheduler(domain: string): boolean {
-  for (const tool of SCHEDULER_DOMAINS) if (domain === tool || domain.endsWith(`.${tool}`)) return true;
-  return false;
 }
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** "jobs.acme-robotics.co.uk" → "Acme Robotics": the registrable label, words capitalized. */
+/**
+ * "jobs.acme-robotics.co.uk" → "Acme Robotics": the registrable label, words
+ * capitalized, without the marks firms add when the plain name was taken
+ * ("datadoghq", "glovoapp", "getdbt", "joinhoney").
+ */
 export function companyFromDomain(domain: string): string {
-  const labels = domain.split('.').filter(Boolean);
-  const secondLevel = labels.length >= 3 && /^(co|com|org|net|ac|gov)$/.test(labels[labels.length - 2]!);
-  const label = labels[labels.length - (secondLevel ? 3 : 2)] ?? labels[0] ?? '';
+  const label = registrableLabel(domain).replace(/^(?:get|join|try|use)(?=[a-z]{3})|(?<=[a-z]{3})(?:hq|app|inc)$/, '');
   return label.split(/[-_]/).filter(Boolean).map(capitalize).join(' ');
 }
 
-const COMPANY_PATTERNS: readonly RegExp[] = [
-  /\b(?:at|@)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})/,
-  /\s(?:[-–—:|]|<>)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*$/,
-  /^([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*(?:[-–—:|]|<>)\s+/,
-  /\(([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\)\s*$/,
-];
+// "… at Acme", "… bei SAP", "… chez Airbus": the company follows; "with"/"w/" may name a person instead, so it comes last.
+const AT_COMPANY = /(?:^|\s)(?:at|@|on behalf of|bei|chez|presso|bij|en|hos)\s+(.+)$/iu;
+const WITH_COMPANY = /(?:^|\s)(?:with|w\/|x|mit|avec|con|com|met|z)\s+(.+)$/iu;
 
-/** Company: from an external attendee domain, else from title patterns ("… at Acme", "… - Acme", "Acme - …", "… (Acme)"). */
-export function extractCompany(title: string, domains: readonly string[], keywords: readonly string[]): string {
+/**
+ * Company: named in the title ("at Acme", a part between dashes, pipes or
+ * parentheses that is neither interview words, a role nor an attendee's
+ * name), else the domain of an organiser or attendee that may be the
+ * employer (agencies, scheduling tools and vendors never are), else a
+ * description that says "on behalf of Acme" or "Acme has invited you".
+ */
+export function extractCompany(title: string, people: readonly EventPerson[], domains: readonly string[], description = ''): string {
+  const names = namesOfPerson(people);
+  const usable = (text: string | undefined) => {
+    const found = text === undefined ? '' : stripFiller(withoutRole(text));
+    return found && looksLikeName(found) && !isRolePhrase(found) && !names.has(found.toLowerCase().split(/\s+/)[0]!) && !isAgencyName(found) ? found : '';
+  };
+  const parts = splitTitle(title);
+  for (const part of parts) {
+    const found = usable(AT_COMPANY.exec(part)?.[1]);
+    if (found) return found;
+  }
+  // A part that is a name as it stands ("- Unilever") before one that needed words taken off ("Airtable Interview").
+  const plain = parts.filter((part) => !WITH_COMPANY.test(part));
+  for (const part of [...plain.filter((part) => usable(part) === part.trim()), ...plain]) {
+    const found = usable(part);
+    if (found) return found;
+  }
+  for (const part of parts) {
+    const found = usable(WITH_COMPANY.exec(part)?.[1]);
+    if (found) return found;
+  }
   if (domains[0]) return companyFromDomain(domains[0]);
-  for (const pattern of COMPANY_PATTERNS) {
-    const found = pattern.exec(title)?.[1]?.trim();
-    if (found && !keywords.some((word) => found.toLowerCase().includes(word.toLowerCase()))) return found;
+  const named = DESCRIPTION_COMPANY.exec(description);
+  return usable(named?.[1] ?? named?.[2]);
+}
+
+// Vendors' and tools' texts: "Acme has invited you to …", "on behalf of Acme".
+const DESCRIPTION_COMPANY =
+  /(?:on behalf of|invited by)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})|(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}) (?:has|have) invited you/u;
+
+/** A part without its "for <role>" clause: "Ocado interview for DevOps Engineer role" → "Ocado interview". */
+function withoutRole(part: string): string {
+  const match = FOR_ROLE.exec(part);
+  return match && isRolePhrase(match[1]!) ? part.slice(0, match.index) : part;
+}
+
+const FOR_ROLE =
+  /\b(?:for|für|pour|para|per|voor|na stanowisko|för)\s+(?:the\s+|an?\s+|le poste de\s+|el puesto de\s+|la posizione di\s+)?(.+?)(?:\s+(?:role|position|opening|poste|stelle))?(?:\s+(?:at|@|with|bei|chez)\s+|\s+[-–—|(]|$)/iu;
+
+/** Role: "for the Data Analyst role", a part in parentheses or between dashes that is a job title ("(Senior Backend Engineer)"). */
+export function extractRole(title: string): string {
+  const stated = FOR_ROLE.exec(title)?.[1]?.trim();
+  if (stated && isRolePhrase(stated)) return stated;
+  for (const part of splitTitle(title)) {
+    const bare = part.replace(AT_COMPANY, '').replace(WITH_COMPANY, '').trim();
+    // A job title as it stands keeps its words ("Test Engineer" is no Take-home "test", "Technical Lead" no round).
+    if (isRolePhrase(bare) && !hasInterviewWord(bare)) return bare;
+    const candidate = stripFiller(bare, true);
+    if (candidate && isRolePhrase(candidate)) return candidate;
   }
   return '';
 }
 
-/** Role: "… for Senior Engineer at Acme", "… for the Data Analyst role". */
-export function extractRole(title: string): string {
-  const match = /\bfor\s+(?:the\s+|an?\s+)?(.+?)(?:\s+(?:role|position))?(?:\s+(?:at|@|with)\s+|\s+[-–—|(]|$)/i.exec(title);
-  return match?.[1]?.trim() ?? '';
-}
-
-const ROUND_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/final/i, 'Final'],
-  [/hiring manager/i, 'Hiring manager'],
-  [/take[- ]?home/i, 'Take-home'],
-  [/on-?site/i, 'Onsite'],
-  [/panel/i, 'Panel'],
-  [/recruiter/i, 'Recruiter call'],
-  [/phone screen|screen/i, 'Phone screen'],
-  [/technical|coding|system design|pairing/i, 'Technical'],
-];
-
-/** Round: one of the schema's ROUND_TYPES, or '' when the title does not say. */
-export function extractRound(title: string): string {
-  return ROUND_WORDS.find(([pattern]) => pattern.test(title))?.[1] ?? '';
+/**
+ * Round: one of the schema's ROUND_TYPES, or '' when the title does not say.
+ * An assessment vendor's product decides first; the role's own words do not
+ * count ("(Test Engineer)" is no Take-home).
+ */
+export function extractRound(title: string, vendorRound?: string, role = ''): string {
+  if (vendorRound) return vendorRound;
+  const rest = role ? title.replace(role, ' ') : title;
+  return ROUND_WORDS.find((entry) => entry.names.test(rest))?.round ?? '';
 }

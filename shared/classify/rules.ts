@@ -23,6 +23,9 @@ export const STRONG_KEYWORDS = [
 /** Words that only hint at an interview (one point each). */
 export const WEAK_KEYWORDS = ['technical', 'screen', 'recruiter', 'panel', 'round', 'intro call', 'chat with', 'meet the team'] as const;
 
+/** Weak words that name everyday meetings as often as hiring ones ("Technical debt review", "Intro call" with a vendor): they add a point, but cannot make an interview without a hiring signal. */
+export const EVERYDAY_WEAK_KEYWORDS: ReadonlySet<string> = new Set(['technical', 'chat with', 'intro call']);
+
 /** The person's classification settings; every field has a default, so `ClassifyRules.parse({})` is valid. */
 export const ClassifyRules = z.object({
   /** The person's own addresses: attendees with these are "self", never interviewers. */
@@ -59,23 +62,22 @@ export const GENERIC_DOMAINS: ReadonlySet<string> = new Set([
   'protonmail.com',
   'aol.com',
   'gmx.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  't-online.de',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  'libero.it',
+  'wp.pl',
+  'o2.pl',
+  'yahoo.co.jp',
+  'qq.com',
+  '163.com',
+  'naver.com',
+  'fastmail.com',
+  'hey.com',
   'resource.calendar.google.com',
   'group.calendar.google.com',
-]);
-
-/** Interview-scheduling tools: an invite sent through one says "interview" but names no company. */
-export const SCHEDULER_DOMAINS: ReadonlySet<string> = new Set([
-  'greenhouse.io',
-  'us.greenhouse-mail.io',
-  'lever.co',
-  'hire.lever.co',
-  'ashbyhq.com',
-  'goodtime.io',
-  'gem.com',
-  'modernloop.io',
-  'calendly.com',
-  'workday.com',
-  'myworkday.com',
-  'smartrecruiters.com',
-  'icims.com',
 ]);

@@ -38,6 +38,8 @@ export const CalendarEvent = z.object({
   end: EventTime.optional(),
   attendees: z.array(EventPerson).optional(),
   organizer: EventPerson.optional(),
+  /** Who put the event in the calendar; Google marks the calendar's owner `self` (a way to know the person's address). */
+  creator: EventPerson.optional(),
   hangoutLink: z.string().optional(),
   /** Conference entry points (video links), from `conferenceData.entryPoints` or .ics X-properties. */
   conferenceLinks: z.array(z.string()).optional(),

@@ -14,6 +14,8 @@ import { calendarCells, cancelledCells, compareVersions, latestById } from './ro
 import { assertTimeZone } from '../time/index.js';
 import { markAbsentRows } from './absent-rows.js';
 import { endsBeforeWindow } from './sync-window.js';
+import { selfAddresses } from './self-addresses.js';
+import { seriesReaders } from './series-reader.js';
 
 /** How to plan one pass. */
 export interface PlanOptions {
@@ -54,7 +56,10 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   const calendarKeys = CALENDAR_OWNED_KEYS.filter(present);
   const appendKeys = calendarKeys.concat(['company', 'role', 'round'].filter(present));
   const everyColumn = appendKeys.length === CALENDAR_OWNED_KEYS.length + 3;
-  const selfEmails = new Set(options.rules.selfEmails.map((email) => email.toLowerCase()));
+  // The person's addresses from the calendar too (self flags, the owner), so they are never their own interviewer.
+  const ownAddresses = selfAddresses(events, options.rules.selfEmails);
+  const rules = ownAddresses.length === options.rules.selfEmails.length ? options.rules : { ...options.rules, selfEmails: ownAddresses };
+  const selfEmails = new Set(ownAddresses);
   const plan: RowPlan = { ops: [], added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], errors: [] };
 
   const rowsById = new Map<string, number[]>();
@@ -68,6 +73,7 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
 
   const appends: { sortKey: string; op: RowOp }[] = [];
   const latest = latestById(events);
+  const readerOf = seriesReaders(latest.values());
   // Updates in delivery order (the resulting sheet does not depend on it); appends are sorted below.
   for (const [id, event] of latest) {
     if (isManualId(id)) {
@@ -115,15 +121,28 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
     else plan.updated++;
   }
 
+  /**
+   * A new row for an interview, cancelled ones included (marked so): a
+   * cancellation may arrive before the row exists. A series' occurrences
+   * are all read from one of them (see series-reader.ts), so a moved or
+   * cancelled occurrence that carries only its id gets the same company,
+   * role and round.
+   */
   function planAppend(event: CalendarEvent): void {
-    if (event.status === 'cancelled') return void plan.skipped++;
-    if (options.windowFrom !== undefined && endsBeforeWindow(event, options.windowFrom, snapshot.timeZone)) return void plan.skipped++;
-    const found = classifyEvent(event, options.rules);
-    const cells = calendarCells(event, snapshot.timeZone, selfEmails, found);
-    const take = found.verdict === 'interview' || (found.verdict === 'uncertain' && options.rules.uncertain === 'import');
+    const reader = readerOf(event);
+    // A deletion with nothing to read (only its id) and no sibling to read it from cannot be judged.
+    if (!reader.summary) return void plan.skipped++;
+    const shown =
+      event.status === 'cancelled'
+        ? { ...reader, ...event, start: event.start ?? event.originalStartTime ?? reader.start, end: event.end ?? reader.end }
+        : event;
+    if (options.windowFrom !== undefined && endsBeforeWindow(shown, options.windowFrom, snapshot.timeZone)) return void plan.skipped++;
+    const found = classifyEvent(reader, rules);
+    const cells = calendarCells(shown, snapshot.timeZone, selfEmails, event === reader ? found : undefined);
+    const take = found.verdict === 'interview' || (found.verdict === 'uncertain' && rules.uncertain === 'import');
     if (!take) {
       plan.skipped++;
-      if (found.verdict === 'uncertain' && options.rules.uncertain === 'flag') {
+      if (found.verdict === 'uncertain' && rules.uncertain === 'flag' && event.status !== 'cancelled') {
         plan.flagged.push({ eventId: event.id, title: cells.title!, start: cells.start!, reasons: found.reasons });
       }
       return;
@@ -131,7 +150,11 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
     if (found.company) cells.company = found.company;
     if (found.role) cells.role = found.role;
     if (found.round) cells.round = found.round;
-    appends.push({ sortKey: `${cells.start}\u0000${event.id}`, op: { kind: 'append', eventId: event.id, cells: everyColumn ? cells : keep(cells, appendKeys) } });
-    plan.added++;
+    appends.push({
+      sortKey: `${cells.start}\u0000${event.id}`,
+      op: { kind: 'append', eventId: event.id, cells: everyColumn ? cells : keep(cells, appendKeys) },
+    });
+    if (event.status === 'cancelled') plan.cancelled++;
+    else plan.added++;
   }
 }

@@ -1,0 +1,67 @@
+/**
+ * Staffing and executive-search firms: their recruiters invite candidates
+ * to the client's interviews, so their domain is never the company. Listed
+ * by registrable domain (regional variants included by label, see
+ * isAgencyDomain) plus words that name a firm's trade in its domain.
+ */
+export const AGENCY_LABELS: readonly string[] = [
+  'hays',
+  'roberthalf',
+  'randstad',
+  'adecco',
+  'manpower',
+  'manpowergroup',
+  'experis',
+  'michaelpage',
+  'pagepersonnel',
+  'pagegroup',
+  'kornferry',
+  'hudson',
+  'kellyservices',
+  'aerotek',
+  'teksystems',
+  'insightglobal',
+  'allegisgroup',
+  'akkodis',
+  'modis',
+  'harveynash',
+  'spencerstuart',
+  'heidrick',
+  'egonzehnder',
+  'russellreynolds',
+  'hydrogengroup',
+  'sthree',
+  'computerfutures',
+  'progressiverecruitment',
+  'huxley',
+  'reed',
+  'jeffersonfrank',
+  'nigelfrank',
+  'masonfrank',
+  'cielotalent',
+  'alexandermann',
+  'hired',
+  'toptal',
+  'vettery',
+  'lhh',
+  'gi-group',
+  'gigroup',
+  'tempo-team',
+  'yoh',
+  'apexsystems',
+  'kforce',
+  'collabera',
+  'mondo',
+  'robertwalters',
+  'jac-recruitment',
+  'persolkelly',
+  'recruit',
+  'pasona',
+  'hays-response',
+  'stepstone',
+  'jobleads',
+];
+
+/** Words in a domain label that name a recruiting firm ("acme-recruiting.com", "nordtalentsearch.se"). */
+export const AGENCY_WORDS =
+  /recruit|staffing|personnel|headhunt|executivesearch|talentsearch|talentpartners|placements?\b|personalberatung|personaldienst|interim/i;
