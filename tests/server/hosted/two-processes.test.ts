@@ -148,6 +148,8 @@ await describeWithPostgres('two hosted service processes on one PostgreSQL', () 
     const duplicates = world.users.map((user) => sheetIds(world.fake.google.spreadsheets.get(`sheet-${user}`)!)).filter((ids) => new Set(ids).size !== ids.length);
     expect(duplicates).toEqual([]);
 
+    // A run writes the sheet before it logs `sync.finished`: wait for the last log lines to arrive.
+    await waitFor(() => runsByCalendar(services).size === 200, 10_000, 'every run logged');
     const runs = runsByCalendar(services);
     expect(runs.size).toBe(200);
     expect([...runs.values()].map(overlaps).reduce((a, b) => a + b, 0)).toBe(0);

@@ -61,10 +61,11 @@ describe('npm start with one calendar that is not iCalendar and the example cale
     }
   });
 
-  it('syncs the example calendar and names the broken one in the progress line, cancelling nothing', () => {
+  // "cancelled 1" is the example calendar's own cancelled phone screen, kept as a cancelled row: the broken calendar cancels nothing.
+  it('syncs the example calendar and names the broken one in the progress line, cancelling only what the calendar cancelled', () => {
     expect(output).toMatch(
       new RegExp(
-        `pass 1 \\S+: found 41, added 7, updated 0, cancelled 0, unchanged 0, skipped 34 -> \\S+nextround-tracker\\.xlsx \\(next in 300 s\\); ` +
+        `pass 1 \\S+: found 41, added 7, updated 0, cancelled 1, unchanged 0, skipped 33 -> \\S+nextround-tracker\\.xlsx \\(next in 300 s\\); ` +
           `calendar not read: file:\\S+broken\\.ics: \\S+broken\\.ics could not be read as iCalendar`,
       ),
     );
@@ -76,7 +77,8 @@ describe('npm start with one calendar that is not iCalendar and the example cale
       { id: `file:${broken}`, found: 0, error: `${broken} could not be read as iCalendar: line 1 is not a property ("<html>Moved</html>").` },
       { id: `file:${example}`, found: 41 },
     ]);
-    expect([status.imported.length, status.lastPass?.summary?.cancelled]).toEqual([7, 0]);
+    // 7 interviews and the cancelled phone screen, which is kept as a row marked cancelled.
+    expect([status.imported.length, status.lastPass?.summary?.cancelled]).toEqual([8, 1]);
   });
 
   it('shows on the status page each source’s state, local times, and the imported interviews', async () => {
@@ -89,7 +91,7 @@ describe('npm start with one calendar that is not iCalendar and the example cale
     // The pass time as a person in Tokyo reads it, and how long ago.
     expect(text).toMatch(new RegExp(`Pass 1, finished ${formatLocalTime(status.lastPass!.finishedAt, ZONE)} \\((just now|\\d+ min ago)\\)`));
     expect(text).not.toContain(status.lastPass!.finishedAt);
-    expect(status.imported.length).toBe(7);
+    expect(status.imported.length).toBe(8);
     for (const row of status.imported) expect(text).toContain(`${row.title} ${row.start} imported`);
   });
 });
