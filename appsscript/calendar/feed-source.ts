@@ -89,7 +89,9 @@ function fetchFeedText(feed: Feed, errors: string[]): string | null {
   }
   const code = response.getResponseCode();
   if (code !== 200) {
-    errors.push(`Feed "${feed.name}" answered HTTP ${code}${code === 404 || code === 403 ? ' (is the address still published?)' : ''}; it is tried again next time.`);
+    errors.push(
+      `Feed "${feed.name}" answered HTTP ${code}${code === 404 || code === 403 ? ' (is the address still published?)' : ''}; it is tried again next time.`,
+    );
     return null;
   }
   const bytes = response.getContent();

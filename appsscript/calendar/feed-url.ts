@@ -20,12 +20,17 @@ export const MAX_FEED_URL = 2_082;
 export function feedUrl(pasted: string): string {
   const text = pasted.trim();
   const url = /^webcal:\/\//i.test(text) ? `https://${text.slice('webcal://'.length)}` : text;
-  if (url.length > MAX_FEED_URL) throw new NextRoundError('INVALID_INPUT', `That address is longer than ${MAX_FEED_URL} characters.`, { where: 'feed address' });
+  if (url.length > MAX_FEED_URL)
+    throw new NextRoundError('INVALID_INPUT', `That address is longer than ${MAX_FEED_URL} characters.`, { where: 'feed address' });
   const match = /^https:\/\/([^/?#@\s]+)([/?#][^\s]*)?$/i.exec(url);
   if (!match) {
-    throw new NextRoundError('INVALID_INPUT', 'Paste the calendar’s address starting with https:// or webcal:// (for example from Outlook’s “Publish calendar” or iCloud’s “Public calendar”).', {
-      where: 'feed address',
-    });
+    throw new NextRoundError(
+      'INVALID_INPUT',
+      'Paste the calendar’s address starting with https:// or webcal:// (for example from Outlook’s “Publish calendar” or iCloud’s “Public calendar”).',
+      {
+        where: 'feed address',
+      },
+    );
   }
   return url;
 }

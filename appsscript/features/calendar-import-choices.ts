@@ -27,7 +27,8 @@ export const decideMaybeInterview: AddonApi['decideMaybeInterview'] = (input) =>
   const state = withDocumentLock(() => {
     const state = readImportState();
     const item = state.lastPass?.flagged.find((flagged) => flagged.eventId === eventId);
-    if (!state.lastPass || !item) throw new NextRoundError('NOT_FOUND', 'That event is no longer among the maybe-interviews; sync again to see the list.', { where: 'Maybe interviews' });
+    if (!state.lastPass || !item)
+      throw new NextRoundError('NOT_FOUND', 'That event is no longer among the maybe-interviews; sync again to see the list.', { where: 'Maybe interviews' });
     rememberTitle(item.title, choice);
     const title = item.title.trim().toLowerCase();
     state.lastPass.flagged = state.lastPass.flagged.filter((flagged) => flagged.title.trim().toLowerCase() !== title);

@@ -62,18 +62,18 @@ export async function runImportPass(state: ImportState): Promise<CalendarPassVie
     },
   };
   const report = await runSync({
-      source,
-      sink: zoneAware,
-      cursors: {
-        get: async () => readImportCursor(properties, ids),
-        set: async (_id, cursor) => {
-          writeImportCursor(properties, ids, cursor);
-          if (cursor !== null && feedCursors) writeFeedCursors(feedCursors);
-        },
+    source,
+    sink: zoneAware,
+    cursors: {
+      get: async () => readImportCursor(properties, ids),
+      set: async (_id, cursor) => {
+        writeImportCursor(properties, ids, cursor);
+        if (cursor !== null && feedCursors) writeFeedCursors(feedCursors);
       },
-      rules: classifyRulesOf(readImportRules()),
-      now: () => new Date(),
-    });
+    },
+    rules: classifyRulesOf(readImportRules()),
+    now: () => new Date(),
+  });
   const pass = passView(report, google.pending);
   writeImportState({ ...readImportState(), lastPass: pass });
   return pass;

@@ -46,7 +46,12 @@ export function view(state: ImportState): CalendarImportView {
   };
 }
 
-export function parse<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } }, input: unknown, message: string, where: string): T {
+export function parse<T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } },
+  input: unknown,
+  message: string,
+  where: string,
+): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new NextRoundError('INVALID_INPUT', message, { where });
   return parsed.data;
