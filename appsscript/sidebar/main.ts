@@ -104,4 +104,17 @@ async function load(message = ''): Promise<void> {
   }
 }
 
-void load();
+/**
+ * Opening the sidebar imports from the calendars when import is on and the
+ * last pass is older than a few minutes (the server decides; import off
+ * answers "not started"). New rows then show in the lists. A pass's problems
+ * are in its report, shown in the Calendar tab, so nothing is shown here.
+ */
+function importIfStale(): void {
+  server.syncCalendarsNow({ onlyIfStale: true }).then(
+    (answer) => (answer.started ? load() : undefined),
+    () => undefined,
+  );
+}
+
+void load().then(importIfStale);

@@ -152,6 +152,9 @@ describe('turning import on and off', () => {
     h.addon.setCalendarImport({ enabled: false });
     expect(cursorKeys()).toEqual([]);
     expect(() => h.addon.syncCalendarsNow()).toThrow(/import is off/);
+    // The sidebar asks on every opening: with import off that starts nothing and is no error.
+    expect(h.addon.syncCalendarsNow({ onlyIfStale: true })).toMatchObject({ started: false });
+    expect(h.log.count('Calendar.Events.list')).toBe(1);
   });
 });
 
