@@ -119,6 +119,16 @@ export const syncCalendarsNow: AddonApi['syncCalendarsNow'] = (input) => {
   return { started: true, lastPass: state.lastPass };
 };
 
+/** Appended to the sidebar's HTML when a pass is due on opening; constant markup, no data. */
+export const IMPORT_DUE_MARKER = '<div id="import-due" hidden></div>';
+
+/** Import is on and the last pass is missing or older than STALE_AFTER_MS (one property read, no Spreadsheet call). */
+export function importDueOnOpen(): boolean {
+  const state = readImportState();
+  if (!state.enabled) return false;
+  return !state.lastPass || !(Date.now() - Date.parse(state.lastPass.finishedAt) < STALE_AFTER_MS);
+}
+
 /** Starts a pass now (the report is saved for loadCalendarImport); a failure is recorded, never thrown at the caller. */
 export function startPass(state: ImportState): void {
   void withDocumentLockAsync(() => runImportPass(state)).catch(recordFailure);

@@ -106,11 +106,13 @@ async function load(message = ''): Promise<void> {
 
 /**
  * Opening the sidebar imports from the calendars when import is on and the
- * last pass is older than a few minutes (the server decides; import off
- * answers "not started"). New rows then show in the lists. A pass's problems
- * are in its report, shown in the Calendar tab, so nothing is shown here.
+ * last pass is older than a few minutes: showSidebar appends #import-due
+ * then (the server checks staleness again). New rows then show in the lists.
+ * A pass's problems are in its report, shown in the Calendar tab, so nothing
+ * is shown here.
  */
 function importIfStale(): void {
+  if (!document.getElementById('import-due')) return;
   server.syncCalendarsNow({ onlyIfStale: true }).then(
     (answer) => (answer.started ? load() : undefined),
     () => undefined,

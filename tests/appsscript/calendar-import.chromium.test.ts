@@ -87,10 +87,11 @@ describeWithChromium('calendar import in the Calendar tab', () => {
     const state = JSON.parse(loaded.documentProperties.store.get('nextround.calendarImport')!);
     loaded.documentProperties.store.set('nextround.calendarImport', JSON.stringify({ ...state, lastPass: stale }));
     me.put({ id: 'a', summary: 'Interview with Acme', start: { dateTime: '2026-03-05T10:00:00Z' }, end: { dateTime: '2026-03-05T11:00:00Z' } });
-    const { page } = await openSidebar(browser(), loaded);
+    const { page, calls } = await openSidebar(browser(), loaded, { viaShowSidebar: true });
     await page.click('#tab-interviews');
     await page.getByText('Interview with Acme').first().waitFor();
     expect(loaded.addon.loadCalendarImport().lastPass).toMatchObject({ added: 1, finishedAt: '2026-03-02T08:30:00.000Z' });
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'syncCalendarsNow', 'loadTracker']);
     await page.close();
   });
 });

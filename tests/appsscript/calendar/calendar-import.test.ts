@@ -158,6 +158,24 @@ describe('turning import on and off', () => {
   });
 });
 
+describe('opening the sidebar', () => {
+  it('marks the sidebar for an import pass only while import is on and the last pass is older than a few minutes', async () => {
+    const h = importHarness();
+    h.calendar.add('me@example.com', 'Me');
+    const opened = () => {
+      h.addon.showSidebar();
+      return h.ui.sidebars.at(-1)!.getContent().includes('<div id="import-due" hidden></div>');
+    };
+    expect(opened()).toBe(false);
+    h.addon.setCalendarImport({ enabled: true });
+    expect(opened()).toBe(true);
+    await h.sync();
+    expect(opened()).toBe(false);
+    h.clock.ms += 5 * 60_000;
+    expect(opened()).toBe(true);
+  });
+});
+
 describe('the window', () => {
   it('leaves out an incremental change to an event that ended before the window', async () => {
     const { h, calendar } = withCalendar();
