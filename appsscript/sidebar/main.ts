@@ -14,7 +14,16 @@ import { LEARNING_PANELS } from './panels/learning.js';
 import { DRAFTS_PANELS } from './panels/drafts-panels.js';
 import { connectPanel } from './panels/connect.js';
 
-const PANELS = [pipelinePanel, applicationsPanel, interviewsPanel, applicationFormPanel, interviewFormPanel, ...LEARNING_PANELS, ...DRAFTS_PANELS, connectPanel];
+const PANELS = [
+  pipelinePanel,
+  applicationsPanel,
+  interviewsPanel,
+  applicationFormPanel,
+  interviewFormPanel,
+  ...LEARNING_PANELS,
+  ...DRAFTS_PANELS,
+  connectPanel,
+];
 
 const root = document.getElementById('app')!;
 let view: TrackerView | null = null;
@@ -83,7 +92,11 @@ function showError(error: unknown): void {
   root.replaceChildren(
     h('div', { className: 'banner error', id: 'load-error', attrs: { role: 'alert' } }, message),
     canSetUp
-      ? h('button', { className: 'primary', id: 'set-up', on: { click: () => void server.setUpTracker().then(() => load('Tracker set up.'), showError) } }, 'Set up tracker')
+      ? h(
+          'button',
+          { className: 'primary', id: 'set-up', on: { click: () => void server.setUpTracker().then(() => load('Tracker set up.'), showError) } },
+          'Set up tracker',
+        )
       : '',
   );
 }

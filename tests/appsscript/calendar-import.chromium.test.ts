@@ -60,10 +60,21 @@ describeWithChromium('calendar import in the Calendar tab', () => {
     expect(ids()).toEqual(['a', 'm1', 'w']);
     await page.getByRole('button', { name: 'Ignore "Coffee chat with Sam" and every event with this title' }).press('Enter');
     await page.locator('#import-flagged').waitFor({ state: 'detached' });
-    expect(await page.locator('#import-rules').textContent()).toBe('Titles you answered for — always imported: "Chat with Pat"; always left out: "Coffee chat with Sam".');
+    expect(await page.locator('#import-rules').textContent()).toBe(
+      'Titles you answered for — always imported: "Chat with Pat"; always left out: "Coffee chat with Sam".',
+    );
 
     work.put({ id: 'w2', summary: 'Onsite interview Initech', start: { dateTime: '2026-03-09T10:00:00Z' }, end: { dateTime: '2026-03-09T15:00:00Z' } });
-    const feed = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:ics1', 'DTSTART:20260310T090000Z', 'DURATION:PT1H', 'SUMMARY:Interview with Umbrella', 'END:VEVENT', 'END:VCALENDAR'];
+    const feed = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:ics1',
+      'DTSTART:20260310T090000Z',
+      'DURATION:PT1H',
+      'SUMMARY:Interview with Umbrella',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ];
     loaded.urlFetch.serve('https://p.example/cal/me.ics', { body: feed.join('\r\n') });
     await page.getByLabel('Other calendar (Outlook, iCloud, Proton): paste its .ics address').fill('webcal://p.example/cal/me.ics');
     await page.keyboard.press('Enter');

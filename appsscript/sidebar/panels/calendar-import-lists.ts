@@ -23,13 +23,21 @@ export function maybeInterviewList(flagged: MaybeInterview[], more: number, acti
       h('div', { className: 'muted' }, `Why: ${item.reasons.join('; ')}`),
       h(
         'button',
-        { className: 'import-yes', attrs: { type: 'button', 'aria-label': `Import "${item.title}" and every event with this title` }, on: { click: () => actions.decide(item, 'import') } },
+        {
+          className: 'import-yes',
+          attrs: { type: 'button', 'aria-label': `Import "${item.title}" and every event with this title` },
+          on: { click: () => actions.decide(item, 'import') },
+        },
         'Import',
       ),
       ' ',
       h(
         'button',
-        { className: 'import-no', attrs: { type: 'button', 'aria-label': `Ignore "${item.title}" and every event with this title` }, on: { click: () => actions.decide(item, 'ignore') } },
+        {
+          className: 'import-no',
+          attrs: { type: 'button', 'aria-label': `Ignore "${item.title}" and every event with this title` },
+          on: { click: () => actions.decide(item, 'ignore') },
+        },
         'Ignore',
       ),
     ),
@@ -45,7 +53,15 @@ export function feedSection(view: CalendarImportView, actions: ImportActions): H
   const add = h('button', { id: 'import-feed-add', attrs: { type: 'submit' } }, 'Add calendar address');
   const form = h(
     'form',
-    { id: 'import-feed-form', on: { submit: (event: Event) => (event.preventDefault(), actions.addFeed(input.value)) } },
+    {
+      id: 'import-feed-form',
+      on: {
+        submit: (event: Event) => {
+          event.preventDefault();
+          actions.addFeed(input.value);
+        },
+      },
+    },
     h('label', { attrs: { for: 'import-feed-url' } }, 'Other calendar (Outlook, iCloud, Proton): paste its .ics address'),
     input,
     add,

@@ -38,7 +38,12 @@ export function calendarImportSection(): HTMLElement {
     decide: (item, choice) =>
       void server.decideMaybeInterview({ eventId: item.eventId, choice }).then((next) => {
         show(next);
-        say(choice === 'import' ? `Imported; events titled "${item.title}" are imported from now on.` : `Ignored; events titled "${item.title}" are left out from now on.`, 'ok');
+        say(
+          choice === 'import'
+            ? `Imported; events titled "${item.title}" are imported from now on.`
+            : `Ignored; events titled "${item.title}" are left out from now on.`,
+          'ok',
+        );
         // "Import" started a pass: its report (the new row counted) is read back now.
         if (choice === 'import') void load();
       }, fail),
@@ -78,7 +83,15 @@ export function calendarImportSection(): HTMLElement {
       'Save calendars',
     );
     const now = h('button', { id: 'import-sync', attrs: { type: 'button' }, on: { click: () => void sync(false) } }, 'Sync now');
-    return [h('div', { id: 'import-calendars' }, ...boxes.map(({ row }) => row)), save, feedSection(view, actions), now, ...renderPass(view.lastPass, actions), ...rememberedRules(view.rules), toggle];
+    return [
+      h('div', { id: 'import-calendars' }, ...boxes.map(({ row }) => row)),
+      save,
+      feedSection(view, actions),
+      now,
+      ...renderPass(view.lastPass, actions),
+      ...rememberedRules(view.rules),
+      toggle,
+    ];
   }
 
   // Opening the section: a pass only when import is on and the last pass is older than a few minutes.

@@ -26,6 +26,19 @@ describe('a calendar feed', () => {
     expect(h.urlFetch.requests.map((request) => [request.url, request.params.muteHttpExceptions])).toEqual([[FEED, true]]);
   });
 
+  it('costs no Spreadsheet call more than a pass without feeds (the sheet zone comes from the pass’s one read)', async () => {
+    const plain = importHarness();
+    plain.calendar.add('me@example.com', 'Me').put(interview('g1', '2026-03-05T10:00:00Z'));
+    plain.addon.setCalendarImport({ enabled: true });
+    plain.log.reset();
+    await plain.sync();
+    const { h } = withFeed(ics(meeting('o1', '20260306T090000Z', 'Interview with Globex')));
+    h.log.reset();
+    await h.sync();
+    expect(h.log.spreadsheetCalls()).toBe(plain.log.spreadsheetCalls());
+    expect(h.log.count('UrlFetchApp.fetch')).toBe(1);
+  });
+
   it('marks an event dropped from the feed cancelled on a later pass, and adds nothing twice', async () => {
     const { h } = withFeed(ics(meeting('o1', '20260306T090000Z', 'Interview with Globex'), meeting('o3', '20260307T090000Z', 'Phone screen Initech')));
     await h.sync();
