@@ -9,7 +9,7 @@
  * its digest cursor).
  */
 import { runSync } from '../../shared/sync/run-sync.js';
-import type { CalendarSource, SyncReport, TrackerSink } from '../../shared/sync/ports.js';
+import type { CalendarChanges, CalendarSource, SyncReport } from '../../shared/sync/ports.js';
 import type { CalendarPassView } from '../api/views.js';
 import { createImportSource } from '../calendar/calendar-source.js';
 import { listFeeds, type FeedCursor } from '../calendar/feed-source.js';
@@ -38,32 +38,45 @@ export async function runImportPass(state: ImportState): Promise<CalendarPassVie
     deadline: started + PASS_BUDGET_MS,
   });
   const feeds = readFeeds();
-  const sink = createSheetSink();
-  // The engine reads the sheet before listing; the feeds' floating times take the sheet's zone from that read.
-  let zone: string | null = null;
-  const zoneAware: TrackerSink = {
-    read: async () => {
-      const snapshot = await sink.read();
-      zone = snapshot.timeZone;
-      return snapshot;
-    },
-    apply: (ops, snapshot) => sink.apply(ops, snapshot),
+  // Listed before the sheet is read (below), so the read is as fresh as a re-read right before the write:
+  // the person's edits made while the calendars were listed are in it, and the write needs no second read.
+  // Only a listing the engine repeats after its read (an expired cursor) makes the sink read again.
+  let listedAfterRead = false;
+  // Feeds' floating times take the sheet's zone: read once here, and handed to the sink so it is not read twice.
+  let opened: { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet; timeZone: string } | undefined;
+  const openSpreadsheet = () => {
+    if (!opened) {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      opened = { spreadsheet, timeZone: spreadsheet.getSpreadsheetTimeZone() };
+    }
+    return opened;
   };
+  const sink = createSheetSink({ readIsFresh: () => !listedAfterRead, opened: () => opened });
   let feedCursors: Record<string, FeedCursor | null> | null = null;
+  const listAll = async (cursor: string | null): Promise<CalendarChanges> => {
+    const changes = await google.listChanges(cursor);
+    if (changes.kind === 'reset' || feeds.length === 0) return changes;
+    const window = { from: windowStart, to: new Date(started + FEED_DAYS_AHEAD * DAY_MS) };
+    const listing = listFeeds(feeds, readFeedCursors(feeds), window, openSpreadsheet().timeZone, new Date());
+    feedCursors = listing.next;
+    return { ...changes, events: [...changes.events, ...listing.events], full: false, errors: [...(changes.errors ?? []), ...listing.errors] };
+  };
+  let prelisted: CalendarChanges | null = await listAll(readImportCursor(properties, ids));
   const source: CalendarSource = {
     id: google.id,
     async listChanges(cursor) {
-      const changes = await google.listChanges(cursor);
-      if (changes.kind === 'reset' || feeds.length === 0) return changes;
-      const window = { from: windowStart, to: new Date(started + FEED_DAYS_AHEAD * DAY_MS) };
-      const listing = listFeeds(feeds, readFeedCursors(feeds), window, zone ?? SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), new Date());
-      feedCursors = listing.next;
-      return { ...changes, events: [...changes.events, ...listing.events], full: false, errors: [...(changes.errors ?? []), ...listing.errors] };
+      if (prelisted) {
+        const changes = prelisted;
+        prelisted = null;
+        return changes;
+      }
+      listedAfterRead = true;
+      return listAll(cursor);
     },
   };
   const report = await runSync({
     source,
-    sink: zoneAware,
+    sink,
     cursors: {
       get: async () => readImportCursor(properties, ids),
       set: async (_id, cursor) => {
