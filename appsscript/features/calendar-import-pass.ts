@@ -61,7 +61,8 @@ export async function runImportPass(state: ImportState): Promise<CalendarPassVie
     feedCursors = listing.next;
     return { ...changes, events: [...changes.events, ...listing.events], full: false, errors: [...(changes.errors ?? []), ...listing.errors] };
   };
-  let prelisted: CalendarChanges | null = await listAll(readImportCursor(properties, ids));
+  const cursor = readImportCursor(properties, ids);
+  let prelisted: CalendarChanges | null = await listAll(cursor);
   const source: CalendarSource = {
     id: google.id,
     async listChanges(cursor) {
@@ -78,7 +79,8 @@ export async function runImportPass(state: ImportState): Promise<CalendarPassVie
     source,
     sink,
     cursors: {
-      get: async () => readImportCursor(properties, ids),
+      // The engine asks once, at the start; the pass already read it to list first.
+      get: async () => cursor,
       set: async (_id, cursor) => {
         writeImportCursor(properties, ids, cursor);
         if (cursor !== null && feedCursors) writeFeedCursors(feedCursors);
