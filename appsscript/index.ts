@@ -19,3 +19,4 @@ export { loadTemplate, saveTemplate } from './features/templates.js';
 export { loadConnection, startConnect, listCalendars, chooseCalendars, syncNow, disconnectCalendar } from './features/connect.js';
 export { saveDueSettings } from './features/due-settings.js';
 export { loadCalendarImport, chooseImportCalendars, setCalendarImport, syncCalendarsNow } from './features/calendar-import.js';
+export { decideMaybeInterview, addCalendarFeed, removeCalendarFeed } from './features/calendar-import-choices.js';

@@ -84,4 +84,10 @@ export interface AddonApi {
    * The pass finishes within this execution; its report is read with loadCalendarImport (`lastPass`).
    */
   syncCalendarsNow(input?: z.input<typeof In.SyncCalendarsInput>): Out.SyncStarted;
+  /** Imports or ignores a maybe-interview, remembered as a rule for its title; "import" starts a full pass so it arrives now. */
+  decideMaybeInterview(input: z.input<typeof In.MaybeInterviewChoice>): Out.CalendarImportView;
+  /** Adds a calendar feed (https:// or webcal://, at most 3); it is imported from the next pass on. */
+  addCalendarFeed(input: z.input<typeof In.CalendarFeedInput>): Out.CalendarImportView;
+  /** Stops importing a feed (rows already imported stay). */
+  removeCalendarFeed(input: z.input<typeof In.CalendarFeedInput>): Out.CalendarImportView;
 }

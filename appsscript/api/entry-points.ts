@@ -42,6 +42,9 @@ const CALLABLE = {
   chooseImportCalendars: true,
   setCalendarImport: true,
   syncCalendarsNow: true,
+  decideMaybeInterview: true,
+  addCalendarFeed: true,
+  removeCalendarFeed: true,
 } as const satisfies Record<keyof AddonApi, true>;
 
 /** Every function of the add-on API, in contract order. */

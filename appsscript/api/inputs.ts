@@ -72,4 +72,8 @@ export const ChooseCalendarsInput = z.object({ calendarIds: z.array(z.string().m
 export const ImportCalendarsInput = z.object({ calendarIds: z.array(z.string().trim().min(1).max(320)).min(1).max(20) });
 export const CalendarImportSwitch = z.object({ enabled: z.boolean() });
 /** `onlyIfStale`: the sidebar opening; a pass runs only when the last one is older than a few minutes. */
+/** The person's answer about one maybe-interview (looked up in the last report by id: the title is never taken from the caller). */
+export const MaybeInterviewChoice = z.object({ eventId: z.string().min(1).max(1024), choice: z.enum(['import', 'ignore']) });
+/** A calendar feed's address as pasted (checked again by feedUrl). */
+export const CalendarFeedInput = z.object({ url: z.string().trim().min(1).max(2_200) });
 export const SyncCalendarsInput = z.object({ onlyIfStale: z.boolean().default(false) }).default({ onlyIfStale: false });

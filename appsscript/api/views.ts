@@ -176,6 +176,10 @@ export interface CalendarImportView {
   enabled: boolean;
   /** The person's calendars, the chosen ones marked (the primary one preselected until a choice is saved). */
   calendars: CalendarChoice[];
+  /** The .ics feeds imported too (Outlook, iCloud, Proton, …): the fetched https address and a short name. */
+  feeds: { url: string; name: string }[];
+  /** The person's remembered answers: titles always imported (include) or ignored (exclude). */
+  rules: { include: string[]; exclude: string[] };
   lastPass: CalendarPassView | null;
   /** When import runs: on opening the sidebar (if the last pass is older than a few minutes) and on "Sync now". */
   runsOn: ('sidebar-open' | 'sync-now')[];

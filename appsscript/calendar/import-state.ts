@@ -76,7 +76,7 @@ export function writeImportState(state: ImportState): void {
 }
 
 /** Bytes of a string in UTF-8 (the property limit counts bytes). */
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let bytes = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;

@@ -6,14 +6,16 @@
  * one rectangle, the appended rows as another (a setNumberFormats and a
  * setValues each), whatever the number of events.
  *
- * The read comes before the Calendar listing (up to the pass budget), and
- * the person keeps working meanwhile, so right before writing the rectangle
- * is read again: its Event IDs must still be where the plan found them
- * (otherwise CONFLICT, and the engine reads and plans again), and the cells
- * the plan does not change (the person's, between updated rows) are written
- * back as they are now: text as literal input, numbers and dates as they
- * are, a formula as its formula. Appended rows go below the last row as it
- * is now.
+ * When the read may predate a listing (the engine reads while the source
+ * lists), the person keeps working meanwhile, so right before writing the
+ * rectangle is read again: its Event IDs must still be where the plan found
+ * them (otherwise CONFLICT, and the engine reads and plans again). When the
+ * caller listed first (`readIsFresh`, the add-on's import pass), the read is
+ * as fresh as that re-read, so it is skipped. Either way the cells the plan
+ * does not change (the person's, between updated rows) are written back as
+ * they are: text as literal input, numbers and dates as they are, a formula
+ * as its formula (read with getFormulas on the rectangle). Appended rows go
+ * below the last row.
  */
 import { NextRoundError } from '../../shared/errors.js';
 import { mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
@@ -29,6 +31,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 interface ReadState {
   sheet: Sheet;
+  /** The data range's values as read (header row first). */
+  values: unknown[][];
   formats: string[][];
   map: HeaderMap;
   codec: DateCodec;
@@ -36,13 +40,25 @@ interface ReadState {
 
 const COLUMN_BY_KEY = new Map<string, ColumnSpec>(INTERVIEWS.columns.map((column) => [column.key, column]));
 
+export interface SheetSinkOptions {
+  /**
+   * True when nothing was listed between the read and this write (the caller
+   * listed first): the read is then as fresh as a re-read, so the write skips
+   * it (and the Event ID check) and appends below the rows it read.
+   */
+  readIsFresh?: () => boolean;
+  /** The spreadsheet and its zone when the caller already has them (no second call for either). */
+  opened?: () => { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet; timeZone: string } | undefined;
+}
+
 /** A TrackerSink over the active spreadsheet's Interviews sheet. */
-export function createSheetSink(): TrackerSink {
+export function createSheetSink(options: SheetSinkOptions = {}): TrackerSink {
   const reads = new WeakMap<TrackerSnapshot, ReadState>();
   return {
     async read() {
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const codec = createDateCodec(spreadsheet.getSpreadsheetTimeZone());
+      const opened = options.opened?.();
+      const spreadsheet = opened?.spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
+      const codec = createDateCodec(opened?.timeZone ?? spreadsheet.getSpreadsheetTimeZone());
       const sheet = openSheet(spreadsheet, INTERVIEWS);
       const range = sheet.getDataRange();
       const values = range.getValues();
@@ -56,7 +72,7 @@ export function createSheetSink(): TrackerSink {
         return cells;
       });
       const snapshot: TrackerSnapshot = { headers, rows, timeZone: codec.timeZone };
-      reads.set(snapshot, { sheet, formats, map, codec });
+      reads.set(snapshot, { sheet, values, formats, map, codec });
       return snapshot;
     },
 
@@ -64,6 +80,7 @@ export function createSheetSink(): TrackerSink {
       const state = reads.get(snapshot);
       if (!state) throw new NextRoundError('INVALID_INPUT', "apply() needs a snapshot returned by this sink's read().", { where: INTERVIEWS.name });
       if (ops.length === 0) return;
+      const fresh = options.readIsFresh?.() === true;
       const indexes = Object.values(state.map.indexByKey);
       const first = Math.min(...indexes);
       const width = Math.max(...indexes) - first + 1;
@@ -81,15 +98,16 @@ export function createSheetSink(): TrackerSink {
       }
       if (updates.size > 0) {
         const idOffset = state.map.indexByKey.eventId! - first;
-        writeUpdates(state, updates, first, width, keyAt, (top, fresh) => {
+        const check = (top: number, now: unknown[][]) => {
           for (const [row, id] of ids) {
-            if (String(fresh[row - top]?.[idOffset] ?? '').trim() !== id) {
+            if (String(now[row - top]?.[idOffset] ?? '').trim() !== id) {
               throw new NextRoundError('CONFLICT', `Rows of "${INTERVIEWS.name}" moved while syncing; the pass reads them again.`, { where: INTERVIEWS.name });
             }
           }
-        });
+        };
+        writeUpdates(state, updates, first, width, keyAt, fresh ? null : check);
       }
-      if (appends.length > 0) writeAppends(state, appends, first, width, keyAt);
+      if (appends.length > 0) writeAppends(state, appends, first, width, keyAt, fresh);
     },
   };
 }
@@ -101,15 +119,16 @@ function writeUpdates(
   first: number,
   width: number,
   keyAt: Map<number, string>,
-  check: (top: number, fresh: unknown[][]) => void,
+  check: ((top: number, now: unknown[][]) => void) | null,
 ): void {
   const rows = [...updates.keys()];
   const top = Math.min(...rows);
   const height = Math.max(...rows) - top + 1;
   const range = state.sheet.getRange(top + 2, first + 1, height, width);
-  const now = range.getValues();
+  // A fresh read stands for the cells as they are now; otherwise they are read again (the person may have worked meanwhile).
+  const now = check ? range.getValues() : state.values.slice(top + 1, top + 1 + height).map((line) => line.slice(first, first + width));
   const formulas = range.getFormulas();
-  check(top, now);
+  check?.(top, now);
   const values: unknown[][] = [];
   const formats: string[][] = [];
   for (let r = 0; r < height; r++) {
@@ -140,8 +159,9 @@ function writeUpdates(
 }
 
 /** The appended rows: one block below the last row as it is now; columns the op does not name start blank in their column's format. */
-function writeAppends(state: ReadState, appends: RowCells[], first: number, width: number, keyAt: Map<number, string>): void {
-  const start = state.sheet.getLastRow() + 1;
+function writeAppends(state: ReadState, appends: RowCells[], first: number, width: number, keyAt: Map<number, string>, fresh: boolean): void {
+  // The data range ends at the last row with content, so a fresh read knows the last row.
+  const start = (fresh ? state.values.length : state.sheet.getLastRow()) + 1;
   const max = state.sheet.getMaxRows();
   const lastNeeded = start + appends.length - 1;
   if (lastNeeded > max) state.sheet.insertRowsAfter(max, lastNeeded - max);

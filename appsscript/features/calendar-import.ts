@@ -22,31 +22,36 @@
  * and `script.scriptapp` is not requested.
  */
 import { NextRoundError } from '../../shared/errors.js';
-import { DEFAULT_RULES } from '../../shared/classify/rules.js';
-import { runSync } from '../../shared/sync/run-sync.js';
 import type { AddonApi } from '../api/contract.js';
 import { CalendarImportSwitch, ImportCalendarsInput, SyncCalendarsInput } from '../api/inputs.js';
-import type { CalendarImportView, CalendarPassView } from '../api/views.js';
+import type { CalendarImportView } from '../api/views.js';
 import { listCalendarChoices } from '../calendar/calendar-list.js';
-import { createImportSource } from '../calendar/calendar-source.js';
-import { forgetCursors, readImportCursor, writeImportCursor } from '../calendar/import-cursor.js';
-import { passView, readImportState, writeImportState, type ImportState } from '../calendar/import-state.js';
-import { createSheetSink } from '../calendar/sheet-sink.js';
+import { forgetCursors } from '../calendar/import-cursor.js';
+import { forgetFeedCursors, readFeeds } from '../calendar/feed-store.js';
+import { readImportRules } from '../calendar/import-rules.js';
+import { readImportState, writeImportState, type ImportState } from '../calendar/import-state.js';
+import { recordFailure, runImportPass } from './calendar-import-pass.js';
 import { withDocumentLock, withDocumentLockAsync } from '../lock.js';
 
 /** A pass on opening the sidebar only when the last one is older than this. */
 export const STALE_AFTER_MS = 5 * 60_000;
-/** No new Calendar page is fetched after this much of a pass (the write follows): a person is waiting. */
-export const PASS_BUDGET_MS = 20_000;
-/** Full listings start this many days back; older changes are left out. */
-export const WINDOW_DAYS = 30;
-const DAY_MS = 86_400_000;
-
-function view(state: ImportState): CalendarImportView {
-  return { enabled: state.enabled, calendars: listCalendarChoices(state.calendarIds), lastPass: state.lastPass, runsOn: ['sidebar-open', 'sync-now'] };
+export function view(state: ImportState): CalendarImportView {
+  return {
+    enabled: state.enabled,
+    calendars: listCalendarChoices(state.calendarIds),
+    feeds: readFeeds(),
+    rules: readImportRules(),
+    lastPass: state.lastPass,
+    runsOn: ['sidebar-open', 'sync-now'],
+  };
 }
 
-function parse<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } }, input: unknown, message: string, where: string): T {
+export function parse<T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false } },
+  input: unknown,
+  message: string,
+  where: string,
+): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new NextRoundError('INVALID_INPUT', message, { where });
   return parsed.data;
@@ -76,7 +81,10 @@ export const setCalendarImport: AddonApi['setCalendarImport'] = (input) => {
   const { enabled } = parse(CalendarImportSwitch, input, 'Say whether calendar import is on or off.', 'enabled');
   return withDocumentLock(() => {
     const state: ImportState = { ...readImportState(), enabled };
-    if (!enabled) forgetCursors(PropertiesService.getDocumentProperties());
+    if (!enabled) {
+      forgetCursors(PropertiesService.getDocumentProperties());
+      forgetFeedCursors();
+    }
     if (enabled && state.calendarIds === null) {
       // The primary calendar, preselected, becomes the saved choice: its cursor and name stay stable.
       const primary = listCalendarChoices(null).filter((choice) => choice.chosen);
@@ -97,69 +105,31 @@ export const setCalendarImport: AddonApi['setCalendarImport'] = (input) => {
  * Google page says what google.script.run makes of a returned Promise, so
  * this answers synchronously and the pass saves its report (errors
  * included) for loadCalendarImport.
- * @throws NextRoundError INVALID_INPUT, CONFIG_INVALID (import is off), before any call.
+ * With `onlyIfStale` and import off, nothing starts (the sidebar asks on every opening).
+ * @throws NextRoundError INVALID_INPUT, CONFIG_INVALID (import is off, on "Sync now"), before any call.
  */
 export const syncCalendarsNow: AddonApi['syncCalendarsNow'] = (input) => {
   const { onlyIfStale } = parse(SyncCalendarsInput, input ?? {}, 'Say whether to sync only when the last pass is old.', 'onlyIfStale');
   const state = readImportState();
+  if (!state.enabled && onlyIfStale) return { started: false, lastPass: state.lastPass };
   if (!state.enabled) throw new NextRoundError('CONFIG_INVALID', 'Calendar import is off: turn it on first.', { where: 'Calendar import' });
   const last = state.lastPass ? Date.parse(state.lastPass.finishedAt) : Number.NaN;
   if (onlyIfStale && state.lastPass && Date.now() - last < STALE_AFTER_MS) return { started: false, lastPass: state.lastPass };
-  void withDocumentLockAsync(() => runImportPass(state)).catch(recordFailure);
+  startPass(state);
   return { started: true, lastPass: state.lastPass };
 };
 
-/** A pass that failed wrote nothing (the engine writes once, last); its report names why. */
-function recordFailure(error: unknown): void {
-  const message = (error as { message?: unknown } | null)?.message;
-  const text = typeof message === 'string' ? message : String(error);
-  writeImportState({
-    ...readImportState(),
-    lastPass: passView(
-      {
-        sourceId: 'google-calendars',
-        eventsSeen: 0,
-        added: 0,
-        updated: 0,
-        cancelled: 0,
-        unchanged: 0,
-        skipped: 0,
-        errors: [text],
-        finishedAt: new Date().toISOString(),
-      },
-      [],
-    ),
-  });
+/** Appended to the sidebar's HTML when a pass is due on opening; constant markup, no data. */
+export const IMPORT_DUE_MARKER = '<div id="import-due" hidden></div>';
+
+/** Import is on and the last pass is missing or older than STALE_AFTER_MS (one property read, no Spreadsheet call). */
+export function importDueOnOpen(): boolean {
+  const state = readImportState();
+  if (!state.enabled) return false;
+  return !state.lastPass || !(Date.now() - Date.parse(state.lastPass.finishedAt) < STALE_AFTER_MS);
 }
 
-async function runImportPass(state: ImportState): Promise<CalendarPassView> {
-  const properties = PropertiesService.getDocumentProperties();
-  const ids = state.calendarIds ?? ['primary'];
-  const started = Date.now();
-  const source = createImportSource({
-    calendars: ids.map((id) => ({ id, name: state.names[id] ?? (id === 'primary' ? 'your calendar' : id) })),
-    windowStart: new Date(started - WINDOW_DAYS * DAY_MS).toISOString(),
-    deadline: started + PASS_BUDGET_MS,
-  });
-  let pass: CalendarPassView;
-  try {
-    const report = await runSync({
-      source,
-      sink: createSheetSink(),
-      cursors: { get: async () => readImportCursor(properties, ids), set: async (_id, cursor) => writeImportCursor(properties, ids, cursor) },
-      rules: DEFAULT_RULES,
-      now: () => new Date(),
-    });
-    pass = passView(report, source.pending);
-  } catch (error) {
-    // Nothing was written (the engine writes once, last); the report names why.
-    const message = error instanceof Error ? error.message : String(error);
-    writeImportState({
-      ...readImportState(),
-      lastPass: passView({ sourceId: source.id, eventsSeen: 0, added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, errors: [message] }, []),
-    });
-    throw error;
-  }
-  writeImportState({ ...readImportState(), lastPass: pass });
-  return pass;
+/** Starts a pass now (the report is saved for loadCalendarImport); a failure is recorded, never thrown at the caller. */
+export function startPass(state: ImportState): void {
+  void withDocumentLockAsync(() => runImportPass(state)).catch(recordFailure);
 }

@@ -14,7 +14,16 @@ import { LEARNING_PANELS } from './panels/learning.js';
 import { DRAFTS_PANELS } from './panels/drafts-panels.js';
 import { connectPanel } from './panels/connect.js';
 
-const PANELS = [pipelinePanel, applicationsPanel, interviewsPanel, applicationFormPanel, interviewFormPanel, ...LEARNING_PANELS, ...DRAFTS_PANELS, connectPanel];
+const PANELS = [
+  pipelinePanel,
+  applicationsPanel,
+  interviewsPanel,
+  applicationFormPanel,
+  interviewFormPanel,
+  ...LEARNING_PANELS,
+  ...DRAFTS_PANELS,
+  connectPanel,
+];
 
 const root = document.getElementById('app')!;
 let view: TrackerView | null = null;
@@ -83,7 +92,11 @@ function showError(error: unknown): void {
   root.replaceChildren(
     h('div', { className: 'banner error', id: 'load-error', attrs: { role: 'alert' } }, message),
     canSetUp
-      ? h('button', { className: 'primary', id: 'set-up', on: { click: () => void server.setUpTracker().then(() => load('Tracker set up.'), showError) } }, 'Set up tracker')
+      ? h(
+          'button',
+          { className: 'primary', id: 'set-up', on: { click: () => void server.setUpTracker().then(() => load('Tracker set up.'), showError) } },
+          'Set up tracker',
+        )
       : '',
   );
 }
@@ -104,4 +117,19 @@ async function load(message = ''): Promise<void> {
   }
 }
 
-void load();
+/**
+ * Opening the sidebar imports from the calendars when import is on and the
+ * last pass is older than a few minutes: showSidebar appends #import-due
+ * then (the server checks staleness again). New rows then show in the lists.
+ * A pass's problems are in its report, shown in the Calendar tab, so nothing
+ * is shown here.
+ */
+function importIfStale(): void {
+  if (!document.getElementById('import-due')) return;
+  server.syncCalendarsNow({ onlyIfStale: true }).then(
+    (answer) => (answer.started ? load() : undefined),
+    () => undefined,
+  );
+}
+
+void load().then(importIfStale);

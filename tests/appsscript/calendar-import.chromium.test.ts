@@ -28,4 +28,81 @@ describeWithChromium('calendar import in the Calendar tab', () => {
     expect(await page.title()).not.toBe('pwned');
     await page.close();
   });
+
+  it('runs the whole flow: on, pick calendars, rows appear, a maybe-interview imported and one ignored, a feed added, Sync now, off', async () => {
+    const loaded = loadBundle({ now: new Date('2026-03-02T08:30:00Z') });
+    loaded.addon.setUpTracker();
+    const me = loaded.calendar.add('me@example.com', 'Me');
+    const work = loaded.calendar.add('work@example.com', 'Work');
+    const attendees = [{ email: 'me@example.com', self: true }, { email: 'pat@acme.example' }];
+    me.put({ id: 'a', summary: 'Interview with Acme', start: { dateTime: '2026-03-05T10:00:00Z' }, end: { dateTime: '2026-03-05T11:00:00Z' } });
+    work.put({ id: 'w', summary: 'Phone screen Globex', start: { dateTime: '2026-03-06T10:00:00Z' }, end: { dateTime: '2026-03-06T11:00:00Z' } });
+    work.put({ id: 'm1', summary: 'Chat with Pat', attendees, start: { dateTime: '2026-03-07T10:00:00Z' }, end: { dateTime: '2026-03-07T10:30:00Z' } });
+    work.put({ id: 'm2', summary: 'Coffee chat with Sam', attendees, start: { dateTime: '2026-03-08T10:00:00Z' }, end: { dateTime: '2026-03-08T10:30:00Z' } });
+    const ids = () => {
+      const [header, ...rows] = loaded.spreadsheet.getSheetByName('Interviews')!.peekValues();
+      const column = (header as string[]).indexOf('Event ID');
+      return rows.map((row) => row[column]).sort();
+    };
+    const { page } = await openSidebar(browser(), loaded);
+    await page.click('#tab-connect');
+    await page.click('#import-toggle');
+    await page.getByLabel('Work').check();
+    await page.click('#import-save');
+    await page.locator('#import-message', { hasText: 'Calendars saved.' }).waitFor();
+    await page.click('#import-sync');
+    await page.locator('#import-last', { hasText: '2 added' }).waitFor();
+    expect(ids()).toEqual(['a', 'w']);
+    expect(await page.locator('#import-flagged li').count()).toBe(2);
+
+    await page.getByRole('button', { name: 'Import "Chat with Pat" and every event with this title' }).click();
+    await page.locator('#import-last', { hasText: '1 added' }).waitFor();
+    expect(ids()).toEqual(['a', 'm1', 'w']);
+    await page.getByRole('button', { name: 'Ignore "Coffee chat with Sam" and every event with this title' }).press('Enter');
+    await page.locator('#import-flagged').waitFor({ state: 'detached' });
+    expect(await page.locator('#import-rules').textContent()).toBe(
+      'Titles you answered for — always imported: "Chat with Pat"; always left out: "Coffee chat with Sam".',
+    );
+
+    work.put({ id: 'w2', summary: 'Onsite interview Initech', start: { dateTime: '2026-03-09T10:00:00Z' }, end: { dateTime: '2026-03-09T15:00:00Z' } });
+    const feed = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:ics1',
+      'DTSTART:20260310T090000Z',
+      'DURATION:PT1H',
+      'SUMMARY:Interview with Umbrella',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ];
+    loaded.urlFetch.serve('https://p.example/cal/me.ics', { body: feed.join('\r\n') });
+    await page.getByLabel('Other calendar (Outlook, iCloud, Proton): paste its .ics address').fill('webcal://p.example/cal/me.ics');
+    await page.keyboard.press('Enter');
+    await page.locator('#import-feed-list', { hasText: 'p.example/…/me.ics' }).waitFor();
+    await page.click('#import-sync');
+    await page.locator('#import-last', { hasText: '2 added, 0 updated' }).waitFor();
+    expect(ids()).toEqual(['a', 'ics1', 'm1', 'w', 'w2']);
+
+    await page.click('#import-toggle');
+    await page.locator('#import-toggle', { hasText: 'Import from my Google calendars' }).waitFor();
+    expect(loaded.addon.loadCalendarImport().enabled).toBe(false);
+    await page.close();
+  });
+
+  it('imports when the sidebar opens if the last pass is older than a few minutes, and the new rows show in the lists', async () => {
+    const loaded = loadBundle({ now: new Date('2026-03-02T08:30:00Z') });
+    loaded.addon.setUpTracker();
+    const me = loaded.calendar.add('me@example.com', 'Me');
+    loaded.addon.setCalendarImport({ enabled: true });
+    const stale = { finishedAt: '2026-03-02T08:00:00.000Z', added: 0, updated: 0, cancelled: 0, flagged: [], moreFlagged: 0, errors: [], continues: [] };
+    const state = JSON.parse(loaded.documentProperties.store.get('nextround.calendarImport')!);
+    loaded.documentProperties.store.set('nextround.calendarImport', JSON.stringify({ ...state, lastPass: stale }));
+    me.put({ id: 'a', summary: 'Interview with Acme', start: { dateTime: '2026-03-05T10:00:00Z' }, end: { dateTime: '2026-03-05T11:00:00Z' } });
+    const { page, calls } = await openSidebar(browser(), loaded, { viaShowSidebar: true });
+    await page.click('#tab-interviews');
+    await page.getByText('Interview with Acme').first().waitFor();
+    expect(loaded.addon.loadCalendarImport().lastPass).toMatchObject({ added: 1, finishedAt: '2026-03-02T08:30:00.000Z' });
+    expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'syncCalendarsNow', 'loadTracker']);
+    await page.close();
+  });
 });

@@ -53,6 +53,8 @@ export function useBrowser(): () => Browser {
 export interface OpenOptions {
   /** Per-call answer delays in ms, in call order. */
   delays?: number[];
+  /** Serve what showSidebar() puts in the sidebar (its appended markers included) instead of the built file. */
+  viaShowSidebar?: boolean;
 }
 
 /** Opens a fresh page on the built sidebar, wired to `loaded`'s vm. */
@@ -60,7 +62,8 @@ export async function openSidebar(browser: Browser, loaded: LoadedAddon, options
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   const calls: ServerCall[] = [];
   const blocked: string[] = [];
-  const html = readFileSync(join(bundleDir, 'sidebar.html'), 'utf8');
+  if (options.viaShowSidebar) loaded.addon.showSidebar();
+  const html = options.viaShowSidebar ? loaded.ui.sidebars.at(-1)!.getContent() : readFileSync(join(bundleDir, 'sidebar.html'), 'utf8');
 
   await page.exposeFunction('__nextroundCall', (name: string, argsJson: string) => answerScriptRun(loaded, calls, name, argsJson));
   await page.addInitScript({ content: `window.__nextroundDelays = ${JSON.stringify(options.delays ?? [])};\n${SCRIPT_RUN_SHIM}` });

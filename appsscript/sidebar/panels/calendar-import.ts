@@ -9,26 +9,18 @@
 import type { CalendarImportView, CalendarPassView } from '../../api/views.js';
 import { server } from '../server.js';
 import { h } from '../dom.js';
+import { feedSection, maybeInterviewList, rememberedRules, type ImportActions } from './calendar-import-lists.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function renderPass(pass: CalendarPassView | null): Node[] {
+function renderPass(pass: CalendarPassView | null, actions: ImportActions): Node[] {
   if (!pass) return [h('p', { className: 'muted small', id: 'import-last' }, 'Not imported yet.')];
   const when = pass.finishedAt.slice(0, 16).replace('T', ' ');
   const nodes: Node[] = [
     h('p', { className: 'small', id: 'import-last' }, `Last import ${when} UTC: ${pass.added} added, ${pass.updated} updated, ${pass.cancelled} cancelled.`),
   ];
   if (pass.continues.length > 0) nodes.push(h('p', { className: 'muted small' }, `Still importing ${pass.continues.join(', ')}: the next sync continues.`));
-  if (pass.flagged.length > 0) {
-    nodes.push(
-      h('p', { className: 'small' }, `Maybe interviews (not imported)${pass.moreFlagged > 0 ? `, and ${pass.moreFlagged} more` : ''}:`),
-      h(
-        'ul',
-        { className: 'list', id: 'import-flagged' },
-        ...pass.flagged.map((item) => h('li', { className: 'item small' }, `${item.start} · ${item.title}`)),
-      ),
-    );
-  }
+  nodes.push(...maybeInterviewList(pass.flagged, pass.moreFlagged, actions));
   for (const problem of pass.errors) nodes.push(h('div', { className: 'banner error small' }, problem));
   return nodes;
 }
@@ -42,6 +34,26 @@ export function calendarImportSection(): HTMLElement {
   const fail = (error: unknown) => say(errorText(error), 'error');
   const load = () => server.loadCalendarImport().then(show, fail);
   const sync = (onlyIfStale: boolean) => server.syncCalendarsNow({ onlyIfStale }).then((answer) => (answer.started ? load() : undefined), fail);
+  const actions: ImportActions = {
+    decide: (item, choice) =>
+      void server.decideMaybeInterview({ eventId: item.eventId, choice }).then((next) => {
+        show(next);
+        say(
+          choice === 'import'
+            ? `Imported; events titled "${item.title}" are imported from now on.`
+            : `Ignored; events titled "${item.title}" are left out from now on.`,
+          'ok',
+        );
+        // "Import" started a pass: its report (the new row counted) is read back now.
+        if (choice === 'import') void load();
+      }, fail),
+    addFeed: (url) =>
+      void server.addCalendarFeed({ url }).then((next) => {
+        show(next);
+        say('Calendar address saved; it is imported with the next sync.', 'ok');
+      }, fail),
+    removeFeed: (url) => void server.removeCalendarFeed({ url }).then(show, fail),
+  };
 
   function renderView(view: CalendarImportView): Node[] {
     const toggle = h(
@@ -71,7 +83,15 @@ export function calendarImportSection(): HTMLElement {
       'Save calendars',
     );
     const now = h('button', { id: 'import-sync', attrs: { type: 'button' }, on: { click: () => void sync(false) } }, 'Sync now');
-    return [h('div', { id: 'import-calendars' }, ...boxes.map(({ row }) => row)), save, now, ...renderPass(view.lastPass), toggle];
+    return [
+      h('div', { id: 'import-calendars' }, ...boxes.map(({ row }) => row)),
+      save,
+      feedSection(view, actions),
+      now,
+      ...renderPass(view.lastPass, actions),
+      ...rememberedRules(view.rules),
+      toggle,
+    ];
   }
 
   // Opening the section: a pass only when import is on and the last pass is older than a few minutes.

@@ -152,6 +152,27 @@ describe('turning import on and off', () => {
     h.addon.setCalendarImport({ enabled: false });
     expect(cursorKeys()).toEqual([]);
     expect(() => h.addon.syncCalendarsNow()).toThrow(/import is off/);
+    // The sidebar asks on every opening: with import off that starts nothing and is no error.
+    expect(h.addon.syncCalendarsNow({ onlyIfStale: true })).toMatchObject({ started: false });
+    expect(h.log.count('Calendar.Events.list')).toBe(1);
+  });
+});
+
+describe('opening the sidebar', () => {
+  it('marks the sidebar for an import pass only while import is on and the last pass is older than a few minutes', async () => {
+    const h = importHarness();
+    h.calendar.add('me@example.com', 'Me');
+    const opened = () => {
+      h.addon.showSidebar();
+      return h.ui.sidebars.at(-1)!.getContent().includes('<div id="import-due" hidden></div>');
+    };
+    expect(opened()).toBe(false);
+    h.addon.setCalendarImport({ enabled: true });
+    expect(opened()).toBe(true);
+    await h.sync();
+    expect(opened()).toBe(false);
+    h.clock.ms += 5 * 60_000;
+    expect(opened()).toBe(true);
   });
 });
 
@@ -180,8 +201,8 @@ describe('batch, don’t loop', () => {
       calls.push({ all: h.log.spreadsheetCalls(), reads: h.log.reads(), writes: h.log.writes(), pages: h.log.count('Calendar.Events.list') });
     }
     expect(calls[0]).toEqual(calls[1]);
-    // Read: values and formats of the sheet; before writing, the updated rows' values and formulas again (the person may have worked meanwhile).
-    expect(calls[0]).toMatchObject({ reads: 5, writes: 2, pages: 1 });
+    // Listed first, then read once (zone, values, formats: the person's edits during the listing are in it); writing needs only the formulas of the updated rows' span.
+    expect(calls[0]).toMatchObject({ all: 11, reads: 4, writes: 2, pages: 1 });
   });
 });
 
@@ -201,7 +222,7 @@ describe('the person working while a pass lists the calendar', () => {
     expect(h.column('notes')[h.column('eventId').indexOf(middle)]).toBe('typed during the pass');
   });
 
-  it('writes to the right rows when the person sorts during the listing (the pass reads again)', async () => {
+  it('writes to the right rows when the person sorts during the listing (the pass reads the sheet after listing)', async () => {
     const { h, calendar } = withCalendar();
     await h.sync();
     const sheet = h.spreadsheet.getSheetByName('Interviews')!;

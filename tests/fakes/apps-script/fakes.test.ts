@@ -1,6 +1,6 @@
 /** The fakes' own contract: each behaviour the add-on relies on, pinned to how Apps Script and Sheets behave. */
 import { describe, expect, it } from 'vitest';
-import { CallLog, FakeSheet, formatDate } from './index.js';
+import { CallLog, FakeHtmlOutput, FakeSheet, formatDate } from './index.js';
 import { createAppsScript } from './index.js';
 import { literalInput } from '../../../shared/cells/literal-text.js';
 
@@ -138,6 +138,12 @@ describe('services', () => {
     const app = fakes.globals.SpreadsheetApp as { getUi(): unknown; getActiveSpreadsheet(): unknown };
     expect(app.getUi()).toBe(fakes.ui);
     expect(() => app.getActiveSpreadsheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
+  });
+
+  // https://developers.google.com/apps-script/reference/html/html-output#append(String): appends unescaped content.
+  it('appends content to an HtmlOutput as given, at the end', () => {
+    const output = new FakeHtmlOutput('<p>a</p>').append('<b>x</b>');
+    expect(output.getContent()).toBe('<p>a</p><b>x</b>');
   });
 
   it('refuses a document property over 9 KB', () => {

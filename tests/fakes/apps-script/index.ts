@@ -7,6 +7,7 @@ import { createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet.js';
 import { createHtmlService, FakeUi } from './ui.js';
 import { createUtilities, FakeLock, FakeProperties } from './services.js';
 import { FakeCalendarService } from './calendar.js';
+import { FakeUrlFetch } from './url-fetch.js';
 
 export { CallLog, READ_METHODS, WRITE_METHODS } from './call-log.js';
 export { FakeSpreadsheet, writeAsPerson } from './spreadsheet.js';
@@ -17,6 +18,7 @@ export { FakeUi, FakeHtmlOutput } from './ui.js';
 export { FakeLock, FakeProperties } from './services.js';
 export { formatDate } from './format-date.js';
 export { FakeCalendarService } from './calendar.js';
+export { FakeUrlFetch } from './url-fetch.js';
 
 export interface AppsScriptOptions {
   /** The spreadsheet's zone (default Europe/Berlin, so zone mistakes show). */
@@ -37,6 +39,8 @@ export interface FakeAppsScript {
   readonly documentLock: FakeLock;
   /** The Calendar advanced service and the person's calendars. */
   readonly calendar: FakeCalendarService;
+  /** UrlFetchApp and what it serves per address. */
+  readonly urlFetch: FakeUrlFetch;
   /** The globals to put into a vm context. */
   readonly globals: Record<string, unknown>;
 }
@@ -49,6 +53,7 @@ export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
   const scriptProperties = new FakeProperties(log);
   const documentLock = new FakeLock(log);
   const calendar = new FakeCalendarService(log);
+  const urlFetch = new FakeUrlFetch(log);
   const authMode = options.authMode ?? 'FULL';
   const needsAuth = <T>(what: string, value: T): T => {
     if (authMode === 'NONE') throw new Error(`Exception: You do not have permission to call ${what}.`);
@@ -64,9 +69,10 @@ export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
     LockService: { getDocumentLock: () => needsAuth('LockService.getDocumentLock', documentLock) },
     Utilities: createUtilities(log),
     Calendar: calendar.service,
+    UrlFetchApp: urlFetch.service,
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
     Logger: { log: () => undefined },
     console,
   };
-  return { log, spreadsheet, ui, documentProperties, scriptProperties, documentLock, calendar, globals };
+  return { log, spreadsheet, ui, documentProperties, scriptProperties, documentLock, calendar, urlFetch, globals };
 }

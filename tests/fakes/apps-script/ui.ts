@@ -32,7 +32,12 @@ export class FakeMenu {
 
 export class FakeHtmlOutput implements Pick<HtmlOutput, 'getContent' | 'getTitle'> {
   private title = '';
-  constructor(private readonly content: string) {}
+  constructor(private content: string) {}
+  /** Adds content at the end, unescaped (https://developers.google.com/apps-script/reference/html/html-output#append(String)). */
+  append(addedContent: string): this {
+    this.content += addedContent;
+    return this;
+  }
   getContent(): string {
     return this.content;
   }

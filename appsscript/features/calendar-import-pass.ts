@@ -1,0 +1,103 @@
+/**
+ * One import pass: the chosen Google calendars and the person's .ics feeds
+ * as one source, through the shared engine (runSync) into the Interviews
+ * sheet, classified with the defaults plus the person's remembered rules.
+ * A pass that fails writes nothing (the engine writes once, last) and its
+ * report names why. With feeds, no listing is judged "full": rows of one
+ * source are never judged gone because another source's listing lacks them
+ * (Google's deletions still arrive as cancelled events; a feed's through
+ * its digest cursor).
+ */
+import { runSync } from '../../shared/sync/run-sync.js';
+import type { CalendarChanges, CalendarSource, SyncReport } from '../../shared/sync/ports.js';
+import type { CalendarPassView } from '../api/views.js';
+import { createImportSource } from '../calendar/calendar-source.js';
+import { listFeeds, type FeedCursor } from '../calendar/feed-source.js';
+import { readFeedCursors, readFeeds, writeFeedCursors } from '../calendar/feed-store.js';
+import { readImportCursor, writeImportCursor } from '../calendar/import-cursor.js';
+import { classifyRulesOf, readImportRules } from '../calendar/import-rules.js';
+import { passView, readImportState, writeImportState, type ImportState } from '../calendar/import-state.js';
+import { createSheetSink } from '../calendar/sheet-sink.js';
+
+/** No new Calendar page is fetched after this much of a pass (the write follows): a person is waiting. */
+export const PASS_BUDGET_MS = 20_000;
+/** Full listings start this many days back; older changes are left out. */
+export const WINDOW_DAYS = 30;
+/** Feeds are expanded this far ahead (the service's .ics default). */
+export const FEED_DAYS_AHEAD = 365;
+const DAY_MS = 86_400_000;
+
+export async function runImportPass(state: ImportState): Promise<CalendarPassView> {
+  const properties = PropertiesService.getDocumentProperties();
+  const ids = state.calendarIds ?? ['primary'];
+  const started = Date.now();
+  const windowStart = new Date(started - WINDOW_DAYS * DAY_MS);
+  const google = createImportSource({
+    calendars: ids.map((id) => ({ id, name: state.names[id] ?? (id === 'primary' ? 'your calendar' : id) })),
+    windowStart: windowStart.toISOString(),
+    deadline: started + PASS_BUDGET_MS,
+  });
+  const feeds = readFeeds();
+  // Listed before the sheet is read (below), so the read is as fresh as a re-read right before the write:
+  // the person's edits made while the calendars were listed are in it, and the write needs no second read.
+  // Only a listing the engine repeats after its read (an expired cursor) makes the sink read again.
+  let listedAfterRead = false;
+  // Feeds' floating times take the sheet's zone: read once here, and handed to the sink so it is not read twice.
+  let opened: { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet; timeZone: string } | undefined;
+  const openSpreadsheet = () => {
+    if (!opened) {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      opened = { spreadsheet, timeZone: spreadsheet.getSpreadsheetTimeZone() };
+    }
+    return opened;
+  };
+  const sink = createSheetSink({ readIsFresh: () => !listedAfterRead, opened: () => opened });
+  let feedCursors: Record<string, FeedCursor | null> | null = null;
+  const listAll = async (cursor: string | null): Promise<CalendarChanges> => {
+    const changes = await google.listChanges(cursor);
+    if (changes.kind === 'reset' || feeds.length === 0) return changes;
+    const window = { from: windowStart, to: new Date(started + FEED_DAYS_AHEAD * DAY_MS) };
+    const listing = listFeeds(feeds, readFeedCursors(feeds), window, openSpreadsheet().timeZone, new Date());
+    feedCursors = listing.next;
+    return { ...changes, events: [...changes.events, ...listing.events], full: false, errors: [...(changes.errors ?? []), ...listing.errors] };
+  };
+  const cursor = readImportCursor(properties, ids);
+  let prelisted: CalendarChanges | null = await listAll(cursor);
+  const source: CalendarSource = {
+    id: google.id,
+    async listChanges(cursor) {
+      if (prelisted) {
+        const changes = prelisted;
+        prelisted = null;
+        return changes;
+      }
+      listedAfterRead = true;
+      return listAll(cursor);
+    },
+  };
+  const report = await runSync({
+    source,
+    sink,
+    cursors: {
+      // The engine asks once, at the start; the pass already read it to list first.
+      get: async () => cursor,
+      set: async (_id, cursor) => {
+        writeImportCursor(properties, ids, cursor);
+        if (cursor !== null && feedCursors) writeFeedCursors(feedCursors);
+      },
+    },
+    rules: classifyRulesOf(readImportRules()),
+    now: () => new Date(),
+  });
+  const pass = passView(report, google.pending);
+  writeImportState({ ...readImportState(), lastPass: pass });
+  return pass;
+}
+
+/** A pass that failed wrote nothing (the engine writes once, last); its report names why. */
+export function recordFailure(error: unknown): void {
+  const message = (error as { message?: unknown } | null)?.message;
+  const text = typeof message === 'string' ? message : String(error);
+  const report: SyncReport = { sourceId: 'google-calendars', eventsSeen: 0, added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, errors: [text] };
+  writeImportState({ ...readImportState(), lastPass: passView({ ...report, finishedAt: new Date().toISOString() }, []) });
+}
