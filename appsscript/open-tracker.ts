@@ -58,7 +58,11 @@ export function findRow(table: Table, spec: SheetSpec, key: string, id: string):
   if (rows.length === 0) {
     throw new NextRoundError('NOT_FOUND', `No row of "${spec.name}" has the ${header} "${id}"; it may have been deleted.`, { where: `${spec.name}!${header}` });
   }
-  throw new NextRoundError('CONFLICT', `Rows ${rows.map((row) => row.row).join(' and ')} of "${spec.name}" share the ${header} "${id}"; clear it in the copy.`, {
-    where: `${spec.name}!${header}`,
-  });
+  throw new NextRoundError(
+    'CONFLICT',
+    `Rows ${rows.map((row) => row.row).join(' and ')} of "${spec.name}" share the ${header} "${id}"; clear it in the copy.`,
+    {
+      where: `${spec.name}!${header}`,
+    },
+  );
 }

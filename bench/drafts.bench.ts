@@ -55,7 +55,13 @@ function naiveCreate(workbook: DraftsWorkbook, k: number): void {
     const cell = sheet.getRange(row, draftsAt).getValue();
     const message = buildDraftMessage({ to: { name: `Person ${i} Lee`, email: `p${i}@acme.com` }, subject: `Thank you, Person ${i}`, text: 'Hi' });
     const draft = workbook.gmail.global.Users.Drafts.create({ message: { raw: message.raw } }, 'me');
-    const record = recordDraft({ kind: 'thank-you', email: `p${i}@acme.com`, draftId: draft.id!, messageId: draft.message!.id!, createdAt: '2026-11-20 16:00' });
+    const record = recordDraft({
+      kind: 'thank-you',
+      email: `p${i}@acme.com`,
+      draftId: draft.id!,
+      messageId: draft.message!.id!,
+      createdAt: '2026-11-20 16:00',
+    });
     sheet.getRange(row, draftsAt).setValue(appendDraftRecord(cell, record));
   }
 }
@@ -83,7 +89,9 @@ export const run: BenchSuite = async () => {
     const ms = await medianMs(RUNS, () => fresh[next++]!.addon.createDrafts({ interviewId: 'evt-panel', keys }));
     next = 0;
     const naiveMs = await medianMs(RUNS, () => naiveCreate(naiveFresh[next++]!, k));
-    figures.push(figure(`drafts.create_ms.${k}`, ms, 'ms', `${OTHER_ROUNDS + 1} rounds; renders and validates each draft (in-memory fake: no per-call latency)`, naiveMs));
+    figures.push(
+      figure(`drafts.create_ms.${k}`, ms, 'ms', `${OTHER_ROUNDS + 1} rounds; renders and validates each draft (in-memory fake: no per-call latency)`, naiveMs),
+    );
   }
   return figures;
 };

@@ -44,7 +44,14 @@ export const run: BenchSuite = async () => {
   const block = loaded.spreadsheet.getSheetByName('Insights')!.peekValues();
   loaded.log.reset();
   const target = loaded.spreadsheet.getSheetByName('Insights')!;
-  block.forEach((line, r) => line.forEach((value, c) => target.getRange(r + 1, c + 1).setNumberFormat(c < 3 || c === 7 ? '@' : '0.##').setValue(value)));
+  block.forEach((line, r) =>
+    line.forEach((value, c) =>
+      target
+        .getRange(r + 1, c + 1)
+        .setNumberFormat(c < 3 || c === 7 ? '@' : '0.##')
+        .setValue(value),
+    ),
+  );
   const naiveWrites = loaded.log.writes();
 
   return [

@@ -33,7 +33,8 @@ export function computeInsightsNaively({ applications, interviews, history, now:
   const levelOf = (app: Row, rounds: readonly Row[]) => {
     let level = levelOfStage(text(app.stage));
     if (ms(app.appliedOn) !== null) level = Math.max(level, 0);
-    for (const row of history) if (text(row.applicationId) === text(app.id)) level = Math.max(level, levelOfStage(text(row.toStage)), levelOfStage(text(row.fromStage)));
+    for (const row of history)
+      if (text(row.applicationId) === text(app.id)) level = Math.max(level, levelOfStage(text(row.toStage)), levelOfStage(text(row.fromStage)));
     for (const row of rounds) level = Math.max(level, levelOfRound(text(row.round)));
     return level;
   };
@@ -75,7 +76,8 @@ export function computeInsightsNaively({ applications, interviews, history, now:
     stat.applied++;
     let first = ms(app.firstResponseOn) ?? Infinity;
     for (const row of history) {
-      if (text(row.applicationId) === text(app.id) && (levelOfStage(text(row.toStage)) >= 1 || text(row.toStage) === 'Rejected')) first = Math.min(first, ms(row.changedAt) ?? Infinity);
+      if (text(row.applicationId) === text(app.id) && (levelOfStage(text(row.toStage)) >= 1 || text(row.toStage) === 'Rejected'))
+        first = Math.min(first, ms(row.changedAt) ?? Infinity);
     }
     if (own[0]) first = Math.min(first, ms(own[0].start)!);
     if (levelOf(app, own) >= 1 || text(app.stage) === 'Rejected' || first !== Infinity) {
@@ -106,8 +108,14 @@ export function computeInsightsNaively({ applications, interviews, history, now:
     funnel,
     roundTypes,
     sources,
-    improveThemes: groupTexts(past.map((row) => row.toImprove), true),
-    questions: groupTexts(past.map((row) => row.questionsAsked), false),
+    improveThemes: groupTexts(
+      past.map((row) => row.toImprove),
+      true,
+    ),
+    questions: groupTexts(
+      past.map((row) => row.questionsAsked),
+      false,
+    ),
     interviewsPerMonth: months.months,
     lastInterviewOn: last === null ? null : formatWallMsDate(last),
     daysSinceLastInterview: last === null ? null : daysBetween(last, now),

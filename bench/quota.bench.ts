@@ -42,9 +42,17 @@ export const run: BenchSuite = async () => {
   const minutes = drain.seconds / 60;
   // Each person's pass needs one write at least: no schedule drains faster than the project's write quota allows.
   const floorMinutes = users / drain.writesPerMinute;
-  process.stderr.write(`bench: drain ${users} users at ${drain.writesPerMinute} writes/min (Google's x${scale}): ${drain.writes} writes in ${drain.seconds.toFixed(1)} s, ${drain.throttled} 429s\n`);
+  process.stderr.write(
+    `bench: drain ${users} users at ${drain.writesPerMinute} writes/min (Google's x${scale}): ${drain.writes} writes in ${drain.seconds.toFixed(1)} s, ${drain.throttled} 429s\n`,
+  );
   figures.push(
-    figure(`service.drain_${users}_users_min`, minutes, 'min', `floor ${floorMinutes.toFixed(2)} min at ${drain.writesPerMinute} writes/min; floor/actual >= 0.9`, floorMinutes),
+    figure(
+      `service.drain_${users}_users_min`,
+      minutes,
+      'min',
+      `floor ${floorMinutes.toFixed(2)} min at ${drain.writesPerMinute} writes/min; floor/actual >= 0.9`,
+      floorMinutes,
+    ),
     figure('service.quota_utilisation', drain.writes / (drain.writesPerMinute * minutes), 'share of write budget', '>= 0.9, 0 x 429'),
     figure('service.drain_429s', drain.throttled, 'answers', '0'),
   );

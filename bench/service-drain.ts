@@ -44,9 +44,15 @@ const DAY = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
 export async function runDrain(users: number, changes: number, scale = 1): Promise<DrainResult> {
   const fake = await startFakeGoogle();
-  const quotas = Object.fromEntries(Object.entries(GOOGLE_SHEETS_QUOTAS).map(([name, limit]) => [name, Math.round(limit * scale)])) as unknown as typeof GOOGLE_SHEETS_QUOTAS;
+  const quotas = Object.fromEntries(
+    Object.entries(GOOGLE_SHEETS_QUOTAS).map(([name, limit]) => [name, Math.round(limit * scale)]),
+  ) as unknown as typeof GOOGLE_SHEETS_QUOTAS;
   const counter = fake.google.enforceSheetsQuotas(quotas);
-  const oauth = createFakeOAuth({ clientId: 'bench-client.apps.googleusercontent.com', clientSecret: 'bench-secret', redirectUri: 'http://127.0.0.1:8787/oauth/callback' });
+  const oauth = createFakeOAuth({
+    clientId: 'bench-client.apps.googleusercontent.com',
+    clientSecret: 'bench-secret',
+    redirectUri: 'http://127.0.0.1:8787/oauth/callback',
+  });
   fake.google.people = { get: (token) => oauth.grants.accessTokenInfo(token)?.sub };
   const oauthServer = await serveOnLoopback(oauth.app);
   const dataDir = mkdtempSync(join(tmpdir(), 'nr-drain-'));
@@ -75,13 +81,19 @@ export async function runDrain(users: number, changes: number, scale = 1): Promi
     fake.google.spreadsheet(`sheet-${user}`, 'UTC').addSheet('Interviews', [HEADERS]);
     const calendar = fake.google.calendar(`cal-${user}`);
     for (let change = 0; change < changes; change++) {
-      calendar.put({ id: `ev-${change}`, summary: `Phone screen ${change} - Acme`, start: { dateTime: `${DAY}T09:00:00Z` }, end: { dateTime: `${DAY}T10:00:00Z` } });
+      calendar.put({
+        id: `ev-${change}`,
+        summary: `Phone screen ${change} - Acme`,
+        start: { dateTime: `${DAY}T09:00:00Z` },
+        end: { dateTime: `${DAY}T10:00:00Z` },
+      });
     }
   }
   await service.start();
   const began = performance.now();
   for (const user of people) await service.queue.enqueue({ calendarKey: deriveCalendarKey(user, 'primary'), userId: user, reason: 'push' });
-  const rowsOf = (user: string) => fake.google.spreadsheets.get(`sheet-${user}`)!.readValues({ title: 'Interviews', rowStart: 1, rowEnd: null, colStart: 0, colEnd: null }).length;
+  const rowsOf = (user: string) =>
+    fake.google.spreadsheets.get(`sheet-${user}`)!.readValues({ title: 'Interviews', rowStart: 1, rowEnd: null, colStart: 0, colEnd: null }).length;
   const deadline = Date.now() + 900_000;
   while (people.some((user) => rowsOf(user) < changes) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
   const seconds = (performance.now() - began) / 1000;

@@ -29,7 +29,9 @@ export function benchEnv(dataDir: string, extra: Record<string, string> = {}): R
 }
 
 /** The service's webhook on SQLite, or on PostgreSQL (store and pg-boss queue) when `databaseUrl` is given. */
-export async function webhookTarget(databaseUrl?: string): Promise<{ app: Hono; headers: (messageNumber: number) => Record<string, string>; close: () => Promise<void> }> {
+export async function webhookTarget(
+  databaseUrl?: string,
+): Promise<{ app: Hono; headers: (messageNumber: number) => Record<string, string>; close: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'nr-webhook-bench-'));
   const env = benchEnv(dataDir, databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: `nr_bench_${Date.now().toString(36)}` } : {});
   const service = await createHostedService({ config: parseServiceConfig(env), hosted: parseHostedConfig(env), log: createJsonLog('error', () => undefined) });

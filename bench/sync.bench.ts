@@ -49,7 +49,12 @@ async function naivePass(fake: RunningFakeGoogle, book: string): Promise<void> {
   const clients = createGoogleClients({ auth: fixedTokenAuth('bench'), rootUrl: fake.url });
   const items = (await clients.calendar.events.list({ calendarId: `cal-${book}`, singleEvents: true, maxResults: 2500 })).data.items ?? [];
   for (const item of items) {
-    await clients.sheets.spreadsheets.values.append({ spreadsheetId: book, range: 'Interviews!A1', valueInputOption: 'RAW', requestBody: { values: [[item.id, item.start?.dateTime, item.end?.dateTime, '', item.summary]] } });
+    await clients.sheets.spreadsheets.values.append({
+      spreadsheetId: book,
+      range: 'Interviews!A1',
+      valueInputOption: 'RAW',
+      requestBody: { values: [[item.id, item.start?.dateTime, item.end?.dateTime, '', item.summary]] },
+    });
   }
 }
 
@@ -69,7 +74,18 @@ function startOf(i: number, distinct: boolean): { start: string; end: string } {
 function planPayload(count: number, distinct = false): { snapshot: TrackerSnapshot; events: CalendarEvent[] } {
   const rows: RowCells[] = [];
   for (let i = 0; i < count; i++) {
-    rows.push({ eventId: `ev${i}`, start: '2026-05-04 11:00', end: '2026-05-04 12:00', timeZone: 'Europe/Berlin', title: `Phone screen ${i} - Acme`, interviewers: '', meetingLink: '', calendarStatus: 'confirmed', eventVersion: '2026-04-01T00:00:00Z', notes: 'my notes' });
+    rows.push({
+      eventId: `ev${i}`,
+      start: '2026-05-04 11:00',
+      end: '2026-05-04 12:00',
+      timeZone: 'Europe/Berlin',
+      title: `Phone screen ${i} - Acme`,
+      interviewers: '',
+      meetingLink: '',
+      calendarStatus: 'confirmed',
+      eventVersion: '2026-04-01T00:00:00Z',
+      notes: 'my notes',
+    });
   }
   const events: CalendarEvent[] = [];
   for (let i = 0; i < count; i++) {
@@ -82,7 +98,10 @@ function planPayload(count: number, distinct = false): { snapshot: TrackerSnapsh
       summary: `Technical interview ${i} at Acme`,
       start: { dateTime: startOf(i, distinct).start },
       end: { dateTime: startOf(i, distinct).end },
-      attendees: [{ email: 'me@gmail.com', self: true }, { email: `lead${i}@acme.com`, displayName: 'Lead' }],
+      attendees: [
+        { email: 'me@gmail.com', self: true },
+        { email: `lead${i}@acme.com`, displayName: 'Lead' },
+      ],
       hangoutLink: 'https://meet.google.com/abc-defg-hij',
     });
   }
@@ -98,7 +117,13 @@ async function planDistinct(count: number): Promise<Figure> {
   await medianMs(2, () => JSON.parse(json));
   const planMs = await medianMs(5, plan);
   const parseMs = await medianMs(5, () => JSON.parse(json));
-  return figure(`sync.plan_${count}_distinct_ms`, planMs, `ms (classify + plan, ${count.toLocaleString('en')} events with distinct start times × as many rows)`, '≤ 3 × JSON.parse (ratio ≥ 0.33)', parseMs);
+  return figure(
+    `sync.plan_${count}_distinct_ms`,
+    planMs,
+    `ms (classify + plan, ${count.toLocaleString('en')} events with distinct start times × as many rows)`,
+    '≤ 3 × JSON.parse (ratio ≥ 0.33)',
+    parseMs,
+  );
 }
 
 export const run: BenchSuite = async () => {
@@ -122,7 +147,15 @@ export const run: BenchSuite = async () => {
       await ourPass(fake, `ours-${n}`);
       seed(fake, n, `naive-${n}`);
       await naivePass(fake, `naive-${n}`);
-      figures.push(figure(`sync.sheets_requests_per_pass.${n}`, countRequests(fake, 'sheets', `ours-${n}`), 'requests', '2, flat', countRequests(fake, 'sheets', `naive-${n}`)));
+      figures.push(
+        figure(
+          `sync.sheets_requests_per_pass.${n}`,
+          countRequests(fake, 'sheets', `ours-${n}`),
+          'requests',
+          '2, flat',
+          countRequests(fake, 'sheets', `naive-${n}`),
+        ),
+      );
     }
     for (const n of [1, 100, 2500, 10000]) {
       seed(fake, n, `pages-${n}`);

@@ -38,7 +38,6 @@ const zodEnglishOnly = {
   },
 };
 
-
 // Files are overwritten in place (stale ones removed at the end) so that a test
 // reading the bundle while another build runs never finds the folder empty.
 mkdirSync(out, { recursive: true });

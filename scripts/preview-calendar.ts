@@ -45,7 +45,9 @@ export function installDemoCalendar(loaded: LoadedAddon): void {
   loaded.context.UrlFetchApp = {
     fetch: (url: string, options: { payload?: string }) => {
       const route = routes[new URL(url).pathname];
-      const answer = route ? route(JSON.parse(options.payload ?? '{}') as { calendarIds?: string[] }) : { code: 404, body: { error: 'The demo service has no such route.' } };
+      const answer = route
+        ? route(JSON.parse(options.payload ?? '{}') as { calendarIds?: string[] })
+        : { code: 404, body: { error: 'The demo service has no such route.' } };
       return { getResponseCode: () => answer.code, getContentText: () => JSON.stringify(answer.body) };
     },
   };

@@ -80,7 +80,11 @@ const server = createServer(async (request, response) => {
   if (url.pathname === '/sheet') return send(200, 'text/html', sheetHtml());
   if (url.pathname === '/sidebar') {
     const html = readFileSync(join(bundleDir, 'sidebar.html'), 'utf8');
-    return send(200, 'text/html', html.replace('<script>', () => `${SHIM}<script>`));
+    return send(
+      200,
+      'text/html',
+      html.replace('<script>', () => `${SHIM}<script>`),
+    );
   }
   const rpc = /^\/rpc\/([A-Za-z][A-Za-z0-9]*)$/.exec(url.pathname);
   if (rpc && request.method === 'POST') {

@@ -56,7 +56,9 @@ function callService<T>(path: string, schema: z.ZodType<T>, extra: Record<string
   }
   if (code !== 200) {
     const error = z.object({ error: z.string().max(500) }).safeParse(body);
-    throw new NextRoundError(code === 401 ? 'AUTH_REQUIRED' : 'UNAVAILABLE', error.success ? error.data.error : `The sync service answered HTTP ${code}.`, { where: path });
+    throw new NextRoundError(code === 401 ? 'AUTH_REQUIRED' : 'UNAVAILABLE', error.success ? error.data.error : `The sync service answered HTTP ${code}.`, {
+      where: path,
+    });
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new NextRoundError('INVALID_INPUT', `The sync service's answer to ${path} was not understood.`, { where: path });

@@ -58,7 +58,8 @@ export function readDraftContext(target: DraftTarget, now: Date): DraftContext {
   if ('interviewId' in target) {
     const row = findRow(interviews, INTERVIEWS, 'eventId', target.interviewId);
     const interview = row.cells;
-    const application = applications.rows.find((candidate) => candidate.cells.id !== '' && candidate.cells.id === interview.applicationId) ??
+    const application =
+      applications.rows.find((candidate) => candidate.cells.id !== '' && candidate.cells.id === interview.applicationId) ??
       applications.rows.find((candidate) => companyRoleKey(candidate.cells) === companyRoleKey(interview));
     const template = pickTemplate(templates, 'thank-you', target.templateId);
     const previews = previewThankYous({ interview, application: application?.cells, template, person, topic });
@@ -70,10 +71,22 @@ export function readDraftContext(target: DraftTarget, now: Date): DraftContext {
   const application = row.cells;
   const own = interviews.rows
     .map((candidate) => candidate.cells)
-    .filter((interview) => interview.calendarStatus !== 'cancelled' && (interview.applicationId === application.id || companyRoleKey(interview) === companyRoleKey(application)));
-  const latest = own.reduce<Record<string, string> | undefined>((best, interview) => (!best || (interview.start ?? '') > (best.start ?? '') ? interview : best), undefined);
+    .filter(
+      (interview) =>
+        interview.calendarStatus !== 'cancelled' && (interview.applicationId === application.id || companyRoleKey(interview) === companyRoleKey(application)),
+    );
+  const latest = own.reduce<Record<string, string> | undefined>(
+    (best, interview) => (!best || (interview.start ?? '') > (best.start ?? '') ? interview : best),
+    undefined,
+  );
   const template = pickTemplate(templates, target.kind, target.templateId);
-  const due = listDue({ applications: [application], interviews: own, now: codec.toWall(now, true), settings: settings.due ?? DEFAULT_DUE_SETTINGS, timeZone: codec.offsets }).items;
+  const due = listDue({
+    applications: [application],
+    interviews: own,
+    now: codec.toWall(now, true),
+    settings: settings.due ?? DEFAULT_DUE_SETTINGS,
+    timeZone: codec.offsets,
+  }).items;
   const silent = due.find((item) => item.kind === 'follow-up');
   const recipient = pickRecipient(application, latest);
   const values = buildPlaceholderValues({
@@ -86,7 +99,17 @@ export function readDraftContext(target: DraftTarget, now: Date): DraftContext {
   });
   const preview = previewDraft({ kind: target.kind, rowId: application.id ?? '', recipient, template, values, draftsCell: application.drafts });
   const title = [application.company, application.role].filter(Boolean).join(' · ');
-  return { codec, sheet: applications.sheet, table: applications, row, title, template, templates: choices(templates, target.kind), previews: [preview], problems };
+  return {
+    codec,
+    sheet: applications.sheet,
+    table: applications,
+    row,
+    title,
+    template,
+    templates: choices(templates, target.kind),
+    previews: [preview],
+    problems,
+  };
 }
 
 /** The application's contact when it has an address, else the first interviewer with one in its latest round. */

@@ -27,15 +27,25 @@ type Rows = Readonly<Record<string, string>>[];
 /** The three sheets the learning loop looks back over, as cells by column key. */
 function readSearch({ read, codec }: Tracker = openTracker()): { applications: Rows; interviews: Rows; history: Rows; now: string; timeZone: ZoneOffsets } {
   const cells = (spec: Parameters<typeof read>[0]) => read(spec).rows.map((row) => row.cells);
-  return { applications: cells(APPLICATIONS), interviews: cells(INTERVIEWS), history: cells(STAGE_HISTORY), now: codec.toWall(new Date(), true), timeZone: codec.offsets };
+  return {
+    applications: cells(APPLICATIONS),
+    interviews: cells(INTERVIEWS),
+    history: cells(STAGE_HISTORY),
+    now: codec.toWall(new Date(), true),
+    timeZone: codec.offsets,
+  };
 }
 
 /** The market-check item of the core's "what is due", when the settings ask for it. */
 function findMarketCheck(search: ReturnType<typeof readSearch>): MarketCheck | null {
   const due = parseDueSettings(readSettings().due);
-  const item = listDue({ applications: search.applications, interviews: search.interviews, now: search.now, settings: due, timeZone: search.timeZone }).items.find(
-    (candidate) => candidate.kind === 'market-check',
-  );
+  const item = listDue({
+    applications: search.applications,
+    interviews: search.interviews,
+    now: search.now,
+    settings: due,
+    timeZone: search.timeZone,
+  }).items.find((candidate) => candidate.kind === 'market-check');
   return item?.kind === 'market-check' ? { lastInterviewOn: item.lastInterviewOn, days: item.days } : null;
 }
 

@@ -9,5 +9,12 @@ import type { RoundSummary } from '../api/views.js';
 /** How the sidebar names a round. */
 export function summarizeRound(row: TableRow): RoundSummary {
   const cell = (key: string) => (row.cells[key] ?? '').trim();
-  return { interviewId: cell('eventId'), company: cell('company'), role: cell('role'), round: cell('round'), applicationId: cell('applicationId'), start: cell('start') };
+  return {
+    interviewId: cell('eventId'),
+    company: cell('company'),
+    role: cell('role'),
+    round: cell('round'),
+    applicationId: cell('applicationId'),
+    start: cell('start'),
+  };
 }

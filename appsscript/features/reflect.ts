@@ -26,7 +26,10 @@ export const loadReflect: AddonApi['loadReflect'] = () => {
   const { codec, read } = openTracker();
   const rows = read(INTERVIEWS).rows;
   const now = codec.toWall(new Date(), true);
-  const { items, problems } = listAwaitingDebrief(rows.map((row) => row.cells), now);
+  const { items, problems } = listAwaitingDebrief(
+    rows.map((row) => row.cells),
+    now,
+  );
   const past = rows
     .filter((row) => row.cells.calendarStatus !== 'cancelled' && row.cells.eventId && parseWallTime(row.cells.start ?? '') !== null && row.cells.start! <= now)
     .sort((a, b) => (a.cells.start! < b.cells.start! ? 1 : a.cells.start! > b.cells.start! ? -1 : 0))

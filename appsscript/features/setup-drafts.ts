@@ -29,7 +29,8 @@ export function seedDefaultTemplates(spreadsheet: Spreadsheet): boolean {
   const width = Math.max(...known) - first + 1;
   const rows = DEFAULT_TEMPLATES.map((template) => {
     const line: string[] = Array.from({ length: width }, () => '');
-    for (const [key, index] of Object.entries(map.indexByKey)) line[index - first] = literalInput(String(template[key as keyof typeof template] ?? ''), PLAIN_TEXT_FORMAT);
+    for (const [key, index] of Object.entries(map.indexByKey))
+      line[index - first] = literalInput(String(template[key as keyof typeof template] ?? ''), PLAIN_TEXT_FORMAT);
     return line;
   });
   const range = sheet.getRange(2, first + 1, rows.length, width);

@@ -51,10 +51,11 @@ export function replaceHighlightRules(spreadsheet: Spreadsheet, layouts: Highlig
       wanted.filter((rule) => rule.sheet === spec.name).map(({ formula, background }) => ({ formula, background, ranges })),
     );
     if (plan === null) continue;
-    const rules = plan.map((item): Rule =>
-      typeof item === 'number'
-        ? existing[item]!
-        : SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(item.formula).setBackground(item.background).setRanges([area]).build(),
+    const rules = plan.map(
+      (item): Rule =>
+        typeof item === 'number'
+          ? existing[item]!
+          : SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(item.formula).setBackground(item.background).setRanges([area]).build(),
     );
     sheet.setConditionalFormatRules(rules);
     written = true;

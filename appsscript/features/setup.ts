@@ -41,9 +41,7 @@ export function setUpTracker(): SetupReport {
     }
     return {
       created: plans.filter(({ plan }) => plan.create).map(({ plan }) => plan.sheet.name),
-      addedColumns: plans
-        .filter(({ plan }) => !plan.create)
-        .flatMap(({ plan }) => plan.addColumns.map(({ column }) => `${plan.sheet.name}!${column.header}`)),
+      addedColumns: plans.filter(({ plan }) => !plan.create).flatMap(({ plan }) => plan.addColumns.map(({ column }) => `${plan.sheet.name}!${column.header}`)),
       changed,
     };
   });
@@ -65,7 +63,10 @@ function applyPlan(plan: SheetPlan, sheet: Sheet): void {
     if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
     const rows = sheet.getMaxRows() - 1;
     const header = sheet.getRange(1, first, 1, added.length);
-    header.setNumberFormat(PLAIN_TEXT_FORMAT).setValues([added.map(({ column }) => column.header)]).setFontWeight('bold');
+    header
+      .setNumberFormat(PLAIN_TEXT_FORMAT)
+      .setValues([added.map(({ column }) => column.header)])
+      .setFontWeight('bold');
     if (rows > 0) {
       const formats = added.map(({ column }) => numberFormatOf(column));
       sheet.getRange(2, first, rows, added.length).setNumberFormats(Array.from({ length: rows }, () => formats));

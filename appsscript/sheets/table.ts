@@ -18,11 +18,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function openSheet(spreadsheet: Spreadsheet, spec: SheetSpec): Sheet {
   const sheet = spreadsheet.getSheetByName(spec.name);
   if (!sheet) {
-    throw new NextRoundError(
-      'NOT_FOUND',
-      `There is no sheet named "${spec.name}". Run Extensions → NextRound → Set up tracker to add it.`,
-      { where: spec.name },
-    );
+    throw new NextRoundError('NOT_FOUND', `There is no sheet named "${spec.name}". Run Extensions → NextRound → Set up tracker to add it.`, {
+      where: spec.name,
+    });
   }
   return sheet;
 }

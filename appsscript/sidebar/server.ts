@@ -33,9 +33,7 @@ function callServer(name: string, args: unknown[]): Promise<unknown> {
       reject(new Error('google.script.run is not available: open NextRound from the spreadsheet.'));
       return;
     }
-    const runner = run
-      .withSuccessHandler(resolve)
-      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
+    const runner = run.withSuccessHandler(resolve).withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
     const fn = (runner as unknown as Record<string, ServerFn | undefined>)[name];
     if (typeof fn !== 'function') reject(new Error(`The server has no function "${name}".`));
     else fn(...args);

@@ -17,7 +17,11 @@ const webUrl = z.url({ message: 'must be an absolute URL' }).refine((value) => {
   return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url));
 }, 'must use https (http is accepted only for localhost)');
 
-const secret = (what: string) => z.string({ message: `is required (${what})` }).min(1, `is required (${what})`).transform((v) => new Secret(v));
+const secret = (what: string) =>
+  z
+    .string({ message: `is required (${what})` })
+    .min(1, `is required (${what})`)
+    .transform((v) => new Secret(v));
 
 const int = (min: number, max: number, fallback: number) => {
   const message = `must be a whole number from ${min} to ${max}`;
@@ -32,7 +36,10 @@ export const ServiceConfig = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional()
     .transform((v) => (v === undefined ? undefined : new Secret(v))),
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lowercase letters, digits and _').default('nextround'),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lowercase letters, digits and _')
+    .default('nextround'),
   NEXTROUND_DATA_DIR: z.string().min(1).default('./.nextround'),
   PUBLIC_URL: webUrl,
   GOOGLE_CLIENT_ID: z.string({ message: 'is required (the OAuth client id)' }).min(1, 'is required (the OAuth client id)'),
@@ -62,9 +69,15 @@ export const ServiceConfig = z.object({
    * (https://developers.google.com/workspace/drive/picker/reference/picker.pickerbuilder.setappid). Optional here so the
    * service starts; without it no tracker can be granted, and `nextround check-config` says so.
    */
-  GOOGLE_PROJECT_NUMBER: z.string().regex(/^\d{6,20}$/, 'must be the Cloud project number (digits only, not the project id)').optional(),
+  GOOGLE_PROJECT_NUMBER: z
+    .string()
+    .regex(/^\d{6,20}$/, 'must be the Cloud project number (digits only, not the project id)')
+    .optional(),
   /** The browser API key the Picker page passes to setDeveloperKey (it is sent to the browser: restrict it to the Picker API and PUBLIC_URL). */
-  GOOGLE_PICKER_API_KEY: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be an API key (letters, digits, _ and -)').optional(),
+  GOOGLE_PICKER_API_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be an API key (letters, digits, _ and -)')
+    .optional(),
   /** Where the Picker page loads Google's API loader from (tests: a stand-in). */
   GOOGLE_PICKER_SCRIPT_URL: webUrl.default('https://apis.google.com/js/api.js'),
   WEBHOOK_MAX_BODY_BYTES: int(0, 1_048_576, 4096),

@@ -16,7 +16,10 @@ export interface Keyring {
  */
 export function parseKeyring(spec: string, where: string): Keyring {
   const keys = new Map<number, Buffer>();
-  for (const entry of spec.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of spec
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^(\d{1,6}):([A-Za-z0-9+/_-]+={0,2})$/.exec(entry);
     const key = match ? Buffer.from(match[2]!, 'base64') : null;
     if (!match || !key || key.length !== 32) {

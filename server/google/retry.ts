@@ -67,10 +67,14 @@ export async function withRetry<T>(policy: RetryPolicy, info: CallInfo, call: ()
       const failure = readFailure(error);
       const transient = isRateLimit(failure) || failure.status === null || failure.status >= 500;
       if (transient && !info.idempotent && !isRateLimit(failure)) {
-        throw new NextRoundError('WRITE_UNCERTAIN', `${info.what} may or may not have been applied (${failure.status ?? failure.networkCode}); read again before writing.`, {
-          where: info.where,
-          cause: error,
-        });
+        throw new NextRoundError(
+          'WRITE_UNCERTAIN',
+          `${info.what} may or may not have been applied (${failure.status ?? failure.networkCode}); read again before writing.`,
+          {
+            where: info.where,
+            cause: error,
+          },
+        );
       }
       if (!transient || attempt >= policy.maxAttempts) throw translateGoogleError(error, info.what, info.where);
       const delayMs = backoffDelay(policy, attempt, failure.retryAfterMs);

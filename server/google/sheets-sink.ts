@@ -39,7 +39,8 @@ interface ReadState {
 }
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
-const READ_FIELDS = 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(userEnteredValue,userEnteredFormat.numberFormat,formattedValue))))';
+const READ_FIELDS =
+  'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(userEnteredValue,userEnteredFormat.numberFormat,formattedValue))))';
 const COLUMN_BY_KEY = new Map(INTERVIEWS.columns.map((column) => [column.key, column]));
 
 /**
@@ -63,8 +64,10 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
   }
 
   const batchUpdate = (requestBody: sheets_v4.Schema$BatchUpdateSpreadsheetRequest, idempotent: boolean) =>
-    withRetry(policy, { what: 'Sheets spreadsheets.batchUpdate', where, idempotent }, async () =>
-      (await options.sheets.spreadsheets.batchUpdate({ spreadsheetId: options.spreadsheetId, requestBody })).data,
+    withRetry(
+      policy,
+      { what: 'Sheets spreadsheets.batchUpdate', where, idempotent },
+      async () => (await options.sheets.spreadsheets.batchUpdate({ spreadsheetId: options.spreadsheetId, requestBody })).data,
     );
 
   /** A write whose response was lost: checked against the next read, since the person may have moved things under it too. */
@@ -84,7 +87,7 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
 
     async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void> {
       const state = reads.get(snapshot);
-      if (!state) throw new NextRoundError('INVALID_INPUT', 'apply() needs a snapshot returned by this sink\'s read().', { where });
+      if (!state) throw new NextRoundError('INVALID_INPUT', "apply() needs a snapshot returned by this sink's read().", { where });
       if (ops.length === 0) return;
       const { requests, written } = buildWriteRequests(ops, state.map, state.sheetId);
       const appended = ops.filter((op) => op.kind === 'append').map((op) => op.eventId);
@@ -107,15 +110,27 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
       }
       if (check.repairs.length > 0) await batchUpdate({ requests: check.repairs }, true);
       if (check.moved) {
-        throw new NextRoundError('CONFLICT', `Rows or columns of "${sheetName}" moved while syncing; misplaced cells were put back and the pass reads again.`, { where });
+        throw new NextRoundError('CONFLICT', `Rows or columns of "${sheetName}" moved while syncing; misplaced cells were put back and the pass reads again.`, {
+          where,
+        });
       }
     },
   };
 
   /** One spreadsheets.get: the Interviews grid, its sheet id and the spreadsheet's time zone. */
   async function fetchGrid(): Promise<{ sheetId: number; grid: Grid; timeZone: string }> {
-    const spreadsheet = await withRetry(policy, { what: 'Sheets spreadsheets.get', where, idempotent: true }, async () =>
-      (await options.sheets.spreadsheets.get({ spreadsheetId: options.spreadsheetId, ranges: [quote(sheetName)], includeGridData: true, fields: READ_FIELDS })).data,
+    const spreadsheet = await withRetry(
+      policy,
+      { what: 'Sheets spreadsheets.get', where, idempotent: true },
+      async () =>
+        (
+          await options.sheets.spreadsheets.get({
+            spreadsheetId: options.spreadsheetId,
+            ranges: [quote(sheetName)],
+            includeGridData: true,
+            fields: READ_FIELDS,
+          })
+        ).data,
     ).catch((error: unknown) => {
       // Sheets answers a range on a missing tab with 400 "Unable to parse range".
       throw isNextRoundError(error, 'INVALID_INPUT') && error.message.includes('Unable to parse range') ? sheetOf(undefined) : error;

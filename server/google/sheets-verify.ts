@@ -24,7 +24,10 @@ const idAt = (grid: Grid, row: number, column: number | null) => (column === nul
 
 function tryMap(headers: Grid[number] | undefined): HeaderMap | null {
   try {
-    return mapHeaders(INTERVIEWS, (headers ?? []).map((cell) => cellText(cell)));
+    return mapHeaders(
+      INTERVIEWS,
+      (headers ?? []).map((cell) => cellText(cell)),
+    );
   } catch {
     return null;
   }
@@ -57,7 +60,14 @@ const blankRow = (sheetId: number, row: number, width: number): sheets_v4.Schema
  * @param before the grid of our read; `map` its header map.
  * @param appendedIds Event IDs of the rows appended by the write.
  */
-export function checkPlacement(after: Grid, before: Grid, map: HeaderMap, written: readonly WrittenCell[], appendedIds: readonly string[], sheetId: number): PlacementCheck {
+export function checkPlacement(
+  after: Grid,
+  before: Grid,
+  map: HeaderMap,
+  written: readonly WrittenCell[],
+  appendedIds: readonly string[],
+  sheetId: number,
+): PlacementCheck {
   const headerAt = (grid: Grid, column: number) => normalizeHeader(cellText(grid[0]?.[column]));
   const headersSame = Object.values(map.indexByKey).every((column) => headerAt(after, column) === headerAt(before, column));
   const idColumn = map.indexByKey.eventId!;

@@ -88,7 +88,10 @@ export function createBackgroundPasses(deps: BackgroundDeps): BackgroundPasses {
 
     async pollUnwatched(slice) {
       const watched = new Set((await liveChannels()).map((channel) => channel.calendarKey));
-      return enqueueAll((await deps.store.listSyncableCalendars()).filter((calendar) => !watched.has(calendar.key)), slice);
+      return enqueueAll(
+        (await deps.store.listSyncableCalendars()).filter((calendar) => !watched.has(calendar.key)),
+        slice,
+      );
     },
 
     async maintainChannels() {

@@ -46,7 +46,12 @@ const loadLibraries = () => (libraries ??= Promise.all([import('@googleapis/cale
  * Builds the two clients around one access token; our retry policy is the only one (the clients' own is off).
  * With `renew`, a 401 gets a fresh token from it and one repeat.
  */
-export async function createUserClients(accessToken: string, rootUrl?: string, timeoutMs = 60_000, renew?: (stale: string) => Promise<string>): Promise<UserClients> {
+export async function createUserClients(
+  accessToken: string,
+  rootUrl?: string,
+  timeoutMs = 60_000,
+  renew?: (stale: string) => Promise<string>,
+): Promise<UserClients> {
   const [{ auth, calendar }, { sheets }] = await loadLibraries();
   const oauth = new auth.OAuth2();
   oauth.setCredentials({ access_token: accessToken });

@@ -33,7 +33,10 @@ export function createGracefulWorker(sync: SyncHandler, queue: Pick<WorkQueue, '
         return;
       }
       const run = sync(job, context);
-      const settled = run.then(() => undefined, () => undefined);
+      const settled = run.then(
+        () => undefined,
+        () => undefined,
+      );
       running.set(settled, job);
       try {
         await run;

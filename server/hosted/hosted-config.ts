@@ -22,7 +22,10 @@ export const HostedConfig = z.object({
   /** Where the Google APIs are (tests: the fake); Google's own when absent. */
   GOOGLE_API_ROOT_URL: z.url({ message: 'must be an absolute URL' }).optional(),
   /** "false" runs without push channels (polling only), e.g. where Google cannot reach PUBLIC_URL. */
-  PUSH_ENABLED: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true').transform((value) => value === 'true'),
+  PUSH_ENABLED: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default('true')
+    .transform((value) => value === 'true'),
   /** Every calendar gets an incremental pass this often, push or not (Google drops some notifications). */
   SYNC_PASS_INTERVAL_S: seconds(5, 86_400, 900),
   /** Calendars without a live push channel are polled this often. */

@@ -73,7 +73,9 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
   let verifier: Promise<IdTokenVerifier> | null = null;
   const idTokens: IdTokenVerifier = {
     async verify(jwt, audience) {
-      verifier ??= import('../oauth/google-id-token.js').then(({ createIdTokenVerifier }) => createIdTokenVerifier({ certsUrl: config.GOOGLE_OAUTH_CERTS_URL }));
+      verifier ??= import('../oauth/google-id-token.js').then(({ createIdTokenVerifier }) =>
+        createIdTokenVerifier({ certsUrl: config.GOOGLE_OAUTH_CERTS_URL }),
+      );
       return (await verifier).verify(jwt, audience);
     },
   };
@@ -160,19 +162,22 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
   app.route('/', createWebhookApp({ store, queue, maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES, now, log: (event, fields) => log('info', event, fields) }));
   app.route('/', createOAuthRoutes({ flow, identify, afterConsent: sheetGrant.afterConsent }));
   app.route('/', sheetGrant.routes);
-  app.route('/', createSidebarApi({
-    store,
-    queue,
-    flow,
-    access,
-    identify,
-    log,
-    webhookAddress,
-    channelTtlMs: hosted.CHANNEL_TTL_S * 1000,
-    push: hosted.PUSH_ENABLED,
-    claimWindowMs: hosted.CHANNEL_CHECK_INTERVAL_S * 1000,
-    now,
-  }));
+  app.route(
+    '/',
+    createSidebarApi({
+      store,
+      queue,
+      flow,
+      access,
+      identify,
+      log,
+      webhookAddress,
+      channelTtlMs: hosted.CHANNEL_TTL_S * 1000,
+      push: hosted.PUSH_ENABLED,
+      claimWindowMs: hosted.CHANNEL_CHECK_INTERVAL_S * 1000,
+      now,
+    }),
+  );
 
   return {
     app,
@@ -186,7 +191,12 @@ export async function createHostedService(deps: HostedServiceDeps): Promise<Host
       intervals.spread(hosted.SYNC_PASS_INTERVAL_S, 'periodic_pass', (slice) => passes.runPeriodicPass(slice));
       intervals.spread(hosted.POLL_INTERVAL_S, 'poll', (slice) => passes.pollUnwatched(slice));
       if (hosted.PUSH_ENABLED) void intervals.every(hosted.CHANNEL_CHECK_INTERVAL_S, 'channels', () => passes.maintainChannels())();
-      log('info', 'service.started', { push: hosted.PUSH_ENABLED, queue: databaseUrl ? 'pg-boss' : 'in-process', store: databaseUrl ? 'postgres' : 'sqlite', concurrency });
+      log('info', 'service.started', {
+        push: hosted.PUSH_ENABLED,
+        queue: databaseUrl ? 'pg-boss' : 'in-process',
+        store: databaseUrl ? 'postgres' : 'sqlite',
+        concurrency,
+      });
     },
     async stop() {
       if (worker.stopping) return;

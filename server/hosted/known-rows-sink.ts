@@ -28,7 +28,10 @@ export function recordKnownRows(sink: TrackerSink, options: KnownRowsOptions): T
     async read() {
       const readAt = options.now();
       const snapshot = await sink.read();
-      await record(snapshot.rows.map((row) => (row.eventId ?? '').trim()), readAt);
+      await record(
+        snapshot.rows.map((row) => (row.eventId ?? '').trim()),
+        readAt,
+      );
       return snapshot;
     },
     async apply(ops: readonly RowOp[], snapshot) {

@@ -85,7 +85,12 @@ export async function stopChannel(api: ChannelsApi, channel: Channel, deps: Pick
  * one is stopped, in the store and at Google, so notices keep landing.
  * @returns the new channel, or null when another instance renews it or the calendar can no longer be watched.
  */
-export async function renewChannel(api: ChannelsApi, old: Channel, calendar: CalendarRecord, deps: ChannelDeps & { store: Pick<SyncStore, 'acquireFence'> }): Promise<Channel | null> {
+export async function renewChannel(
+  api: ChannelsApi,
+  old: Channel,
+  calendar: CalendarRecord,
+  deps: ChannelDeps & { store: Pick<SyncStore, 'acquireFence'> },
+): Promise<Channel | null> {
   if ((await deps.store.acquireFence(`renew:${old.channelId}`)) !== 1) return null;
   const fresh = await openChannel(api, calendar, deps);
   await stopChannel(api, old, deps);

@@ -37,7 +37,11 @@ export interface SidebarApiDeps {
   now?: () => number;
 }
 
-const CalendarId = z.string().min(1).max(320).regex(/^[^\s<>"']+$/, 'must be a calendar id');
+const CalendarId = z
+  .string()
+  .min(1)
+  .max(320)
+  .regex(/^[^\s<>"']+$/, 'must be a calendar id');
 const SelectBody = z.object({ calendarIds: z.array(CalendarId).max(50) });
 
 function statusOf(error: unknown): 400 | 409 | 503 | 500 {
@@ -68,71 +72,102 @@ export function createSidebarApi(deps: SidebarApiDeps): Hono {
 
   const requireConnected = async (userId: string, spreadsheetId: string) => {
     const connection = await deps.store.getConnection(userId);
-    if (connection?.status === 'needs_sheet_access') return 'NextRound needs access to the sheet: click "Connect calendar" and choose the tracker in the file picker.';
+    if (connection?.status === 'needs_sheet_access')
+      return 'NextRound needs access to the sheet: click "Connect calendar" and choose the tracker in the file picker.';
     if (connection?.status !== 'connected') return 'Connect your calendar first.';
     if (connection.spreadsheetId !== spreadsheetId) return 'Your calendar is connected to another tracker; connect it here to move it.';
     return null;
   };
 
-  app.post('/api/status', handle(async (c, who) => c.json(await readConnectionStatus(deps.store, who, now()))));
+  app.post(
+    '/api/status',
+    handle(async (c, who) => c.json(await readConnectionStatus(deps.store, who, now()))),
+  );
 
-  app.post('/api/calendars', handle(async (c, who) => {
-    const refusal = await requireConnected(who.userId, who.spreadsheetId);
-    if (refusal) return c.json({ error: refusal }, 409);
-    const { calendar } = await deps.access.clientsFor(who.userId);
-    const listed = await listPersonCalendars(calendar);
-    const chosen = new Set((await deps.store.listCalendars(who.userId)).filter((cal) => cal.enabled).map((cal) => cal.calendarId));
-    const items = listed.map((item) => ({ ...item, chosen: chosen.has(item.id) || (item.primary && chosen.has('primary')) }));
-    return c.json({ calendars: items });
-  }));
+  app.post(
+    '/api/calendars',
+    handle(async (c, who) => {
+      const refusal = await requireConnected(who.userId, who.spreadsheetId);
+      if (refusal) return c.json({ error: refusal }, 409);
+      const { calendar } = await deps.access.clientsFor(who.userId);
+      const listed = await listPersonCalendars(calendar);
+      const chosen = new Set((await deps.store.listCalendars(who.userId)).filter((cal) => cal.enabled).map((cal) => cal.calendarId));
+      const items = listed.map((item) => ({ ...item, chosen: chosen.has(item.id) || (item.primary && chosen.has('primary')) }));
+      return c.json({ calendars: items });
+    }),
+  );
 
-  app.post('/api/calendars/select', handle(async (c, who) => {
-    const body = SelectBody.safeParse(await c.req.json().catch(() => null));
-    if (!body.success) return c.json({ error: `calendarIds ${body.error.issues[0]?.message ?? 'is invalid'}.` }, 400);
-    const refusal = await requireConnected(who.userId, who.spreadsheetId);
-    if (refusal) return c.json({ error: refusal }, 409);
-    const wanted = new Set(body.data.calendarIds);
-    const known = await deps.store.listCalendars(who.userId);
-    const live = (await deps.store.listChannelsExpiringBefore(Number.MAX_SAFE_INTEGER)).filter((ch) => ch.userId === who.userId);
-    const { calendar: api } = await deps.access.clientsFor(who.userId);
-    for (const old of known.filter((cal) => cal.enabled && !wanted.has(cal.calendarId))) {
-      await deps.store.saveCalendar({ ...old, enabled: false });
-      for (const channel of live.filter((ch) => ch.calendarKey === old.key)) await stopChannel(api, channel, { store: deps.store, now });
-    }
-    let watched = 0;
-    for (const calendarId of wanted) {
-      const record = { key: deriveCalendarKey(who.userId, calendarId), userId: who.userId, calendarId, enabled: true };
-      await deps.store.saveCalendar(record);
-      const hasChannel = live.some((ch) => ch.calendarKey === record.key && ch.expiresAt > now());
-      // The same claim as channel upkeep's, so the two never open two channels for one calendar.
-      const claimed = !hasChannel && deps.push !== false && (await deps.store.acquireFence(`watch:${record.key}:${Math.floor(now() / deps.claimWindowMs)}`)) === 1;
-      if (hasChannel || (claimed && (await openChannel(api, record, { store: deps.store, address: deps.webhookAddress, ttlMs: deps.channelTtlMs, now, onRefused: logRefusal(deps.log) })))) watched++;
-      await deps.queue.enqueue({ calendarKey: record.key, userId: who.userId, reason: 'manual' });
-    }
-    deps.log('info', 'calendars.selected', { userId: who.userId, count: wanted.size, watched });
-    return c.json({ selected: wanted.size, watched, polled: wanted.size - watched });
-  }));
+  app.post(
+    '/api/calendars/select',
+    handle(async (c, who) => {
+      const body = SelectBody.safeParse(await c.req.json().catch(() => null));
+      if (!body.success) return c.json({ error: `calendarIds ${body.error.issues[0]?.message ?? 'is invalid'}.` }, 400);
+      const refusal = await requireConnected(who.userId, who.spreadsheetId);
+      if (refusal) return c.json({ error: refusal }, 409);
+      const wanted = new Set(body.data.calendarIds);
+      const known = await deps.store.listCalendars(who.userId);
+      const live = (await deps.store.listChannelsExpiringBefore(Number.MAX_SAFE_INTEGER)).filter((ch) => ch.userId === who.userId);
+      const { calendar: api } = await deps.access.clientsFor(who.userId);
+      for (const old of known.filter((cal) => cal.enabled && !wanted.has(cal.calendarId))) {
+        await deps.store.saveCalendar({ ...old, enabled: false });
+        for (const channel of live.filter((ch) => ch.calendarKey === old.key)) await stopChannel(api, channel, { store: deps.store, now });
+      }
+      let watched = 0;
+      for (const calendarId of wanted) {
+        const record = { key: deriveCalendarKey(who.userId, calendarId), userId: who.userId, calendarId, enabled: true };
+        await deps.store.saveCalendar(record);
+        const hasChannel = live.some((ch) => ch.calendarKey === record.key && ch.expiresAt > now());
+        // The same claim as channel upkeep's, so the two never open two channels for one calendar.
+        const claimed =
+          !hasChannel && deps.push !== false && (await deps.store.acquireFence(`watch:${record.key}:${Math.floor(now() / deps.claimWindowMs)}`)) === 1;
+        if (
+          hasChannel ||
+          (claimed &&
+            (await openChannel(api, record, {
+              store: deps.store,
+              address: deps.webhookAddress,
+              ttlMs: deps.channelTtlMs,
+              now,
+              onRefused: logRefusal(deps.log),
+            })))
+        )
+          watched++;
+        await deps.queue.enqueue({ calendarKey: record.key, userId: who.userId, reason: 'manual' });
+      }
+      deps.log('info', 'calendars.selected', { userId: who.userId, count: wanted.size, watched });
+      return c.json({ selected: wanted.size, watched, polled: wanted.size - watched });
+    }),
+  );
 
-  app.post('/api/sync', handle(async (c, who) => {
-    const refusal = await requireConnected(who.userId, who.spreadsheetId);
-    if (refusal) return c.json({ error: refusal }, 409);
-    const calendars = (await deps.store.listCalendars(who.userId)).filter((cal) => cal.enabled);
-    for (const calendar of calendars) await deps.queue.enqueue({ calendarKey: calendar.key, userId: who.userId, reason: 'manual' });
-    return c.json({ queued: calendars.length });
-  }));
+  app.post(
+    '/api/sync',
+    handle(async (c, who) => {
+      const refusal = await requireConnected(who.userId, who.spreadsheetId);
+      if (refusal) return c.json({ error: refusal }, 409);
+      const calendars = (await deps.store.listCalendars(who.userId)).filter((cal) => cal.enabled);
+      for (const calendar of calendars) await deps.queue.enqueue({ calendarKey: calendar.key, userId: who.userId, reason: 'manual' });
+      return c.json({ queued: calendars.length });
+    }),
+  );
 
-  app.post('/api/disconnect', handle(async (c, who) => {
-    const live = (await deps.store.listChannelsExpiringBefore(Number.MAX_SAFE_INTEGER)).filter((ch) => ch.userId === who.userId);
-    // Stop channels at Google while the token still works; revoking comes after.
-    const api = await deps.access.clientsFor(who.userId).then((clients) => clients.calendar, () => null);
-    for (const channel of live) {
-      if (api) await stopChannel(api, channel, { store: deps.store, now });
-    }
-    const { revoke } = await deps.flow.disconnect(who.userId);
-    deps.access.forget(who.userId);
-    deps.log(revoke === 'failed' ? 'warn' : 'info', 'connection.disconnected', { userId: who.userId, channels: live.length, revoke });
-    return c.json({ status: 'disconnected', revoked: revoke !== 'failed' });
-  }));
+  app.post(
+    '/api/disconnect',
+    handle(async (c, who) => {
+      const live = (await deps.store.listChannelsExpiringBefore(Number.MAX_SAFE_INTEGER)).filter((ch) => ch.userId === who.userId);
+      // Stop channels at Google while the token still works; revoking comes after.
+      const api = await deps.access.clientsFor(who.userId).then(
+        (clients) => clients.calendar,
+        () => null,
+      );
+      for (const channel of live) {
+        if (api) await stopChannel(api, channel, { store: deps.store, now });
+      }
+      const { revoke } = await deps.flow.disconnect(who.userId);
+      deps.access.forget(who.userId);
+      deps.log(revoke === 'failed' ? 'warn' : 'info', 'connection.disconnected', { userId: who.userId, channels: live.length, revoke });
+      return c.json({ status: 'disconnected', revoked: revoke !== 'failed' });
+    }),
+  );
 
   return app;
 }

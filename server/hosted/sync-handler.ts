@@ -33,7 +33,6 @@ export interface SyncHandlerDeps {
   now?: () => number;
 }
 
-
 /** `source`, whose first listing from `cursor` was already made: it is handed out once, then the source lists again. */
 function replayFirst(source: CalendarSource, cursor: string, first: CalendarChanges): CalendarSource {
   let pending: CalendarChanges | null = first;
@@ -106,7 +105,12 @@ export function createSyncHandler(deps: SyncHandlerDeps): SyncHandler {
       if (lostSheet) await deps.store.setConnectionStatus(calendar.userId, 'needs_sheet_access', now());
       const message = lostSheet ? LOST_SHEET_ACCESS : isNextRoundError(error) ? error.message : 'unexpected error; see the service log';
       await deps.store.saveSyncResult({ calendarKey: calendar.key, finishedAt: now(), error: message }).catch(() => undefined);
-      deps.log('warn', 'sync.failed', { calendarKey: calendar.key, fence, code: isNextRoundError(error) ? error.code : 'INTERNAL', error: describeError(error) });
+      deps.log('warn', 'sync.failed', {
+        calendarKey: calendar.key,
+        fence,
+        code: isNextRoundError(error) ? error.code : 'INTERNAL',
+        error: describeError(error),
+      });
       throw error;
     }
   };

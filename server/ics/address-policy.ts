@@ -78,6 +78,12 @@ export function isPublicAddress(address: string): boolean {
   const inner = embeddedIpv4(address);
   if (inner !== undefined && !isPublicAddress(inner)) return false;
   // IPv4-compatible (::a.b.c.d) and mapped addresses are only ever meant for local stacks.
-  if (inner !== undefined && expandIpv6(address)!.slice(0, 5).every((g) => g === 0)) return false;
+  if (
+    inner !== undefined &&
+    expandIpv6(address)!
+      .slice(0, 5)
+      .every((g) => g === 0)
+  )
+    return false;
   return !v6.check(address.split('%')[0]!, 'ipv6');
 }

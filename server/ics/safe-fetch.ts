@@ -28,9 +28,7 @@ export interface SafeFetchOptions {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 const systemResolve = (hostname: string) =>
-  new Promise<LookupAddress[]>((resolve, reject) =>
-    dnsLookup(hostname, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))),
-  );
+  new Promise<LookupAddress[]>((resolve, reject) => dnsLookup(hostname, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
 
 /**
  * GETs `url` and returns the body as text.
@@ -126,13 +124,16 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number): Pro
         fail(new NextRoundError(status === 404 ? 'NOT_FOUND' : 'UNAVAILABLE', `${where} answered HTTP ${status}.`, { where }));
         return;
       }
-      readBoundedBody(response, options.maxBytes ?? 10 * 1024 * 1024, where).then((text) => {
-        clearTimeout(timer);
-        resolve({ kind: 'body', text });
-      }, (error: unknown) => {
-        request.destroy();
-        fail(error);
-      });
+      readBoundedBody(response, options.maxBytes ?? 10 * 1024 * 1024, where).then(
+        (text) => {
+          clearTimeout(timer);
+          resolve({ kind: 'body', text });
+        },
+        (error: unknown) => {
+          request.destroy();
+          fail(error);
+        },
+      );
     });
   });
 }

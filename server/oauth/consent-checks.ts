@@ -30,17 +30,26 @@ export interface ConsentExpectation {
  * @returns the consenting account's email (null when Google sent none).
  * @throws NextRoundError AUTH_REQUIRED naming what is wrong.
  */
-export async function checkConsent(tokens: TokenResponse, expected: ConsentExpectation, idTokens: { verifier: IdTokenVerifier; clientId: string }): Promise<{ email: string | null }> {
-  if (!tokens.id_token) throw refused("Google did not say which account gave access, so nothing was connected. Press Connect calendar again.");
+export async function checkConsent(
+  tokens: TokenResponse,
+  expected: ConsentExpectation,
+  idTokens: { verifier: IdTokenVerifier; clientId: string },
+): Promise<{ email: string | null }> {
+  if (!tokens.id_token) throw refused('Google did not say which account gave access, so nothing was connected. Press Connect calendar again.');
   const check = await idTokens.verifier.verify(tokens.id_token, idTokens.clientId);
-  if (!check.ok) throw refused(`Google's answer about which account gave access ${FAULT_WORDS[check.fault]}, so nothing was connected. Press Connect calendar again.`);
+  if (!check.ok)
+    throw refused(`Google's answer about which account gave access ${FAULT_WORDS[check.fault]}, so nothing was connected. Press Connect calendar again.`);
   if (check.token.sub !== expected.userId) {
     // The add-on user's address is not known here (the add-on does not ask for userinfo.email): name the one that consented.
-    throw refused(`You gave access as ${check.token.email ?? 'another Google account'}, but this tracker is open as a different Google account. Nothing was connected: press Connect calendar again and choose the account this spreadsheet is open with on Google's page.`);
+    throw refused(
+      `You gave access as ${check.token.email ?? 'another Google account'}, but this tracker is open as a different Google account. Nothing was connected: press Connect calendar again and choose the account this spreadsheet is open with on Google's page.`,
+    );
   }
   const boxes = uncheckedBoxes(tokens.scope);
   if (boxes.length > 0) {
-    throw refused(`NextRound needs every box on Google's page; ${quotedList(boxes)} ${boxes.length === 1 ? 'was' : 'were'} left unticked. Nothing was connected: press Connect calendar again and tick ${boxes.length === 1 ? 'it' : 'them'}.`);
+    throw refused(
+      `NextRound needs every box on Google's page; ${quotedList(boxes)} ${boxes.length === 1 ? 'was' : 'were'} left unticked. Nothing was connected: press Connect calendar again and tick ${boxes.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   return { email: check.token.email };
 }

@@ -27,7 +27,8 @@ const REFUSALS: Record<TokenFault, string> = {
   signature: `The add-on's sign-in token ${FAULT_WORDS.signature}.`,
   issuer: `The add-on's sign-in token ${FAULT_WORDS.issuer}.`,
   expired: `The add-on's sign-in token ${FAULT_WORDS.expired}; close and reopen the sidebar.`,
-  audience: "The sync service does not accept this add-on's sign-in: it was issued for another app. Whoever runs the service must set GOOGLE_ADDON_CLIENT_ID to this add-on's client id.",
+  audience:
+    "The sync service does not accept this add-on's sign-in: it was issued for another app. Whoever runs the service must set GOOGLE_ADDON_CLIENT_ID to this add-on's client id.",
 };
 
 /** @example createOAuthRoutes({ flow, identify: createAddonIdentifier({ audience: config.GOOGLE_ADDON_CLIENT_ID, verifier }) }) */

@@ -123,13 +123,22 @@ export function createOAuthFlow(deps: OAuthFlowDeps): OAuthFlow {
         throw refused('Google sent no refresh token and none is stored; connect again and accept the consent screen.');
       }
       if (refreshToken !== undefined) await vault.saveRefreshToken(pending.userId, new Secret(refreshToken));
-      await store.saveConnection({ userId: pending.userId, spreadsheetId: pending.spreadsheetId, status: deps.statusAfterConsent ?? 'connected', scopes: granted.join(' '), updatedAt: now() });
+      await store.saveConnection({
+        userId: pending.userId,
+        spreadsheetId: pending.spreadsheetId,
+        status: deps.statusAfterConsent ?? 'connected',
+        scopes: granted.join(' '),
+        updatedAt: now(),
+      });
       return { userId: pending.userId, spreadsheetId: pending.spreadsheetId, newRefreshToken: refreshToken !== undefined };
     },
 
     async refreshAccessToken(userId) {
       const refreshToken = await vault.readRefreshToken(userId);
-      if (!refreshToken) throw new NextRoundError('AUTH_REQUIRED', 'Your calendar is not connected; press Connect calendar in the Calendar tab.', { where: `connection of ${userId}` });
+      if (!refreshToken)
+        throw new NextRoundError('AUTH_REQUIRED', 'Your calendar is not connected; press Connect calendar in the Calendar tab.', {
+          where: `connection of ${userId}`,
+        });
       const outcome = await postTokenForm(config.tokenUrl, { ...clientForm, grant_type: 'refresh_token', refresh_token: refreshToken.reveal() }, fetchFn);
       if (outcome.kind === 'tokens') return { accessToken: new Secret(outcome.tokens.access_token), expiresAt: now() + outcome.tokens.expires_in * 1000 };
       if (outcome.error === 'invalid_grant') {
@@ -137,9 +146,10 @@ export function createOAuthFlow(deps: OAuthFlowDeps): OAuthFlow {
         await store.stopChannelsOfUser(userId, now());
       }
       // In the person's words (the sidebar shows it as the calendar's last error); the log has the code and the user.
-      const message = outcome.error === 'invalid_grant'
-        ? 'Google no longer accepts the calendar access you gave (it was removed, expired or your password changed); press Connect calendar again.'
-        : `Google refused to renew the calendar access (${outcome.error}); press Connect calendar again.`;
+      const message =
+        outcome.error === 'invalid_grant'
+          ? 'Google no longer accepts the calendar access you gave (it was removed, expired or your password changed); press Connect calendar again.'
+          : `Google refused to renew the calendar access (${outcome.error}); press Connect calendar again.`;
       throw new NextRoundError('AUTH_REQUIRED', message, { where: `connection of ${userId}` });
     },
 

@@ -19,9 +19,7 @@ export type TokenResponse = z.infer<typeof TokenResponse>;
 
 const OAuthErrorBody = z.object({ error: z.string(), error_description: z.string().optional() });
 
-export type TokenOutcome =
-  | { kind: 'tokens'; tokens: TokenResponse }
-  | { kind: 'refused'; error: string; description: string };
+export type TokenOutcome = { kind: 'tokens'; tokens: TokenResponse } | { kind: 'refused'; error: string; description: string };
 
 /** Posts a form; never logs it (it carries codes, verifiers and secrets). */
 export async function postTokenForm(endpoint: string, form: Record<string, string>, fetchFn: typeof fetch = fetch): Promise<TokenOutcome> {

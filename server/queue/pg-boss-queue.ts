@@ -80,7 +80,12 @@ export class PgBossQueue implements WorkQueue {
   async start(handler: SyncHandler): Promise<void> {
     await this.#ensureStarted();
     const concurrency = this.#options.concurrency ?? 4;
-    this.#locks = createCalendarLocks({ connectionString: this.#options.connectionString, size: concurrency + 1, waitMs: 60_000, applicationName: `nextround-lock-${this.#options.schema}` });
+    this.#locks = createCalendarLocks({
+      connectionString: this.#options.connectionString,
+      size: concurrency + 1,
+      waitMs: 60_000,
+      applicationName: `nextround-lock-${this.#options.schema}`,
+    });
     const locks = this.#locks;
     const { store, spacingMs } = this.#options;
     for (let i = 0; i < concurrency; i++) {

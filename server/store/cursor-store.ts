@@ -36,11 +36,9 @@ export function fenceCursorStore(store: FencedCursorStore, calendarKey: string, 
     get: () => store.getCursor(calendarKey),
     async set(_sourceId, cursor) {
       if (!(await store.saveCursor(calendarKey, cursor, fence))) {
-        throw new NextRoundError(
-          'CONFLICT',
-          `A newer sync of calendar ${calendarKey} started; this stalled sync's cursor (fence ${fence}) was not saved.`,
-          { where: `cursor of ${calendarKey}` },
-        );
+        throw new NextRoundError('CONFLICT', `A newer sync of calendar ${calendarKey} started; this stalled sync's cursor (fence ${fence}) was not saved.`, {
+          where: `cursor of ${calendarKey}`,
+        });
       }
     },
   };

@@ -28,9 +28,7 @@ export const ConnectionRow = z
 
 export const CalendarRow = z
   .object({ key: z.string(), user_id: z.string(), calendar_id: z.string(), enabled: z.coerce.number() })
-  .transform(
-    (row): CalendarRecord => ({ key: row.key, userId: row.user_id, calendarId: row.calendar_id, enabled: row.enabled === 1 }),
-  );
+  .transform((row): CalendarRecord => ({ key: row.key, userId: row.user_id, calendarId: row.calendar_id, enabled: row.enabled === 1 }));
 
 export const ChannelRow = z
   .object({

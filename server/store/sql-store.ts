@@ -39,10 +39,7 @@ export async function createSqlStore(db: SqlDb): Promise<SyncStore> {
       return rows[0] === undefined ? null : String(rows[0].sealed);
     },
     async saveSealedToken(userId, sealed) {
-      await db.run(
-        'INSERT INTO refresh_tokens (user_id, sealed) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET sealed = $2',
-        [userId, sealed],
-      );
+      await db.run('INSERT INTO refresh_tokens (user_id, sealed) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET sealed = $2', [userId, sealed]);
     },
     async deleteSealedToken(userId) {
       await db.run('DELETE FROM refresh_tokens WHERE user_id = $1', [userId]);
@@ -141,10 +138,7 @@ export async function createSqlStore(db: SqlDb): Promise<SyncStore> {
       return (await db.run('UPDATE cursors SET cursor = $2 WHERE key = $1 AND fence = $3', [key, cursor, fence])) === 1;
     },
     async setCursor(key, cursor) {
-      await db.run(
-        'INSERT INTO cursors (key, cursor, fence) VALUES ($1, $2, 0) ON CONFLICT (key) DO UPDATE SET cursor = $2',
-        [key, cursor],
-      );
+      await db.run('INSERT INTO cursors (key, cursor, fence) VALUES ($1, $2, 0) ON CONFLICT (key) DO UPDATE SET cursor = $2', [key, cursor]);
     },
 
     async reserveWriteSlot(userId, now, spacingMs) {
@@ -160,10 +154,13 @@ export async function createSqlStore(db: SqlDb): Promise<SyncStore> {
     },
 
     async saveOAuthState(s) {
-      await db.run(
-        'INSERT INTO oauth_states (state, user_id, spreadsheet_id, code_verifier, expires_at) VALUES ($1, $2, $3, $4, $5)',
-        [s.state, s.userId, s.spreadsheetId, s.codeVerifier, s.expiresAt],
-      );
+      await db.run('INSERT INTO oauth_states (state, user_id, spreadsheet_id, code_verifier, expires_at) VALUES ($1, $2, $3, $4, $5)', [
+        s.state,
+        s.userId,
+        s.spreadsheetId,
+        s.codeVerifier,
+        s.expiresAt,
+      ]);
     },
     async takeOAuthState(state) {
       return parseFirst(OAuthStateRow, await db.all('DELETE FROM oauth_states WHERE state = $1 RETURNING *', [state]));

@@ -5,7 +5,11 @@
 import * as z from 'zod';
 
 export const NotificationHeaders = z.object({
-  channelId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_\-+/=]+$/),
+  channelId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_\-+/=]+$/),
   channelToken: z.string().min(1).max(256),
   resourceId: z.string().min(1).max(256),
   resourceState: z.enum(['sync', 'exists', 'not_exists']),

@@ -52,7 +52,13 @@ export function buildActivityLog(input: { applications: readonly Row[]; intervie
   for (const row of input.history) {
     const changed = readCellTimeOrNote(row.changedAt, `Stage history row ${text(row.id)} Changed at`, problems);
     if (changed === null) continue;
-    entries.push({ date: formatWallMsDateTime(changed), type: 'Stage change', company: text(row.company), role: text(row.role), detail: `${text(row.fromStage)} → ${text(row.toStage)}` });
+    entries.push({
+      date: formatWallMsDateTime(changed),
+      type: 'Stage change',
+      company: text(row.company),
+      role: text(row.role),
+      detail: `${text(row.fromStage)} → ${text(row.toStage)}`,
+    });
   }
   entries.sort(
     (a, b) =>

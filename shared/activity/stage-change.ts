@@ -20,12 +20,7 @@ export interface StageChange {
  * @param changeId a fresh id from the caller (the core has no randomness).
  * @throws NextRoundError INVALID_INPUT for a stage outside the list or a `changedAt` that is not `YYYY-MM-DD HH:mm`.
  */
-export function planStageChange(
-  application: Readonly<Record<string, unknown>>,
-  toStage: string,
-  changedAt: string,
-  changeId: string,
-): StageChange | null {
+export function planStageChange(application: Readonly<Record<string, unknown>>, toStage: string, changedAt: string, changeId: string): StageChange | null {
   if (!(STAGES as readonly string[]).includes(toStage)) {
     throw new NextRoundError('INVALID_INPUT', `"${toStage}" is not a stage; use one of ${STAGES.join(', ')}.`, { where: 'stage' });
   }

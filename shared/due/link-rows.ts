@@ -8,7 +8,11 @@ type Row = Readonly<Record<string, unknown>>;
 
 /** Company + role as one comparable key. */
 export function companyRoleKey(row: Row): string {
-  const norm = (value: unknown) => String(value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  const norm = (value: unknown) =>
+    String(value ?? '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
   return `${norm(row.company)}\u0000${norm(row.role)}`;
 }
 

@@ -105,7 +105,15 @@ export function listDue({ applications, interviews, now: nowText, settings, time
     if (upcoming || latest === -Infinity) continue;
     const silentDays = daysBetween(latest, now);
     if (now - latest >= followUpAfter) {
-      items.push({ kind: 'follow-up', applicationId: id, company: text(row.company), role: text(row.role), recipient, since: formatWallMsDate(latest), silentDays });
+      items.push({
+        kind: 'follow-up',
+        applicationId: id,
+        company: text(row.company),
+        role: text(row.role),
+        recipient,
+        since: formatWallMsDate(latest),
+        silentDays,
+      });
     }
   }
 
@@ -128,7 +136,13 @@ function pickRecipient(application: Row, interviews: readonly Row[]): Person | n
 
 function sortItems(items: DueItem[]): DueItem[] {
   const when = (item: DueItem) =>
-    item.kind === 'thank-you' ? item.endedAt : item.kind === 'follow-up' ? item.since : item.kind === 'feedback-request' ? (item.since ?? '') : item.lastInterviewOn;
+    item.kind === 'thank-you'
+      ? item.endedAt
+      : item.kind === 'follow-up'
+        ? item.since
+        : item.kind === 'feedback-request'
+          ? (item.since ?? '')
+          : item.lastInterviewOn;
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] || when(a.item).localeCompare(when(b.item)) || a.index - b.index)

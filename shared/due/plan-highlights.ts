@@ -38,7 +38,9 @@ export function planHighlightRules(existing: readonly SeenRule[], wanted: readon
   const ours = existing.map((rule, index) => ({ rule, index })).filter(({ rule }) => isNextRoundFormula(rule.formula));
   const same =
     ours.length === wanted.length &&
-    ours.every(({ rule }, i) => rule.formula === wanted[i]!.formula && sameColour(rule.background, wanted[i]!.background) && sameList(rule.ranges, wanted[i]!.ranges));
+    ours.every(
+      ({ rule }, i) => rule.formula === wanted[i]!.formula && sameColour(rule.background, wanted[i]!.background) && sameList(rule.ranges, wanted[i]!.ranges),
+    );
   if (same) return null;
   const kept: RulePlan = existing.map((_, index) => index).filter((index) => !isNextRoundFormula(existing[index]!.formula));
   // Where NextRound's first rule was, among the kept ones; a sheet without any gets them last.

@@ -36,7 +36,14 @@ export function layoutColumns(points: readonly { label: string; value: number }[
   const slot = points.length ? width / points.length : 0;
   const bars = points.map((point, index) => {
     const barHeight = round((Math.max(0, point.value) / top) * height);
-    return { label: point.label, value: point.value, x: round(index * slot), y: round(height - barHeight), width: round(Math.max(slot - 2, 1)), height: barHeight };
+    return {
+      label: point.label,
+      value: point.value,
+      x: round(index * slot),
+      y: round(height - barHeight),
+      width: round(Math.max(slot - 2, 1)),
+      height: barHeight,
+    };
   });
   return { width, height, max: top, bars };
 }

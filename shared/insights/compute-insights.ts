@@ -105,7 +105,10 @@ export function computeInsights({ applications, interviews, history, now: nowTex
   }
 
   const lastStart = past.reduce((max, item) => Math.max(max, item.startMs), -Infinity);
-  const perMonth = countInterviewsPerMonth(past.map((item) => item.startMs), now);
+  const perMonth = countInterviewsPerMonth(
+    past.map((item) => item.startMs),
+    now,
+  );
   return {
     totals: { applications: applications.length, applied, interviews: past.length, debriefed },
     funnel: FUNNEL.map((stage, index) => ({
@@ -118,10 +121,22 @@ export function computeInsights({ applications, interviews, history, now: nowTex
       passRate: ratio(stat.passed, stat.decided),
     })),
     sources: orderBy([...sources], ([source]) => source, [...SOURCES, 'Unknown']).map(
-      ([source, s]): SourceStat => ({ source, applied: s.applied, responded: s.responded, responseRate: ratio(s.responded, s.applied), medianDaysToResponse: median(s.days) }),
+      ([source, s]): SourceStat => ({
+        source,
+        applied: s.applied,
+        responded: s.responded,
+        responseRate: ratio(s.responded, s.applied),
+        medianDaysToResponse: median(s.days),
+      }),
     ),
-    improveThemes: groupTexts(past.map((item) => item.row.toImprove), true),
-    questions: groupTexts(past.map((item) => item.row.questionsAsked), false),
+    improveThemes: groupTexts(
+      past.map((item) => item.row.toImprove),
+      true,
+    ),
+    questions: groupTexts(
+      past.map((item) => item.row.questionsAsked),
+      false,
+    ),
     interviewsPerMonth: perMonth.months,
     lastInterviewOn: lastStart === -Infinity ? null : formatWallMsDate(lastStart),
     daysSinceLastInterview: lastStart === -Infinity ? null : daysBetween(lastStart, now),

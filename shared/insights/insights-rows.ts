@@ -28,12 +28,14 @@ export function toInsightsRows(insights: Insights): InsightsRow[] {
   add('Summary', 'Applications', insights.totals.applications);
   add('Summary', 'Interviews', insights.totals.interviews);
   add('Summary', 'Debriefed interviews', insights.totals.debriefed, { outOf: insights.totals.interviews });
-  if (insights.daysSinceLastInterview !== null) add('Summary', 'Days since last interview', insights.daysSinceLastInterview, { examples: insights.lastInterviewOn ?? '' });
+  if (insights.daysSinceLastInterview !== null)
+    add('Summary', 'Days since last interview', insights.daysSinceLastInterview, { examples: insights.lastInterviewOn ?? '' });
   add('Summary', 'Months in a row with an interview', insights.monthsInARow);
   insights.funnel.forEach((step, index) =>
     add('Funnel', step.stage, step.reached, { outOf: index === 0 ? '' : insights.funnel[index - 1]!.reached, rate: blank(step.conversion) }),
   );
-  for (const stat of insights.roundTypes) add('Round type', stat.round, stat.passed, { outOf: stat.decided, rate: blank(stat.passRate), examples: `${stat.rounds} rounds` });
+  for (const stat of insights.roundTypes)
+    add('Round type', stat.round, stat.passed, { outOf: stat.decided, rate: blank(stat.passRate), examples: `${stat.rounds} rounds` });
   for (const stat of insights.sources) {
     add('Source', stat.source, stat.responded, { outOf: stat.applied, rate: blank(stat.responseRate), medianDays: blank(stat.medianDaysToResponse) });
   }

@@ -23,14 +23,25 @@ import { parseListCell } from '../reflect/list-cell.js';
 import { THEME_BUCKETS } from './theme-buckets.js';
 
 const STOP_WORDS = new Set(
-  ('a an the and or but to of in on at for with about my me i im we us our you your it its this that these those ' +
+  (
+    'a an the and or but to of in on at for with about my me i im we us our you your it its this that these those ' +
     'is are was were be been being am do did does done should could would can will not no too very so than then as by ' +
-    'from into some any all just also more less better again really need needs have has had get got make sure try')
-    .split(' '),
+    'from into some any all just also more less better again really need needs have has had get got make sure try'
+  ).split(' '),
 );
 const SUFFIXES: readonly [string, string][] = [
-  ['ations', ''], ['ation', ''], ['ments', ''], ['ment', ''], ['ness', ''], ['ing', ''], ['edly', ''], ['ed', ''],
-  ['ies', 'y'], ['es', ''], ['ly', ''], ['s', ''],
+  ['ations', ''],
+  ['ation', ''],
+  ['ments', ''],
+  ['ment', ''],
+  ['ness', ''],
+  ['ing', ''],
+  ['edly', ''],
+  ['ed', ''],
+  ['ies', 'y'],
+  ['es', ''],
+  ['ly', ''],
+  ['s', ''],
 ];
 
 export interface TextGroup {

@@ -13,8 +13,16 @@ import { WallDateTime } from '../time/index.js';
 export const DraftRecord = z.object({
   kind: z.enum(TEMPLATE_KINDS),
   /** Lower-cased recipient address: one draft per (row, recipient, kind). */
-  email: z.string().min(3).max(254).regex(/^[^\s·]+$/),
-  draftId: z.string().min(1).max(200).regex(/^[^\s·]+$/),
+  email: z
+    .string()
+    .min(3)
+    .max(254)
+    .regex(/^[^\s·]+$/),
+  draftId: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^\s·]+$/),
   /** Wall time `YYYY-MM-DD HH:mm` in the sheet's zone. */
   createdAt: WallDateTime,
   /** Opens the draft in Gmail. */

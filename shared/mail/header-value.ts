@@ -22,11 +22,9 @@ export function assertHeaderSafe(header: string, value: string): void {
   const found = CONTROL.exec(value);
   if (found) {
     const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    throw new NextRoundError(
-      'MAIL_INVALID',
-      `The ${header} would contain a line break or control character (U+${code}); remove it and try again.`,
-      { where: header },
-    );
+    throw new NextRoundError('MAIL_INVALID', `The ${header} would contain a line break or control character (U+${code}); remove it and try again.`, {
+      where: header,
+    });
   }
 }
 

@@ -44,7 +44,13 @@ export interface PreviewInput {
 export function previewDraft({ kind, rowId, recipient, template, values, draftsCell }: PreviewInput): DraftPreview {
   const email = recipient?.email?.trim().toLowerCase() ?? '';
   const base: PreviewBase = { key: `${rowId}|${email}|${kind}`, rowId, kind, recipient };
-  const blocked = (message: string, missing: string[] = [], unknown: string[] = []): DraftPreview => ({ ...base, status: 'blocked', message, missing, unknown });
+  const blocked = (message: string, missing: string[] = [], unknown: string[] = []): DraftPreview => ({
+    ...base,
+    status: 'blocked',
+    message,
+    missing,
+    unknown,
+  });
   if (!recipient || !email) return blocked(`${recipient?.name || 'This recipient'} has no email address; add it to the row first.`);
   const rendered = renderMessage(template, values);
   if (!rendered.ok) return blocked(rendered.message, [...rendered.missing], [...rendered.unknown]);
@@ -75,7 +81,13 @@ export function previewThankYous(input: {
       rowId: String(input.interview.eventId ?? ''),
       recipient,
       template: input.template,
-      values: buildPlaceholderValues({ interview: input.interview, application: input.application, recipient: recipient ?? undefined, person: input.person, topic: input.topic }),
+      values: buildPlaceholderValues({
+        interview: input.interview,
+        application: input.application,
+        recipient: recipient ?? undefined,
+        person: input.person,
+        topic: input.topic,
+      }),
       draftsCell: input.interview.drafts,
     }),
   );

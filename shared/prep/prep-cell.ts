@@ -52,7 +52,9 @@ export function parsePrepCell(cell: unknown, where: string): Prep {
   const prep: Prep = { ...EMPTY_PREP, requirements: [], questions: [], people: [] };
   let section: 'requirements' | 'questions' | 'people' | null = null;
   let note: 'assessment' | 'context' | null = null;
-  const lines = String(cell ?? '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = String(cell ?? '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   lines.forEach((line, index) => {
     if (note && line.startsWith('  ')) {
       prep[note] += `\n${line.slice(2)}`;

@@ -10,7 +10,12 @@ import { isDateText, WallDate } from '../time/index.js';
 
 export const FeedbackEntry = z.object({
   receivedOn: WallDate,
-  text: z.string().trim().min(1).max(2000).regex(/^[^\r\n\u2028\u2029]*$/, 'One line per feedback entry'),
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(2000)
+    .regex(/^[^\r\n\u2028\u2029]*$/, 'One line per feedback entry'),
 });
 export type FeedbackEntry = z.infer<typeof FeedbackEntry>;
 

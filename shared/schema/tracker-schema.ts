@@ -105,16 +105,7 @@ export const TEMPLATES: SheetSpec = {
 };
 
 /** The sheets "Set up tracker" creates, in tab order. */
-export const TRACKER_SHEETS: readonly SheetSpec[] = [
-  APPLICATIONS,
-  INTERVIEWS,
-  CONTACTS,
-  TEMPLATES,
-  STAGE_HISTORY,
-  INSIGHTS,
-];
+export const TRACKER_SHEETS: readonly SheetSpec[] = [APPLICATIONS, INTERVIEWS, CONTACTS, TEMPLATES, STAGE_HISTORY, INSIGHTS];
 
 /** Keys of the cells the calendar owns on the Interviews sheet. */
-export const CALENDAR_OWNED_KEYS: readonly string[] = INTERVIEWS.columns
-  .filter((column) => column.owner === 'calendar')
-  .map((column) => column.key);
+export const CALENDAR_OWNED_KEYS: readonly string[] = INTERVIEWS.columns.filter((column) => column.owner === 'calendar').map((column) => column.key);

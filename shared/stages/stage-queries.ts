@@ -13,7 +13,13 @@ const BY_LOWER = new Map<string, StageDefinition & { id: Stage }>(STAGE_DEFINITI
 
 /** The definition of the stage a cell names (trimmed, any case), or null for an empty or unknown cell. */
 export function stageDefinitionOf(text: unknown): (StageDefinition & { id: Stage }) | null {
-  return BY_LOWER.get(String(text ?? '').trim().toLowerCase()) ?? null;
+  return (
+    BY_LOWER.get(
+      String(text ?? '')
+        .trim()
+        .toLowerCase(),
+    ) ?? null
+  );
 }
 
 /** The stage a cell names, matched case-insensitively, or null. */

@@ -30,9 +30,16 @@ export const THANK_YOU_DRAFTED = 'Drafted' satisfies (typeof THANK_YOU_DEFINITIO
  * ("done", "emailed") counts as handled, so NextRound never nags over it
  * nor overwrites it.
  */
-export const PENDING_THANK_YOU_TEXTS: readonly string[] = ['', ...THANK_YOU_DEFINITIONS.filter((status) => status.pending).map((status) => status.id.toLowerCase())];
+export const PENDING_THANK_YOU_TEXTS: readonly string[] = [
+  '',
+  ...THANK_YOU_DEFINITIONS.filter((status) => status.pending).map((status) => status.id.toLowerCase()),
+];
 
 /** True when the Thank-you cell still leaves a thank-you to write. */
 export function isThankYouPending(value: unknown): boolean {
-  return PENDING_THANK_YOU_TEXTS.includes(String(value ?? '').trim().toLowerCase());
+  return PENDING_THANK_YOU_TEXTS.includes(
+    String(value ?? '')
+      .trim()
+      .toLowerCase(),
+  );
 }

@@ -18,7 +18,7 @@ export interface RenderRefusal {
   readonly invalid: readonly (TemplateProblem & { field: string })[];
 }
 
-export type RenderResult = ({ ok: true; text: string }) | ({ ok: false } & RenderRefusal);
+export type RenderResult = { ok: true; text: string } | ({ ok: false } & RenderRefusal);
 
 /**
  * Renders one field of a template.

@@ -42,7 +42,10 @@ export function parseTemplateRow(row: Readonly<Record<string, unknown>>, where: 
  */
 export function lintTemplate(template: Pick<TemplateRow, 'subject' | 'body'>): string[] {
   const lines: string[] = [];
-  for (const [field, source] of [['Subject', template.subject], ['Body', template.body]] as const) {
+  for (const [field, source] of [
+    ['Subject', template.subject],
+    ['Body', template.body],
+  ] as const) {
     const { parts, problems } = parseTemplate(source);
     for (const problem of problems) lines.push(`${field} line ${problem.line} column ${problem.column}: ${problem.raw} ${problem.reason}`);
     for (const part of parts) {

@@ -31,7 +31,14 @@ export function wallTimeToWallMs(wall: WallTime): number {
 /** The wall time whose wall-clock ms is `wallMs`. */
 export function wallMsToWallTime(wallMs: number): WallTime {
   const d = new Date(wallMs);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 /**

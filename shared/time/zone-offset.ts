@@ -87,7 +87,7 @@ export function cacheOffsetsPerDay(readOffsetMs: ZoneOffsets): ZoneOffsets {
     const day = Math.floor(instantMs / DAY_MS);
     let entry = days.get(day);
     if (!entry) {
-      if (days.size >= MAX_CACHED_DAYS) (days.clear(), starts.clear());
+      if (days.size >= MAX_CACHED_DAYS) days.clear(), starts.clear();
       const start = startOf(day);
       const after = startOf(day + 1);
       entry = { start, after, changeAt: start === after ? Infinity : findChange(day * DAY_MS, (day + 1) * DAY_MS, start, readOffsetMs) };

@@ -24,7 +24,7 @@ export function applicationUpdates(form: ApplicationForm, id: string, today: str
  */
 export function interviewUpdates(form: InterviewForm, eventId: string, existingStatus: string | null): Record<string, string> {
   const cells: Record<string, string> = { eventId };
-  for (const key of INTERVIEW_FORM_KEYS) cells[key] = key === 'title' ? titleOf(form) : form[key] ?? '';
+  for (const key of INTERVIEW_FORM_KEYS) cells[key] = key === 'title' ? titleOf(form) : (form[key] ?? '');
   if (existingStatus === null) cells.calendarStatus = 'manual';
   else if (existingStatus.trim().toLowerCase() !== 'manual') {
     for (const key of CALENDAR_OWNED_KEYS) delete cells[key];
@@ -34,5 +34,8 @@ export function interviewUpdates(form: InterviewForm, eventId: string, existingS
 
 /** A new row id: `app-…` for applications, `nr-…` for rounds entered by hand. */
 export function newRowId(prefix: 'app' | 'nr', uuid: string): string {
-  return `${prefix}-${uuid.replace(/[^A-Za-z0-9]/g, '').slice(0, 16).toLowerCase()}`;
+  return `${prefix}-${uuid
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 16)
+    .toLowerCase()}`;
 }

@@ -63,10 +63,7 @@ export interface WriteSegment {
  * a formula (it would be recalculated or, as text, lost). A kept formula
  * ends one segment; the usual layout is a single segment.
  */
-export function splitRowWrite(
-  cells: readonly PlannedCell[],
-  current: { formulas: readonly string[] },
-): WriteSegment[] {
+export function splitRowWrite(cells: readonly PlannedCell[], current: { formulas: readonly string[] }): WriteSegment[] {
   const segments: WriteSegment[] = [];
   let open: { cell: PlannedCell; index: number }[] = [];
   const close = () => {

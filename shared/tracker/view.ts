@@ -15,6 +15,4 @@ export interface TrackerView {
 }
 
 /** The outcome of saving a form: expected problems are values, not exceptions. */
-export type SaveResult<T> =
-  | { readonly kind: 'saved'; readonly record: T }
-  | { readonly kind: 'invalid'; readonly fieldErrors: FieldErrors };
+export type SaveResult<T> = { readonly kind: 'saved'; readonly record: T } | { readonly kind: 'invalid'; readonly fieldErrors: FieldErrors };

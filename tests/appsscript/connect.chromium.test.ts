@@ -34,8 +34,17 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
 
   it('shows the connection, each calendar as text (markup in a name stays text), and saves a new choice of calendars', async () => {
     const { loaded, bodies } = withService({
-      '/api/status': { status: 'connected', thisSpreadsheet: true, calendars: [{ calendarId: XSS, push: true, lastSyncAt: '2026-05-01T10:00:00.000Z', lastError: null }] },
-      '/api/calendars': { calendars: [{ id: 'primary', name: 'Alice', primary: true, chosen: false }, { id: XSS, name: XSS, primary: false, chosen: true }] },
+      '/api/status': {
+        status: 'connected',
+        thisSpreadsheet: true,
+        calendars: [{ calendarId: XSS, push: true, lastSyncAt: '2026-05-01T10:00:00.000Z', lastError: null }],
+      },
+      '/api/calendars': {
+        calendars: [
+          { id: 'primary', name: 'Alice', primary: true, chosen: false },
+          { id: XSS, name: XSS, primary: false, chosen: true },
+        ],
+      },
       '/api/calendars/select': { selected: 1, watched: 1, polled: 0 },
     });
     const { page } = await openSidebar(browser(), loaded);
@@ -52,12 +61,14 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
     await page.click('#connect-save');
     await page.locator('#connect-message .banner.ok').waitFor();
     expect(await page.locator('#connect-message').textContent()).toBe('Importing 1 calendar(s).');
-    expect(bodies.filter((entry) => entry.path === '/api/calendars/select').map((entry) => entry.body)).toEqual([{ spreadsheetId: SHEET_ID, calendarIds: ['primary'] }]);
+    expect(bodies.filter((entry) => entry.path === '/api/calendars/select').map((entry) => entry.body)).toEqual([
+      { spreadsheetId: SHEET_ID, calendarIds: ['primary'] },
+    ]);
     expect(await page.title()).not.toBe('pwned');
     await page.close();
   });
 
-  it('offers Google\'s consent page as a link the person clicks, never as a window opened after the server call', async () => {
+  it("offers Google's consent page as a link the person clicks, never as a window opened after the server call", async () => {
     const consentUrl = 'https://accounts.google.com/o/oauth2/v2/auth?client_id=web&state=s1';
     const { loaded } = withService({ '/api/status': { status: 'not_connected', thisSpreadsheet: false, calendars: [] }, '/oauth/start': { url: consentUrl } });
     const { page } = await openSidebar(browser(), loaded);
@@ -70,7 +81,11 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
     await page.click('#connect-start');
     const link = page.locator('#connect-signin-link');
     await link.waitFor();
-    expect([await link.getAttribute('href'), await link.getAttribute('target'), await link.textContent()]).toEqual([consentUrl, '_blank', 'Open Google to give access']);
+    expect([await link.getAttribute('href'), await link.getAttribute('target'), await link.textContent()]).toEqual([
+      consentUrl,
+      '_blank',
+      'Open Google to give access',
+    ]);
     expect(await page.evaluate(() => (window as unknown as { openedWindows: unknown[] }).openedWindows.length)).toBe(0);
     await page.close();
   });

@@ -5,7 +5,14 @@ const SHEET_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 
 interface Sent {
   url: string;
-  options: { method?: string; contentType?: string; headers?: Record<string, string>; payload?: string; muteHttpExceptions?: boolean; followRedirects?: boolean };
+  options: {
+    method?: string;
+    contentType?: string;
+    headers?: Record<string, string>;
+    payload?: string;
+    muteHttpExceptions?: boolean;
+    followRedirects?: boolean;
+  };
 }
 
 /** The bundle with a script property for the service address and a UrlFetchApp that answers `answer` and records requests. */
@@ -38,7 +45,11 @@ describe('the Connect feature of the built add-on', () => {
   });
 
   it('asks the service with the identity token and the spreadsheet id, and returns its parsed status', () => {
-    const status = { status: 'connected', thisSpreadsheet: true, calendars: [{ calendarId: 'primary', push: true, lastSyncAt: '2026-05-01T10:00:00.000Z', lastError: null }] };
+    const status = {
+      status: 'connected',
+      thisSpreadsheet: true,
+      calendars: [{ calendarId: 'primary', push: true, lastSyncAt: '2026-05-01T10:00:00.000Z', lastError: null }],
+    };
     const { loaded, sent } = withService('https://sync.example.com/', () => ({ code: 200, body: JSON.stringify(status) }));
     expect(loaded.addon.loadConnection()).toEqual({ configured: true, ...status });
     expect(sent).toEqual([
@@ -67,9 +78,14 @@ describe('the Connect feature of the built add-on', () => {
   });
 
   it.each([
-    ['the service\'s own error message', 409, JSON.stringify({ error: 'Connect your calendar first.' }), 'Connect your calendar first.'],
+    ["the service's own error message", 409, JSON.stringify({ error: 'Connect your calendar first.' }), 'Connect your calendar first.'],
     ['the HTTP status when the answer is not JSON', 502, '<html>bad gateway</html>', 'The sync service answered HTTP 502.'],
-    ['a clear message when a 200 answer has the wrong shape', 200, JSON.stringify({ queued: 'many' }), "The sync service's answer to /api/sync was not understood."],
+    [
+      'a clear message when a 200 answer has the wrong shape',
+      200,
+      JSON.stringify({ queued: 'many' }),
+      "The sync service's answer to /api/sync was not understood.",
+    ],
   ])('turns a failed call into an error naming %s', (_what, code, body, message) => {
     const { loaded } = withService('https://sync.example.com', () => ({ code, body }));
     expect(() => loaded.addon.syncNow()).toThrow(message);

@@ -23,7 +23,15 @@ function workbook() {
     calendarStatus: 'confirmed',
     thankYou: 'Sent',
   });
-  wb.addRow(APPLICATIONS, { id: 'app-no', company: 'Globex', role: 'Designer', stage: 'Rejected', lastUpdate: new Date(NOW.getTime() - DAY), contact: 'Hank Scorpio', contactEmail: 'hank@globex.example' });
+  wb.addRow(APPLICATIONS, {
+    id: 'app-no',
+    company: 'Globex',
+    role: 'Designer',
+    stage: 'Rejected',
+    lastUpdate: new Date(NOW.getTime() - DAY),
+    contact: 'Hank Scorpio',
+    contactEmail: 'hank@globex.example',
+  });
   return wb;
 }
 
@@ -39,7 +47,10 @@ describe('drafts for an application', () => {
 
     const result = wb.addon.createDrafts({ applicationId: 'app-quiet', kind: 'follow-up', keys: [card!.key] });
 
-    expect(result).toEqual({ outcomes: [{ key: card!.key, status: 'created', draft: expect.objectContaining({ kind: 'follow-up', email: 'peter@initech.example', draftId: 'r-1' }) }], thankYou: null });
+    expect(result).toEqual({
+      outcomes: [{ key: card!.key, status: 'created', draft: expect.objectContaining({ kind: 'follow-up', email: 'peter@initech.example', draftId: 'r-1' }) }],
+      thankYou: null,
+    });
     expect(recipientsOf(wb.gmail.drafts[0]!.message.headers.to!)).toEqual(['peter@initech.example']);
     expect(parseDraftLog(wb.rowById(APPLICATIONS, 'id', 'app-quiet').drafts).map((record) => record.kind)).toEqual(['follow-up']);
     expect(wb.rowById(INTERVIEWS, 'eventId', 'evt-old').drafts).toBe('');
@@ -62,7 +73,9 @@ describe('drafts for an application', () => {
       'previewDrafts.kind: Invalid option: expected one of "follow-up"|"feedback-request".',
     );
     expect(() => wb.addon.createDrafts({ interviewId: 'evt-old', keys: [] })).toThrow('createDrafts.keys: Too small: expected array to have >=1 items.');
-    expect(() => wb.addon.previewDrafts({ interviewId: 'evt-missing' })).toThrow('No row of "Interviews" has the Event ID "evt-missing"; it may have been deleted.');
+    expect(() => wb.addon.previewDrafts({ interviewId: 'evt-missing' })).toThrow(
+      'No row of "Interviews" has the Event ID "evt-missing"; it may have been deleted.',
+    );
   });
 
   it('says the Gmail service is not enabled, and writes nothing, when the advanced service is missing', () => {

@@ -38,7 +38,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 const scenario = fc.record({
-  rows: fc.array(fc.record({ people: fc.integer({ min: 1, max: 3 }), company: fc.constantFrom(...COMPANIES), hour: fc.integer({ min: 0, max: 4 }) }), { minLength: 2, maxLength: 6 }),
+  rows: fc.array(fc.record({ people: fc.integer({ min: 1, max: 3 }), company: fc.constantFrom(...COMPANIES), hour: fc.integer({ min: 0, max: 4 }) }), {
+    minLength: 2,
+    maxLength: 6,
+  }),
   target: fc.nat(),
   ops: fc.array(op, { minLength: 1, maxLength: 4 }),
 });
@@ -56,7 +59,12 @@ function column(workbook: DraftsWorkbook, key: string): number {
 
 function rowOf(workbook: DraftsWorkbook, id: string): number {
   const at = column(workbook, 'eventId') - 1;
-  return workbook.sheet(INTERVIEWS).peekValues().findIndex((line) => line[at] === id) + 1;
+  return (
+    workbook
+      .sheet(INTERVIEWS)
+      .peekValues()
+      .findIndex((line) => line[at] === id) + 1
+  );
 }
 
 /** Set-up leaves 1,000 rows per sheet; 60 are plenty here, and every read scans fewer blank rows. */
@@ -109,8 +117,20 @@ describe('drafts after the person sorts or edits the sheet between preview and c
           if (step.kind === 'sort') sheet.sort(column(wb, step.key), step.ascending);
           else if (step.kind === 'insert-above') sheet.insertRowsBefore(2 + (step.at % Math.max(rowOf(wb, targetId) - 1, 1)), step.count);
           else if (step.kind === 'delete-other' && others.length > 1) sheet.deleteRow(rowOf(wb, others.splice(step.pick % others.length, 1)[0]!));
-          else if (step.kind === 'add-row') wb.addRow(INTERVIEWS, { eventId: `${prefix}-new${added++}`, start: NOW, end: NOW, title: 'New', company: 'Hooli', role: 'X', interviewers: 'Ana <ana@hooli.example>', meetingLink: 'https://x.example', calendarStatus: 'confirmed' });
-          else if (step.kind === 'edit-other' && others.length > 0) sheet.getRange(rowOf(wb, others[step.pick % others.length]!), column(wb, 'interviewers')).setValue('Mallory <mallory@evil.example>');
+          else if (step.kind === 'add-row')
+            wb.addRow(INTERVIEWS, {
+              eventId: `${prefix}-new${added++}`,
+              start: NOW,
+              end: NOW,
+              title: 'New',
+              company: 'Hooli',
+              role: 'X',
+              interviewers: 'Ana <ana@hooli.example>',
+              meetingLink: 'https://x.example',
+              calendarStatus: 'confirmed',
+            });
+          else if (step.kind === 'edit-other' && others.length > 0)
+            sheet.getRange(rowOf(wb, others[step.pick % others.length]!), column(wb, 'interviewers')).setValue('Mallory <mallory@evil.example>');
           else if (step.kind === 'insert-column') {
             sheet.insertColumnsBefore(1 + step.at, 1);
             sheet.getRange(1, 1 + step.at).setValue(`My column ${prefix}`);
@@ -142,7 +162,10 @@ describe('drafts after the person sorts or edits the sheet between preview and c
         expect(made).toHaveLength(expected.length);
         expect(result.outcomes.filter((outcome) => outcome.status === 'gone').map((outcome) => outcome.key)).toEqual(dropped ? [dropped] : []);
         const [idAt, draftsAt] = [column(wb, 'eventId') - 1, column(wb, 'drafts') - 1];
-        const touched = wb.sheet(INTERVIEWS).peekValues().filter((line) => others.includes(String(line[idAt])) && line[draftsAt] !== '');
+        const touched = wb
+          .sheet(INTERVIEWS)
+          .peekValues()
+          .filter((line) => others.includes(String(line[idAt])) && line[draftsAt] !== '');
         expect(touched).toEqual([]);
         // Take this run's rows (and the blank ones it inserted) out again, so every run reads a small sheet.
         const values = wb.sheet(INTERVIEWS).peekValues();

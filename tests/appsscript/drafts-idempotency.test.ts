@@ -83,7 +83,11 @@ describe('createDrafts called ten times in parallel', () => {
     const ids = results.map((result) => result.outcomes.map((outcome) => ('draft' in outcome ? outcome.draft.draftId : '')).join());
     expect(new Set(ids)).toEqual(new Set(['r-1,r-2,r-3']));
     const row = workbook.rowById(INTERVIEWS, 'eventId', 'evt-1');
-    expect(parseDraftLog(row.drafts).map((record) => `${record.email} ${record.draftId}`)).toEqual(['ana@acme.com r-1', 'bo@acme.com r-2', 'chen@acme.com r-3']);
+    expect(parseDraftLog(row.drafts).map((record) => `${record.email} ${record.draftId}`)).toEqual([
+      'ana@acme.com r-1',
+      'bo@acme.com r-2',
+      'chen@acme.com r-3',
+    ]);
     expect(row.thankYou).toBe('Drafted');
   });
 

@@ -96,7 +96,11 @@ describe('createDrafts in the built bundle', () => {
     { name: 'percent-encoded CRLF in the name', cells: { interviewers: 'Ana%0D%0ABcc: evil@x.example <ana@acme.com>' } },
     { name: 'a unicode line separator in the name', cells: { interviewers: '"Ana\u2028Bcc: evil@x.example" <ana@acme.com>' } },
     { name: 'CRLF + Bcc in the company (in the subject)', cells: { company: 'Acme\r\nBcc: evil@x.example' }, template: { subject: 'Thanks from {{company}}' } },
-    { name: 'LF + Bcc in the round (in the subject)', cells: { round: 'Technical\nBcc: evil@x.example' }, template: { subject: '{{round}} with {{first_name}}' } },
+    {
+      name: 'LF + Bcc in the round (in the subject)',
+      cells: { round: 'Technical\nBcc: evil@x.example' },
+      template: { subject: '{{round}} with {{first_name}}' },
+    },
     { name: 'CRLF + Bcc in the role (in the subject)', cells: { role: 'Engineer\r\n\r\nBcc: evil@x.example' }, template: { subject: 'The {{role}} role' } },
     { name: 'a header line in the template subject', cells: {}, template: { subject: 'Thanks\r\nBcc: evil@x.example' } },
   ];

@@ -61,7 +61,12 @@ describe('saveTemplate and the previews it feeds', () => {
 
   it('adds a template without an id as a new row the Drafts panel can pick', () => {
     const wb = workbook();
-    const result = wb.addon.saveTemplate({ name: 'Short thanks', kind: 'thank-you', subject: 'Thanks, {{first_name}}!', body: 'Thank you for today.\n{{my_first_name}}' });
+    const result = wb.addon.saveTemplate({
+      name: 'Short thanks',
+      kind: 'thank-you',
+      subject: 'Thanks, {{first_name}}!',
+      body: 'Thank you for today.\n{{my_first_name}}',
+    });
     expect(result.kind).toBe('saved');
     const id = result.kind === 'saved' ? result.template.id : '';
     expect(id).toMatch(/^tpl-[0-9a-f-]{36}$/);

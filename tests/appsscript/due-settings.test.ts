@@ -14,7 +14,10 @@ function workbook() {
 }
 
 const dueRules = (wb: ReturnType<typeof workbook>, sheet: string) =>
-  wb.spreadsheet.getSheetByName(sheet)!.dump().rules.filter((rule) => rule.includes('nextround:'));
+  wb.spreadsheet
+    .getSheetByName(sheet)!
+    .dump()
+    .rules.filter((rule) => rule.includes('nextround:'));
 
 describe('saveDueSettings', () => {
   it('lists a follow-up after 3 quiet days once set to 3, and replaces the follow-up highlight instead of adding a second', () => {

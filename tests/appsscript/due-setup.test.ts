@@ -19,7 +19,10 @@ describe('set-up for drafts and what is due', () => {
     const keys = TEMPLATES.columns.map((column) => column.key);
     const expected = DEFAULT_TEMPLATES.map((template) => keys.map((key) => template[key as keyof typeof template]));
     expect(dataRows(sheet.peekValues()).map((line) => line.slice(0, keys.length))).toEqual(expected);
-    const formats = sheet.dump().cells.slice(1, 5).map((line) => line.slice(0, keys.length).map((cell) => cell.format));
+    const formats = sheet
+      .dump()
+      .cells.slice(1, 5)
+      .map((line) => line.slice(0, keys.length).map((cell) => cell.format));
     expect(formats.flat().every((format) => format === '@')).toBe(true);
   });
 
@@ -29,7 +32,9 @@ describe('set-up for drafts and what is due', () => {
     const rules = buildDueFormatRules(layout(INTERVIEWS), layout(APPLICATIONS), DEFAULT_DUE_SETTINGS);
     const range = (spec: typeof INTERVIEWS) => `A2:${columnLetter(spec.columns.length - 1)}1000`;
     const due = (name: string) => spreadsheet.getSheetByName(name)!.dump().rules;
-    expect(due('Interviews')).toEqual(rules.filter((rule) => rule.sheet === 'Interviews').map((rule) => `${range(INTERVIEWS)} ${rule.formula} ${rule.background}`));
+    expect(due('Interviews')).toEqual(
+      rules.filter((rule) => rule.sheet === 'Interviews').map((rule) => `${range(INTERVIEWS)} ${rule.formula} ${rule.background}`),
+    );
     expect(due('Applications')).toEqual(
       rules.filter((rule) => rule.sheet === 'Applications').map((rule) => `${range(APPLICATIONS)} ${rule.formula} ${rule.background}`),
     );

@@ -20,7 +20,15 @@ describe('loadDue', () => {
       meetingLink: 'https://meet.example.com/x',
       calendarStatus: 'confirmed',
     });
-    workbook.addRow(APPLICATIONS, { id: 'app-1', company: 'Globex', role: 'Designer', stage: 'Rejected', lastUpdate: new Date(NOW.getTime() - 2 * DAY), contactEmail: 'hr@globex.example', contact: 'Hana' });
+    workbook.addRow(APPLICATIONS, {
+      id: 'app-1',
+      company: 'Globex',
+      role: 'Designer',
+      stage: 'Rejected',
+      lastUpdate: new Date(NOW.getTime() - 2 * DAY),
+      contactEmail: 'hr@globex.example',
+      contact: 'Hana',
+    });
     workbook.addRow(APPLICATIONS, { id: 'app-2', company: 'Initech', role: 'Analyst', stage: 'Applied', appliedOn: new Date(NOW.getTime() - 10 * DAY) });
     workbook.log.reset();
 
@@ -28,9 +36,34 @@ describe('loadDue', () => {
 
     expect(due.now).toBe('2026-11-20 16:00');
     expect(due.items).toEqual([
-      { kind: 'thank-you', interviewId: 'evt-1', company: 'Acme', role: 'Engineer', round: 'Onsite', endedAt: '2026-11-19 10:00', recipient: { name: 'Ana', email: 'ana@acme.com' }, overdue: true },
-      { kind: 'thank-you', interviewId: 'evt-1', company: 'Acme', role: 'Engineer', round: 'Onsite', endedAt: '2026-11-19 10:00', recipient: { name: 'Bo', email: 'bo@acme.com' }, overdue: true },
-      { kind: 'feedback-request', applicationId: 'app-1', company: 'Globex', role: 'Designer', recipient: { name: 'Hana', email: 'hr@globex.example' }, since: '2026-11-18' },
+      {
+        kind: 'thank-you',
+        interviewId: 'evt-1',
+        company: 'Acme',
+        role: 'Engineer',
+        round: 'Onsite',
+        endedAt: '2026-11-19 10:00',
+        recipient: { name: 'Ana', email: 'ana@acme.com' },
+        overdue: true,
+      },
+      {
+        kind: 'thank-you',
+        interviewId: 'evt-1',
+        company: 'Acme',
+        role: 'Engineer',
+        round: 'Onsite',
+        endedAt: '2026-11-19 10:00',
+        recipient: { name: 'Bo', email: 'bo@acme.com' },
+        overdue: true,
+      },
+      {
+        kind: 'feedback-request',
+        applicationId: 'app-1',
+        company: 'Globex',
+        role: 'Designer',
+        recipient: { name: 'Hana', email: 'hr@globex.example' },
+        since: '2026-11-18',
+      },
       { kind: 'follow-up', applicationId: 'app-2', company: 'Initech', role: 'Analyst', recipient: null, since: '2026-11-10', silentDays: 10 },
     ]);
     expect(due.problems).toEqual([]);
@@ -51,7 +84,17 @@ describe('loadDue', () => {
       meetingLink: 'https://meet.example.com/x',
       calendarStatus: 'confirmed',
     });
-    workbook.addRow(INTERVIEWS, { eventId: 'evt-2', start: 'next week', end: 'soon', title: 'Later', company: 'Hooli', role: 'X', interviewers: 'Bo <bo@hooli.example>', meetingLink: 'https://x.example', calendarStatus: 'confirmed' });
+    workbook.addRow(INTERVIEWS, {
+      eventId: 'evt-2',
+      start: 'next week',
+      end: 'soon',
+      title: 'Later',
+      company: 'Hooli',
+      role: 'X',
+      interviewers: 'Bo <bo@hooli.example>',
+      meetingLink: 'https://x.example',
+      calendarStatus: 'confirmed',
+    });
     const { previews } = workbook.addon.previewDrafts({ interviewId: 'evt-1' });
     expect(workbook.addon.loadDue().items.map((item) => item.kind === 'thank-you' && item.overdue)).toEqual([false]);
 

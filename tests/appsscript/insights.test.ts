@@ -46,7 +46,9 @@ describe('loadInsights', () => {
   it('nudges for a market check when the last interview is more than a year old', () => {
     const loaded = loadBundle({ now: new Date('2027-06-01T10:00:00Z') });
     loaded.addon.setUpTracker();
-    fillRows(loaded.spreadsheet, INTERVIEWS, [{ eventId: 'ev-1', start: '2026-03-14 10:00', end: '2026-03-14 11:00', title: 'Onsite', company: 'Acme', role: 'SRE', calendarStatus: 'confirmed' }]);
+    fillRows(loaded.spreadsheet, INTERVIEWS, [
+      { eventId: 'ev-1', start: '2026-03-14 10:00', end: '2026-03-14 11:00', title: 'Onsite', company: 'Acme', role: 'SRE', calendarStatus: 'confirmed' },
+    ]);
     expect(loaded.addon.loadInsights().marketCheck).toEqual({ lastInterviewOn: '2026-03-14', days: 444 });
   });
 
@@ -58,7 +60,9 @@ describe('loadInsights', () => {
     const loaded = loadBundle({ now: new Date('2027-06-01T10:00:00Z') });
     loaded.addon.setUpTracker();
     loaded.documentProperties.setProperty('nextround.settings', JSON.stringify({ version: 1, due }));
-    fillRows(loaded.spreadsheet, INTERVIEWS, [{ eventId: 'ev-1', start: '2026-03-14 10:00', end: '2026-03-14 11:00', title: 'Onsite', company: 'Acme', role: 'SRE', calendarStatus: 'confirmed' }]);
+    fillRows(loaded.spreadsheet, INTERVIEWS, [
+      { eventId: 'ev-1', start: '2026-03-14 10:00', end: '2026-03-14 11:00', title: 'Onsite', company: 'Acme', role: 'SRE', calendarStatus: 'confirmed' },
+    ]);
     expect(loaded.addon.loadInsights().marketCheck).toEqual(expected);
   });
 });
@@ -84,7 +88,7 @@ describe('rebuildInsightsSheet', () => {
     expect(loaded.log.snapshot()).toMatchObject({ 'Range.getValues': 3, 'Range.setValues': 1, 'Range.setNumberFormats': 1, 'Lock.waitLock': 1 });
   });
 
-  it('blanks rows left from a longer build, keeps the person\'s own columns, and writes notes starting with = as text', () => {
+  it("blanks rows left from a longer build, keeps the person's own columns, and writes notes starting with = as text", () => {
     const loaded = seeded();
     loaded.addon.rebuildInsightsSheet();
     const sheet = loaded.spreadsheet.getSheetByName('Insights')!;
@@ -97,12 +101,20 @@ describe('rebuildInsightsSheet', () => {
     expect(rows).toBeLessThan(50);
     const values = sheet.peekValues();
     expect(values).toHaveLength(rows + 1);
-    const leftOver = sheet.dump().cells.slice(rows + 1, 51).flatMap((line) => line.slice(0, 8));
+    const leftOver = sheet
+      .dump()
+      .cells.slice(rows + 1, 51)
+      .flatMap((line) => line.slice(0, 8));
     expect(leftOver.filter((cell) => cell.value !== '' || cell.formula !== '')).toEqual([]);
     expect(values[1]![9]).toBe('my own note');
     const theme = values.find((line) => line[1] === 'To improve')!;
     expect(theme[7]).toBe('=IMPORTXML("https://evil.example","//a")');
-    expect(sheet.dump().cells.flat().filter((cell) => cell.formula !== '')).toEqual([]);
+    expect(
+      sheet
+        .dump()
+        .cells.flat()
+        .filter((cell) => cell.formula !== ''),
+    ).toEqual([]);
   });
 });
 
@@ -114,7 +126,19 @@ describe('exportActivityCsv', () => {
       { id: 'app-1', company: '=HYPERLINK("https://evil.example")', role: 'SRE', stage: 'Applied', source: 'LinkedIn', appliedOn: '2026-03-01' },
       { id: 'app-2', company: 'Acme, Inc.', role: '@SUM(A1)', stage: 'Wishlist' },
     ]);
-    fillRows(loaded.spreadsheet, INTERVIEWS, [{ eventId: 'ev-1', start: '2026-03-05 10:00', end: '2026-03-05 11:00', title: 'x', company: '+Globex', role: '-1', round: 'Technical', interviewers: 'Ana Pérez <ana@example.com>', calendarStatus: 'confirmed' }]);
+    fillRows(loaded.spreadsheet, INTERVIEWS, [
+      {
+        eventId: 'ev-1',
+        start: '2026-03-05 10:00',
+        end: '2026-03-05 11:00',
+        title: 'x',
+        company: '+Globex',
+        role: '-1',
+        round: 'Technical',
+        interviewers: 'Ana Pérez <ana@example.com>',
+        calendarStatus: 'confirmed',
+      },
+    ]);
     loaded.log.reset();
     const file = loaded.addon.exportActivityCsv();
     expect([file.filename, file.entries, file.problems]).toEqual(['nextround-activity-2026-03-20.csv', 2, []]);
@@ -125,7 +149,7 @@ describe('exportActivityCsv', () => {
     sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => (value instanceof Date ? value.toISOString() : value))));
     expect(rows[0]).toEqual(['Date', 'Type', 'Company', 'Role', 'Detail']);
     expect(rows.slice(1).map((row) => row.slice(1))).toEqual([
-      ['Application', "'=HYPERLINK(\"https://evil.example\")", 'SRE', 'via LinkedIn'],
+      ['Application', '\'=HYPERLINK("https://evil.example")', 'SRE', 'via LinkedIn'],
       ['Interview', "'+Globex", "'-1", 'Technical with Ana Pérez'],
     ]);
     expect(rows).toHaveLength(3);

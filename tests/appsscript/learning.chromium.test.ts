@@ -17,7 +17,11 @@ const NOW = new Date('2026-03-02T08:30:00Z');
 const col = (key: string) => INTERVIEWS.columns.findIndex((column) => column.key === key);
 const texts = (page: Page, selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.map((node) => node.textContent));
 const bars = (page: Page, chart: string) =>
-  page.locator(`#${chart} rect.bar`).evaluateAll((rects) => rects.map((rect) => [rect.getAttribute('data-label'), Number(rect.getAttribute('data-value')), Number(rect.getAttribute('width'))]));
+  page
+    .locator(`#${chart} rect.bar`)
+    .evaluateAll((rects) =>
+      rects.map((rect) => [rect.getAttribute('data-label'), Number(rect.getAttribute('data-value')), Number(rect.getAttribute('width'))]),
+    );
 
 function searchWorkbook(): LoadedAddon {
   const loaded = loadBundle({ now: SEED_INSTANT });
@@ -49,7 +53,12 @@ describeWithChromium('the learning loop in the sidebar', () => {
     await page.locator('#awaiting li').first().waitFor();
     expect(await awaiting()).toEqual(['evt-seed4', 'evt-seed2', 'evt-seed1', 'evt-seed0']);
     const row = loaded.spreadsheet.getSheetByName('Interviews')!.peekValues()[4]!;
-    expect([row[col('eventId')], row[col('wentWell')], row[col('toImprove')], row[col('selfRating')]]).toEqual(['evt-seed3', '• Clear story\n• Good rapport', '• =Slow down', 4]);
+    expect([row[col('eventId')], row[col('wentWell')], row[col('toImprove')], row[col('selfRating')]]).toEqual([
+      'evt-seed3',
+      '• Clear story\n• Good rapport',
+      '• =Slow down',
+      4,
+    ]);
     expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'loadReflect', 'loadDebrief', 'saveDebrief', 'loadReflect']);
     expect(calls.find((call) => call.name === 'saveDebrief')!.writes).toBe(2);
     await page.close();
@@ -94,7 +103,11 @@ describeWithChromium('the learning loop in the sidebar', () => {
     seedTracker(loaded.spreadsheet, { applications: 4, interviews: 8, now: NOW });
     const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-prepare');
-    expect(await page.locator('#prepare-rounds li').evaluateAll((items) => items.map((item) => item.getAttribute('data-interview-id')))).toEqual(['evt-seed5', 'evt-seed6', 'evt-seed7']);
+    expect(await page.locator('#prepare-rounds li').evaluateAll((items) => items.map((item) => item.getAttribute('data-interview-id')))).toEqual([
+      'evt-seed5',
+      'evt-seed6',
+      'evt-seed7',
+    ]);
     await page.click('#prepare-rounds li[data-interview-id="evt-seed6"]');
     await page.locator('#prep-form').waitFor();
     expect(await page.locator('#prep-progress').textContent()).toBe('0/0 ready');
@@ -109,7 +122,9 @@ describeWithChromium('the learning loop in the sidebar', () => {
     await expect.poll(() => page.locator('#prepare-status').textContent()).toBe('Checklist saved.');
     expect(await page.locator('#prep-progress').textContent()).toBe('1/2 ready');
     const row = loaded.spreadsheet.getSheetByName('Interviews')!.peekValues()[7]!;
-    expect(row[col('prep')]).toBe('Requirements:\n[x] Kubernetes → Ran clusters at Acme\nAssessment: Live coding\nQuestions to ask:\n[ ] How is on-call organised?');
+    expect(row[col('prep')]).toBe(
+      'Requirements:\n[x] Kubernetes → Ran clusters at Acme\nAssessment: Live coding\nQuestions to ask:\n[ ] How is on-call organised?',
+    );
     await page.close();
   });
 
@@ -119,7 +134,12 @@ describeWithChromium('the learning loop in the sidebar', () => {
     await page.click('#tab-insights');
     await page.locator('#chart-funnel').waitFor();
     // Funnel bars are 150 units at 200 applications (compute-insights.test.ts: 200, 100, 80, 20).
-    expect(await bars(page, 'chart-funnel')).toEqual([['Applied', 200, 150], ['Screening', 100, 75], ['Interviewing', 80, 60], ['Offer', 20, 15]]);
+    expect(await bars(page, 'chart-funnel')).toEqual([
+      ['Applied', 200, 150],
+      ['Screening', 100, 75],
+      ['Interviewing', 80, 60],
+      ['Offer', 20, 15],
+    ]);
     expect(await texts(page, '#chart-funnel text.value')).toEqual(['200', '100 · 50%', '80 · 80%', '20 · 25%']);
     expect(await texts(page, '#chart-sources text.value')).toEqual(['62% · 5 d', '59% · 5 d', '59% · 5 d', '59% · 5 d', '61% · 5 d', '61% · 6 d', '61% · 6 d']);
     expect((await bars(page, 'chart-sources'))[0]).toEqual(['Company site', 0.6207, 93.1]);
@@ -127,7 +147,13 @@ describeWithChromium('the learning loop in the sidebar', () => {
     expect(months.map(([, value]) => value)).toEqual([8, 26, 34, 28, 29, 29, 32, 32, 33, 30, 27, 31, 31, 26, 4]);
     expect([months[0]![0], months.at(-1)![0]]).toEqual(['2025-01', '2026-03']);
     expect(await texts(page, '#themes li')).toEqual([
-      'Coding accuracy55', 'Communication55', 'Company research55', 'Learn Kubernetes basics55', 'Examples and impact (STAR)45', 'System design45', 'Time management45',
+      'Coding accuracy55',
+      'Communication55',
+      'Company research55',
+      'Learn Kubernetes basics55',
+      'Examples and impact (STAR)45',
+      'System design45',
+      'Time management45',
     ]);
     expect((await texts(page, '#questions li'))[0]).toBe('Tell me about yourself140');
     expect(await page.locator('#insights-summary').textContent()).toBe('400 interviews, 390 debriefed; last one 6 days ago; 15 months in a row.');
@@ -151,8 +177,26 @@ describeWithChromium('the learning loop in the sidebar', () => {
     const loaded = loadBundle({ now: new Date('2027-06-01T10:00:00Z') });
     loaded.addon.setUpTracker();
     fillRows(loaded.spreadsheet, INTERVIEWS, [
-      { eventId: 'ev-old', start: '2026-03-14 10:00', end: '2026-03-14 11:00', title: 'x', company: xss, role: 'SRE', round: 'Onsite', calendarStatus: 'confirmed', toImprove: `• ${xss}` },
-      { eventId: 'ev-new', start: '2027-05-31 10:00', end: '2027-05-31 11:00', title: 'y', company: `<script>window.__xss=2</script>`, role: 'SRE', calendarStatus: 'cancelled' },
+      {
+        eventId: 'ev-old',
+        start: '2026-03-14 10:00',
+        end: '2026-03-14 11:00',
+        title: 'x',
+        company: xss,
+        role: 'SRE',
+        round: 'Onsite',
+        calendarStatus: 'confirmed',
+        toImprove: `• ${xss}`,
+      },
+      {
+        eventId: 'ev-new',
+        start: '2027-05-31 10:00',
+        end: '2027-05-31 11:00',
+        title: 'y',
+        company: `<script>window.__xss=2</script>`,
+        role: 'SRE',
+        calendarStatus: 'cancelled',
+      },
     ]);
     const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-insights');
@@ -177,7 +221,17 @@ describeWithChromium('the learning loop in the sidebar', () => {
     const loaded = loadBundle({ now: SEED_INSTANT });
     loaded.addon.setUpTracker();
     const data = seedSearch(loaded.spreadsheet, 20);
-    const evil = [{ id: 'app-evil', company: '=HYPERLINK("https://evil.example","x")', role: '@SUM(A1)', stage: 'Applied', source: 'Other', appliedOn: '2026-03-19', link: '-2+3' }];
+    const evil = [
+      {
+        id: 'app-evil',
+        company: '=HYPERLINK("https://evil.example","x")',
+        role: '@SUM(A1)',
+        stage: 'Applied',
+        source: 'Other',
+        appliedOn: '2026-03-19',
+        link: '-2+3',
+      },
+    ];
     fillRows(loaded.spreadsheet, APPLICATIONS, evil);
     const { page } = await openSidebar(browser(), loaded);
     await page.click('#tab-insights');
@@ -195,7 +249,9 @@ describeWithChromium('the learning loop in the sidebar', () => {
     const last = rows.at(-1)!;
     expect(last.slice(1)).toEqual(['Application', '\'=HYPERLINK("https://evil.example","x")', "'@SUM(A1)", 'via Other · -2+3']);
     expect(rows.flat().filter((cell) => typeof cell === 'object' && cell !== null && !(cell instanceof Date))).toEqual([]);
-    await expect.poll(() => page.locator('#insights-status .banner').textContent()).toBe(`${expected.entries.length} entries exported to nextround-activity-2026-03-20.csv.`);
+    await expect
+      .poll(() => page.locator('#insights-status .banner').textContent())
+      .toBe(`${expected.entries.length} entries exported to nextround-activity-2026-03-20.csv.`);
     // A textarea's value has LF line ends.
     expect(await page.inputValue('#csv-text')).toBe(csv.replace(/\r\n/g, '\n'));
     await page.close();

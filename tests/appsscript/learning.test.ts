@@ -49,13 +49,25 @@ describe('saveDebrief', () => {
     const before = dumpAll(loaded.spreadsheet);
     const saved = loaded.addon.saveDebrief({
       interviewId: 'evt-seed3',
-      debrief: { wentWell: ['Clear story about the migration'], toImprove: ['=IMPORTXML("x")', 'Slow down'], lessons: [], questionsAsked: ['+Why us?'], selfRating: 4 },
+      debrief: {
+        wentWell: ['Clear story about the migration'],
+        toImprove: ['=IMPORTXML("x")', 'Slow down'],
+        lessons: [],
+        questionsAsked: ['+Why us?'],
+        selfRating: 4,
+      },
     });
     expect(saved).toMatchObject({ interviewId: 'evt-seed3', company: 'Umbrella', debrief: { selfRating: 4, toImprove: ['=IMPORTXML("x")', 'Slow down'] } });
     const after = dumpAll(loaded.spreadsheet);
     expect(changedCells(before, after).sort()).toEqual(cellsOf('Interviews', 5, INTERVIEWS, ['wentWell', 'toImprove', 'questionsAsked', 'selfRating']));
     const row = sheetOf(loaded, INTERVIEWS).peekValues()[4]!;
-    expect(DEBRIEF_KEYS.map((key) => row[col(INTERVIEWS, key)])).toEqual(['• Clear story about the migration', '• =IMPORTXML("x")\n• Slow down', '', '• +Why us?', 4]);
+    expect(DEBRIEF_KEYS.map((key) => row[col(INTERVIEWS, key)])).toEqual([
+      '• Clear story about the migration',
+      '• =IMPORTXML("x")\n• Slow down',
+      '',
+      '• +Why us?',
+      4,
+    ]);
     // The self-rating is a number with a number format, so AVERAGE counts it.
     expect(after.find((s) => s.name === 'Interviews')!.cells[4]![col(INTERVIEWS, 'selfRating')]).toMatchObject({ value: 4, formula: '', format: '0.##' });
     expect(after.find((s) => s.name === 'Interviews')!.cells[4]![col(INTERVIEWS, 'toImprove')]).toMatchObject({ formula: '', format: '@' });
@@ -80,8 +92,9 @@ describe('saveDebrief', () => {
     expect(sheet.peekValues()[4]![wentWell + 1]).toBe('• Depth');
   });
 
-  it('changes only the target round\'s reflection cells for any debrief, whatever order the person sorted the rows in (15 runs)', () => {
-    const line = fc.oneof(fc.constantFrom('=1+1', '+44 20', '-1', '@SUM(A1)', "'quoted", '  spaced  '), fc.string({ minLength: 1, maxLength: 20 }))
+  it("changes only the target round's reflection cells for any debrief, whatever order the person sorted the rows in (15 runs)", () => {
+    const line = fc
+      .oneof(fc.constantFrom('=1+1', '+44 20', '-1', '@SUM(A1)', "'quoted", '  spaced  '), fc.string({ minLength: 1, maxLength: 20 }))
       .filter((text) => text.trim() !== '' && !/[\r\n\u2028\u2029]/.test(text));
     const debrief = fc.record({
       wentWell: fc.array(line, { maxLength: 3 }),
@@ -91,21 +104,32 @@ describe('saveDebrief', () => {
       selfRating: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
     });
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: INTERVIEWS.columns.length }), fc.boolean(), debrief, (target, sortColumn, ascending, input) => {
-        const loaded = tracker();
-        const sheet = sheetOf(loaded, INTERVIEWS);
-        sheet.setFrozenRows(1);
-        sheet.sort(sortColumn, ascending);
-        const row = sheet.peekValues().findIndex((values) => values[0] === `evt-seed${target}`) + 1;
-        const before = dumpAll(loaded.spreadsheet);
-        loaded.addon.saveDebrief({ interviewId: `evt-seed${target}`, debrief: input });
-        const changed = changedCells(before, dumpAll(loaded.spreadsheet));
-        const allowed = new Set(cellsOf('Interviews', row, INTERVIEWS, DEBRIEF_KEYS));
-        expect(changed.filter((cell) => !allowed.has(cell))).toEqual([]);
-        const saved = sheet.peekValues()[row - 1]!;
-        expect(saved[col(INTERVIEWS, 'toImprove')]).toBe(input.toImprove.map((item) => `• ${item.trim()}`).join('\n'));
-        expect(sheet.dump().cells.flat().filter((cell) => cell.formula !== '')).toEqual([]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 1, max: INTERVIEWS.columns.length }),
+        fc.boolean(),
+        debrief,
+        (target, sortColumn, ascending, input) => {
+          const loaded = tracker();
+          const sheet = sheetOf(loaded, INTERVIEWS);
+          sheet.setFrozenRows(1);
+          sheet.sort(sortColumn, ascending);
+          const row = sheet.peekValues().findIndex((values) => values[0] === `evt-seed${target}`) + 1;
+          const before = dumpAll(loaded.spreadsheet);
+          loaded.addon.saveDebrief({ interviewId: `evt-seed${target}`, debrief: input });
+          const changed = changedCells(before, dumpAll(loaded.spreadsheet));
+          const allowed = new Set(cellsOf('Interviews', row, INTERVIEWS, DEBRIEF_KEYS));
+          expect(changed.filter((cell) => !allowed.has(cell))).toEqual([]);
+          const saved = sheet.peekValues()[row - 1]!;
+          expect(saved[col(INTERVIEWS, 'toImprove')]).toBe(input.toImprove.map((item) => `• ${item.trim()}`).join('\n'));
+          expect(
+            sheet
+              .dump()
+              .cells.flat()
+              .filter((cell) => cell.formula !== ''),
+          ).toEqual([]);
+        },
+      ),
       { numRuns: 15, seed: 7 },
     );
   });
@@ -114,7 +138,9 @@ describe('saveDebrief', () => {
     const loaded = tracker();
     sheetOf(loaded, INTERVIEWS).sort(col(INTERVIEWS, 'title') + 1, false);
     loaded.addon.saveDebrief({ interviewId: 'evt-seed2', debrief: { lessons: ['Ask about on-call'] } });
-    const row = sheetOf(loaded, INTERVIEWS).peekValues().find((line) => line[0] === 'evt-seed2')!;
+    const row = sheetOf(loaded, INTERVIEWS)
+      .peekValues()
+      .find((line) => line[0] === 'evt-seed2')!;
     expect([row[col(INTERVIEWS, 'title')], row[col(INTERVIEWS, 'lessons')]]).toEqual(['Interview 2', '• Ask about on-call']);
   });
 
@@ -146,7 +172,7 @@ describe('loadReflect', () => {
 });
 
 describe('addFeedback', () => {
-  it('appends a dated line to the round\'s Feedback received cell, keeping what was there', () => {
+  it("appends a dated line to the round's Feedback received cell, keeping what was there", () => {
     const loaded = tracker();
     writeAsPerson(sheetOf(loaded, INTERVIEWS), 3, col(INTERVIEWS, 'feedback') + 1, 'Recruiter said: good energy');
     const before = dumpAll(loaded.spreadsheet);
@@ -161,7 +187,9 @@ describe('addFeedback', () => {
 
   it('refuses a feedback date that is not a day', () => {
     const loaded = tracker();
-    expect(() => loaded.addon.addFeedback({ interviewId: 'evt-seed1', receivedOn: 'yesterday', text: 'x' })).toThrow('feedback.receivedOn: Use the form YYYY-MM-DD.');
+    expect(() => loaded.addon.addFeedback({ interviewId: 'evt-seed1', receivedOn: 'yesterday', text: 'x' })).toThrow(
+      'feedback.receivedOn: Use the form YYYY-MM-DD.',
+    );
     expect(loaded.log.writes()).toBe(0);
   });
 });
@@ -175,7 +203,7 @@ describe('savePrep and loadPrep', () => {
     people: [{ text: 'Ana Pérez, hiring manager', done: true }],
   };
 
-  it('stores the checklist as readable text in the round\'s Prep cell only, and reads it back the same', () => {
+  it("stores the checklist as readable text in the round's Prep cell only, and reads it back the same", () => {
     const loaded = tracker();
     const before = dumpAll(loaded.spreadsheet);
     const saved = loaded.addon.savePrep({ interviewId: 'evt-seed6', prep });
@@ -191,7 +219,9 @@ describe('savePrep and loadPrep', () => {
   it('names the row and line of a Prep cell whose layout a hand edit broke', () => {
     const loaded = tracker();
     writeAsPerson(sheetOf(loaded, INTERVIEWS), 4, col(INTERVIEWS, 'prep') + 1, 'Requirements:\nJava, 5 years');
-    expect(() => loaded.addon.loadPrep({ interviewId: 'evt-seed2' })).toThrow('Interviews row 4 Prep, line 2: "Java, 5 years" is not part of the checklist layout');
+    expect(() => loaded.addon.loadPrep({ interviewId: 'evt-seed2' })).toThrow(
+      'Interviews row 4 Prep, line 2: "Java, 5 years" is not part of the checklist layout',
+    );
   });
 });
 
@@ -204,11 +234,16 @@ describe('stage changes', () => {
     expect(result).toEqual({ kind: 'changed', fromStage: 'Screening', toStage: 'Interviewing', changedAt: '2026-03-02 09:30' });
     const app = sheetOf(loaded, APPLICATIONS).peekValues()[3]!;
     expect(app[col(APPLICATIONS, 'stage')]).toBe('Interviewing');
-    expect(historyRows(loaded).map((row) => row.slice(1))).toEqual([['app-seed2', 'Initech', 'Data Analyst', 'Screening', 'Interviewing', new Date('2026-03-02T08:30:00Z')]]);
+    expect(historyRows(loaded).map((row) => row.slice(1))).toEqual([
+      ['app-seed2', 'Initech', 'Data Analyst', 'Screening', 'Interviewing', new Date('2026-03-02T08:30:00Z')],
+    ]);
     expect(String(historyRows(loaded)[0]![0])).toMatch(/^chg-[0-9a-f-]{36}$/);
     expect([loaded.log.count('Lock.waitLock'), loaded.log.count('Range.setValues')]).toEqual([1, 2]);
     loaded.addon.changeStage({ applicationId: 'app-seed2', stage: 'Offer' });
-    expect(historyRows(loaded).map((row) => [row[4], row[5]])).toEqual([['Screening', 'Interviewing'], ['Interviewing', 'Offer']]);
+    expect(historyRows(loaded).map((row) => [row[4], row[5]])).toEqual([
+      ['Screening', 'Interviewing'],
+      ['Interviewing', 'Offer'],
+    ]);
   });
 
   it('records nothing when the stage does not change', () => {

@@ -25,7 +25,13 @@ describe('parseInput', () => {
     [InterviewRef, undefined, 'loadPrep', 'loadPrep', 'Invalid input: expected object, received undefined'],
     [ChangeStageInput, { applicationId: 'app-1', stage: 7 }, 'changeStage', 'changeStage.stage', 'Invalid input: expected string, received number'],
     // A union names the field of the option the input came closest to, not "Invalid input".
-    [DraftTarget, { applicationId: 'app-1', kind: 'thank-you' }, 'previewDrafts', 'previewDrafts.kind', 'Invalid option: expected one of "follow-up"|"feedback-request"'],
+    [
+      DraftTarget,
+      { applicationId: 'app-1', kind: 'thank-you' },
+      'previewDrafts',
+      'previewDrafts.kind',
+      'Invalid option: expected one of "follow-up"|"feedback-request"',
+    ],
     [CreateDraftsInput, { interviewId: 'evt-1', keys: [] }, 'createDrafts', 'createDrafts.keys', 'Too small: expected array to have >=1 items'],
     [DraftTarget, { interviewId: 'evt-1', topic: 5 }, 'previewDrafts', 'previewDrafts.topic', 'Invalid input: expected string, received number'],
   ])('refuses %j with INVALID_INPUT at %s', (schema, input, what, where, message) => {

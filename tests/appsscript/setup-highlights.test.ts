@@ -58,8 +58,8 @@ function setUpWorkbook() {
   return { ...loaded, applications: sheet(APPLICATIONS), interviews: sheet(INTERVIEWS) };
 }
 
-describe('set-up replaces NextRound\'s highlights and keeps the person\'s', () => {
-  it('replaces the rules an earlier version wrote, in place, and leaves the person\'s rules as and where they were', () => {
+describe("set-up replaces NextRound's highlights and keeps the person's", () => {
+  it("replaces the rules an earlier version wrote, in place, and leaves the person's rules as and where they were", () => {
     const wb = setUpWorkbook();
     wb.applications.setConditionalFormatRules([MINE.acme, V1.overdue, V1.followUp, MINE.urgent, V1.feedback, MINE.scale]);
     wb.interviews.setConditionalFormatRules([V1.thankYou, MINE.interviews]);
@@ -68,11 +68,7 @@ describe('set-up replaces NextRound\'s highlights and keeps the person\'s', () =
 
     const rules = wb.applications.dump().rules;
     expect(rules.slice(1, 4)).toEqual(expected(APPLICATIONS));
-    expect([rules[0], rules[4], rules[5]]).toEqual([
-      'B2:B1000 =$B2="Acme" #b7e1cd',
-      'J2:J1000 text contains "urgent" #f4cccc',
-      'F2:F1000 colour scale ',
-    ]);
+    expect([rules[0], rules[4], rules[5]]).toEqual(['B2:B1000 =$B2="Acme" #b7e1cd', 'J2:J1000 text contains "urgent" #f4cccc', 'F2:F1000 colour scale ']);
     expect(wb.interviews.dump().rules).toEqual([...expected(INTERVIEWS), 'A2:W1000 =$H2="Final" #d9d2e9']);
     // The person's rule objects themselves were handed back, not rebuilt.
     expect(wb.applications.getConditionalFormatRules()[5]).toBe(MINE.scale);

@@ -5,9 +5,7 @@ import { APPLICATIONS, INTERVIEWS, TRACKER_SHEETS } from '../../shared/schema/tr
 import { writeAsPerson, type FakeSpreadsheet } from '../fakes/apps-script/index.js';
 import { columnLetter } from '../../shared/schema/header-map.js';
 
-
-const dumpAll = (spreadsheet: FakeSpreadsheet) =>
-  JSON.stringify(spreadsheet.sheets.map((sheet) => ({ name: sheet.name, ...sheet.dump() })));
+const dumpAll = (spreadsheet: FakeSpreadsheet) => JSON.stringify(spreadsheet.sheets.map((sheet) => ({ name: sheet.name, ...sheet.dump() })));
 
 describe('onOpen and onInstall', () => {
   it('builds the add-on menu with "Open tracker" and "Set up tracker"', () => {
@@ -65,7 +63,15 @@ describe('setUpTracker', () => {
     const cells = spreadsheet.getSheetByName('Applications')!.dump().cells;
     const at = (key: string) => cells[1]![APPLICATIONS.columns.findIndex((column) => column.key === key)]!;
     expect(at('stage').validation?.getCriteriaValues()[0]).toEqual([
-      'Wishlist', 'Applied', 'Screening', 'Interviewing', 'Offer', 'Accepted', 'Rejected', 'Withdrawn', 'Ghosted',
+      'Wishlist',
+      'Applied',
+      'Screening',
+      'Interviewing',
+      'Offer',
+      'Accepted',
+      'Rejected',
+      'Withdrawn',
+      'Ghosted',
     ]);
     expect(at('appliedOn').format).toBe('yyyy-mm-dd');
     expect(at('company').format).toBe('@');
@@ -81,7 +87,11 @@ describe('setUpTracker', () => {
     const [action, due, stage] = [`$${letter('nextAction')}2`, `$${letter('nextActionDue')}2`, `$${letter('stage')}2`];
     const closed = ['accepted', 'rejected', 'withdrawn', 'ghosted'].map((name) => `LOWER(TRIM(${stage}))="${name}"`).join(',');
     // Other due rules add their own highlights; this is the next-action one, exactly once.
-    const overdue = (name: string) => spreadsheet.getSheetByName(name)!.dump().rules.filter((rule) => rule.includes('nextround:next-action'));
+    const overdue = (name: string) =>
+      spreadsheet
+        .getSheetByName(name)!
+        .dump()
+        .rules.filter((rule) => rule.includes('nextround:next-action'));
     expect(overdue('Applications')).toEqual([
       `A2:${columnLetter(APPLICATIONS.columns.length - 1)}1000 =AND(N("nextround:next-action")=0,TRIM(${action})<>"",NOT(OR(${closed})),ISNUMBER(${due}),${due}<=TODAY()-1) #fde2e1`,
     ]);
@@ -96,7 +106,7 @@ describe('setUpTracker', () => {
     expect(dumpAll(spreadsheet)).toBe(once);
   });
 
-  it('keeps the person\'s rows, own columns and formatting byte-identical and adds only the missing headers', () => {
+  it("keeps the person's rows, own columns and formatting byte-identical and adds only the missing headers", () => {
     const { addon, spreadsheet } = loadBundle();
     const sheet = spreadsheet.addPersonSheet('Applications', [
       ['Company', 'My rating', 'Role', 'Stage'],

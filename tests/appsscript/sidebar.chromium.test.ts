@@ -75,7 +75,9 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.selectOption('#f-stage', '');
     await page.click('#application-form-save');
     await expect.poll(() => page.locator('#e-company').textContent()).not.toBe('');
-    const shown = await page.locator('.field-error').evaluateAll((nodes) => Object.fromEntries(nodes.filter((n) => n.textContent).map((n) => [n.id.slice(2), n.textContent])));
+    const shown = await page
+      .locator('.field-error')
+      .evaluateAll((nodes) => Object.fromEntries(nodes.filter((n) => n.textContent).map((n) => [n.id.slice(2), n.textContent])));
     expect(calls.map((call) => call.name)).toEqual(['loadTracker']);
     const server = loaded.addon.saveApplication({ ...typed, stage: '' });
     expect(server).toEqual({ kind: 'invalid', fieldErrors: shown });
@@ -152,7 +154,9 @@ describeWithChromium('the sidebar in Chromium', () => {
     // The sidebar's first load answers last, after a save and a second load made meanwhile.
     const { page, calls } = await openSidebar(browser(), loaded, { delays: [400, 0, 0] });
     const answers = await page.evaluate(async () => {
-      const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> & { withSuccessHandler(f: (v: unknown) => void): never } } } }).google.script.run;
+      const run = (
+        window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> & { withSuccessHandler(f: (v: unknown) => void): never } } } }
+      ).google.script.run;
       return await new Promise<string[]>((resolve) => {
         const seen: string[] = [];
         const done = (label: string) => (value: unknown) => {
@@ -160,7 +164,11 @@ describeWithChromium('the sidebar in Chromium', () => {
           seen.push(`${label}:${record.kind ?? record.summary?.total}`);
           if (seen.length === 2) resolve(seen);
         };
-        (run.withSuccessHandler(done('save')) as unknown as Record<string, (a: unknown) => void>).saveApplication!({ company: 'Hooli', role: 'PM', stage: 'Applied' });
+        (run.withSuccessHandler(done('save')) as unknown as Record<string, (a: unknown) => void>).saveApplication!({
+          company: 'Hooli',
+          role: 'PM',
+          stage: 'Applied',
+        });
         (run.withSuccessHandler(done('load2')) as unknown as Record<string, () => void>).loadTracker!();
       });
     });
@@ -174,9 +182,9 @@ describeWithChromium('the sidebar in Chromium', () => {
   it('offers set-up when the tracker is missing, then loads the empty tracker', async () => {
     const loaded = loadBundle({ now: NOW });
     const { page, calls } = await openSidebar(browser(), loaded);
-    await expect.poll(() => page.locator('#load-error').textContent()).toBe(
-      'There is no sheet named "Applications". Run Extensions → NextRound → Set up tracker to add it.',
-    );
+    await expect
+      .poll(() => page.locator('#load-error').textContent())
+      .toBe('There is no sheet named "Applications". Run Extensions → NextRound → Set up tracker to add it.');
     await page.click('#set-up');
     await expect.poll(() => page.locator('#notice').textContent()).toBe('Tracker set up.');
     expect(await page.locator('#total').textContent()).toBe('0 applications');
@@ -204,7 +212,10 @@ describeWithChromium('the sidebar in Chromium', () => {
     await page.click('#application-form-save');
     await expect.poll(() => page.locator('#notice').textContent()).toBe('Saved.');
     const rows = sheet.peekValues().filter((row) => row[1] === 'Globex');
-    expect(rows.map((row) => [row[0], row[3]])).toEqual([['app-seed9', 'Offer'], ['app-seed1', 'Applied']]);
+    expect(rows.map((row) => [row[0], row[3]])).toEqual([
+      ['app-seed9', 'Offer'],
+      ['app-seed1', 'Applied'],
+    ]);
     await page.close();
   });
 

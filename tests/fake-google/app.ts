@@ -52,7 +52,13 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
   };
 
   const routes: { method: string; api: RequestInfo['api']; write: boolean; path: RegExp; handle: Handler }[] = [
-    { method: 'GET', api: 'calendar', write: false, path: /^\/calendar\/v3\/calendars\/([^/]+)\/events$/, handle: (c, m) => c.json(calendar(m[1]!).list(singleQuery(c))) },
+    {
+      method: 'GET',
+      api: 'calendar',
+      write: false,
+      path: /^\/calendar\/v3\/calendars\/([^/]+)\/events$/,
+      handle: (c, m) => c.json(calendar(m[1]!).list(singleQuery(c))),
+    },
     {
       method: 'POST',
       api: 'calendar',
@@ -61,7 +67,14 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       handle: async (c, m) => {
         calendar(m[1]!);
         const channel = google.channels.watch(m[1]!, await c.req.json());
-        return c.json({ kind: 'api#channel', id: channel.id, resourceId: channel.resourceId, resourceUri: `calendars/${m[1]}/events`, token: channel.token, expiration: String(channel.expiration) });
+        return c.json({
+          kind: 'api#channel',
+          id: channel.id,
+          resourceId: channel.resourceId,
+          resourceUri: `calendars/${m[1]}/events`,
+          token: channel.token,
+          expiration: String(channel.expiration),
+        });
       },
     },
     {
@@ -76,7 +89,9 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
         if (!Number.isInteger(size) || size < 1 || size > 250) throw new FakeHttpError(400, 'invalid', 'Invalid value for maxResults.');
         const from = Number(c.req.query('pageToken') ?? 0);
         const ids = [...google.calendars.keys()];
-        const items = ids.slice(from, from + size).map((id) => ({ kind: 'calendar#calendarListEntry', id, summary: id, primary: id === 'primary', accessRole: 'owner' }));
+        const items = ids
+          .slice(from, from + size)
+          .map((id) => ({ kind: 'calendar#calendarListEntry', id, summary: id, primary: id === 'primary', accessRole: 'owner' }));
         return c.json({ kind: 'calendar#calendarList', items, ...(from + size < ids.length ? { nextPageToken: String(from + size) } : {}) });
       },
     },
@@ -95,7 +110,9 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       api: 'sheets',
       write: false,
       path: /^\/v4\/spreadsheets\/([^/:]+)$/,
-      handle: (c, m) => (checkSpreadsheetFieldMask(c.req.query('fields')), c.json(describeSpreadsheet(book(m[1]!), ranges(c), c.req.query('includeGridData') === 'true'))),
+      handle: (c, m) => (
+        checkSpreadsheetFieldMask(c.req.query('fields')), c.json(describeSpreadsheet(book(m[1]!), ranges(c), c.req.query('includeGridData') === 'true'))
+      ),
     },
     {
       method: 'POST',
@@ -109,7 +126,11 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       api: 'sheets',
       write: false,
       path: /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/,
-      handle: (c, m) => c.json({ spreadsheetId: m[1], valueRanges: ranges(c).map((range) => ({ range, majorDimension: 'ROWS', values: book(m[1]!).readValues(parseA1(range), renderOptions(c)) })) }),
+      handle: (c, m) =>
+        c.json({
+          spreadsheetId: m[1],
+          valueRanges: ranges(c).map((range) => ({ range, majorDimension: 'ROWS', values: book(m[1]!).readValues(parseA1(range), renderOptions(c)) })),
+        }),
     },
     {
       method: 'GET',
@@ -154,7 +175,11 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       handle: (c, m) => {
         book(m[1]!);
         const person = google.driveFile.personOf((c.req.header('authorization') ?? '').slice('Bearer '.length));
-        return c.json({ id: m[1], mimeType: 'application/vnd.google-apps.spreadsheet', capabilities: { canEdit: person === null || google.driveFile.canEdit(person, m[1]!) } });
+        return c.json({
+          id: m[1],
+          mimeType: 'application/vnd.google-apps.spreadsheet',
+          capabilities: { canEdit: person === null || google.driveFile.canEdit(person, m[1]!) },
+        });
       },
     },
   ];
@@ -165,7 +190,12 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
     const rawPath = new URL(c.req.url).pathname;
     const path = decodeURIComponent(rawPath);
     const route = routes.find((r) => r.method === c.req.method && r.path.test(rawPath));
-    const info: RequestInfo = { api: route?.api ?? (path.startsWith('/calendar') ? 'calendar' : 'sheets'), method: c.req.method, path, write: route?.write ?? false };
+    const info: RequestInfo = {
+      api: route?.api ?? (path.startsWith('/calendar') ? 'calendar' : 'sheets'),
+      method: c.req.method,
+      path,
+      write: route?.write ?? false,
+    };
     const entry: LoggedRequest = { ...info, query: Object.fromEntries(new URL(c.req.url).searchParams), status: null };
     if (c.req.method === 'POST' || c.req.method === 'PUT') entry.body = await c.req.json().catch(() => undefined);
     google.log.push(entry);
@@ -196,7 +226,11 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
     }
     if (fault?.kind === 'status') {
       const served = servedFault(info.api, fault);
-      return answer(served.status, googleError(served.status, fault.reason, `Injected ${fault.status} ${fault.reason}.`, info.api), fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
+      return answer(
+        served.status,
+        googleError(served.status, fault.reason, `Injected ${fault.status} ${fault.reason}.`, info.api),
+        fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {},
+      );
     }
     const overQuota = info.api === 'sheets' ? google.sheetsQuota?.admit(info.write ? 'write' : 'read', google.personOf(c.req.header('authorization')!)) : null;
     if (overQuota) return answer(429, googleError(429, 'RESOURCE_EXHAUSTED', quotaMessage(info.write, overQuota), 'sheets'));

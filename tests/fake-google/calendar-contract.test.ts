@@ -17,7 +17,8 @@ beforeAll(async () => {
   fake = await startFakeGoogle();
   calendar = createGoogleClients({ auth: fixedTokenAuth('t'), rootUrl: fake.url }).calendar;
   const cal = fake.google.calendar('primary');
-  for (let i = 0; i < 5; i++) cal.put({ id: `ev${i}`, summary: `Event ${i}`, start: { dateTime: '2026-05-01T10:00:00Z' }, end: { dateTime: '2026-05-01T11:00:00Z' } });
+  for (let i = 0; i < 5; i++)
+    cal.put({ id: `ev${i}`, summary: `Event ${i}`, start: { dateTime: '2026-05-01T10:00:00Z' }, end: { dateTime: '2026-05-01T11:00:00Z' } });
 });
 afterAll(async () => fake.close());
 
@@ -59,17 +60,32 @@ describe('fake Calendar v3 events.list', () => {
   it('refuses parameters Google forbids with a sync token, and parameters that differ from the full sync', async () => {
     const full = (await calendar.events.list({ calendarId: 'primary', singleEvents: true })).data;
     const token = full.nextSyncToken!;
-    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, syncToken: token, timeMin: '2026-01-01T00:00:00Z' }))).toBe('400 invalid');
+    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, syncToken: token, timeMin: '2026-01-01T00:00:00Z' }))).toBe(
+      '400 invalid',
+    );
     expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: false, syncToken: token }))).toBe('400 invalid');
   });
 
   it('refuses a page of an incremental listing asked without its syncToken (the sync guide repeats it)', async () => {
-    const token = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1 }).then(async function last(page): Promise<typeof page> { return page.data.nextPageToken ? last(await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: page.data.nextPageToken })) : page; })).data.nextSyncToken!;
-    for (const id of ['ev0', 'ev1']) fake.google.calendar('primary').put({ id, summary: `Again ${id}`, start: { dateTime: '2026-05-01T10:00:00Z' }, end: { dateTime: '2026-05-01T11:00:00Z' } });
+    const token = (
+      await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1 }).then(async function last(page): Promise<typeof page> {
+        return page.data.nextPageToken
+          ? last(await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: page.data.nextPageToken }))
+          : page;
+      })
+    ).data.nextSyncToken!;
+    for (const id of ['ev0', 'ev1'])
+      fake.google
+        .calendar('primary')
+        .put({ id, summary: `Again ${id}`, start: { dateTime: '2026-05-01T10:00:00Z' }, end: { dateTime: '2026-05-01T11:00:00Z' } });
     const first = (await calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, syncToken: token })).data;
     expect(typeof first.nextPageToken).toBe('string');
-    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: first.nextPageToken! }))).toBe('400 invalid');
-    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: first.nextPageToken!, syncToken: token }))).toBe(200);
+    expect(await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: first.nextPageToken! }))).toBe(
+      '400 invalid',
+    );
+    expect(
+      await status(calendar.events.list({ calendarId: 'primary', singleEvents: true, maxResults: 1, pageToken: first.nextPageToken!, syncToken: token })),
+    ).toBe(200);
   });
 
   it('bounds a full listing by timeMin', async () => {
@@ -85,7 +101,8 @@ describe('fake Calendar v3 events.list', () => {
 
 describe('fake Calendar v3 push channels', () => {
   it('watches only for an https address, loopback http included (Google calls "an HTTPS server")', async () => {
-    const watch = (address: string) => status(calendar.events.watch({ calendarId: 'primary', requestBody: { id: `chan-${address.length}`, type: 'web_hook', address } }));
+    const watch = (address: string) =>
+      status(calendar.events.watch({ calendarId: 'primary', requestBody: { id: `chan-${address.length}`, type: 'web_hook', address } }));
     expect([await watch('http://127.0.0.1:8080/hook'), await watch('http://hooks.example/hook'), await watch('hooks.example/hook')]).toEqual([
       '400 push.webhookUrlNotHttps',
       '400 push.webhookUrlNotHttps',
@@ -93,11 +110,18 @@ describe('fake Calendar v3 push channels', () => {
     ]);
   });
 
-  it('shortens a channel asked to live longer than Google\'s one week, and numbers messages per channel', async () => {
+  it("shortens a channel asked to live longer than Google's one week, and numbers messages per channel", async () => {
     const asked = Date.now() + 30 * 86_400_000;
-    const answer = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-long', type: 'web_hook', address: 'https://hooks.example/calendar', expiration: String(asked) } })).data;
+    const answer = (
+      await calendar.events.watch({
+        calendarId: 'primary',
+        requestBody: { id: 'chan-long', type: 'web_hook', address: 'https://hooks.example/calendar', expiration: String(asked) },
+      })
+    ).data;
     expect(Number(answer.expiration)).toBeLessThanOrEqual(Date.now() + 604_800_000);
-    const other = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-other', type: 'web_hook', address: 'https://hooks.example/calendar' } })).data;
+    const other = (
+      await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-other', type: 'web_hook', address: 'https://hooks.example/calendar' } })
+    ).data;
     await fake.google.channels.settled();
     expect([fake.google.channels.channels.get('chan-long')!.messageNumber, fake.google.channels.channels.get('chan-other')!.messageNumber]).toEqual([1, 1]);
     for (const channel of [answer, other]) await calendar.channels.stop({ requestBody: { id: channel.id!, resourceId: channel.resourceId! } });
@@ -130,7 +154,7 @@ describe('fake Calendar v3 push channels', () => {
     }
   });
 
-  it('sends a sync message, then one per change with Google\'s headers, and none after stop', async () => {
+  it("sends a sync message, then one per change with Google's headers, and none after stop", async () => {
     const received: Record<string, string>[] = [];
     const { serve } = await import('@hono/node-server');
     const listener = serve({
@@ -145,7 +169,12 @@ describe('fake Calendar v3 push channels', () => {
     const port = (listener.address() as { port: number }).port;
     try {
       fake.google.channels.route('https://receiver.test', `http://127.0.0.1:${port}`);
-      const channel = (await calendar.events.watch({ calendarId: 'primary', requestBody: { id: 'chan-1', type: 'web_hook', address: 'https://receiver.test/hook', token: 'tok' } })).data;
+      const channel = (
+        await calendar.events.watch({
+          calendarId: 'primary',
+          requestBody: { id: 'chan-1', type: 'web_hook', address: 'https://receiver.test/hook', token: 'tok' },
+        })
+      ).data;
       fake.google.calendar('primary').put({ id: 'ev9', summary: 'New' });
       await fake.google.channels.settled();
       expect(received.map((headers) => [headers['x-goog-channel-id'], headers['x-goog-resource-state'], headers['x-goog-channel-token']])).toEqual([

@@ -89,7 +89,11 @@ export class DriveFileAccess {
   refusal(token: string, fileId: string, write: boolean): AccessRefusal | null {
     if (!this.enforced) return null;
     const holder = this.holder(token);
-    if (!holder) return { status: 401, message: 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.' };
+    if (!holder)
+      return {
+        status: 401,
+        message: 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+      };
     const whole = holder.scopes.some((scope) => WHOLE_DRIVE_SCOPES.includes(scope));
     if (!whole && !holder.scopes.includes(DRIVE_FILE_SCOPE)) return { status: 403, message: 'Request had insufficient authentication scopes.' };
     if (!whole && !this.granted.get(holder.person)?.has(fileId)) return { status: 404, message: 'Requested entity was not found.' };
@@ -106,7 +110,10 @@ export function sheetsRefusalBody(refusal: AccessRefusal): { error: { code: numb
 }
 
 /** Drive v3's body for a refusal: `{ error: { code, message, errors: [{ domain, reason, message }] } }` (handle-errors, above). */
-export function driveRefusalBody(refusal: AccessRefusal, fileId: string): { error: { code: number; message: string; errors: { domain: string; reason: string; message: string }[] } } {
+export function driveRefusalBody(
+  refusal: AccessRefusal,
+  fileId: string,
+): { error: { code: number; message: string; errors: { domain: string; reason: string; message: string }[] } } {
   const reason = refusal.status === 404 ? 'notFound' : refusal.status === 401 ? 'authError' : 'insufficientFilePermissions';
   const message = refusal.status === 404 ? `File not found: ${fileId}.` : refusal.message;
   return { error: { code: refusal.status, message, errors: [{ domain: 'global', reason, message }] } };

@@ -23,7 +23,9 @@ const answer = (promise: Promise<{ status: number }>) =>
   );
 const read = (token: string) => answer(sheetsAs(token).spreadsheets.get({ spreadsheetId: SHEET }));
 const write = (token: string) =>
-  answer(sheetsAs(token).spreadsheets.values.update({ spreadsheetId: SHEET, range: 'Interviews!A2', valueInputOption: 'RAW', requestBody: { values: [['x']] } }));
+  answer(
+    sheetsAs(token).spreadsheets.values.update({ spreadsheetId: SHEET, range: 'Interviews!A2', valueInputOption: 'RAW', requestBody: { values: [['x']] } }),
+  );
 const driveFile = async (token: string) => {
   const response = await fetch(`${fake.url}drive/v3/files/${SHEET}?fields=id%2Ccapabilities%2FcanEdit`, { headers: { authorization: `Bearer ${token}` } });
   return { status: response.status, body: (await response.json()) as unknown };
@@ -61,7 +63,10 @@ describe('fake Google under drive.file', () => {
   it('refuses a write by a person who may only view the granted file with 403 PERMISSION_DENIED, and still serves the read', async () => {
     fake.google.driveFile.grant('alice', SHEET);
     fake.google.driveFile.onlyView('alice', SHEET);
-    expect(await write('alice-token')).toEqual({ status: 403, body: { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } } });
+    expect(await write('alice-token')).toEqual({
+      status: 403,
+      body: { error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } },
+    });
     expect((await read('alice-token')).status).toBe(200);
   });
 
@@ -78,7 +83,9 @@ describe('fake Google under drive.file', () => {
   it('answers Drive files.get with notFound for an ungranted file and canEdit per permission for a granted one', async () => {
     expect(await driveFile('alice-token')).toEqual({
       status: 404,
-      body: { error: { code: 404, message: `File not found: ${SHEET}.`, errors: [{ domain: 'global', reason: 'notFound', message: `File not found: ${SHEET}.` }] } },
+      body: {
+        error: { code: 404, message: `File not found: ${SHEET}.`, errors: [{ domain: 'global', reason: 'notFound', message: `File not found: ${SHEET}.` }] },
+      },
     });
     fake.google.driveFile.grant('alice', SHEET);
     expect(await driveFile('alice-token')).toMatchObject({ status: 200, body: { id: SHEET, capabilities: { canEdit: true } } });

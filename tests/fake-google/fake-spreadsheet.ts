@@ -107,7 +107,9 @@ export class FakeSpreadsheet {
     };
     const rows = sheet.rows
       .slice(range.rowStart, range.rowEnd ?? undefined)
-      .map((row, r) => trimEnd(row.slice(range.colStart, range.colEnd ?? undefined).map((cell, c) => render(cell, formatAt(sheet, range.rowStart + r, range.colStart + c)))));
+      .map((row, r) =>
+        trimEnd(row.slice(range.colStart, range.colEnd ?? undefined).map((cell, c) => render(cell, formatAt(sheet, range.rowStart + r, range.colStart + c)))),
+      );
     while (rows.length > 0 && rows.at(-1)!.length === 0) rows.pop();
     return rows;
   }

@@ -15,11 +15,7 @@ export interface RequestInfo {
   write: boolean;
 }
 
-export type Fault =
-  | { kind: 'status'; status: number; reason: string; retryAfter?: string }
-  | { kind: 'reset' }
-  | { kind: 'hang' }
-  | { kind: 'lost' };
+export type Fault = { kind: 'status'; status: number; reason: string; retryAfter?: string } | { kind: 'reset' } | { kind: 'hang' } | { kind: 'lost' };
 
 /** Ready-made faults, as Google sends them. */
 export const FAULTS = {

@@ -6,8 +6,32 @@
  */
 import { FakeHttpError } from './google-error.js';
 
-const SPREADSHEET = new Set(['spreadsheetId', 'properties', 'sheets', 'namedRanges', 'spreadsheetUrl', 'developerMetadata', 'dataSources', 'dataSourceSchedules']);
-const SHEET = new Set(['properties', 'data', 'merges', 'conditionalFormats', 'filterViews', 'protectedRanges', 'basicFilter', 'charts', 'bandedRanges', 'developerMetadata', 'rowGroups', 'columnGroups', 'slicers', 'tables']);
+const SPREADSHEET = new Set([
+  'spreadsheetId',
+  'properties',
+  'sheets',
+  'namedRanges',
+  'spreadsheetUrl',
+  'developerMetadata',
+  'dataSources',
+  'dataSourceSchedules',
+]);
+const SHEET = new Set([
+  'properties',
+  'data',
+  'merges',
+  'conditionalFormats',
+  'filterViews',
+  'protectedRanges',
+  'basicFilter',
+  'charts',
+  'bandedRanges',
+  'developerMetadata',
+  'rowGroups',
+  'columnGroups',
+  'slicers',
+  'tables',
+]);
 
 /** Splits `a,b(c,d),e.f` at its top-level commas. */
 function topLevel(mask: string): string[] {
@@ -29,7 +53,7 @@ export function checkSpreadsheetFieldMask(mask: string | undefined): void {
   for (const part of topLevel(mask)) {
     const name = /^[A-Za-z]+/.exec(part)?.[0] ?? part;
     if (!SPREADSHEET.has(name)) throw new FakeHttpError(400, 'badRequest', `Request contains an invalid argument: invalid field selection "${name}".`);
-    const inner = name === 'sheets' ? /^sheets\((.*)\)$/.exec(part)?.[1] ?? /^sheets\.(.*)$/.exec(part)?.[1] : undefined;
+    const inner = name === 'sheets' ? (/^sheets\((.*)\)$/.exec(part)?.[1] ?? /^sheets\.(.*)$/.exec(part)?.[1]) : undefined;
     for (const sub of inner ? topLevel(inner) : []) {
       const field = /^[A-Za-z]+/.exec(sub)?.[0] ?? sub;
       if (!SHEET.has(field)) throw new FakeHttpError(400, 'badRequest', `Request contains an invalid argument: invalid field selection "sheets.${field}".`);

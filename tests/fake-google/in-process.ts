@@ -46,7 +46,11 @@ async function call<T>(google: FakeGoogle, info: RequestInfo, query: Record<stri
 }
 
 const asQuery = (params: object) =>
-  Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== null).map(([key, value]) => [key, String(value)]));
+  Object.fromEntries(
+    Object.entries(params)
+      .filter(([, value]) => value !== undefined && value !== null)
+      .map(([key, value]) => [key, String(value)]),
+  );
 
 export function inProcessCalendar(google: FakeGoogle): CalendarApi {
   return {

@@ -24,7 +24,11 @@ const EPOCH_MS = Date.UTC(1899, 11, 30);
 export function checkNumberFormat(format: NumberFormat | null | undefined, where: string): NumberFormat | null {
   if (!format) return null;
   if (!format.type || !TYPES.includes(format.type)) {
-    throw new FakeHttpError(400, 'badRequest', `Invalid value at '${where}.numberFormat.type': "${format.type ?? ''}" (one of ${TYPES.join(', ')} must be set).`);
+    throw new FakeHttpError(
+      400,
+      'badRequest',
+      `Invalid value at '${where}.numberFormat.type': "${format.type ?? ''}" (one of ${TYPES.join(', ')} must be set).`,
+    );
   }
   return format.pattern ? { type: format.type, pattern: format.pattern } : { type: format.type };
 }
@@ -49,7 +53,14 @@ export function formatNumber(value: number, format: NumberFormat | null | undefi
 /** A serial under a date pattern: yyyy, mm (month, or minutes after h), dd, hh, ss. */
 function formatSerial(serial: number, pattern: string): string {
   const iso = new Date(EPOCH_MS + Math.round((serial * DAY_MS) / 1000) * 1000).toISOString();
-  const parts: Record<string, string> = { yyyy: iso.slice(0, 4), MM: iso.slice(5, 7), dd: iso.slice(8, 10), hh: iso.slice(11, 13), mi: iso.slice(14, 16), ss: iso.slice(17, 19) };
+  const parts: Record<string, string> = {
+    yyyy: iso.slice(0, 4),
+    MM: iso.slice(5, 7),
+    dd: iso.slice(8, 10),
+    hh: iso.slice(11, 13),
+    mi: iso.slice(14, 16),
+    ss: iso.slice(17, 19),
+  };
   let afterHour = false;
   return pattern.replace(/yyyy|mm|dd|hh|ss|[a-zA-Z]+/g, (token) => {
     if (token === 'mm') {

@@ -80,7 +80,12 @@ export function createPickerStandIn(google: FakeGoogle): Hono {
   app.get('/js/api.js', (c) => c.body(SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.post('/picker/grant', async (c) => {
     const cors = { 'access-control-allow-origin': '*' };
-    const body = GrantBody.safeParse(await c.req.text().then((text) => JSON.parse(text) as unknown).catch(() => null));
+    const body = GrantBody.safeParse(
+      await c.req
+        .text()
+        .then((text) => JSON.parse(text) as unknown)
+        .catch(() => null),
+    );
     if (!body.success) return c.body(null, 400, cors);
     const person = google.driveFile.personOf(body.data.token);
     if (person !== null && body.data.appId === google.driveFile.projectNumber) {

@@ -35,7 +35,8 @@ export class PushChannels {
     if (body.type !== 'web_hook') throw new FakeHttpError(400, 'invalid', 'Channel type must be web_hook.');
     // Google delivers only to https addresses (https://developers.google.com/calendar/api/guides/push: "an HTTPS server");
     // tests listen on loopback http behind `route`.
-    if (!body.address || !/^https:\/\/[^/\s]+/.test(body.address)) throw new FakeHttpError(400, 'push.webhookUrlNotHttps', 'WebHook callback must be HTTPS: ' + (body.address ?? ''));
+    if (!body.address || !/^https:\/\/[^/\s]+/.test(body.address))
+      throw new FakeHttpError(400, 'push.webhookUrlNotHttps', 'WebHook callback must be HTTPS: ' + (body.address ?? ''));
     if (body.token !== undefined && body.token.length > 256) throw new FakeHttpError(400, 'invalid', 'Channel token too long.');
     if (this.channels.has(body.id)) throw new FakeHttpError(400, 'channelIdNotUnique', 'Channel id not unique.');
     const channel: Channel = {
@@ -98,7 +99,10 @@ export class PushChannels {
       for (let attempt = 1; ; attempt++) {
         const url = new URL(channel.address);
         const target = (this.routes.get(url.origin) ?? url.origin) + url.pathname + url.search;
-        const status = await fetch(target, { method: 'POST', headers }).then((response) => response.status, () => null);
+        const status = await fetch(target, { method: 'POST', headers }).then(
+          (response) => response.status,
+          () => null,
+        );
         this.sent.push({ channelId: channel.id, state, status });
         if (status === null || ![500, 502, 503, 504].includes(status) || attempt >= 3) return;
       }

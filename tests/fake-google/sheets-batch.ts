@@ -33,7 +33,14 @@ function checkFields(fields: string | null | undefined, where: string): { value:
   return { value: names.includes('userEnteredValue'), format: names.some((name) => name.startsWith('userEnteredFormat')) };
 }
 
-function writeRows(sheet: FakeSheet, top: number, left: number, rows: sheets_v4.Schema$RowData[], where: string, mask: { value: boolean; format: boolean }): void {
+function writeRows(
+  sheet: FakeSheet,
+  top: number,
+  left: number,
+  rows: sheets_v4.Schema$RowData[],
+  where: string,
+  mask: { value: boolean; format: boolean },
+): void {
   rows.forEach((row, r) =>
     (row.values ?? []).forEach((cell, c) => {
       const at = `${where}.rows[${r}].values[${c}]`;
@@ -51,7 +58,11 @@ function checkGrid(sheet: FakeSheet, top: number, left: number, rows: sheets_v4.
   const grid = gridSize(sheet);
   const width = Math.max(0, ...rows.map((row) => (row.values ?? []).length));
   if (rows.length > 0 && (top + rows.length > grid.rows || left + width > grid.columns)) {
-    throw new FakeHttpError(400, 'badRequest', `Invalid requests: Range ('${sheet.title}'!R${top + rows.length}C${left + width}) exceeds grid limits. Max rows: ${grid.rows}, max columns: ${grid.columns}`);
+    throw new FakeHttpError(
+      400,
+      'badRequest',
+      `Invalid requests: Range ('${sheet.title}'!R${top + rows.length}C${left + width}) exceeds grid limits. Max rows: ${grid.rows}, max columns: ${grid.columns}`,
+    );
   }
 }
 
@@ -123,7 +134,12 @@ export function describeSpreadsheet(book: FakeSpreadsheet, ranges: string[], inc
     sheets: book.sheets
       .filter((sheet) => parsed.length === 0 || parsed.some((range) => range.title === sheet.title))
       .map((sheet, index) => ({
-        properties: { sheetId: sheet.sheetId, title: sheet.title, index, gridProperties: { rowCount: gridSize(sheet).rows, columnCount: gridSize(sheet).columns } },
+        properties: {
+          sheetId: sheet.sheetId,
+          title: sheet.title,
+          index,
+          gridProperties: { rowCount: gridSize(sheet).rows, columnCount: gridSize(sheet).columns },
+        },
         ...(includeGridData ? { data: parsed.filter((range) => range.title === sheet.title).map((range) => gridData(sheet, range)) } : {}),
       })),
   };

@@ -32,21 +32,35 @@ beforeEach(() => {
   book.addSheet('Interviews', [['Event ID', 'Title']]);
 });
 
-const text = (title: string) => ({ updateCells: { start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 }, rows: [{ values: [{ userEnteredValue: { stringValue: title } }] }], fields: 'userEnteredValue' } });
+const text = (title: string) => ({
+  updateCells: {
+    start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 },
+    rows: [{ values: [{ userEnteredValue: { stringValue: title } }] }],
+    fields: 'userEnteredValue',
+  },
+});
 
 describe('fake Sheets v4', () => {
   it('stores RAW input as text and USER_ENTERED "=…" as a formula', async () => {
     await sheets.spreadsheets.values.update({ spreadsheetId, range: 'Interviews!A2', valueInputOption: 'RAW', requestBody: { values: [['=IMPORTXML("x")']] } });
-    await sheets.spreadsheets.values.update({ spreadsheetId, range: 'Interviews!A3', valueInputOption: 'USER_ENTERED', requestBody: { values: [['=IMPORTXML("x")']] } });
+    await sheets.spreadsheets.values.update({
+      spreadsheetId,
+      range: 'Interviews!A3',
+      valueInputOption: 'USER_ENTERED',
+      requestBody: { values: [['=IMPORTXML("x")']] },
+    });
     expect(book.sheets[0]!.rows[1]![0]).toEqual({ stringValue: '=IMPORTXML("x")' });
     expect(book.sheets[0]!.rows[2]![0]).toEqual({ formulaValue: '=IMPORTXML("x")' });
   });
 
-  it.each(['=IMPORTXML("https://evil.example","//a")', '+1', '@SUM(A1)', '\t=1'])('keeps a stringValue %j as literal text through batchUpdate and get', async (title) => {
-    await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text(title)] } });
-    const read = (await sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews'], includeGridData: true })).data;
-    expect(read.sheets?.[0]?.data?.[0]?.rowData?.[1]?.values?.[1]).toEqual({ userEnteredValue: { stringValue: title }, formattedValue: title });
-  });
+  it.each(['=IMPORTXML("https://evil.example","//a")', '+1', '@SUM(A1)', '\t=1'])(
+    'keeps a stringValue %j as literal text through batchUpdate and get',
+    async (title) => {
+      await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text(title)] } });
+      const read = (await sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews'], includeGridData: true })).data;
+      expect(read.sheets?.[0]?.data?.[0]?.rowData?.[1]?.values?.[1]).toEqual({ userEnteredValue: { stringValue: title }, formattedValue: title });
+    },
+  );
 
   // Serial days since 1899-12-30, the fraction the time of day; "January 1st 1900 at noon would be 2.5 ... February 1st
   // 1900 at 3pm would be 33.625" (https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption).
@@ -58,7 +72,8 @@ describe('fake Sheets v4', () => {
       fields: 'userEnteredValue,userEnteredFormat.numberFormat',
     },
   });
-  const cellB2 = async () => (await sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews!B2'], includeGridData: true })).data.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values?.[0];
+  const cellB2 = async () =>
+    (await sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews!B2'], includeGridData: true })).data.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values?.[0];
 
   it.each([
     [2.5, 'DATE_TIME', 'yyyy-mm-dd hh:mm', '1900-01-01 12:00'],
@@ -68,7 +83,11 @@ describe('fake Sheets v4', () => {
     [4, 'NUMBER', '0.##', '4'],
   ])('stores numberValue %d with a %s format and shows it as formattedValue', async (serial, type, pattern, shown) => {
     await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [dated(serial, type, pattern)] } });
-    expect(await cellB2()).toEqual({ userEnteredValue: { numberValue: serial }, userEnteredFormat: { numberFormat: { type, pattern } }, formattedValue: shown });
+    expect(await cellB2()).toEqual({
+      userEnteredValue: { numberValue: serial },
+      userEnteredFormat: { numberFormat: { type, pattern } },
+      formattedValue: shown,
+    });
   });
 
   it('renders values.get as shown by default, as serials with UNFORMATTED_VALUE, as text with FORMATTED_STRING', async () => {
@@ -83,16 +102,32 @@ describe('fake Sheets v4', () => {
     ]).toEqual(['1900-02-01 15:00', 33.625, '1900-02-01 15:00', '1900-02-01 15:00']);
   });
 
-  it('writes only the fields the mask names: a value-only update keeps the cell\'s number format', async () => {
+  it("writes only the fields the mask names: a value-only update keeps the cell's number format", async () => {
     await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [dated(2.5, 'DATE', 'yyyy-mm-dd')] } });
-    const valueOnly = { updateCells: { start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 }, rows: [{ values: [{ userEnteredValue: { numberValue: 33.625 } }] }], fields: 'userEnteredValue' } };
+    const valueOnly = {
+      updateCells: {
+        start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 },
+        rows: [{ values: [{ userEnteredValue: { numberValue: 33.625 } }] }],
+        fields: 'userEnteredValue',
+      },
+    };
     await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [valueOnly] } });
-    expect(await cellB2()).toMatchObject({ userEnteredValue: { numberValue: 33.625 }, userEnteredFormat: { numberFormat: { type: 'DATE' } }, formattedValue: '1900-02-01' });
+    expect(await cellB2()).toMatchObject({
+      userEnteredValue: { numberValue: 33.625 },
+      userEnteredFormat: { numberFormat: { type: 'DATE' } },
+      formattedValue: '1900-02-01',
+    });
   });
 
   it('refuses a number format without a type ("When writing, this field must be set")', async () => {
     // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#NumberFormat
-    const untyped = { updateCells: { start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 }, rows: [{ values: [{ userEnteredFormat: { numberFormat: { pattern: 'yyyy' } } }] }], fields: 'userEnteredFormat.numberFormat' } };
+    const untyped = {
+      updateCells: {
+        start: { sheetId: SHEET_ID, rowIndex: 1, columnIndex: 1 },
+        rows: [{ values: [{ userEnteredFormat: { numberFormat: { pattern: 'yyyy' } } }] }],
+        fields: 'userEnteredFormat.numberFormat',
+      },
+    };
     expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [untyped] } }))).toBe('400 INVALID_ARGUMENT');
   });
 
@@ -114,7 +149,11 @@ describe('fake Sheets v4', () => {
   it('reads A1 ranges with corners, whole columns and quoted titles', async () => {
     book.edit('Interviews', 1, 0, 'ev1');
     const read = (range: string) => sheets.spreadsheets.values.get({ spreadsheetId, range }).then((answer) => answer.data.values);
-    expect([await read('Interviews!A1:B2'), await read("'Interviews'!A:A"), await read('Interviews!2:2')]).toEqual([[['Event ID', 'Title'], ['ev1']], [['Event ID'], ['ev1']], [['ev1']]]);
+    expect([await read('Interviews!A1:B2'), await read("'Interviews'!A:A"), await read('Interviews!2:2')]).toEqual([
+      [['Event ID', 'Title'], ['ev1']],
+      [['Event ID'], ['ev1']],
+      [['ev1']],
+    ]);
   });
 
   it('applies a batch atomically: one bad request changes nothing', async () => {
@@ -129,10 +168,18 @@ describe('fake Sheets v4', () => {
   });
 
   it('refuses a write outside the grid with 400 "exceeds grid limits", and grows the grid for appended rows', async () => {
-    const at = (rowIndex: number, columnIndex: number) => ({ updateCells: { start: { sheetId: SHEET_ID, rowIndex, columnIndex }, rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }], fields: 'userEnteredValue' } });
+    const at = (rowIndex: number, columnIndex: number) => ({
+      updateCells: {
+        start: { sheetId: SHEET_ID, rowIndex, columnIndex },
+        rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }],
+        fields: 'userEnteredValue',
+      },
+    });
     expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [at(1000, 0)] } }))).toBe('400 INVALID_ARGUMENT');
     expect(await failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [at(1, 26)] } }))).toBe('400 INVALID_ARGUMENT');
-    const message = await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [at(999, 26)] } }).catch((error: { response: { data: { error: { message: string } } } }) => error.response.data.error.message);
+    const message = await sheets.spreadsheets
+      .batchUpdate({ spreadsheetId, requestBody: { requests: [at(999, 26)] } })
+      .catch((error: { response: { data: { error: { message: string } } } }) => error.response.data.error.message);
     expect(message).toMatch(/exceeds grid limits/);
     book.edit('Interviews', 999, 0, 'last row');
     const append = { appendCells: { sheetId: SHEET_ID, rows: [{ values: [{ userEnteredValue: { stringValue: 'appended' } }] }], fields: 'userEnteredValue' } };
@@ -142,7 +189,7 @@ describe('fake Sheets v4', () => {
     expect(book.sheets[0]!.rows[1000]![0]).toEqual({ stringValue: 'appended' });
   });
 
-  it('validates the field mask of spreadsheets.get: the sink\'s own passes, an unknown field is a 400', async () => {
+  it("validates the field mask of spreadsheets.get: the sink's own passes, an unknown field is a 400", async () => {
     const get = (fields: string) => failure(sheets.spreadsheets.get({ spreadsheetId, ranges: ['Interviews'], includeGridData: true, fields }));
     const sinkMask = 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(userEnteredValue,formattedValue))))';
     expect([await get(sinkMask), await get('sheets(dataa)'), await get('propertys.timeZone')]).toEqual(['ok', '400 INVALID_ARGUMENT', '400 INVALID_ARGUMENT']);
@@ -150,7 +197,12 @@ describe('fake Sheets v4', () => {
 
   it('appends after the last row with data', async () => {
     book.edit('Interviews', 4, 0, 'far below');
-    await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [{ appendCells: { sheetId: SHEET_ID, rows: [{ values: [{ userEnteredValue: { stringValue: 'new' } }] }], fields: 'userEnteredValue' } }] } });
+    await sheets.spreadsheets.batchUpdate({
+      spreadsheetId,
+      requestBody: {
+        requests: [{ appendCells: { sheetId: SHEET_ID, rows: [{ values: [{ userEnteredValue: { stringValue: 'new' } }] }], fields: 'userEnteredValue' } }],
+      },
+    });
     expect(book.readValues({ title: 'Interviews', rowStart: 4, rowEnd: null, colStart: 0, colEnd: 1 })).toEqual([['far below'], ['new']]);
   });
 
@@ -160,13 +212,19 @@ describe('fake Sheets v4', () => {
     fake.google.enforceSheetsQuotas({ ...GOOGLE_SHEETS_QUOTAS, writesPerUser: 2 });
     const write = () => failure(sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('x')] } }));
     expect([await write(), await write(), await write()]).toEqual(['ok', 'ok', '429 RESOURCE_EXHAUSTED']);
-    const body = await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('x')] } }).catch((error: { response: { data: unknown } }) => error.response.data);
+    const body = await sheets.spreadsheets
+      .batchUpdate({ spreadsheetId, requestBody: { requests: [text('x')] } })
+      .catch((error: { response: { data: unknown } }) => error.response.data);
     expect(body).toEqual({ error: { code: 429, message: expect.stringContaining("'Write requests per minute per user'"), status: 'RESOURCE_EXHAUSTED' } });
   });
 
   it('counts the per-user quota by person, whichever of their tokens they use', async () => {
     fake.google.enforceSheetsQuotas({ ...GOOGLE_SHEETS_QUOTAS, readsPerUser: 2 });
-    fake.google.people = new Map([['t', 'ann'], ['t2', 'ann'], ['t3', 'bob']]);
+    fake.google.people = new Map([
+      ['t', 'ann'],
+      ['t2', 'ann'],
+      ['t3', 'bob'],
+    ]);
     const reader = (token: string) => createGoogleClients({ auth: fixedTokenAuth(token), rootUrl: fake.url }).sheets;
     const read = (token: string) => failure(reader(token).spreadsheets.get({ spreadsheetId }));
     expect([await read('t'), await read('t2'), await read('t2'), await read('t3')]).toEqual(['ok', 'ok', '429 RESOURCE_EXHAUSTED', 'ok']);
@@ -174,11 +232,21 @@ describe('fake Sheets v4', () => {
 
   it('shares the per-project quota among people, reads and writes apart', async () => {
     const counter = fake.google.enforceSheetsQuotas({ readsPerProject: 2, readsPerUser: 60, writesPerProject: 1, writesPerUser: 60 });
-    fake.google.people = new Map([['a', 'ann'], ['b', 'bob'], ['c', 'cyd']]);
+    fake.google.people = new Map([
+      ['a', 'ann'],
+      ['b', 'bob'],
+      ['c', 'cyd'],
+    ]);
     const clients = (token: string) => createGoogleClients({ auth: fixedTokenAuth(token), rootUrl: fake.url }).sheets;
     const read = (token: string) => failure(clients(token).spreadsheets.get({ spreadsheetId }));
     const write = (token: string) => failure(clients(token).spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [text('x')] } }));
-    expect([await read('a'), await read('b'), await read('c'), await write('c'), await write('a')]).toEqual(['ok', 'ok', '429 RESOURCE_EXHAUSTED', 'ok', '429 RESOURCE_EXHAUSTED']);
+    expect([await read('a'), await read('b'), await read('c'), await write('c'), await write('a')]).toEqual([
+      'ok',
+      'ok',
+      '429 RESOURCE_EXHAUSTED',
+      'ok',
+      '429 RESOURCE_EXHAUSTED',
+    ]);
     expect(counter.refused.map((refusal) => `${refusal.kind} ${refusal.scope} ${refusal.person}`)).toEqual(['read project cyd', 'write project ann']);
   });
 
@@ -201,7 +269,9 @@ describe('fake Sheets v4', () => {
   it('serves injected faults: 429 with Retry-After, 403 rate limit, 503, reset, hang', async () => {
     const read = () => failure(sheets.spreadsheets.values.get({ spreadsheetId, range: 'Interviews!A1' }));
     fake.google.faults.add(FAULTS.tooManyRequests('7'));
-    const limited = await sheets.spreadsheets.values.get({ spreadsheetId, range: 'Interviews!A1' }).catch((error: { response: { headers: Headers } }) => error.response.headers.get('retry-after'));
+    const limited = await sheets.spreadsheets.values
+      .get({ spreadsheetId, range: 'Interviews!A1' })
+      .catch((error: { response: { headers: Headers } }) => error.response.headers.get('retry-after'));
     expect(limited).toBe('7');
     fake.google.faults.add(FAULTS.userRateLimit403());
     fake.google.faults.add(FAULTS.serverError(503));

@@ -35,7 +35,10 @@ export class FakeGrants {
   private readonly live = new Map<string, Grant>();
   private nextSub = 100_000_000_000_000_000_000n;
 
-  constructor(private readonly now: () => number, private readonly accessTtlS: number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly accessTtlS: number,
+  ) {}
 
   /** The account with this email, created on first use with a numeric `sub` like Google's. */
   account(email: string): FakeAccount {

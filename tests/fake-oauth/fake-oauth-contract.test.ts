@@ -34,9 +34,26 @@ const claims = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base
 /** The browser at /authorize, then the code redeemed: the token response. */
 async function consent(query: Record<string, string> = {}): Promise<Record<string, unknown>> {
   const url = new URL(`${server.url}/authorize`);
-  url.search = new URLSearchParams({ response_type: 'code', client_id: 'web-1', redirect_uri: REDIRECT, scope: `openid email ${CAL} ${LIST}`, code_challenge: challengeOf(VERIFIER), code_challenge_method: 'S256', access_type: 'offline', prompt: 'consent', ...query }).toString();
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: 'web-1',
+    redirect_uri: REDIRECT,
+    scope: `openid email ${CAL} ${LIST}`,
+    code_challenge: challengeOf(VERIFIER),
+    code_challenge_method: 'S256',
+    access_type: 'offline',
+    prompt: 'consent',
+    ...query,
+  }).toString();
   const code = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location')!).searchParams.get('code')!;
-  const form = new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT, code_verifier: VERIFIER, client_id: 'web-1', client_secret: 's-1' });
+  const form = new URLSearchParams({
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: REDIRECT,
+    code_verifier: VERIFIER,
+    client_id: 'web-1',
+    client_secret: 's-1',
+  });
   return (await (await fetch(`${server.url}/token`, { method: 'POST', body: form })).json()) as Record<string, unknown>;
 }
 
@@ -64,7 +81,13 @@ describe('the fake OAuth server, as Google documents it', () => {
     const jwks = (await (await fetch(`${server.url}/oauth2/v3/certs`)).json()) as { keys: Array<{ kid: string }> };
     expect(jwks.keys.map((key) => key.kid)).toEqual([kid]);
     expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), createPublicKey(pem), Buffer.from(signature!, 'base64url'))).toBe(true);
-    expect(claims(body.id_token as string)).toMatchObject({ iss: 'https://accounts.google.com', aud: 'web-1', sub: alice.sub, email: alice.email, email_verified: true });
+    expect(claims(body.id_token as string)).toMatchObject({
+      iss: 'https://accounts.google.com',
+      aud: 'web-1',
+      sub: alice.sub,
+      email: alice.email,
+      email_verified: true,
+    });
     expect(claims((await consent({ scope: `openid ${CAL}` })).id_token as string)).not.toHaveProperty('email');
     expect(await consent({ scope: CAL })).not.toHaveProperty('id_token');
   });
@@ -81,7 +104,10 @@ describe('the fake OAuth server, as Google documents it', () => {
   it('issues access tokens that carry the granted scopes and stop working once expired', async () => {
     fake.unticked = [LIST];
     const token = (await consent()).access_token as string;
-    expect(await tokenInfo(token)).toMatchObject({ status: 200, body: { sub: alice.sub, scope: `openid https://www.googleapis.com/auth/userinfo.email ${CAL}` } });
+    expect(await tokenInfo(token)).toMatchObject({
+      status: 200,
+      body: { sub: alice.sub, scope: `openid https://www.googleapis.com/auth/userinfo.email ${CAL}` },
+    });
     expect(fake.grants.accessTokenInfo(token)?.scopes).not.toContain(LIST);
     clock += 3600_000;
     expect((await tokenInfo(token)).status).toBe(400);
@@ -95,7 +121,10 @@ describe('the fake OAuth server, as Google documents it', () => {
     expect(await revoke(body.refresh_token as string)).toBe(200);
     expect(fake.grants.accessTokenInfo(body.access_token as string)).toBeNull();
     expect(await revoke(body.refresh_token as string)).toBe(400);
-    const refreshed = await fetch(`${server.url}/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: body.refresh_token as string, client_id: 'web-1', client_secret: 's-1' }) });
+    const refreshed = await fetch(`${server.url}/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: body.refresh_token as string, client_id: 'web-1', client_secret: 's-1' }),
+    });
     expect([refreshed.status, ((await refreshed.json()) as { error: string }).error]).toEqual([400, 'invalid_grant']);
   });
 

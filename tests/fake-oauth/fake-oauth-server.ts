@@ -61,10 +61,19 @@ export interface FakeOAuth {
 }
 
 /** Sign-in scopes are not offered as checkboxes on the granular consent screen. */
-const SIGN_IN_SCOPES = new Set(['openid', 'email', 'profile', 'https://www.googleapis.com/auth/userinfo.email', 'https://www.googleapis.com/auth/userinfo.profile']);
+const SIGN_IN_SCOPES = new Set([
+  'openid',
+  'email',
+  'profile',
+  'https://www.googleapis.com/auth/userinfo.email',
+  'https://www.googleapis.com/auth/userinfo.profile',
+]);
 const ISSUER = 'https://accounts.google.com';
 /** Google answers the short sign-in scope names with their full URLs in the token response's `scope`. */
-const FULL_NAME: Record<string, string> = { email: 'https://www.googleapis.com/auth/userinfo.email', profile: 'https://www.googleapis.com/auth/userinfo.profile' };
+const FULL_NAME: Record<string, string> = {
+  email: 'https://www.googleapis.com/auth/userinfo.email',
+  profile: 'https://www.googleapis.com/auth/userinfo.profile',
+};
 const sha256 = (text: string) => createHash('sha256').update(text, 'ascii').digest('base64url');
 
 export function createFakeOAuth(options: FakeOAuthOptions): FakeOAuth {
@@ -171,7 +180,13 @@ export function createFakeOAuth(options: FakeOAuthOptions): FakeOAuth {
     const token = c.req.query('access_token') ?? '';
     const info = grants.accessTokenInfo(token);
     if (!info) return oauthError('invalid_token');
-    return c.json({ aud: options.clientId, sub: info.sub, scope: info.scopes.join(' '), exp: String(Math.floor(info.expiresAt / 1000)), expires_in: String(Math.floor((info.expiresAt - now()) / 1000)) });
+    return c.json({
+      aud: options.clientId,
+      sub: info.sub,
+      scope: info.scopes.join(' '),
+      exp: String(Math.floor(info.expiresAt / 1000)),
+      expires_in: String(Math.floor((info.expiresAt - now()) / 1000)),
+    });
   });
 
   const cached = { 'cache-control': 'public, max-age=3600' };

@@ -22,7 +22,11 @@ function fixtureEntry(file: string, names: readonly string[]): string {
 describe('checkEntryPoints', () => {
   it.each([
     [['onOpen', 'loadTracker'], ['onOpen', 'loadTracker'], null],
-    [['onOpen', 'loadTracker', 'debugDump'], ['onOpen', 'loadTracker'], 'appsscript/index.ts exports debugDump, which appsscript/api/entry-points.ts does not list'],
+    [
+      ['onOpen', 'loadTracker', 'debugDump'],
+      ['onOpen', 'loadTracker'],
+      'appsscript/index.ts exports debugDump, which appsscript/api/entry-points.ts does not list',
+    ],
     [['onOpen'], ['onOpen', 'loadTracker'], 'appsscript/api/entry-points.ts lists loadTracker, which appsscript/index.ts does not export'],
     [['onOpen', 'helper_'], ['onOpen', 'helper_'], 'appsscript/api/entry-points.ts lists names Apps Script cannot call: helper_'],
   ])('given exports %j and the list %j, refuses with %j', (exported, listed, problem) => {
@@ -45,7 +49,10 @@ describe('resolveEntryPoints (what the build runs before it writes anything)', (
   });
 
   it('fails the build when the entry lacks a function of the contract', async () => {
-    const entry = fixtureEntry('missing.ts', ENTRY_POINTS.filter((name) => name !== 'syncNow'));
+    const entry = fixtureEntry(
+      'missing.ts',
+      ENTRY_POINTS.filter((name) => name !== 'syncNow'),
+    );
     await expect(resolveEntryPoints(entry, LIST)).rejects.toThrow('appsscript/api/entry-points.ts lists syncNow, which appsscript/index.ts does not export');
   });
 });

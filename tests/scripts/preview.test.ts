@@ -41,7 +41,7 @@ describe('npm run preview', () => {
     expect(html.indexOf('window.google = { script')).toBeLessThan(html.lastIndexOf('<script>'));
   });
 
-  it('answers the sidebar\'s calls from the bundle over 24 sample applications', async () => {
+  it("answers the sidebar's calls from the bundle over 24 sample applications", async () => {
     const { status, body } = await rpc('loadTracker', []);
     expect(status).toBe(200);
     expect((body.result as { summary: { total: number } }).summary.total).toBe(24);
@@ -59,10 +59,23 @@ describe('npm run preview', () => {
   });
 
   it('shows the Calendar tab over a demo connection with sample calendars', async () => {
-    expect(await rpc('loadConnection', [])).toMatchObject({ status: 200, body: { result: { configured: true, status: 'connected', thisSpreadsheet: true, calendars: [{ calendarId: 'primary', push: true }] } } });
+    expect(await rpc('loadConnection', [])).toMatchObject({
+      status: 200,
+      body: { result: { configured: true, status: 'connected', thisSpreadsheet: true, calendars: [{ calendarId: 'primary', push: true }] } },
+    });
     const listed = await rpc('listCalendars', []);
-    expect((listed.body.result as { calendars: Array<{ name: string }> }).calendars.map((calendar) => calendar.name)).toEqual(['Me (main calendar)', 'Recruiting (shared)', 'Holidays']);
-    expect(await rpc('chooseCalendars', [{ calendarIds: ['primary', 'recruiting@example.com'] }])).toEqual({ status: 200, body: { result: { selected: 2, watched: 2, polled: 0 } } });
-    expect(await rpc('startConnect', [])).toEqual({ status: 500, body: { message: 'The preview has no Google sign-in; the demo calendars are connected again. Press Refresh.' } });
+    expect((listed.body.result as { calendars: Array<{ name: string }> }).calendars.map((calendar) => calendar.name)).toEqual([
+      'Me (main calendar)',
+      'Recruiting (shared)',
+      'Holidays',
+    ]);
+    expect(await rpc('chooseCalendars', [{ calendarIds: ['primary', 'recruiting@example.com'] }])).toEqual({
+      status: 200,
+      body: { result: { selected: 2, watched: 2, polled: 0 } },
+    });
+    expect(await rpc('startConnect', [])).toEqual({
+      status: 500,
+      body: { message: 'The preview has no Google sign-in; the demo calendars are connected again. Press Refresh.' },
+    });
   });
 });

@@ -20,7 +20,7 @@ describe('mapHeaders', () => {
     expect(map.indexByKey.notes).toBe(0);
   });
 
-  it('ignores the person\'s own columns and matches headers regardless of case and spacing', () => {
+  it("ignores the person's own columns and matches headers regardless of case and spacing", () => {
     const headers = ['My rating', ...headersOf(APPLICATIONS).map((h) => `  ${h.toUpperCase()} `), 'Salary'];
     const map = mapHeaders(APPLICATIONS, headers);
     expect(map.indexByKey.id).toBe(1);

@@ -46,8 +46,7 @@ export function describeWith(available: boolean, capability: string, name: strin
   }
 }
 
-export const describeWithChromium = (name: string, body: () => void) =>
-  describeWith(hasChromium(), `Chromium at ${CHROMIUM_PATH}`, name, body);
+export const describeWithChromium = (name: string, body: () => void) => describeWith(hasChromium(), `Chromium at ${CHROMIUM_PATH}`, name, body);
 
 /** Top-level await in the test file: `await describeWithPostgres('…', () => {…})`. */
 export async function describeWithPostgres(name: string, body: () => void): Promise<void> {

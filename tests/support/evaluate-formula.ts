@@ -50,7 +50,7 @@ export function evaluateFormula(formula: string, context: FormulaContext): Formu
   /** Arguments, each evaluated once; an error in one is kept as a value, for ISERROR / ISNUMBER. */
   const args = (): (FormulaValue | FormulaError)[] => {
     const list: (FormulaValue | FormulaError)[] = [];
-    if (peek() === ')') return take(')'), list;
+    if (peek() === ')') return (take(')'), list);
     for (;;) {
       const start = at;
       try {
@@ -93,7 +93,9 @@ export function evaluateFormula(formula: string, context: FormulaContext): Formu
         return !value(list[0]);
       // Sheets' TRIM drops leading and trailing spaces and collapses runs of spaces inside (https://support.google.com/docs/answer/3094140).
       case 'TRIM':
-        return String(value(list[0]) ?? '').replace(/ +/g, ' ').trim();
+        return String(value(list[0]) ?? '')
+          .replace(/ +/g, ' ')
+          .trim();
       case 'LOWER':
         return String(value(list[0]) ?? '').toLowerCase();
       case 'ISNUMBER':
@@ -101,7 +103,9 @@ export function evaluateFormula(formula: string, context: FormulaContext): Formu
       case 'ISERROR':
         return list[0] instanceof FormulaError;
       case 'SEARCH': {
-        const index = String(value(list[1]) ?? '').toLowerCase().indexOf(String(value(list[0]) ?? '').toLowerCase());
+        const index = String(value(list[1]) ?? '')
+          .toLowerCase()
+          .indexOf(String(value(list[0]) ?? '').toLowerCase());
         if (index < 0) throw new FormulaError('#VALUE!');
         return index + 1;
       }

@@ -26,7 +26,11 @@ export function toWire(value: unknown, path = 'result'): unknown {
   }
   if (Array.isArray(value)) return value.map((item, i) => toWire(item, `${path}[${i}]`));
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, toWire(v, `${path}.${k}`)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, toWire(v, `${path}.${k}`)]),
+    );
   }
   throw new Error(`google.script.run cannot pass a ${typeof value} (${path}).`);
 }

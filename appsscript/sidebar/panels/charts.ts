@@ -59,10 +59,26 @@ export function drawRows(chart: BarChart, options: RowsOptions): SVGSVGElement {
 /** Vertical bars (interviews per month) with the first and last labels under the axis. */
 export function drawColumns(chart: BarChart, options: { id: string; title: string }): SVGSVGElement {
   const axis = 14;
-  const root = svg('svg', { id: options.id, class: 'chart', viewBox: `0 0 ${chart.width} ${chart.height + axis}`, width: '100%', role: 'img', 'aria-label': options.title });
+  const root = svg('svg', {
+    id: options.id,
+    class: 'chart',
+    viewBox: `0 0 ${chart.width} ${chart.height + axis}`,
+    width: '100%',
+    role: 'img',
+    'aria-label': options.title,
+  });
   root.append(svg('title', {}, options.title));
   for (const bar of chart.bars) {
-    const rect = svg('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: BAR, class: 'bar', 'data-label': bar.label, 'data-value': bar.value });
+    const rect = svg('rect', {
+      x: bar.x,
+      y: bar.y,
+      width: bar.width,
+      height: bar.height,
+      fill: BAR,
+      class: 'bar',
+      'data-label': bar.label,
+      'data-value': bar.value,
+    });
     rect.append(svg('title', {}, `${bar.label}: ${bar.value}`));
     root.append(rect);
   }

@@ -12,7 +12,8 @@ import type { DraftsRoute, Panel } from './panel.js';
 import { renderTemplateEditor } from './template-editor.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const banner = (text: string, kind: 'ok' | 'error', id?: string) => h('div', { className: `banner ${kind}`, id, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, text);
+const banner = (text: string, kind: 'ok' | 'error', id?: string) =>
+  h('div', { className: `banner ${kind}`, id, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, text);
 
 export const draftsPanel: Panel<DraftsRoute> = {
   id: 'drafts',
@@ -36,7 +37,10 @@ export const draftsPanel: Panel<DraftsRoute> = {
           current = result;
           template.replaceChildren(...result.templates.map((choice) => h('option', { attrs: { value: choice.id } }, choice.name)));
           template.value = result.templateId;
-          body.replaceChildren(renderPreview(result, preview), renderTemplateEditor(result.templateId, (text) => void preview(text)));
+          body.replaceChildren(
+            renderPreview(result, preview),
+            renderTemplateEditor(result.templateId, (text) => void preview(text)),
+          );
           status.replaceChildren(...(message ? [banner(message, 'ok', 'drafts-notice')] : []));
         },
         (error) => {
@@ -90,15 +94,29 @@ function renderPreview(result: DraftsPreview, preview: (message?: string) => Pro
     { id: 'draft-cards' },
     needsName ? renderMyName(preview) : '',
     ...result.previews.map(renderCard),
-    result.problems.length ? h('details', { id: 'template-problems' }, h('summary', { className: 'small' }, 'Templates to check'), h('ul', { className: 'small muted' }, ...result.problems.map((line) => h('li', {}, line)))) : '',
+    result.problems.length
+      ? h(
+          'details',
+          { id: 'template-problems' },
+          h('summary', { className: 'small' }, 'Templates to check'),
+          h('ul', { className: 'small muted' }, ...result.problems.map((line) => h('li', {}, line))),
+        )
+      : '',
   );
 }
 
 function renderCard(card: DraftPreview): HTMLElement {
-  const to = card.recipient ? [card.recipient.name, card.recipient.email ? `<${card.recipient.email}>` : ''].filter(Boolean).join(' ') : 'Nobody named on the row';
+  const to = card.recipient
+    ? [card.recipient.name, card.recipient.email ? `<${card.recipient.email}>` : ''].filter(Boolean).join(' ')
+    : 'Nobody named on the row';
   const head = h('div', { className: 'draft-to small' }, `To: ${to}`);
   if (card.status === 'blocked') {
-    return h('div', { className: 'card draft-card blocked', attrs: { 'data-key': card.key } }, head, h('div', { className: 'draft-blocked banner error' }, card.message));
+    return h(
+      'div',
+      { className: 'card draft-card blocked', attrs: { 'data-key': card.key } },
+      head,
+      h('div', { className: 'draft-blocked banner error' }, card.message),
+    );
   }
   return h(
     'div',
@@ -106,7 +124,9 @@ function renderCard(card: DraftPreview): HTMLElement {
     head,
     h('div', { className: 'draft-subject' }, card.subject),
     h('div', { className: 'draft-body' }, card.body),
-    card.existing ? h('div', { className: 'draft-existing small' }, `Drafted ${card.existing.createdAt} · `, safeLink(card.existing.link, 'open in Gmail')) : '',
+    card.existing
+      ? h('div', { className: 'draft-existing small' }, `Drafted ${card.existing.createdAt} · `, safeLink(card.existing.link, 'open in Gmail'))
+      : '',
   );
 }
 

@@ -40,8 +40,17 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
     items.push(
       h(
         'li',
-        { className: 'item', attrs: { 'data-kind': 'thank-you', 'data-interview-id': interviewId }, on: { click: () => context.go({ panel: 'drafts', target: { interviewId } }) } },
-        h('div', {}, `Thank ${group.map(who).join(', ')}`, group.some((item) => item.overdue) ? h('span', { className: 'badge overdue-badge' }, 'overdue') : null),
+        {
+          className: 'item',
+          attrs: { 'data-kind': 'thank-you', 'data-interview-id': interviewId },
+          on: { click: () => context.go({ panel: 'drafts', target: { interviewId } }) },
+        },
+        h(
+          'div',
+          {},
+          `Thank ${group.map(who).join(', ')}`,
+          group.some((item) => item.overdue) ? h('span', { className: 'badge overdue-badge' }, 'overdue') : null,
+        ),
         h('div', { className: 'muted small' }, `${first.company} · ${first.round || first.role} · ended ${first.endedAt}`),
       ),
     );
@@ -61,7 +70,11 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
     items.push(
       h(
         'li',
-        { className: 'item', attrs: { 'data-kind': kind, 'data-application-id': applicationId }, on: { click: () => context.go({ panel: 'drafts', target: { applicationId, kind } }) } },
+        {
+          className: 'item',
+          attrs: { 'data-kind': kind, 'data-application-id': applicationId },
+          on: { click: () => context.go({ panel: 'drafts', target: { applicationId, kind } }) },
+        },
         h('div', {}, label),
         h('div', { className: 'muted small' }, `${item.role} · to ${who(item)}${item.since ? ` · since ${item.since}` : ''}`),
       ),
@@ -69,7 +82,8 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
   }
   const picker = h('select', { id: 'draft-for-interview' }, h('option', { attrs: { value: '' } }, 'Draft thank-yous for another interview…'));
   for (const round of [...context.view.interviews].sort((a, b) => b.start.localeCompare(a.start))) {
-    if (round.eventId) picker.append(h('option', { attrs: { value: round.eventId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || round.title}`));
+    if (round.eventId)
+      picker.append(h('option', { attrs: { value: round.eventId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || round.title}`));
   }
   picker.addEventListener('change', () => picker.value && context.go({ panel: 'drafts', target: { interviewId: picker.value } }));
   return [
@@ -79,7 +93,12 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
     picker,
     renderDueSettings(due.settings, () => context.go({ panel: 'due' })),
     due.problems.length
-      ? h('details', { id: 'due-problems' }, h('summary', { className: 'small' }, 'Cells to check'), h('ul', { className: 'small muted' }, ...due.problems.map((line) => h('li', {}, line))))
+      ? h(
+          'details',
+          { id: 'due-problems' },
+          h('summary', { className: 'small' }, 'Cells to check'),
+          h('ul', { className: 'small muted' }, ...due.problems.map((line) => h('li', {}, line))),
+        )
       : '',
   ].filter((node): node is HTMLElement => node !== '');
 }

@@ -64,7 +64,12 @@ export function renderForm<T>(options: FormOptions<T>): HTMLElement {
     options.locked ? h('div', { className: 'banner error', id: `${options.id}-locked` }, options.locked) : null,
     banner,
     ...controls,
-    h('div', { className: 'actions' }, options.locked ? null : submit, h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => options.context.go(options.back) } }, 'Cancel')),
+    h(
+      'div',
+      { className: 'actions' },
+      options.locked ? null : submit,
+      h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => options.context.go(options.back) } }, 'Cancel'),
+    ),
   );
 
   form.addEventListener('submit', (event) => {

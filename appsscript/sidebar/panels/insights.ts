@@ -31,7 +31,10 @@ export const insightsPanel: Panel<{ panel: 'insights' }> = {
       rebuild.disabled = true;
       server
         .rebuildInsightsSheet()
-        .then((report) => say(`The ${report.sheet} sheet now has ${report.rows} rows.`, 'ok'), (error: unknown) => say(errorText(error), 'error'))
+        .then(
+          (report) => say(`The ${report.sheet} sheet now has ${report.rows} rows.`, 'ok'),
+          (error: unknown) => say(errorText(error), 'error'),
+        )
         .finally(() => (rebuild.disabled = false));
     });
     const exportCsv = h('button', { className: 'secondary', id: 'export-csv', attrs: { type: 'button' } }, 'Export activity CSV');
@@ -39,14 +42,17 @@ export const insightsPanel: Panel<{ panel: 'insights' }> = {
       exportCsv.disabled = true;
       server
         .exportActivityCsv()
-        .then((file) => {
-          download(file.filename, file.csv);
-          say(`${file.entries} entries exported to ${file.filename}.`, 'ok');
-          // Where a browser blocks downloads from the sidebar's frame, the text can still be copied.
-          const text = h('textarea', { id: 'csv-text', attrs: { readonly: '', 'aria-label': file.filename } });
-          text.value = file.csv;
-          status.append(h('details', {}, h('summary', { className: 'small' }, 'Show the CSV text'), text));
-        }, (error: unknown) => say(errorText(error), 'error'))
+        .then(
+          (file) => {
+            download(file.filename, file.csv);
+            say(`${file.entries} entries exported to ${file.filename}.`, 'ok');
+            // Where a browser blocks downloads from the sidebar's frame, the text can still be copied.
+            const text = h('textarea', { id: 'csv-text', attrs: { readonly: '', 'aria-label': file.filename } });
+            text.value = file.csv;
+            status.append(h('details', {}, h('summary', { className: 'small' }, 'Show the CSV text'), text));
+          },
+          (error: unknown) => say(errorText(error), 'error'),
+        )
         .finally(() => (exportCsv.disabled = false));
     });
     return h('section', { id: 'insights' }, status, body, h('div', { className: 'actions wrap' }, exportCsv, rebuild));
@@ -58,53 +64,95 @@ function renderInsights({ insights, marketCheck }: InsightsView): (Node | string
   const since = insights.daysSinceLastInterview === null ? 'no interview yet' : `last one ${insights.daysSinceLastInterview} days ago`;
   return [
     marketCheck
-      ? h('div', { className: 'banner nudge', id: 'market-check' }, `Your last interview was on ${marketCheck.lastInterviewOn}, ${marketCheck.days} days ago. Interviewing at least once a year keeps you close to your market.`)
+      ? h(
+          'div',
+          { className: 'banner nudge', id: 'market-check' },
+          `Your last interview was on ${marketCheck.lastInterviewOn}, ${marketCheck.days} days ago. Interviewing at least once a year keeps you close to your market.`,
+        )
       : '',
-    h('p', { className: 'small', id: 'insights-summary' }, `${totals.interviews} interviews, ${totals.debriefed} debriefed; ${since}; ${insights.monthsInARow} months in a row.`),
+    h(
+      'p',
+      { className: 'small', id: 'insights-summary' },
+      `${totals.interviews} interviews, ${totals.debriefed} debriefed; ${since}; ${insights.monthsInARow} months in a row.`,
+    ),
     h('h2', {}, 'Funnel'),
-    drawRows(layoutRows(insights.funnel.map((step) => ({ label: step.stage, value: step.reached })), 150), {
-      id: 'chart-funnel',
-      title: 'Applications reaching each stage',
-      labelWidth: 78,
-      valueText: (i) => `${insights.funnel[i]!.reached}${i === 0 ? '' : ` · ${percent(insights.funnel[i]!.conversion)}`}`,
-    }),
-    h('h2', {}, 'Response rate by source'),
-    drawRows(layoutRows(insights.sources.map((s) => ({ label: s.source, value: s.responseRate ?? 0 })), 150, 14, 1), {
-      id: 'chart-sources',
-      title: 'Share of applications that heard back, by source',
-      labelWidth: 78,
-      valueText: (i) => {
-        const s = insights.sources[i]!;
-        return `${percent(s.responseRate)}${s.medianDaysToResponse === null ? '' : ` · ${s.medianDaysToResponse} d`}`;
+    drawRows(
+      layoutRows(
+        insights.funnel.map((step) => ({ label: step.stage, value: step.reached })),
+        150,
+      ),
+      {
+        id: 'chart-funnel',
+        title: 'Applications reaching each stage',
+        labelWidth: 78,
+        valueText: (i) => `${insights.funnel[i]!.reached}${i === 0 ? '' : ` · ${percent(insights.funnel[i]!.conversion)}`}`,
       },
-    }),
+    ),
+    h('h2', {}, 'Response rate by source'),
+    drawRows(
+      layoutRows(
+        insights.sources.map((s) => ({ label: s.source, value: s.responseRate ?? 0 })),
+        150,
+        14,
+        1,
+      ),
+      {
+        id: 'chart-sources',
+        title: 'Share of applications that heard back, by source',
+        labelWidth: 78,
+        valueText: (i) => {
+          const s = insights.sources[i]!;
+          return `${percent(s.responseRate)}${s.medianDaysToResponse === null ? '' : ` · ${s.medianDaysToResponse} d`}`;
+        },
+      },
+    ),
     h('h2', {}, 'Interviews per month'),
-    drawColumns(layoutColumns(insights.interviewsPerMonth.map((m) => ({ label: m.month, value: m.count })), 280, 80), {
-      id: 'chart-months',
-      title: 'Interviews per month',
-    }),
+    drawColumns(
+      layoutColumns(
+        insights.interviewsPerMonth.map((m) => ({ label: m.month, value: m.count })),
+        280,
+        80,
+      ),
+      {
+        id: 'chart-months',
+        title: 'Interviews per month',
+      },
+    ),
     h('h2', {}, 'Pass rate by round'),
-    countList('round-types', insights.roundTypes.map((r) => ({ label: r.round, count: `${percent(r.passRate)} of ${r.decided}` }))),
+    countList(
+      'round-types',
+      insights.roundTypes.map((r) => ({ label: r.round, count: `${percent(r.passRate)} of ${r.decided}` })),
+    ),
     h('h2', {}, 'To improve, most often'),
     themeList('themes', insights.improveThemes),
     h('h2', {}, 'Questions you were asked'),
     themeList('questions', insights.questions),
     insights.problems.length
-      ? h('details', { id: 'insights-problems' }, h('summary', { className: 'small' }, 'Cells to check'), h('ul', { className: 'small muted' }, ...insights.problems.map((p) => h('li', {}, p))))
+      ? h(
+          'details',
+          { id: 'insights-problems' },
+          h('summary', { className: 'small' }, 'Cells to check'),
+          h('ul', { className: 'small muted' }, ...insights.problems.map((p) => h('li', {}, p))),
+        )
       : '',
   ];
 }
 
 function themeList(id: string, groups: Insights['improveThemes']): HTMLElement {
   if (groups.length === 0) return h('p', { className: 'muted small', id }, 'Nothing written yet: debriefs fill this in.');
-  return countList(id, groups.slice(0, 8).map((group) => ({ label: group.label, count: String(group.count), title: group.examples.join(' | ') })));
+  return countList(
+    id,
+    groups.slice(0, 8).map((group) => ({ label: group.label, count: String(group.count), title: group.examples.join(' | ') })),
+  );
 }
 
 function countList(id: string, items: { label: string; count: string; title?: string }[]): HTMLElement {
   return h(
     'ul',
     { id, className: 'counts' },
-    ...items.map((item) => h('li', { attrs: item.title ? { title: item.title } : {} }, h('span', {}, item.label), h('span', { className: 'count' }, item.count))),
+    ...items.map((item) =>
+      h('li', { attrs: item.title ? { title: item.title } : {} }, h('span', {}, item.label), h('span', { className: 'count' }, item.count)),
+    ),
   );
 }
 

@@ -20,14 +20,20 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
   id: 'applications',
   title: 'Applications',
   render(context) {
-    const found = context.view.applications.filter((a) =>
-      matchesQuery([a.company, a.role, a.stage, a.contact, a.notes, a.nextAction], context.query),
-    );
+    const found = context.view.applications.filter((a) => matchesQuery([a.company, a.role, a.stage, a.contact, a.notes, a.nextAction], context.query));
     const { items, note } = shown(found);
     return h(
       'section',
       {},
-      h('div', { className: 'actions' }, h('button', { className: 'primary', id: 'add-application', on: { click: () => context.go({ panel: 'application-form', record: null }) } }, 'Add application')),
+      h(
+        'div',
+        { className: 'actions' },
+        h(
+          'button',
+          { className: 'primary', id: 'add-application', on: { click: () => context.go({ panel: 'application-form', record: null }) } },
+          'Add application',
+        ),
+      ),
       searchBox(context, 'Search applications'),
       h(
         'ul',
@@ -58,7 +64,11 @@ export const interviewsPanel: Panel<{ panel: 'interviews' }> = {
     return h(
       'section',
       {},
-      h('div', { className: 'actions' }, h('button', { className: 'primary', id: 'add-interview', on: { click: () => context.go({ panel: 'interview-form', record: null }) } }, 'Add interview')),
+      h(
+        'div',
+        { className: 'actions' },
+        h('button', { className: 'primary', id: 'add-interview', on: { click: () => context.go({ panel: 'interview-form', record: null }) } }, 'Add interview'),
+      ),
       searchBox(context, 'Search interviews'),
       h(
         'ul',

@@ -31,7 +31,13 @@ export const pipelinePanel: Panel<{ panel: 'pipeline' }> = {
               'li',
               { className: 'item', on: { click: () => go({ panel: 'interview-form', record: round }) } },
               h('div', {}, `${round.start} · ${round.company}`),
-              h('div', { className: 'muted small' }, round.title, round.meetingLink ? ' · ' : '', round.meetingLink ? safeLink(round.meetingLink, 'join') : null),
+              h(
+                'div',
+                { className: 'muted small' },
+                round.title,
+                round.meetingLink ? ' · ' : '',
+                round.meetingLink ? safeLink(round.meetingLink, 'join') : null,
+              ),
             ),
           ),
         )
@@ -60,7 +66,12 @@ export const pipelinePanel: Panel<{ panel: 'pipeline' }> = {
       h('h2', {}, 'Overdue next actions'),
       overdue,
       view.problems.length
-        ? h('details', { id: 'problems' }, h('summary', { className: 'small' }, 'Cells to check'), h('ul', { className: 'small muted' }, ...view.problems.map((problem) => h('li', {}, problem))))
+        ? h(
+            'details',
+            { id: 'problems' },
+            h('summary', { className: 'small' }, 'Cells to check'),
+            h('ul', { className: 'small muted' }, ...view.problems.map((problem) => h('li', {}, problem))),
+          )
         : null,
     );
   },

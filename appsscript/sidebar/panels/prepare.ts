@@ -90,9 +90,16 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
   const chip = h('span', { className: 'chip', id: 'prep-progress' }, `${view.progress.done}/${view.progress.total} ready`);
 
   const collect = () => {
-    const items = (key: 'questions' | 'people') => sections[key].rows.map((row) => row.read()).filter((item) => item.text).map(({ text, done }) => ({ text, done }));
+    const items = (key: 'questions' | 'people') =>
+      sections[key].rows
+        .map((row) => row.read())
+        .filter((item) => item.text)
+        .map(({ text, done }) => ({ text, done }));
     return {
-      requirements: sections.requirements.rows.map((row) => row.read()).filter((item) => item.text).map(({ text, evidence, done }) => ({ requirement: text, evidence, done })),
+      requirements: sections.requirements.rows
+        .map((row) => row.read())
+        .filter((item) => item.text)
+        .map(({ text, evidence, done }) => ({ requirement: text, evidence, done })),
       assessment: notes.assessment.value,
       context: notes.context.value,
       questions: items('questions'),
@@ -108,13 +115,22 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
     ...(['requirements', 'questions', 'people'] as const).flatMap((key) => [
       h('label', {}, sections[key].label),
       sections[key].list,
-      h('button', { className: 'link', id: `prep-add-${key}`, attrs: { type: 'button' }, on: { click: () => addRow(key, { text: '', done: false }) } }, `+ ${sections[key].add}`),
+      h(
+        'button',
+        { className: 'link', id: `prep-add-${key}`, attrs: { type: 'button' }, on: { click: () => addRow(key, { text: '', done: false }) } },
+        `+ ${sections[key].add}`,
+      ),
     ]),
     h('label', { attrs: { for: 'prep-assessment' } }, 'Assessment expected'),
     notes.assessment,
     h('label', { attrs: { for: 'prep-context' } }, 'Business context of the team'),
     notes.context,
-    h('div', { className: 'actions' }, save, h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'prepare' }) } }, 'Back')),
+    h(
+      'div',
+      { className: 'actions' },
+      save,
+      h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'prepare' }) } }, 'Back'),
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -127,10 +143,13 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
     save.disabled = true;
     server
       .savePrep({ interviewId: view.interviewId, prep: parsed.value })
-      .then(() => {
-        chip.textContent = `${progress.done}/${progress.total} ready`;
-        status.replaceChildren(banner('Checklist saved.', 'ok'));
-      }, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
+      .then(
+        () => {
+          chip.textContent = `${progress.done}/${progress.total} ready`;
+          status.replaceChildren(banner('Checklist saved.', 'ok'));
+        },
+        (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
+      )
       .finally(() => (save.disabled = false));
   });
   return form;

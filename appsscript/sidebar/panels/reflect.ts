@@ -54,14 +54,22 @@ function renderList(context: PanelContext, view: Awaited<ReturnType<typeof serve
       )
     : h('p', { className: 'muted', id: 'awaiting' }, 'Every recent interview has its debrief.');
   const picker = h('select', { id: 'past-round' }, h('option', { attrs: { value: '' } }, 'Add feedback or edit an earlier round…'));
-  for (const round of view.past) picker.append(h('option', { attrs: { value: round.interviewId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || 'Interview'}`));
+  for (const round of view.past)
+    picker.append(h('option', { attrs: { value: round.interviewId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || 'Interview'}`));
   picker.addEventListener('change', () => picker.value && open(picker.value));
   return [
     h('h2', {}, 'Waiting for a debrief'),
     awaiting,
     h('h2', {}, 'Earlier rounds'),
     picker,
-    view.problems.length ? h('details', {}, h('summary', { className: 'small' }, 'Cells to check'), h('ul', { className: 'small muted' }, ...view.problems.map((p) => h('li', {}, p)))) : '',
+    view.problems.length
+      ? h(
+          'details',
+          {},
+          h('summary', { className: 'small' }, 'Cells to check'),
+          h('ul', { className: 'small muted' }, ...view.problems.map((p) => h('li', {}, p))),
+        )
+      : '',
   ];
 }
 
@@ -71,7 +79,12 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
     area.value = view.debrief[key].join('\n');
     return { key, area, field: h('div', {}, h('label', { attrs: { for: `d-${key}` } }, label), area) };
   });
-  const rating = h('select', { id: 'd-selfRating' }, h('option', { attrs: { value: '' } }, '—'), ...[1, 2, 3, 4, 5].map((n) => h('option', { attrs: { value: String(n) } }, String(n))));
+  const rating = h(
+    'select',
+    { id: 'd-selfRating' },
+    h('option', { attrs: { value: '' } }, '—'),
+    ...[1, 2, 3, 4, 5].map((n) => h('option', { attrs: { value: String(n) } }, String(n))),
+  );
   rating.value = view.debrief.selfRating === null ? '' : String(view.debrief.selfRating);
   const save = h('button', { className: 'primary', id: 'debrief-save', attrs: { type: 'submit' } }, 'Save debrief');
   const form = h(
@@ -82,11 +95,20 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
     ...areas.map((a) => a.field),
     h('label', { attrs: { for: 'd-selfRating' } }, 'How did it go? (1 rough – 5 great)'),
     rating,
-    h('div', { className: 'actions' }, save, h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reflect' }) } }, 'Back')),
+    h(
+      'div',
+      { className: 'actions' },
+      save,
+      h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reflect' }) } }, 'Back'),
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const lines = (area: HTMLTextAreaElement) => area.value.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = (area: HTMLTextAreaElement) =>
+      area.value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
     const input: Record<string, unknown> = Object.fromEntries(areas.map(({ key, area }) => [key, lines(area)]));
     input.selfRating = rating.value === '' ? null : Number(rating.value);
     const parsed = checkDebrief(input);
@@ -97,21 +119,31 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
     save.disabled = true;
     server
       .saveDebrief({ interviewId: view.interviewId, debrief: parsed.value })
-      .then(() => {
-        pendingNotice = `Debrief saved for ${view.company}.`;
-        context.go({ panel: 'reflect' });
-      }, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
+      .then(
+        () => {
+          pendingNotice = `Debrief saved for ${view.company}.`;
+          context.go({ panel: 'reflect' });
+        },
+        (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
+      )
       .finally(() => (save.disabled = false));
   });
   // Unsaved words in the form are never thrown away by a reload (see renderStage).
   let dirty = false;
   form.addEventListener('input', () => (dirty = true));
-  return h('div', {}, form, renderFeedback(context, view, status), renderStage(context, view, status, () => dirty));
+  return h(
+    'div',
+    {},
+    form,
+    renderFeedback(context, view, status),
+    renderStage(context, view, status, () => dirty),
+  );
 }
 
 function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLElement): HTMLElement {
   const list = h('ul', { id: 'feedback-list', className: 'small' });
-  const fill = (entries: DebriefView['feedback']) => list.replaceChildren(...entries.map((e) => h('li', {}, e.receivedOn ? `${e.receivedOn} — ${e.text}` : e.text)));
+  const fill = (entries: DebriefView['feedback']) =>
+    list.replaceChildren(...entries.map((e) => h('li', {}, e.receivedOn ? `${e.receivedOn} — ${e.text}` : e.text)));
   fill(view.feedback);
   const date = h('input', { id: 'fb-date', attrs: { type: 'text', placeholder: 'YYYY-MM-DD' } });
   date.value = context.view.now.slice(0, 10);
@@ -121,14 +153,27 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
     add.disabled = true;
     server
       .addFeedback({ interviewId: view.interviewId, receivedOn: date.value.trim(), text: text.value })
-      .then((saved) => {
-        fill(saved.feedback);
-        text.value = '';
-        status.replaceChildren(banner('Feedback added.', 'ok'));
-      }, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
+      .then(
+        (saved) => {
+          fill(saved.feedback);
+          text.value = '';
+          status.replaceChildren(banner('Feedback added.', 'ok'));
+        },
+        (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
+      )
       .finally(() => (add.disabled = false));
   });
-  return h('div', { id: 'feedback' }, h('h2', {}, 'Feedback received'), list, h('label', { attrs: { for: 'fb-date' } }, 'Received on'), date, h('label', { attrs: { for: 'fb-text' } }, 'Feedback'), text, h('div', { className: 'actions' }, add));
+  return h(
+    'div',
+    { id: 'feedback' },
+    h('h2', {}, 'Feedback received'),
+    list,
+    h('label', { attrs: { for: 'fb-date' } }, 'Received on'),
+    date,
+    h('label', { attrs: { for: 'fb-text' } }, 'Feedback'),
+    text,
+    h('div', { className: 'actions' }, add),
+  );
 }
 
 /** The round's application stage (an outcome often arrives with the feedback); recorded in Stage history. */
@@ -142,12 +187,15 @@ function renderStage(context: PanelContext, view: DebriefView, status: HTMLEleme
     move.disabled = true;
     server
       .changeStage({ applicationId: application.id, stage: select.value })
-      .then((result) => {
-        const message = result.kind === 'changed' ? `${application.company}: ${result.fromStage} → ${result.toStage}.` : `Already ${result.stage}.`;
-        // Reload the tracker so the pipeline and this select show the new stage, unless that would drop unsaved debrief text.
-        if (result.kind === 'changed' && !isDirty()) return context.refresh(message);
-        status.replaceChildren(banner(message, 'ok'));
-      }, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
+      .then(
+        (result) => {
+          const message = result.kind === 'changed' ? `${application.company}: ${result.fromStage} → ${result.toStage}.` : `Already ${result.stage}.`;
+          // Reload the tracker so the pipeline and this select show the new stage, unless that would drop unsaved debrief text.
+          if (result.kind === 'changed' && !isDirty()) return context.refresh(message);
+          status.replaceChildren(banner(message, 'ok'));
+        },
+        (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
+      )
       .finally(() => (move.disabled = false));
   });
   return h('div', { id: 'stage' }, h('h2', {}, `Application stage (${application.company})`), select, h('div', { className: 'actions' }, move));

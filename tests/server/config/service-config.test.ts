@@ -67,13 +67,21 @@ describe('parseServiceConfig', () => {
     [{ PUBLIC_URL: undefined }, 'PUBLIC_URL', 'PUBLIC_URL must be an absolute URL'],
     [{ PUBLIC_URL: 'http://sync.example.com' }, 'PUBLIC_URL', 'PUBLIC_URL must use https (http is accepted only for localhost)'],
     [{ GOOGLE_CLIENT_ID: '' }, 'GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_ID is required (the OAuth client id)'],
-    [{ GOOGLE_ADDON_CLIENT_ID: undefined }, 'GOOGLE_ADDON_CLIENT_ID', "GOOGLE_ADDON_CLIENT_ID is required (the add-on's OAuth client id: the `aud` of its identity tokens)"],
+    [
+      { GOOGLE_ADDON_CLIENT_ID: undefined },
+      'GOOGLE_ADDON_CLIENT_ID',
+      "GOOGLE_ADDON_CLIENT_ID is required (the add-on's OAuth client id: the `aud` of its identity tokens)",
+    ],
     [
       { GOOGLE_ADDON_CLIENT_ID: 'client-123.apps.googleusercontent.com' },
       'GOOGLE_ADDON_CLIENT_ID',
       "GOOGLE_ADDON_CLIENT_ID must be the add-on's own client id (the `aud` of ScriptApp.getIdentityToken()), not the web client's GOOGLE_CLIENT_ID",
     ],
-    [{ GOOGLE_OAUTH_CERTS_URL: 'http://certs.example.com' }, 'GOOGLE_OAUTH_CERTS_URL', 'GOOGLE_OAUTH_CERTS_URL must use https (http is accepted only for localhost)'],
+    [
+      { GOOGLE_OAUTH_CERTS_URL: 'http://certs.example.com' },
+      'GOOGLE_OAUTH_CERTS_URL',
+      'GOOGLE_OAUTH_CERTS_URL must use https (http is accepted only for localhost)',
+    ],
     [{ GOOGLE_CLIENT_SECRET: undefined }, 'GOOGLE_CLIENT_SECRET', 'GOOGLE_CLIENT_SECRET is required (the OAuth client secret)'],
     [{ TOKEN_KEYS: '1:c2hvcnQ=' }, 'TOKEN_KEYS', 'TOKEN_KEYS Each key must be "<version>:<base64 of 32 random bytes>"; one entry is not.'],
     [{ PORT: 'eighty' }, 'PORT', 'PORT must be a whole number from 1 to 65535'],

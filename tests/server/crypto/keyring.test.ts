@@ -26,7 +26,9 @@ describe('parseKeyring', () => {
 
   it('never puts key material in its error message', () => {
     const short = randomBytes(16).toString('base64');
-    expect(() => parseKeyring(`1:${short}`, 'TOKEN_KEYS')).toThrow(expect.objectContaining({ where: 'TOKEN_KEYS', message: expect.not.stringContaining(short) }));
+    expect(() => parseKeyring(`1:${short}`, 'TOKEN_KEYS')).toThrow(
+      expect.objectContaining({ where: 'TOKEN_KEYS', message: expect.not.stringContaining(short) }),
+    );
   });
 });
 
@@ -34,7 +36,7 @@ describe('Secret', () => {
   it('prints as [redacted] in strings, JSON and inspect, and reveals only on request', () => {
     const secret = new Secret('1//refresh-plaintext');
     const logged = [String(secret), `${secret}`, JSON.stringify({ token: secret }), inspect({ token: secret }), inspect(secret)];
-    expect(logged).toEqual(['[redacted]', '[redacted]', '{"token":"[redacted]"}', "{ token: [redacted] }", '[redacted]']);
+    expect(logged).toEqual(['[redacted]', '[redacted]', '{"token":"[redacted]"}', '{ token: [redacted] }', '[redacted]']);
     expect(secret.reveal()).toBe('1//refresh-plaintext');
   });
 });

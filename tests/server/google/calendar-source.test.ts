@@ -10,7 +10,10 @@ beforeEach(async () => {
 afterEach(async () => h.fake.close());
 
 const seed = (count: number) => {
-  for (let i = 0; i < count; i++) h.fake.google.calendar().put({ id: `ev${i}`, summary: `Interview ${i}`, start: { dateTime: '2026-05-01T10:00:00Z' }, end: { dateTime: '2026-05-01T11:00:00Z' } });
+  for (let i = 0; i < count; i++)
+    h.fake.google
+      .calendar()
+      .put({ id: `ev${i}`, summary: `Interview ${i}`, start: { dateTime: '2026-05-01T10:00:00Z' }, end: { dateTime: '2026-05-01T11:00:00Z' } });
 };
 const listRequests = () => h.fake.google.requests('calendar');
 
@@ -21,7 +24,9 @@ describe('Google Calendar source', () => {
     if (changes.kind !== 'changes') throw new Error('expected changes');
     expect(changes.events.map((event) => event.id)).toEqual(['ev0', 'ev1', 'ev2', 'ev3', 'ev4']);
     expect([changes.full, changes.listedFrom]).toEqual([true, '2026-01-01']);
-    expect(listRequests().map((r) => [r.query.timeMin, r.query.singleEvents, r.query.showDeleted, r.query.maxResults, r.query.pageToken === undefined])).toEqual([
+    expect(
+      listRequests().map((r) => [r.query.timeMin, r.query.singleEvents, r.query.showDeleted, r.query.maxResults, r.query.pageToken === undefined]),
+    ).toEqual([
       ['2026-01-01T00:00:00Z', 'true', 'true', '2', true],
       ['2026-01-01T00:00:00Z', 'true', 'true', '2', false],
       ['2026-01-01T00:00:00Z', 'true', 'true', '2', false],
@@ -37,10 +42,20 @@ describe('Google Calendar source', () => {
     h.fake.google.calendar().emptyPages = true;
     const delta = await h.source.listChanges(full.nextCursor);
     if (delta.kind !== 'changes') throw new Error('expected changes');
-    expect(delta.events.map((event) => [event.id, event.status])).toEqual([['ev1', 'cancelled'], ['ev7', 'confirmed']]);
+    expect(delta.events.map((event) => [event.id, event.status])).toEqual([
+      ['ev1', 'cancelled'],
+      ['ev7', 'confirmed'],
+    ]);
     expect(delta.full).toBe(false);
     // The empty first page and the next one both carry the sync token (Google's sync guide keeps it on every page).
-    expect(listRequests().slice(2).map((r) => [r.query.syncToken, r.query.pageToken === undefined])).toEqual([[full.nextCursor, true], [full.nextCursor, false]]);
+    expect(
+      listRequests()
+        .slice(2)
+        .map((r) => [r.query.syncToken, r.query.pageToken === undefined]),
+    ).toEqual([
+      [full.nextCursor, true],
+      [full.nextCursor, false],
+    ]);
     expect(delta.windowFrom).toBe('2026-01-01T00:00:00Z');
   });
 
@@ -63,7 +78,16 @@ describe('Google Calendar source', () => {
 
   it('flattens conference video links and refuses a malformed event, naming it', () => {
     const event = toCalendarEvent(
-      { id: 'a', status: 'confirmed', conferenceData: { entryPoints: [{ entryPointType: 'phone', uri: 'tel:+1' }, { entryPointType: 'video', uri: 'https://meet.google.com/x' }] } },
+      {
+        id: 'a',
+        status: 'confirmed',
+        conferenceData: {
+          entryPoints: [
+            { entryPointType: 'phone', uri: 'tel:+1' },
+            { entryPointType: 'video', uri: 'https://meet.google.com/x' },
+          ],
+        },
+      },
       'calendar primary',
     );
     expect(event.conferenceLinks).toEqual(['https://meet.google.com/x']);

@@ -39,7 +39,12 @@ export async function startHarness(options: { timeZone?: string; pageSize?: numb
   fake.google.calendar('primary');
   const waits: number[] = [];
   const retry = recordingRetry(waits, options.maxAttempts);
-  const source = createGoogleCalendarSource({ calendar: clients.calendar, pageSize: options.pageSize ?? 2500, fullSyncFrom: () => '2026-01-01T00:00:00Z', retry });
+  const source = createGoogleCalendarSource({
+    calendar: clients.calendar,
+    pageSize: options.pageSize ?? 2500,
+    fullSyncFrom: () => '2026-01-01T00:00:00Z',
+    retry,
+  });
   const sink = createGoogleSheetsSink({ sheets: clients.sheets, spreadsheetId: SPREADSHEET_ID, retry });
   return { fake, clients, book, source, sink, waits, retry };
 }
@@ -61,4 +66,7 @@ export function sheetRows(book: FakeSpreadsheet): Record<string, string>[] {
 }
 
 /** Event IDs of the data rows, blanks dropped. */
-export const sheetIds = (book: FakeSpreadsheet) => sheetRows(book).map((row) => row['Event ID'] ?? '').filter(Boolean);
+export const sheetIds = (book: FakeSpreadsheet) =>
+  sheetRows(book)
+    .map((row) => row['Event ID'] ?? '')
+    .filter(Boolean);

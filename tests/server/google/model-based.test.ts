@@ -20,10 +20,16 @@ const scenarios = fc.array(action, { minLength: 1, maxLength: 25 });
 
 describe('sync, model-based', () => {
   it('keeps every invariant over thousands of mixed runs', async () => {
-    await fc.assert(fc.asyncProperty(scenarios, (actions) => runScenario(actions, inProcess)), { numRuns: 1500, seed: 20261122 });
+    await fc.assert(
+      fc.asyncProperty(scenarios, (actions) => runScenario(actions, inProcess)),
+      { numRuns: 1500, seed: 20261122 },
+    );
   });
 
   it('keeps every invariant over the real client and HTTP too', async () => {
-    await fc.assert(fc.asyncProperty(scenarios, (actions) => runScenario(actions, overHttp)), { numRuns: 150, seed: 4242 });
+    await fc.assert(
+      fc.asyncProperty(scenarios, (actions) => runScenario(actions, overHttp)),
+      { numRuns: 150, seed: 4242 },
+    );
   });
 });

@@ -84,7 +84,9 @@ async function play(google: FakeGoogle, transport: { calendar: CalendarApi; shee
   const idOf = (row: number) => formatted(grid()[row]?.[column('Event ID')]);
   const act = (step: Person) => {
     if (step.t === 'notes') {
-      const rows = grid().map((_, row) => row).filter((row) => row > 0 && idOf(row) !== '');
+      const rows = grid()
+        .map((_, row) => row)
+        .filter((row) => row > 0 && idOf(row) !== '');
       const row = rows[step.pick % Math.max(rows.length, 1)];
       if (row === undefined) return;
       book.edit('Interviews', row, column('Notes'), NOTES[step.text]!);
@@ -121,7 +123,13 @@ async function play(google: FakeGoogle, transport: { calendar: CalendarApi; shee
       if (removed.has(id)) continue;
       const title = `Interview ${id} v${step.v}`;
       const day = `2026-05-0${step.day + 1}`;
-      calendar.put({ id, summary: title, ...(step.allDay ? { start: { date: day }, end: { date: `2026-05-0${step.day + 2}` } } : { start: { dateTime: `${day}T21:30:00Z` }, end: { dateTime: `${day}T22:30:00Z` } }) });
+      calendar.put({
+        id,
+        summary: title,
+        ...(step.allDay
+          ? { start: { date: day }, end: { date: `2026-05-0${step.day + 2}` } }
+          : { start: { dateTime: `${day}T21:30:00Z` }, end: { dateTime: `${day}T22:30:00Z` } }),
+      });
       live.set(id, title);
     } else if (step.t === 'remove') {
       const id = `ev${step.id}`;
@@ -152,7 +160,9 @@ async function play(google: FakeGoogle, transport: { calendar: CalendarApi; shee
   await sync();
 
   // Invariants.
-  const ids = grid().map((_, row) => (row > 0 ? idOf(row) : '')).filter(Boolean);
+  const ids = grid()
+    .map((_, row) => (row > 0 ? idOf(row) : ''))
+    .filter(Boolean);
   expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   for (const [id, title] of live) {
     const row = grid().findIndex((_, r) => r > 0 && idOf(r) === id);
@@ -166,7 +176,24 @@ async function play(google: FakeGoogle, transport: { calendar: CalendarApi; shee
     expect([id, grid()[row]![column('Notes')] ?? null]).toEqual([id, notes.get(id) ?? null]);
   }
   for (let n = 1; n <= manualCount; n++) expect(ids.filter((id) => id === `nr-${n}`)).toHaveLength(1);
-  expect(grid()[0]!.map((cell) => formatted(cell)).filter((header) => header.startsWith('Mine '))).toEqual([...ownColumns].sort((a, b) => grid()[0]!.map((cell) => formatted(cell)).indexOf(a) - grid()[0]!.map((cell) => formatted(cell)).indexOf(b)));
-  expect(grid()[0]!.map((cell) => formatted(cell)).filter((header) => !header.startsWith('Mine '))).toEqual(HEADERS);
+  expect(
+    grid()[0]!
+      .map((cell) => formatted(cell))
+      .filter((header) => header.startsWith('Mine ')),
+  ).toEqual(
+    [...ownColumns].sort(
+      (a, b) =>
+        grid()[0]!
+          .map((cell) => formatted(cell))
+          .indexOf(a) -
+        grid()[0]!
+          .map((cell) => formatted(cell))
+          .indexOf(b),
+    ),
+  );
+  expect(
+    grid()[0]!
+      .map((cell) => formatted(cell))
+      .filter((header) => !header.startsWith('Mine ')),
+  ).toEqual(HEADERS);
 }
-

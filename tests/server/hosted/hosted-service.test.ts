@@ -37,7 +37,7 @@ describe('the hosted service (SQLite, in-process queue)', () => {
     expect(status.json).toMatchObject({ status: 'connected', thisSpreadsheet: true, calendars: [{ calendarId: 'work', push: true, lastError: null }] });
   });
 
-  it('lists the person\'s calendars for the picker, marking the chosen ones', async () => {
+  it("lists the person's calendars for the picker, marking the chosen ones", async () => {
     const f = await started();
     await f.connect('alice', SHEET, 'primary');
     f.fake.google.calendar('team@example.com');
@@ -45,7 +45,12 @@ describe('the hosted service (SQLite, in-process queue)', () => {
     const listed = await f.api('alice', '/api/calendars', { spreadsheetId: SHEET });
     expect(listed).toEqual({
       status: 200,
-      json: { calendars: [{ id: 'primary', name: 'primary', primary: true, chosen: true }, { id: 'team@example.com', name: 'team@example.com', primary: false, chosen: false }] },
+      json: {
+        calendars: [
+          { id: 'primary', name: 'primary', primary: true, chosen: true },
+          { id: 'team@example.com', name: 'team@example.com', primary: false, chosen: false },
+        ],
+      },
     });
   });
 
@@ -57,7 +62,10 @@ describe('the hosted service (SQLite, in-process queue)', () => {
     const requestsBefore = f.fake.google.log.length;
 
     expect(await f.service.passes.maintainChannels()).toEqual({ renewed: 1, opened: 0 });
-    const channelCalls = f.fake.google.log.slice(requestsBefore).filter((r) => r.path.endsWith('/watch') || r.path.endsWith('/channels/stop')).map((r) => r.path);
+    const channelCalls = f.fake.google.log
+      .slice(requestsBefore)
+      .filter((r) => r.path.endsWith('/watch') || r.path.endsWith('/channels/stop'))
+      .map((r) => r.path);
     expect(channelCalls).toEqual(['/calendar/v3/calendars/work/events/watch', '/calendar/v3/channels/stop']);
     const live = liveFakeChannels(f);
     expect(live.map((channel) => channel.id)).not.toContain(old!.id);
@@ -82,7 +90,11 @@ describe('the hosted service (SQLite, in-process queue)', () => {
     const f = await started();
     await f.connect('alice', SHEET, 'holidays');
     f.fake.google.faults.add({ kind: 'status', status: 400, reason: 'pushNotSupportedForRequestedResource' }, { when: (r) => r.path.endsWith('/watch') });
-    expect((await f.api('alice', '/api/calendars/select', { spreadsheetId: SHEET, calendarIds: ['holidays'] })).json).toEqual({ selected: 1, watched: 0, polled: 1 });
+    expect((await f.api('alice', '/api/calendars/select', { spreadsheetId: SHEET, calendarIds: ['holidays'] })).json).toEqual({
+      selected: 1,
+      watched: 0,
+      polled: 1,
+    });
     const book = f.fake.google.spreadsheets.get(SHEET)!;
     await waitFor(() => f.logs.some((line) => line.event === 'sync.finished'), 10_000, 'the first sync');
 
@@ -110,7 +122,10 @@ describe('the hosted service (SQLite, in-process queue)', () => {
     expect(f.oauth.tokenRequests.refresh_token).toBe(2);
     expect((await f.service.store.getConnection('alice'))?.status).toBe('needs_reconnect');
     expect(await f.service.store.listChannelsExpiringBefore(Number.MAX_SAFE_INTEGER)).toEqual([]);
-    expect((await f.api('alice', '/api/status', { spreadsheetId: SHEET })).json).toMatchObject({ status: 'needs_reconnect', calendars: [{ calendarId: 'work', push: false }] });
+    expect((await f.api('alice', '/api/status', { spreadsheetId: SHEET })).json).toMatchObject({
+      status: 'needs_reconnect',
+      calendars: [{ calendarId: 'work', push: false }],
+    });
   });
 
   it('disconnects: stops the channels at Google, revokes the refresh token and forgets it', async () => {

@@ -15,7 +15,10 @@ async function syncNow(f: HostedFixture): Promise<string[]> {
   const finished = f.logs.filter((line) => line.event === 'sync.finished' || line.event === 'sync.failed').length;
   await f.api('ann', '/api/sync', { spreadsheetId: SHEET });
   await waitFor(() => f.logs.filter((line) => line.event === 'sync.finished' || line.event === 'sync.failed').length > finished, 10_000, 'the pass');
-  return f.fake.google.log.slice(from).filter((entry) => entry.api === 'sheets').map((entry) => entry.method);
+  return f.fake.google.log
+    .slice(from)
+    .filter((entry) => entry.api === 'sheets')
+    .map((entry) => entry.method);
 }
 
 describe('a pass whose calendar delta touches no row', () => {
@@ -57,7 +60,11 @@ describe('a pass whose calendar delta touches no row', () => {
     // The connection moved to a tracker this service never read: nothing is known of its rows, so it is read.
     const connection = (await f.service.store.getConnection('ann'))!;
     await f.service.store.saveConnection({ ...connection, spreadsheetId: 'sheet-new' });
-    f.fake.google.spreadsheet('sheet-new', 'UTC').addSheet('Interviews', [f.fake.google.spreadsheets.get(SHEET)!.readValues({ title: 'Interviews', rowStart: 0, rowEnd: 1, colStart: 0, colEnd: null })[0]!]);
+    f.fake.google
+      .spreadsheet('sheet-new', 'UTC')
+      .addSheet('Interviews', [
+        f.fake.google.spreadsheets.get(SHEET)!.readValues({ title: 'Interviews', rowStart: 0, rowEnd: 1, colStart: 0, colEnd: null })[0]!,
+      ]);
     f.fake.google.calendar('work').put({ ...interviewEvent('dentist', 'Dentist'), attendees: [] });
     const from = f.fake.google.log.length;
     await f.api('ann', '/api/sync', { spreadsheetId: 'sheet-new' });

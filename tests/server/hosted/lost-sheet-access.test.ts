@@ -18,7 +18,11 @@ import { interviewEvent } from './hosted-fixture.js';
 let f: GrantFixture;
 let sync: SyncHandler;
 const key = deriveCalendarKey(USER, 'primary');
-const run = async () => sync({ calendarKey: key, userId: USER, reason: 'manual' }, { fence: await f.store.acquireFence(key) }).then(() => 'ok', (error: Error) => error.message);
+const run = async () =>
+  sync({ calendarKey: key, userId: USER, reason: 'manual' }, { fence: await f.store.acquireFence(key) }).then(
+    () => 'ok',
+    (error: Error) => error.message,
+  );
 
 beforeEach(async () => {
   f = await startGrantFixture();
@@ -28,14 +32,23 @@ beforeEach(async () => {
   await f.store.saveCalendar({ key, userId: USER, calendarId: 'primary', enabled: true });
   f.fake.google.calendar('primary').put(interviewEvent('ev-1', 'Phone screen - Acme'));
   const access = createGoogleAccess({ flow: f.flow, rootUrl: f.fake.url });
-  sync = createSyncHandler({ store: f.store, access, log: () => undefined, windowDays: 30, retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, sleep: async () => undefined, random: () => 0 } });
+  sync = createSyncHandler({
+    store: f.store,
+    access,
+    log: () => undefined,
+    windowDays: 30,
+    retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, sleep: async () => undefined, random: () => 0 },
+  });
 });
 afterEach(async () => f.close());
 
 describe('a tracker grant lost after connecting', () => {
   it.each([
     ['404 once the drive.file grant is gone', () => f.fake.google.driveFile.revoke(USER, SHEET)],
-    ['403 once the person lost access to the file', () => f.fake.google.faults.add({ kind: 'status', status: 403, reason: 'forbidden' }, { when: (request) => request.api === 'sheets' })],
+    [
+      '403 once the person lost access to the file',
+      () => f.fake.google.faults.add({ kind: 'status', status: 403, reason: 'forbidden' }, { when: (request) => request.api === 'sheets' }),
+    ],
   ])('marks the connection as needing access to the sheet on %s, with that message for the sidebar', async (_case, loseAccess) => {
     expect(await run()).toBe('ok');
     expect(await f.store.getConnection(USER)).toMatchObject({ status: 'connected' });

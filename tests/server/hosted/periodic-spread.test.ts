@@ -23,7 +23,12 @@ describe('the periodic pass spread over its interval', () => {
     const passes = createBackgroundPasses({
       store,
       queue: { enqueue: async (job) => (jobs.push(job), 'queued') },
-      access: { clientsFor: async () => { throw new Error('not used'); }, forget: () => undefined },
+      access: {
+        clientsFor: async () => {
+          throw new Error('not used');
+        },
+        forget: () => undefined,
+      },
       log: () => undefined,
       webhookAddress: 'https://example.test/webhooks/calendar',
       channelTtlMs: 60_000,

@@ -47,7 +47,7 @@ export function describeQuotaBudgetContract(engine: string, open: (shared: strin
       expect(sent.length).toBeGreaterThanOrEqual(89);
     });
 
-    it('keeps each user to the per-user limit while others still use the project\'s', async () => {
+    it("keeps each user to the per-user limit while others still use the project's", async () => {
       const start = 5_000_000;
       let clock = start;
       const budget = createQuotaBudget({ store: await openStore('users'), limits: limits(6, 2), now: () => clock });
@@ -60,7 +60,7 @@ export function describeQuotaBudgetContract(engine: string, open: (shared: strin
       expect(await granted('ann')).toBe(true);
     });
 
-    it('gives back the user\'s slot when the project is busy', async () => {
+    it("gives back the user's slot when the project is busy", async () => {
       let clock = 9_000_000;
       const budget = createQuotaBudget({ store: await openStore('return'), limits: limits(1, 60), now: () => clock });
       expect(await budget.take('sheets.write', 'ann')).toBe(0);
@@ -73,7 +73,11 @@ export function describeQuotaBudgetContract(engine: string, open: (shared: strin
     });
 
     it('counts reads, writes and Calendar calls apart', async () => {
-      const budget = createQuotaBudget({ store: await openStore('kinds'), limits: { 'sheets.read': { project: 1, user: 1 }, 'sheets.write': { project: 1, user: 1 }, calendar: { project: 1, user: 1 } }, now: () => 42 });
+      const budget = createQuotaBudget({
+        store: await openStore('kinds'),
+        limits: { 'sheets.read': { project: 1, user: 1 }, 'sheets.write': { project: 1, user: 1 }, calendar: { project: 1, user: 1 } },
+        now: () => 42,
+      });
       expect([await budget.take('sheets.read', 'ann'), await budget.take('sheets.write', 'ann'), await budget.take('calendar', 'ann')]).toEqual([0, 0, 0]);
       expect(await budget.take('sheets.read', 'ann')).toBeGreaterThan(0);
     });

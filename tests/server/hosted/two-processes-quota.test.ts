@@ -47,7 +47,11 @@ await describeWithPostgres('two hosted processes sharing one quota budget on Pos
     const schema = uniqueSchemaName('nr_quota2');
     schemas.push(schema, `${schema}_queue`);
     const store = await openStore({ databaseUrl: TEST_DATABASE_URL, schema });
-    cleanups.push(() => store.close(), () => oauthServer.close(), () => fake.close());
+    cleanups.push(
+      () => store.close(),
+      () => oauthServer.close(),
+      () => fake.close(),
+    );
     const vault = createTokenVault(store, parseKeyring(TOKEN_KEYS, 'TOKEN_KEYS'));
 
     // 35 people with 2 calendars each, every calendar with 2 interviews: 70 passes of a read and a write, over 60 s of quota.

@@ -59,7 +59,12 @@ async function startWorld(count: number, extraEnv: Record<string, string> = {}):
   const schema = uniqueSchemaName('nr_hosted');
   schemas.push(schema, `${schema}_queue`);
   const store = await openStore({ databaseUrl: TEST_DATABASE_URL, schema });
-  cleanups.push(() => store.close(), () => front.close(), () => oauthServer.close(), () => fake.close());
+  cleanups.push(
+    () => store.close(),
+    () => front.close(),
+    () => oauthServer.close(),
+    () => fake.close(),
+  );
   const vault = createTokenVault(store, parseKeyring(TOKEN_KEYS, 'TOKEN_KEYS'));
   const users = Array.from({ length: count }, (_, i) => `user-${String(i).padStart(3, '0')}`);
   for (const user of users) {
@@ -140,12 +145,15 @@ await describeWithPostgres('two hosted service processes on one PostgreSQL', () 
     const exists = world.fake.google.channels.sent.filter((sent) => sent.state === 'exists');
     expect([exists.length, exists.filter((sent) => sent.status === 200).length]).toEqual([1000, 1000]);
 
-    const done = () => world.users.every((user) => {
-      const ids = sheetIds(world.fake.google.spreadsheets.get(`sheet-${user}`)!);
-      return ids.length === expected.get(user)!.size && [...expected.get(user)!].every((id) => ids.includes(id));
-    });
+    const done = () =>
+      world.users.every((user) => {
+        const ids = sheetIds(world.fake.google.spreadsheets.get(`sheet-${user}`)!);
+        return ids.length === expected.get(user)!.size && [...expected.get(user)!].every((id) => ids.includes(id));
+      });
     await waitFor(done, 50_000, 'every calendar synced');
-    const duplicates = world.users.map((user) => sheetIds(world.fake.google.spreadsheets.get(`sheet-${user}`)!)).filter((ids) => new Set(ids).size !== ids.length);
+    const duplicates = world.users
+      .map((user) => sheetIds(world.fake.google.spreadsheets.get(`sheet-${user}`)!))
+      .filter((ids) => new Set(ids).size !== ids.length);
     expect(duplicates).toEqual([]);
 
     // A run writes the sheet before it logs `sync.finished`: wait for the last log lines to arrive.

@@ -56,7 +56,14 @@ function flowVerifyingWith(certsServer = server): OAuthFlow {
     store,
     vault,
     idTokens: createIdTokenVerifier({ certsUrl: `${certsServer.url}/oauth2/v1/certs` }),
-    config: { clientId: 'client-1', clientSecret: new Secret('secret-1'), authUrl: `${server.url}/authorize`, tokenUrl: `${server.url}/token`, revokeUrl: `${server.url}/revoke`, redirectUri: REDIRECT },
+    config: {
+      clientId: 'client-1',
+      clientSecret: new Secret('secret-1'),
+      authUrl: `${server.url}/authorize`,
+      tokenUrl: `${server.url}/token`,
+      revokeUrl: `${server.url}/revoke`,
+      redirectUri: REDIRECT,
+    },
   });
 }
 
@@ -98,7 +105,7 @@ describe('binding the consent to the add-on user', () => {
     await expectNothingStored(alice, bob);
   });
 
-  it('refuses an id_token that Google\'s published keys do not verify, storing nothing', async () => {
+  it("refuses an id_token that Google's published keys do not verify, storing nothing", async () => {
     expect(await refusalOf(connectAs(alice, flowVerifyingWith(impostorServer)))).toBe(
       "Google's answer about which account gave access is not signed by Google (forged or altered), so nothing was connected. Press Connect calendar again.",
     );
@@ -108,16 +115,22 @@ describe('binding the consent to the add-on user', () => {
 
 describe('granular consent', () => {
   it.each([
-    [['https://www.googleapis.com/auth/calendar.calendarlist.readonly'], `"See the list of Google calendars you're subscribed to" was left unticked`, 'tick it'],
+    [
+      ['https://www.googleapis.com/auth/calendar.calendarlist.readonly'],
+      `"See the list of Google calendars you're subscribed to" was left unticked`,
+      'tick it',
+    ],
     [['https://www.googleapis.com/auth/calendar.events.readonly'], '"View events on all your calendars" was left unticked', 'tick it'],
     [
       ['https://www.googleapis.com/auth/drive.file', 'https://www.googleapis.com/auth/calendar.events.readonly'],
       '"View events on all your calendars" and "See, edit, create, and delete only the specific Google Drive files you use with this app" were left unticked',
       'tick them',
     ],
-  ])('refuses a consent with %j unticked, naming the boxes in the consent screen\'s words, and stores nothing', async (unticked, what, action) => {
+  ])("refuses a consent with %j unticked, naming the boxes in the consent screen's words, and stores nothing", async (unticked, what, action) => {
     fake.unticked = unticked;
-    expect(await refusalOf(connectAs(alice))).toBe(`NextRound needs every box on Google's page; ${what}. Nothing was connected: press Connect calendar again and ${action}.`);
+    expect(await refusalOf(connectAs(alice))).toBe(
+      `NextRound needs every box on Google's page; ${what}. Nothing was connected: press Connect calendar again and ${action}.`,
+    );
     await expectNothingStored(alice);
   });
 

@@ -83,7 +83,14 @@ export async function startGrantFixture(options: GrantFixtureOptions = {}): Prom
     vault,
     statusAfterConsent: 'needs_sheet_access',
     idTokens: createIdTokenVerifier({ certsUrl: `${oauthServer.url}/oauth2/v1/certs` }),
-    config: { clientId: 'client-1', clientSecret: new Secret('secret-1'), authUrl: `${oauthServer.url}/authorize`, tokenUrl: `${oauthServer.url}/token`, revokeUrl: `${oauthServer.url}/revoke`, redirectUri: `${front.url}/oauth/callback` },
+    config: {
+      clientId: 'client-1',
+      clientSecret: new Secret('secret-1'),
+      authUrl: `${oauthServer.url}/authorize`,
+      tokenUrl: `${oauthServer.url}/token`,
+      revokeUrl: `${oauthServer.url}/revoke`,
+      redirectUri: `${front.url}/oauth/callback`,
+    },
   });
   const issued: string[] = [];
   const flow: OAuthFlow = {

@@ -44,38 +44,62 @@ describe('createAddonIdentifier', () => {
 
   it("refuses a token issued for the service's web client, naming the setting to fix, and tells the operator which audience came", async () => {
     expect(await identify(requestWith(fake.identityToken(alice, { aud: WEB_CLIENT })))).toEqual({
-      refused: "The sync service does not accept this add-on's sign-in: it was issued for another app. Whoever runs the service must set GOOGLE_ADDON_CLIENT_ID to this add-on's client id.",
+      refused:
+        "The sync service does not accept this add-on's sign-in: it was issued for another app. Whoever runs the service must set GOOGLE_ADDON_CLIENT_ID to this add-on's client id.",
     });
     expect(wrongAudiences.at(-1)).toBe(WEB_CLIENT);
   });
 
   it.each([
     ['no token', () => requestWith(null), 'The request carries no add-on sign-in token.'],
-    ['an expired token', () => requestWith(fake.identityToken(alice, { iat: now - 7200, exp: now - 3600 })), "The add-on's sign-in token has expired; close and reopen the sidebar."],
-    ['another issuer', () => requestWith(fake.identityToken(alice, { iss: 'https://evil.example.com' })), "The add-on's sign-in token was not issued by Google."],
+    [
+      'an expired token',
+      () => requestWith(fake.identityToken(alice, { iat: now - 7200, exp: now - 3600 })),
+      "The add-on's sign-in token has expired; close and reopen the sidebar.",
+    ],
+    [
+      'another issuer',
+      () => requestWith(fake.identityToken(alice, { iss: 'https://evil.example.com' })),
+      "The add-on's sign-in token was not issued by Google.",
+    ],
     [
       'a token signed by a key Google never published',
-      () => requestWith(signJwt({ iss: 'https://accounts.google.com', aud: fake.addonClientId, sub: alice.sub, iat: now, exp: now + 3600 }, forgedKey, 'unknown-kid')),
+      () =>
+        requestWith(
+          signJwt({ iss: 'https://accounts.google.com', aud: fake.addonClientId, sub: alice.sub, iat: now, exp: now + 3600 }, forgedKey, 'unknown-kid'),
+        ),
       "The add-on's sign-in token is not signed by Google (forged or altered).",
     ],
     [
       'a payload altered after signing',
       () => {
         const [header, , signature] = fake.identityToken(alice).split('.');
-        const forged = Buffer.from(JSON.stringify({ iss: 'https://accounts.google.com', aud: fake.addonClientId, sub: 'mallory', iat: now, exp: now + 3600 })).toString('base64url');
+        const forged = Buffer.from(
+          JSON.stringify({ iss: 'https://accounts.google.com', aud: fake.addonClientId, sub: 'mallory', iat: now, exp: now + 3600 }),
+        ).toString('base64url');
         return requestWith(`${header}.${forged}.${signature}`);
       },
       "The add-on's sign-in token is not signed by Google (forged or altered).",
     ],
-    ['a malformed spreadsheet id', () => requestWith(fake.identityToken(alice), { spreadsheetId: '../../etc' }), 'The request does not name a valid spreadsheet.'],
+    [
+      'a malformed spreadsheet id',
+      () => requestWith(fake.identityToken(alice), { spreadsheetId: '../../etc' }),
+      'The request does not name a valid spreadsheet.',
+    ],
     ['no body', () => requestWith(fake.identityToken(alice), null), 'The request does not name a valid spreadsheet.'],
   ])('refuses %s with a message naming what is wrong', async (_label, build, refused) => {
     expect(await identify(build())).toEqual({ refused });
   });
 
-  it("answers \"try again\" (UNAVAILABLE), not \"forged\", when Google's keys cannot be fetched", async () => {
-    const offline = createAddonIdentifier({ audience: fake.addonClientId, verifier: createIdTokenVerifier({ certsUrl: 'http://127.0.0.1:9/oauth2/v1/certs' }) });
-    const failure = await offline(requestWith(fake.identityToken(alice))).then(() => null, (error: unknown) => error);
+  it('answers "try again" (UNAVAILABLE), not "forged", when Google\'s keys cannot be fetched', async () => {
+    const offline = createAddonIdentifier({
+      audience: fake.addonClientId,
+      verifier: createIdTokenVerifier({ certsUrl: 'http://127.0.0.1:9/oauth2/v1/certs' }),
+    });
+    const failure = await offline(requestWith(fake.identityToken(alice))).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(isNextRoundError(failure, 'UNAVAILABLE') && failure.message).toBe("Google's signing keys cannot be fetched; try again in a minute.");
   });
 });

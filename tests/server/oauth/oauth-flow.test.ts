@@ -77,7 +77,6 @@ async function consent(url: string): Promise<{ code: string; state: string }> {
   return { code: back.searchParams.get('code')!, state: back.searchParams.get('state')! };
 }
 
-
 async function errorOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
   try {
     await promise;
@@ -96,15 +95,38 @@ describe('the OAuth flow against the fake authorization server', () => {
   it('connects on the happy path: S256, offline, login_hint, openid and narrow scopes, sealed refresh token, working refresh', async () => {
     const url = new URL(await flow.startAuthorization(who));
     const q = Object.fromEntries(url.searchParams);
-    expect(Object.keys(q).sort()).toEqual(
-      ['access_type', 'client_id', 'code_challenge', 'code_challenge_method', 'login_hint', 'prompt', 'redirect_uri', 'response_type', 'scope', 'state'],
-    );
-    expect(q).toMatchObject({ response_type: 'code', client_id: 'client-1', redirect_uri: REDIRECT, access_type: 'offline', prompt: 'consent', code_challenge_method: 'S256', login_hint: person.sub });
+    expect(Object.keys(q).sort()).toEqual([
+      'access_type',
+      'client_id',
+      'code_challenge',
+      'code_challenge_method',
+      'login_hint',
+      'prompt',
+      'redirect_uri',
+      'response_type',
+      'scope',
+      'state',
+    ]);
+    expect(q).toMatchObject({
+      response_type: 'code',
+      client_id: 'client-1',
+      redirect_uri: REDIRECT,
+      access_type: 'offline',
+      prompt: 'consent',
+      code_challenge_method: 'S256',
+      login_hint: person.sub,
+    });
     expect(q.scope).toBe(['openid', 'email', ...SERVICE_SCOPES].join(' '));
     expect(q.state).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const result = await flow.completeAuthorization(await consent(url.toString()));
     expect(result).toEqual({ userId: person.sub, spreadsheetId: 'sheet-a', newRefreshToken: true });
-    expect(await store.getConnection(person.sub)).toEqual({ userId: person.sub, spreadsheetId: 'sheet-a', status: 'connected', scopes: GRANTED, updatedAt: clock });
+    expect(await store.getConnection(person.sub)).toEqual({
+      userId: person.sub,
+      spreadsheetId: 'sheet-a',
+      status: 'connected',
+      scopes: GRANTED,
+      updatedAt: clock,
+    });
     const stored = (await vault.readRefreshToken(person.sub))!.reveal();
     expect(fake.grants.refreshTokens.get(stored)?.sub).toBe(person.sub);
     expect(await store.getSealedToken(person.sub)).not.toContain(stored);
@@ -180,7 +202,16 @@ describe('the OAuth flow against the fake authorization server', () => {
 
   it('marks the connection as needing reconnect on invalid_grant after exactly one attempt, and stops its channels', async () => {
     await flow.completeAuthorization(await consent(await flow.startAuthorization(who)));
-    await store.saveChannel({ channelId: 'ch-a', resourceId: 'r', tokenHash: 'h', userId: person.sub, calendarKey: 'cal_a', expiresAt: clock + 1e9, stoppedAt: null, lastMessage: 0 });
+    await store.saveChannel({
+      channelId: 'ch-a',
+      resourceId: 'r',
+      tokenHash: 'h',
+      userId: person.sub,
+      calendarKey: 'cal_a',
+      expiresAt: clock + 1e9,
+      stoppedAt: null,
+      lastMessage: 0,
+    });
     fake.revokeAllOf(person);
     expect(await errorOf(flow.refreshAccessToken(person.sub))).toEqual({
       code: 'AUTH_REQUIRED',

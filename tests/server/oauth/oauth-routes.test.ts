@@ -26,7 +26,9 @@ let app: ReturnType<typeof createOAuthRoutes>;
 
 // The add-on's identity proof, reduced to a header for these route tests (identify-addon.test.ts checks the real one).
 const identify: IdentifyCaller = async (request) =>
-  request.headers.get('x-test-identity') === 'alice' ? { userId: alice.sub, spreadsheetId: 'sheet-alice', email: null } : { refused: 'The request carries no add-on sign-in token.' };
+  request.headers.get('x-test-identity') === 'alice'
+    ? { userId: alice.sub, spreadsheetId: 'sheet-alice', email: null }
+    : { refused: 'The request carries no add-on sign-in token.' };
 
 beforeAll(async () => {
   server = await serveOnLoopback(fake.app);
@@ -36,7 +38,14 @@ beforeAll(async () => {
     store,
     vault,
     idTokens: createIdTokenVerifier({ certsUrl: `${server.url}/oauth2/v1/certs` }),
-    config: { clientId: 'client-1', clientSecret: new Secret('secret-1'), authUrl: `${server.url}/authorize`, tokenUrl: `${server.url}/token`, revokeUrl: `${server.url}/revoke`, redirectUri: REDIRECT },
+    config: {
+      clientId: 'client-1',
+      clientSecret: new Secret('secret-1'),
+      authUrl: `${server.url}/authorize`,
+      tokenUrl: `${server.url}/token`,
+      revokeUrl: `${server.url}/revoke`,
+      redirectUri: REDIRECT,
+    },
   });
   app = createOAuthRoutes({ flow, identify });
 });

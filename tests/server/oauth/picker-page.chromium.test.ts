@@ -38,7 +38,10 @@ describeWithChromium('the Picker page after consent', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       // Every request but the browser's own favicon probe must succeed (a CSP refusal or a missing script would show here).
-      page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`${response.status()} ${response.url()}`));
+      page.on(
+        'response',
+        (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`${response.status()} ${response.url()}`),
+      );
       page.on('console', (entry) => entry.type() === 'error' && !entry.text().includes('404 (Not Found)') && errors.push(entry.text()));
       const { csp, cacheControl } = await openPickerPage(page);
 
@@ -59,7 +62,10 @@ describeWithChromium('the Picker page after consent', () => {
       await page.locator('body[data-connected="true"]').waitFor();
       expect(await message(page)).toBe(`Calendar connected to "${SHEET}". You can close this tab and return to your tracker.`);
       expect(await status()).toBe('connected');
-      const verifyingRead = f.fake.google.requests('sheets').slice(readsBefore).find((entry) => entry.path === `/v4/spreadsheets/${SHEET}`);
+      const verifyingRead = f.fake.google
+        .requests('sheets')
+        .slice(readsBefore)
+        .find((entry) => entry.path === `/v4/spreadsheets/${SHEET}`);
       expect(verifyingRead?.status).toBe(200);
       expect(await page.locator('#picker-retry').isHidden()).toBe(true);
       expect(errors).toEqual([]);
@@ -71,7 +77,9 @@ describeWithChromium('the Picker page after consent', () => {
       await openPickerPage(page);
       await page.click('#stand-in-cancel');
       await page.locator('body[data-connected="false"]').waitFor();
-      expect(await message(page)).toBe('You closed the file picker without choosing your tracker, so NextRound still cannot write to it. Click "Choose the tracker" and select it.');
+      expect(await message(page)).toBe(
+        'You closed the file picker without choosing your tracker, so NextRound still cannot write to it. Click "Choose the tracker" and select it.',
+      );
       expect(await status()).toBe('needs_sheet_access');
 
       await page.click('#picker-retry');

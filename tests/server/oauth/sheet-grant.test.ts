@@ -39,7 +39,9 @@ describe('the tracker grant after consent', () => {
     f.fake.google.driveFile.onlyView(USER, SHEET);
     const callback = await consentAndCallback();
     expect(callback.status).toBe(403);
-    expect(await callback.text()).toBe('You can only view this spreadsheet, and NextRound writes interviews into it. Ask its owner for edit access, or use a tracker you own, then connect again.');
+    expect(await callback.text()).toBe(
+      'You can only view this spreadsheet, and NextRound writes interviews into it. Ask its owner for edit access, or use a tracker you own, then connect again.',
+    );
     expect(await status()).toBe('needs_sheet_access');
   });
 
@@ -86,7 +88,9 @@ describe('the tracker grant after consent', () => {
     const answer = await verify({ ticket, picked: [SHEET] });
     expect(answer.status).toBe(409);
     // invalid_grant, in the person's words (identity: no codes or ids in what the sidebar shows).
-    expect(answer.json.message).toBe('Google no longer accepts the calendar access you gave (it was removed, expired or your password changed); press Connect calendar again.');
+    expect(answer.json.message).toBe(
+      'Google no longer accepts the calendar access you gave (it was removed, expired or your password changed); press Connect calendar again.',
+    );
     expect(await status()).toBe('needs_reconnect');
   });
 

@@ -104,7 +104,7 @@ describe('the in-process queue', () => {
     expect([attempts, failures]).toEqual([4, [jobOf(2)]]);
   });
 
-  it('paces one user\'s syncs by the write spacing while another user runs unpaced', async () => {
+  it("paces one user's syncs by the write spacing while another user runs unpaced", async () => {
     const starts = new Map<string, number[]>();
     const queue = queueOf({ spacingMs: 100, concurrency: 8 });
     await queue.start(async (job) => {
@@ -142,7 +142,7 @@ describe('the in-process queue', () => {
     expect(events).toEqual(['start cal_1', 'end cal_1', 'stopped']);
   });
 
-  it('rejects a stalled worker\'s late cursor save once another instance synced the calendar', async () => {
+  it("rejects a stalled worker's late cursor save once another instance synced the calendar", async () => {
     let release!: () => void;
     const stalled = new Promise<void>((resolve) => (release = resolve));
     const failures: unknown[] = [];

@@ -17,9 +17,13 @@ async function twoInstances(overrides: Partial<PgBossQueueOptions> = {}): Promis
   const storeSchema = uniqueSchemaName('nr_qstore');
   const bossSchema = uniqueSchemaName('nr_boss');
   schemas.push(storeSchema, bossSchema);
-  const stores = [await openStore({ databaseUrl: TEST_DATABASE_URL, schema: storeSchema }), await openStore({ databaseUrl: TEST_DATABASE_URL, schema: storeSchema })];
+  const stores = [
+    await openStore({ databaseUrl: TEST_DATABASE_URL, schema: storeSchema }),
+    await openStore({ databaseUrl: TEST_DATABASE_URL, schema: storeSchema }),
+  ];
   const queues = stores.map(
-    (store) => new PgBossQueue({ connectionString: TEST_DATABASE_URL, schema: bossSchema, store, coalesceSeconds: 1, spacingMs: 0, concurrency: 3, ...overrides }),
+    (store) =>
+      new PgBossQueue({ connectionString: TEST_DATABASE_URL, schema: bossSchema, store, coalesceSeconds: 1, spacingMs: 0, concurrency: 3, ...overrides }),
   );
   opened.push(...queues, ...stores.map((store) => ({ stop: () => store.close() })));
   return { stores, queues, bossSchema };
@@ -46,10 +50,14 @@ await describeWithPostgres('the pg-boss queue, two instances on one PostgreSQL',
     const recorder = new SyncRecorder();
     const perInstance = [0, 0];
     const record = recorder.handler(() => 5 + Math.floor(Math.random() * 40));
-    await Promise.all(queues.map((queue, i) => queue.start(async (job, context) => {
-      perInstance[i]!++;
-      await record(job, context);
-    })));
+    await Promise.all(
+      queues.map((queue, i) =>
+        queue.start(async (job, context) => {
+          perInstance[i]!++;
+          await record(job, context);
+        }),
+      ),
+    );
     const outcomes = { queued: 0, coalesced: 0 };
     for (let i = 0; i < 600; i++) {
       const calendar = Math.floor(Math.random() * 30);
@@ -82,7 +90,7 @@ await describeWithPostgres('the pg-boss queue, two instances on one PostgreSQL',
     expect(recorder.runs.map((run) => run.fence)).toEqual([1, 2]);
   });
 
-  it('paces one user\'s syncs across both instances by the shared write spacing', async () => {
+  it("paces one user's syncs across both instances by the shared write spacing", async () => {
     const { queues } = await twoInstances({ spacingMs: 400 });
     const starts: number[] = [];
     await Promise.all(queues.map((queue) => queue.start(async () => void starts.push(Date.now()))));
@@ -97,12 +105,20 @@ await describeWithPostgres('the pg-boss queue, two instances on one PostgreSQL',
 
   it('retries a transient failure up to the limit and a terminal one never, reporting each once', async () => {
     const failures: string[] = [];
-    const { queues } = await twoInstances({ retryLimit: 2, retryDelaySeconds: 0, onFailure: (job, error) => failures.push(`${job.calendarKey} ${error instanceof Error ? error.message : ''}`) });
+    const { queues } = await twoInstances({
+      retryLimit: 2,
+      retryDelaySeconds: 0,
+      onFailure: (job, error) => failures.push(`${job.calendarKey} ${error instanceof Error ? error.message : ''}`),
+    });
     const attempts = new Map<string, number>();
-    await Promise.all(queues.map((queue) => queue.start(async (job) => {
-      attempts.set(job.calendarKey, (attempts.get(job.calendarKey) ?? 0) + 1);
-      throw job.calendarKey === 'cal_1' ? new NextRoundError('UNAVAILABLE', 'Sheets 503') : new NextRoundError('AUTH_REQUIRED', 'invalid_grant');
-    })));
+    await Promise.all(
+      queues.map((queue) =>
+        queue.start(async (job) => {
+          attempts.set(job.calendarKey, (attempts.get(job.calendarKey) ?? 0) + 1);
+          throw job.calendarKey === 'cal_1' ? new NextRoundError('UNAVAILABLE', 'Sheets 503') : new NextRoundError('AUTH_REQUIRED', 'invalid_grant');
+        }),
+      ),
+    );
     await queues[0]!.enqueue(jobOf(1));
     await queues[1]!.enqueue(jobOf(2));
     await waitFor(() => failures.length === 2, 20_000);
@@ -111,13 +127,21 @@ await describeWithPostgres('the pg-boss queue, two instances on one PostgreSQL',
     expect(failures.sort()).toEqual(['cal_1 Sheets 503', 'cal_2 invalid_grant']);
   });
 
-  it('rejects a stalled worker\'s late cursor save after its lock session was lost and another instance synced', async () => {
+  it("rejects a stalled worker's late cursor save after its lock session was lost and another instance synced", async () => {
     const { stores, queues, bossSchema } = await twoInstances({ concurrency: 1 });
     const failures: unknown[] = [];
     let release!: () => void;
     const stalled = new Promise<void>((resolve) => (release = resolve));
     let stalledStarted = false;
-    const a = new PgBossQueue({ connectionString: TEST_DATABASE_URL, schema: bossSchema, store: stores[0]!, coalesceSeconds: 1, spacingMs: 0, concurrency: 1, onFailure: (_job, error) => failures.push(error) });
+    const a = new PgBossQueue({
+      connectionString: TEST_DATABASE_URL,
+      schema: bossSchema,
+      store: stores[0]!,
+      coalesceSeconds: 1,
+      spacingMs: 0,
+      concurrency: 1,
+      onFailure: (_job, error) => failures.push(error),
+    });
     opened.unshift(a);
     await queues[0]!.stop();
     await a.start(async (job, { fence }) => {

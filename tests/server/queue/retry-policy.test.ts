@@ -23,7 +23,9 @@ describe('the retry policy', () => {
     [3, 0, 0],
     [3, 0.5, 4000],
   ])('waits at most base·2^attempt, capped (attempt %i, random %f → %i ms)', (attempt, random, expected) => {
-    expect(backoffDelayMs(attempt, { baseMs: 1000, capMs: 60_000 }, () => (random === 1 ? 0.999999 : random))).toBe(random === 1 ? Math.floor(expected * 0.999999) : expected);
+    expect(backoffDelayMs(attempt, { baseMs: 1000, capMs: 60_000 }, () => (random === 1 ? 0.999999 : random))).toBe(
+      random === 1 ? Math.floor(expected * 0.999999) : expected,
+    );
   });
 
   it.each([

@@ -8,10 +8,19 @@ import type { Channel } from '../../../server/store/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nr-channel-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const channel: Channel = { channelId: 'ch-1', resourceId: 'res-1', tokenHash: 'h', userId: 'ann', calendarKey: 'cal_1', expiresAt: 2e12, stoppedAt: null, lastMessage: 0 };
+const channel: Channel = {
+  channelId: 'ch-1',
+  resourceId: 'res-1',
+  tokenHash: 'h',
+  userId: 'ann',
+  calendarKey: 'cal_1',
+  expiresAt: 2e12,
+  stoppedAt: null,
+  lastMessage: 0,
+};
 
 describe('the channel cache in front of the store', () => {
-  it('answers repeated lookups from memory, sees its own stops at once and another instance\'s after its lifetime', async () => {
+  it("answers repeated lookups from memory, sees its own stops at once and another instance's after its lifetime", async () => {
     const inner = await openStore({ dataDir: join(dir, 'a') });
     let clock = 1_000;
     let reads = 0;

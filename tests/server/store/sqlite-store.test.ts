@@ -12,7 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describeStoreContract('SQLite', () => openStore({ dataDir: join(dir, `run-${++runs}`) }));
 
-describe('the local mode\'s SQLite cursor store', () => {
+describe("the local mode's SQLite cursor store", () => {
   it('keeps cursors in .nextround-style state across a reopen', async () => {
     const dataDir = join(dir, 'local');
     const first = await openSqliteCursorStore(dataDir);

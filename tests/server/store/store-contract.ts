@@ -52,7 +52,7 @@ export function describeStoreContract(engine: string, open: () => Promise<SyncSt
       expect(await store.getSealedToken('user-a')).toBeNull();
     });
 
-    it('lists a user\'s calendars and updates whether each is enabled', async () => {
+    it("lists a user's calendars and updates whether each is enabled", async () => {
       const work = { key: deriveCalendarKey('user-1', 'work@example.com'), userId: 'user-1', calendarId: 'work@example.com', enabled: true };
       const primary = { key: deriveCalendarKey('user-1', 'primary'), userId: 'user-1', calendarId: 'primary', enabled: true };
       await store.saveCalendar(work);
@@ -77,7 +77,7 @@ export function describeStoreContract(engine: string, open: () => Promise<SyncSt
       expect(await store.listSyncableCalendars()).toEqual([on]);
     });
 
-    it('keeps the last sync result per calendar and lists a user\'s', async () => {
+    it("keeps the last sync result per calendar and lists a user's", async () => {
       const mine = deriveCalendarKey('user-1', 'primary');
       await store.saveCalendar({ key: mine, userId: 'user-1', calendarId: 'primary', enabled: true });
       await store.saveCalendar({ key: deriveCalendarKey('user-2', 'primary'), userId: 'user-2', calendarId: 'primary', enabled: true });
@@ -111,9 +111,16 @@ export function describeStoreContract(engine: string, open: () => Promise<SyncSt
       expect(await store.listChannelsExpiringBefore(1000)).toEqual([]);
     });
 
-    it('advances a channel\'s message number only forward', async () => {
+    it("advances a channel's message number only forward", async () => {
       await store.saveChannel(channelOf());
-      const steps: Array<[number, boolean]> = [[5, true], [5, false], [3, false], [6, true], [1_000_000_000_000, true], [6, false]];
+      const steps: Array<[number, boolean]> = [
+        [5, true],
+        [5, false],
+        [3, false],
+        [6, true],
+        [1_000_000_000_000, true],
+        [6, false],
+      ];
       for (const [messageNumber, accepted] of steps) {
         expect([messageNumber, await store.advanceMessage('ch-1', messageNumber)]).toEqual([messageNumber, accepted]);
       }
@@ -168,7 +175,7 @@ export function describeStoreContract(engine: string, open: () => Promise<SyncSt
       expect(taken.filter((t) => t !== null)).toEqual([state]);
     });
 
-    it('spaces a user\'s write slots and leaves other users unpaced', async () => {
+    it("spaces a user's write slots and leaves other users unpaced", async () => {
       const slots = [];
       for (const now of [1000, 1000, 1000, 1500, 5000]) slots.push(await store.reserveWriteSlot('user-1', now, 1200));
       expect(slots).toEqual([1000, 2200, 3400, 4600, 5800]);

@@ -44,7 +44,12 @@ const post = (headers: Record<string, string>, body?: string | ReadableStream) =
 describe('channel tokens', () => {
   it('match only the exact token, through the stored hash', () => {
     const hash = hashChannelToken('abc');
-    expect([channelTokenMatches('abc', hash), channelTokenMatches('abd', hash), channelTokenMatches('', hash), channelTokenMatches('abc', 'short')]).toEqual([true, false, false, false]);
+    expect([channelTokenMatches('abc', hash), channelTokenMatches('abd', hash), channelTokenMatches('', hash), channelTokenMatches('abc', 'short')]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -73,7 +78,7 @@ describe('POST /webhooks/calendar', () => {
     expect(queue.runs).toEqual([{ calendarKey: 'cal_live', userId: 'user-live', reason: 'push' }]);
   });
 
-  it('answers 503 when the queue is down and takes Google\'s retry once it is back', async () => {
+  it("answers 503 when the queue is down and takes Google's retry once it is back", async () => {
     let queueUp = false;
     const flaky: Pick<WorkQueue, 'enqueue'> = {
       async enqueue(job) {
@@ -112,14 +117,20 @@ describe('POST /webhooks/calendar', () => {
     const pick = (...values: string[]) => fc.constantFrom(...values);
     const channels = [live, other, stopped, expired];
     const forge = (genuineValue: string, forged: fc.Arbitrary<string>) =>
-      fc.option(fc.oneof({ arbitrary: fc.constant(genuineValue), weight: 5 }, { arbitrary: forged, weight: 3 }, { arbitrary: fc.string({ maxLength: 80 }), weight: 1 }), {
-        nil: undefined,
-        freq: 25,
-      });
+      fc.option(
+        fc.oneof({ arbitrary: fc.constant(genuineValue), weight: 5 }, { arbitrary: forged, weight: 3 }, { arbitrary: fc.string({ maxLength: 80 }), weight: 1 }),
+        {
+          nil: undefined,
+          freq: 25,
+        },
+      );
     const request = fc.constantFrom(...channels).chain((base) =>
       fc.record({
         channelId: forge(base.channel.channelId, pick(...channels.map((f) => f.channel.channelId), 'ch-unknown', 'x'.repeat(65), 'CH-LIVE')),
-        token: forge(base.token, pick(...channels.map((f) => f.token), base.token.slice(1), `${base.token}x`, base.token.toUpperCase(), base.channel.tokenHash, 'x'.repeat(257))),
+        token: forge(
+          base.token,
+          pick(...channels.map((f) => f.token), base.token.slice(1), `${base.token}x`, base.token.toUpperCase(), base.channel.tokenHash, 'x'.repeat(257)),
+        ),
         resourceId: forge(base.channel.resourceId, pick(...channels.map((f) => f.channel.resourceId), 'res-unknown')),
         state: forge('exists', pick('not_exists', 'sync', 'EXISTS', 'deleted')),
         messageNumber: forge('7', fc.oneof(fc.integer({ min: 1, max: 1_000_000 }).map(String), pick('0', '-1', '1e3', '9'.repeat(20), 'abc'))),
@@ -134,23 +145,26 @@ describe('POST /webhooks/calendar', () => {
     let sent = 0;
     const statuses = new Map<number, number>();
     await fc.assert(
-      fc.asyncProperty(request.filter((r) => !genuine(r)), async (r) => {
-        const headers: Record<string, string> = {};
-        const set = (name: string, value: string | undefined) => {
-          // Header values cannot hold control characters; a client could not send them either.
-          // biome-ignore lint/suspicious/noControlCharactersInRegex: that is the check
-          if (value !== undefined && !/[\u0000-\u001f\u007f]/.test(value)) headers[name] = value;
-        };
-        set('x-goog-channel-id', r.channelId);
-        set('x-goog-channel-token', r.token);
-        set('x-goog-resource-id', r.resourceId);
-        set('x-goog-resource-state', r.state);
-        set('x-goog-message-number', r.messageNumber);
-        const response = await post(headers);
-        sent++;
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        return response.status !== 503;
-      }),
+      fc.asyncProperty(
+        request.filter((r) => !genuine(r)),
+        async (r) => {
+          const headers: Record<string, string> = {};
+          const set = (name: string, value: string | undefined) => {
+            // Header values cannot hold control characters; a client could not send them either.
+            // biome-ignore lint/suspicious/noControlCharactersInRegex: that is the check
+            if (value !== undefined && !/[\u0000-\u001f\u007f]/.test(value)) headers[name] = value;
+          };
+          set('x-goog-channel-id', r.channelId);
+          set('x-goog-channel-token', r.token);
+          set('x-goog-resource-id', r.resourceId);
+          set('x-goog-resource-state', r.state);
+          set('x-goog-message-number', r.messageNumber);
+          const response = await post(headers);
+          sent++;
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          return response.status !== 503;
+        },
+      ),
       { numRuns: 10_000 },
     );
     await queue.inner.drained();

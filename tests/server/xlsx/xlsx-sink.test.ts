@@ -13,7 +13,10 @@ const tempPath = () => join(mkdtempSync(join(tmpdir(), 'nr-xlsx-')), 'tracker.xl
 async function appendRows(path: string, rows: { id: string; cells: Record<string, string> }[]): Promise<void> {
   const sink = new XlsxSink({ path, timeZone: 'Europe/Berlin' });
   const snapshot = await sink.read();
-  await sink.apply(rows.map((row) => ({ kind: 'append' as const, eventId: row.id, cells: row.cells })), snapshot);
+  await sink.apply(
+    rows.map((row) => ({ kind: 'append' as const, eventId: row.id, cells: row.cells })),
+    snapshot,
+  );
 }
 
 async function interviewsSheet(path: string): Promise<ExcelJS.Worksheet> {
@@ -39,7 +42,10 @@ describe('XlsxSink', () => {
 
   it('writes formula-like calendar text as plain strings that exceljs reads back unchanged', async () => {
     const path = tempPath();
-    await appendRows(path, formulaTitles.map((title, i) => ({ id: `e${i}`, cells: { title, notes: title } })));
+    await appendRows(
+      path,
+      formulaTitles.map((title, i) => ({ id: `e${i}`, cells: { title, notes: title } })),
+    );
     const sheet = await interviewsSheet(path);
     const titleColumn = INTERVIEWS.columns.findIndex((column) => column.key === 'title') + 1;
     const values = formulaTitles.map((_t, i) => sheet.getRow(i + 2).getCell(titleColumn).value);
@@ -48,7 +54,10 @@ describe('XlsxSink', () => {
 
   it('leaves no formula element in the sheet XML', async () => {
     const path = tempPath();
-    await appendRows(path, formulaTitles.map((title, i) => ({ id: `e${i}`, cells: { title } })));
+    await appendRows(
+      path,
+      formulaTitles.map((title, i) => ({ id: `e${i}`, cells: { title } })),
+    );
     const zip = await JSZip.loadAsync(readFileSync(path));
     const sheets = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
     const xml = await Promise.all(sheets.map((name) => zip.file(name)!.async('string')));
@@ -112,7 +121,10 @@ describe('XlsxSink when the workbook is saved between read and write', () => {
     const snapshot = await sink.read();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    workbook.getWorksheet('Interviews')!.getRow(2).getCell(INTERVIEWS.columns.findIndex((c) => c.key === 'notes') + 1).value = 'saved in Excel meanwhile';
+    workbook
+      .getWorksheet('Interviews')!
+      .getRow(2)
+      .getCell(INTERVIEWS.columns.findIndex((c) => c.key === 'notes') + 1).value = 'saved in Excel meanwhile';
     await workbook.xlsx.writeFile(path);
     const error = await sink.apply([{ kind: 'update', eventId: 'a', row: 0, cells: { title: 'second' } }], snapshot).catch((e: unknown) => e);
     expect(isNextRoundError(error, 'CONFLICT')).toBe(true);

@@ -53,16 +53,22 @@ describe('formatCsvCell', () => {
 
   it('neutralises every formula start and reads back to the same text behind the apostrophe', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', 'a', ' ') }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const read = readCsv(formatCsv(rows));
-        expect(read.length).toBe(rows.length);
-        read.forEach((row, r) =>
-          row.forEach((cell, c) => {
-            expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-            expect(cell).toBe(/^[=+\-@\t\r]/.test(rows[r]![c]!) ? `'${rows[r]![c]}` : rows[r]![c]);
-          }),
-        );
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', 'a', ' ') }), { minLength: 1, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (rows) => {
+          const read = readCsv(formatCsv(rows));
+          expect(read.length).toBe(rows.length);
+          read.forEach((row, r) =>
+            row.forEach((cell, c) => {
+              expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+              expect(cell).toBe(/^[=+\-@\t\r]/.test(rows[r]![c]!) ? `'${rows[r]![c]}` : rows[r]![c]);
+            }),
+          );
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -76,7 +82,15 @@ describe('buildActivityLog', () => {
     { id: 'a4', company: 'Broken', role: 'Dev', stage: 'Applied', appliedOn: 'last week' },
   ];
   const interviews = [
-    { eventId: 'e1', start: '2026-10-08 15:00', company: 'Acme', role: 'Dev', round: 'Phone screen', interviewers: 'Ana Pérez <ana@acme.com>, Bo', calendarStatus: 'confirmed' },
+    {
+      eventId: 'e1',
+      start: '2026-10-08 15:00',
+      company: 'Acme',
+      role: 'Dev',
+      round: 'Phone screen',
+      interviewers: 'Ana Pérez <ana@acme.com>, Bo',
+      calendarStatus: 'confirmed',
+    },
     { eventId: 'e2', start: '2026-10-09 15:00', company: 'Acme', role: 'Dev', round: '', interviewers: '', calendarStatus: 'cancelled' },
   ];
   const history = [{ id: 'h1', applicationId: 'a1', company: 'Acme', role: 'Dev', fromStage: 'Applied', toStage: 'Screening', changedAt: '2026-10-05 09:30' }];

@@ -95,7 +95,12 @@ afterAll(async () => {
 });
 
 /** The Sheets API sink over fake Google. */
-async function writeWithSheetsApi(): Promise<{ stored: Stored[]; read: Record<string, string>; cells: (address: string) => FormulaValue; sort: () => string[] }> {
+async function writeWithSheetsApi(): Promise<{
+  stored: Stored[];
+  read: Record<string, string>;
+  cells: (address: string) => FormulaValue;
+  sort: () => string[];
+}> {
   const book = google.google.spreadsheet(`cross-${Math.random()}`, ZONE);
   book.addSheet('Interviews', [HEADERS]);
   const { sheets } = createGoogleClients({ auth: fixedTokenAuth('t'), rootUrl: google.url });
@@ -134,7 +139,7 @@ async function writeWithXlsx(): Promise<{ stored: Stored[]; read: Record<string,
     const cell = row.getCell(c + 1);
     const value = cell.value;
     expect(typeof value === 'object' && value !== null && !(value instanceof Date)).toBe(false);
-    const typed = value instanceof Date ? wallToSerial(value.toISOString().slice(0, 16).replace('T', ' ')) : (value as string | number | null) ?? null;
+    const typed = value instanceof Date ? wallToSerial(value.toISOString().slice(0, 16).replace('T', ' ')) : ((value as string | number | null) ?? null);
     return { value: typed, format: cell.numFmt ?? 'General' };
   });
   return { stored, read: (await new XlsxSink({ path, timeZone: ZONE }).read()).rows[0]! };
@@ -149,7 +154,7 @@ describe('one cell model across the three writers', () => {
     expect(xlsx.stored).toEqual(want);
   });
 
-  it('reads the row back as the same cells through each writer\'s reader', async () => {
+  it("reads the row back as the same cells through each writer's reader", async () => {
     const [apps, api, xlsx] = [writeWithSpreadsheetApp(), await writeWithSheetsApi(), await writeWithXlsx()];
     const want = Object.fromEntries(INTERVIEWS.columns.map((column) => [column.key, ROW[column.key] ?? '']));
     expect(apps.read).toEqual(want);
@@ -162,10 +167,12 @@ describe('one cell model across the three writers', () => {
     const layout = mapHeaders(INTERVIEWS, HEADERS).indexByKey;
     const rule = buildDueFormatRules(layout, layout, DEFAULT_DUE_SETTINGS).find((candidate) => candidate.sheet === 'Interviews')!;
     /** Row 2 of a written sheet, by A1 address. */
-    const cellsOf = (stored: Stored[]) => (address: string): FormulaValue => {
-      const column = HEADERS.findIndex((_, c) => columnLetter(c) === address.replace(/\d+/g, ''));
-      return address.replace(/\D+/g, '') === '2' ? (stored[column]?.value ?? null) : null;
-    };
+    const cellsOf =
+      (stored: Stored[]) =>
+      (address: string): FormulaValue => {
+        const column = HEADERS.findIndex((_, c) => columnLetter(c) === address.replace(/\d+/g, ''));
+        return address.replace(/\D+/g, '') === '2' ? (stored[column]?.value ?? null) : null;
+      };
     expect([apps, api, xlsx].map((written) => evaluateFormula(rule.formula, { cell: cellsOf(written.stored), now: NOW }))).toEqual([true, true, true]);
     expect(evaluateFormula(rule.formula, { cell: api.cells, now: NOW })).toBe(true);
     // Not yet due an hour after the interview ended.
@@ -183,7 +190,11 @@ describe('one cell model across the three writers', () => {
     const rating = INTERVIEWS.columns.findIndex((column) => column.key === 'selfRating');
     const ratings = [apps, api, xlsx].map((written) => written.stored[rating]!.value);
     const column = columnLetter(rating);
-    const average = (values: FormulaValue[]) => evaluateFormula(`=AVERAGE(${column}2:${column}${values.length + 1})`, { cell: (address) => values[Number(address.slice(column.length)) - 2] ?? null, now: NOW });
+    const average = (values: FormulaValue[]) =>
+      evaluateFormula(`=AVERAGE(${column}2:${column}${values.length + 1})`, {
+        cell: (address) => values[Number(address.slice(column.length)) - 2] ?? null,
+        now: NOW,
+      });
     expect(average(ratings as FormulaValue[])).toBe(4);
     expect(average(['4', '4', '4'])).toBe('#DIV/0!');
   });
@@ -202,7 +213,10 @@ describe('sorting a date column', () => {
       { eventId: 'early', start: '2026-03-08 23:30' },
       { eventId: 'first', start: '2025-12-31 10:00' },
     ];
-    await sink.apply(rows.map((row) => ({ kind: 'append' as const, eventId: row.eventId, cells: { ...row, title: row.eventId } })), await sink.read());
+    await sink.apply(
+      rows.map((row) => ({ kind: 'append' as const, eventId: row.eventId, cells: { ...row, title: row.eventId } })),
+      await sink.read(),
+    );
     book.sortRows('Interviews', HEADERS.indexOf('Start'));
     expect(book.sheets[0]!.rows.slice(1).map((row) => row[0]?.stringValue)).toEqual(['first', 'early', 'allday', 'late']);
   });

@@ -67,6 +67,11 @@ describe('readCellText', () => {
 
 describe('literalInput', () => {
   it('puts one apostrophe before text for any format but plain text, which takes input as typed', () => {
-    expect([literalInput('=1', 'General'), literalInput("'q", 'yyyy-mm-dd'), literalInput('=1', '@'), literalInput('', 'General')]).toEqual(["'=1", "''q", '=1', '']);
+    expect([literalInput('=1', 'General'), literalInput("'q", 'yyyy-mm-dd'), literalInput('=1', '@'), literalInput('', 'General')]).toEqual([
+      "'=1",
+      "''q",
+      '=1',
+      '',
+    ]);
   });
 });

@@ -4,8 +4,14 @@ import { DEFAULT_DUE_SETTINGS, parseDueSettings } from '../../../shared/due/due-
 import { mapHeaders } from '../../../shared/schema/header-map.js';
 import { APPLICATIONS, INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
 
-const interviews = mapHeaders(INTERVIEWS, INTERVIEWS.columns.map((column) => column.header)).indexByKey;
-const applications = mapHeaders(APPLICATIONS, APPLICATIONS.columns.map((column) => column.header)).indexByKey;
+const interviews = mapHeaders(
+  INTERVIEWS,
+  INTERVIEWS.columns.map((column) => column.header),
+).indexByKey;
+const applications = mapHeaders(
+  APPLICATIONS,
+  APPLICATIONS.columns.map((column) => column.header),
+).indexByKey;
 
 describe('buildDueFormatRules', () => {
   it('writes the four rules, in DUE_RULES order, against the columns where the headers are', () => {
@@ -81,7 +87,7 @@ describe('isNextRoundFormula', () => {
     ['=$D2="Rejected"', false],
     ['=SEARCH("nextround",$A2)', false],
     [null, false],
-  ])('tells %j is NextRound\'s: %s', (formula, expected) => {
+  ])("tells %j is NextRound's: %s", (formula, expected) => {
     expect(isNextRoundFormula(formula)).toBe(expected);
   });
 });

@@ -13,11 +13,15 @@ describe('listDue whatever the row order', () => {
     const reference = listDue({ applications: data.applications, interviews: data.interviews.map((row) => ({ ...row, thankYou: 'Not yet' })), now, settings });
     expect(reference.items.length).toBeGreaterThan(10);
     fc.assert(
-      fc.property(fc.shuffledSubarray(data.applications, { minLength: 60 }), fc.shuffledSubarray(data.interviews, { minLength: data.interviews.length }), (applications, interviews) => {
-        const list = listDue({ applications, interviews: interviews.map((row) => ({ ...row, thankYou: 'Not yet' })), now, settings });
-        expect(canonical(list.items)).toEqual(canonical(reference.items));
-        expect(list.items.map((item) => item.kind)).toEqual(reference.items.map((item) => item.kind));
-      }),
+      fc.property(
+        fc.shuffledSubarray(data.applications, { minLength: 60 }),
+        fc.shuffledSubarray(data.interviews, { minLength: data.interviews.length }),
+        (applications, interviews) => {
+          const list = listDue({ applications, interviews: interviews.map((row) => ({ ...row, thankYou: 'Not yet' })), now, settings });
+          expect(canonical(list.items)).toEqual(canonical(reference.items));
+          expect(list.items.map((item) => item.kind)).toEqual(reference.items.map((item) => item.kind));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { listDue } from '../../../shared/due/list-due.js';
 import { DEFAULT_DUE_SETTINGS } from '../../../shared/due/due-settings.js';
 
-const interview = { eventId: 'ev1', company: 'Acme', role: 'Engineer', start: '2026-03-07 22:30', end: '2026-03-07 23:30', interviewers: 'Ana <ana@acme.example>' };
+const interview = {
+  eventId: 'ev1',
+  company: 'Acme',
+  role: 'Engineer',
+  start: '2026-03-07 22:30',
+  end: '2026-03-07 23:30',
+  interviewers: 'Ana <ana@acme.example>',
+};
 const thankYou = (now: string, timeZone?: string) =>
   listDue({ applications: [], interviews: [interview], now, settings: DEFAULT_DUE_SETTINGS, ...(timeZone ? { timeZone } : {}) }).items[0];
 

@@ -5,15 +5,42 @@ import type { DueItem } from '../../../shared/due/due-item.js';
 
 const NOW = '2026-11-20 12:00';
 const interview = (over: Record<string, string>) => ({
-  eventId: 'ev1', start: '2026-11-19 10:00', end: '2026-11-19 11:00', company: 'Acme', role: 'Data Engineer', round: 'Technical',
-  interviewers: 'Ana Pérez <ana@acme.com>', calendarStatus: 'confirmed', applicationId: '', thankYou: 'Not yet', drafts: '', ...over,
+  eventId: 'ev1',
+  start: '2026-11-19 10:00',
+  end: '2026-11-19 11:00',
+  company: 'Acme',
+  role: 'Data Engineer',
+  round: 'Technical',
+  interviewers: 'Ana Pérez <ana@acme.com>',
+  calendarStatus: 'confirmed',
+  applicationId: '',
+  thankYou: 'Not yet',
+  drafts: '',
+  ...over,
 });
 const application = (over: Record<string, string>) => ({
-  id: 'app-1', company: 'Acme', role: 'Data Engineer', stage: 'Applied', appliedOn: '2026-11-01', lastUpdate: '', contact: '', contactEmail: '', drafts: '', ...over,
+  id: 'app-1',
+  company: 'Acme',
+  role: 'Data Engineer',
+  stage: 'Applied',
+  appliedOn: '2026-11-01',
+  lastUpdate: '',
+  contact: '',
+  contactEmail: '',
+  drafts: '',
+  ...over,
 });
 const ana = { name: 'Ana Pérez', email: 'ana@acme.com' };
 const thankYou = (over: Partial<Extract<DueItem, { kind: 'thank-you' }>>): DueItem => ({
-  kind: 'thank-you', interviewId: 'ev1', company: 'Acme', role: 'Data Engineer', round: 'Technical', endedAt: '2026-11-19 11:00', recipient: ana, overdue: true, ...over,
+  kind: 'thank-you',
+  interviewId: 'ev1',
+  company: 'Acme',
+  role: 'Data Engineer',
+  round: 'Technical',
+  endedAt: '2026-11-19 11:00',
+  recipient: ana,
+  overdue: true,
+  ...over,
 });
 const due = (interviews: object[], applications: object[] = [], settings = DEFAULT_DUE_SETTINGS, now = NOW) =>
   listDue({ interviews: interviews as Record<string, unknown>[], applications: applications as Record<string, unknown>[], now, settings });
@@ -21,7 +48,11 @@ const due = (interviews: object[], applications: object[] = [], settings = DEFAU
 describe('listDue: thank-yous', () => {
   it.each([
     ['ended 25 h ago, not drafted: overdue', { end: '2026-11-19 11:00' }, [thankYou({})]],
-    ['ended 2 h ago: due, not yet overdue', { start: '2026-11-20 09:00', end: '2026-11-20 10:00' }, [thankYou({ endedAt: '2026-11-20 10:00', overdue: false })]],
+    [
+      'ended 2 h ago: due, not yet overdue',
+      { start: '2026-11-20 09:00', end: '2026-11-20 10:00' },
+      [thankYou({ endedAt: '2026-11-20 10:00', overdue: false })],
+    ],
     ['ended exactly 24 h ago: overdue', { end: '2026-11-19 12:00' }, [thankYou({ endedAt: '2026-11-19 12:00' })]],
     ['not ended yet', { start: '2026-11-20 11:30', end: '2026-11-20 12:30' }, []],
     ['cancelled', { calendarStatus: 'cancelled' }, []],
@@ -67,7 +98,12 @@ describe('listDue: applications', () => {
   const past = interview({ thankYou: 'Sent', applicationId: 'app-1', end: '2026-11-10 11:00', start: '2026-11-10 10:00' });
 
   it.each([
-    ['applied 19 days ago with no news: follow-up', [application({})], [], [{ kind: 'follow-up', applicationId: 'app-1', company: 'Acme', role: 'Data Engineer', recipient: null, since: '2026-11-01', silentDays: 19 }]],
+    [
+      'applied 19 days ago with no news: follow-up',
+      [application({})],
+      [],
+      [{ kind: 'follow-up', applicationId: 'app-1', company: 'Acme', role: 'Data Engineer', recipient: null, since: '2026-11-01', silentDays: 19 }],
+    ],
     ['applied 6 days ago: nothing yet', [application({ appliedOn: '2026-11-14' })], [], []],
     ['a later update restarts the clock', [application({ lastUpdate: '2026-11-15' })], [], []],
     [
@@ -76,7 +112,12 @@ describe('listDue: applications', () => {
       [past],
       [{ kind: 'follow-up', applicationId: 'app-1', company: 'Acme', role: 'Data Engineer', recipient: ana, since: '2026-11-10', silentDays: 10 }],
     ],
-    ['an interview still to come means no follow-up', [application({ stage: 'Interviewing' })], [past, interview({ eventId: 'ev2', applicationId: 'app-1', start: '2026-11-25 10:00', end: '2026-11-25 11:00' })], []],
+    [
+      'an interview still to come means no follow-up',
+      [application({ stage: 'Interviewing' })],
+      [past, interview({ eventId: 'ev2', applicationId: 'app-1', start: '2026-11-25 10:00', end: '2026-11-25 11:00' })],
+      [],
+    ],
     [
       'a follow-up drafted 3 days ago restarts the clock',
       [application({ drafts: 'follow-up to jo@acme.com · r-9 · 2026-11-17 09:00 · https://mail.google.com/mail/#drafts?compose=m9' })],
@@ -88,9 +129,28 @@ describe('listDue: applications', () => {
       'a rejection offers a feedback request to the contact',
       [application({ stage: 'Rejected', lastUpdate: '2026-11-18', contact: 'Jo Lee', contactEmail: 'jo@acme.com' })],
       [],
-      [{ kind: 'feedback-request', applicationId: 'app-1', company: 'Acme', role: 'Data Engineer', recipient: { name: 'Jo Lee', email: 'jo@acme.com' }, since: '2026-11-18' }],
+      [
+        {
+          kind: 'feedback-request',
+          applicationId: 'app-1',
+          company: 'Acme',
+          role: 'Data Engineer',
+          recipient: { name: 'Jo Lee', email: 'jo@acme.com' },
+          since: '2026-11-18',
+        },
+      ],
     ],
-    ['a feedback request already drafted is not offered again', [application({ stage: 'Rejected', drafts: 'feedback-request to jo@acme.com · r-2 · 2026-11-18 10:00 · https://mail.google.com/mail/#drafts?compose=m2' })], [], []],
+    [
+      'a feedback request already drafted is not offered again',
+      [
+        application({
+          stage: 'Rejected',
+          drafts: 'feedback-request to jo@acme.com · r-2 · 2026-11-18 10:00 · https://mail.google.com/mail/#drafts?compose=m2',
+        }),
+      ],
+      [],
+      [],
+    ],
     ['an old rejection is not offered', [application({ stage: 'Rejected', lastUpdate: '2026-09-01' })], [], []],
   ])('%s', (_, applications, interviews, expected) => {
     expect(due(interviews, applications).items).toEqual(expected);
@@ -108,7 +168,12 @@ describe('listDue: the market check', () => {
   it.each([
     ['last interview 384 days ago', [old], DEFAULT_DUE_SETTINGS, [{ kind: 'market-check', lastInterviewOn: '2025-11-01', days: 384 }]],
     ['a recent one', [old, interview({ thankYou: 'Sent', start: '2026-06-01 10:00', end: '2026-06-01 11:00' })], DEFAULT_DUE_SETTINGS, []],
-    ['a cancelled recent one does not count', [old, interview({ calendarStatus: 'cancelled', start: '2026-06-01 10:00', end: '2026-06-01 11:00' })], DEFAULT_DUE_SETTINGS, [{ kind: 'market-check', lastInterviewOn: '2025-11-01', days: 384 }]],
+    [
+      'a cancelled recent one does not count',
+      [old, interview({ calendarStatus: 'cancelled', start: '2026-06-01 10:00', end: '2026-06-01 11:00' })],
+      DEFAULT_DUE_SETTINGS,
+      [{ kind: 'market-check', lastInterviewOn: '2025-11-01', days: 384 }],
+    ],
     ['switched off', [old], parseDueSettings({ marketCheck: false }), []],
     ['no interview ever: no nagging a new tracker', [], DEFAULT_DUE_SETTINGS, []],
   ])('%s', (_, interviews, settings, expected) => {
@@ -127,7 +192,11 @@ describe('listDue ordering and settings', () => {
       parseDueSettings({ marketCheckAfterDays: 30, thankYouWindowDays: 60 }),
     );
     expect(list.items.map((item) => `${item.kind}:${'interviewId' in item ? item.interviewId : 'applicationId' in item ? item.applicationId : ''}`)).toEqual([
-      'thank-you:a', 'thank-you:b', 'feedback-request:r', 'follow-up:f', 'market-check:',
+      'thank-you:a',
+      'thank-you:b',
+      'feedback-request:r',
+      'follow-up:f',
+      'market-check:',
     ]);
   });
 
@@ -139,11 +208,11 @@ describe('listDue ordering and settings', () => {
   });
 });
 
-describe('listDue reads stages and statuses as the sheet\'s highlights do (trimmed, any case)', () => {
+describe("listDue reads stages and statuses as the sheet's highlights do (trimmed, any case)", () => {
   it.each([
     ['a stage typed " rejected " offers a feedback request', [], [application({ stage: ' rejected ', lastUpdate: '2026-11-18' })], ['feedback-request']],
     ['a stage typed "screening" is chased', [], [application({ stage: 'screening' })], ['follow-up']],
-    ['a Thank-you cell with the person\'s own words is handled', [interview({ thankYou: 'emailed Ana' })], [], []],
+    ["a Thank-you cell with the person's own words is handled", [interview({ thankYou: 'emailed Ana' })], [], []],
     ['a Thank-you cell " not yet " is still pending', [interview({ thankYou: ' not yet ' })], [], ['thank-you']],
     ['a calendar status "Cancelled" is cancelled', [interview({ calendarStatus: 'Cancelled' })], [], []],
   ])('%s', (_, interviews, applications, kinds) => {

@@ -5,7 +5,17 @@ import { SEED_NOW, generateSeedData } from './seed.js';
 
 describe('chart geometry', () => {
   it('lays out columns bottom-aligned and scaled to the largest value', () => {
-    expect(layoutColumns([{ label: 'a', value: 2 }, { label: 'b', value: 4 }, { label: 'c', value: 0 }], 90, 50)).toEqual({
+    expect(
+      layoutColumns(
+        [
+          { label: 'a', value: 2 },
+          { label: 'b', value: 4 },
+          { label: 'c', value: 0 },
+        ],
+        90,
+        50,
+      ),
+    ).toEqual({
       width: 90,
       height: 50,
       max: 4,
@@ -25,7 +35,10 @@ describe('chart geometry', () => {
 
   it('draws the seeded funnel as rows of 200, 100, 80 and 20 against a width of 200', () => {
     const { funnel } = computeInsights({ ...generateSeedData(), now: SEED_NOW });
-    const chart = layoutRows(funnel.map((step) => ({ label: step.stage, value: step.reached })), 200);
+    const chart = layoutRows(
+      funnel.map((step) => ({ label: step.stage, value: step.reached })),
+      200,
+    );
     expect(chart.bars.map((bar) => [bar.label, bar.y, bar.width])).toEqual([
       ['Applied', 0, 200],
       ['Screening', 22, 100],

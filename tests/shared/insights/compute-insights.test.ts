@@ -96,13 +96,20 @@ describe('computeInsights on the seeded search (200 applications, 400 rounds)', 
       ['Funnel/Offer', 20, 80, 0.25, ''],
     ]);
     expect(rows.find((row) => row.key === 'Source/Networking')).toEqual({
-      key: 'Source/Networking', section: 'Source', item: 'Networking', value: 17, outOf: 28, rate: 0.6071, medianDays: 6, examples: '',
+      key: 'Source/Networking',
+      section: 'Source',
+      item: 'Networking',
+      value: 17,
+      outOf: 28,
+      rate: 0.6071,
+      medianDays: 6,
+      examples: '',
     });
     expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
     expect(rows).toHaveLength(5 + 4 + 8 + 7 + 7 + 4 + 15);
   });
 
-  it('writes the Insights sheet as one block, header first, in the spec\'s column order', () => {
+  it("writes the Insights sheet as one block, header first, in the spec's column order", () => {
     const values = toInsightsSheetValues(toInsightsRows(insights));
     expect(values[0]).toEqual(['Key', 'Section', 'Item', 'Value', 'Out of', 'Rate', 'Median days', 'Examples']);
     expect(values[7]).toEqual(['Funnel/Screening', 'Funnel', 'Screening', 100, 200, 0.5, '', '']);

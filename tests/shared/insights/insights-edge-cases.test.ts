@@ -5,7 +5,16 @@ import { median, ratio } from '../../../shared/insights/levels.js';
 
 const NOW = '2026-06-15 12:00';
 const app = (over: Record<string, string>) => ({ id: 'a', company: 'Acme', role: 'Dev', stage: 'Applied', source: '', appliedOn: '2026-05-01', ...over });
-const round = (over: Record<string, string>) => ({ eventId: 'e', start: '2026-05-10 10:00', company: 'Acme', role: 'Dev', round: 'Technical', calendarStatus: 'confirmed', applicationId: 'a', ...over });
+const round = (over: Record<string, string>) => ({
+  eventId: 'e',
+  start: '2026-05-10 10:00',
+  company: 'Acme',
+  role: 'Dev',
+  round: 'Technical',
+  calendarStatus: 'confirmed',
+  applicationId: 'a',
+  ...over,
+});
 
 describe('computeInsights edge cases', () => {
   it('leaves cancelled rounds out and takes stage history as evidence of how far an application got', () => {
@@ -70,13 +79,18 @@ describe('countInterviewsPerMonth', () => {
 
 describe('ratio and median', () => {
   it.each([
-    [[1, 3], 0.3333], [[2, 0], null], [[0, 5], 0],
+    [[1, 3], 0.3333],
+    [[2, 0], null],
+    [[0, 5], 0],
   ])('ratio%j is %j', ([part, whole], expected) => {
     expect(ratio(part!, whole!)).toBe(expected);
   });
 
   it.each([
-    [[], null], [[4], 4], [[5, 1, 3], 3], [[1, 2, 3, 10], 2.5],
+    [[], null],
+    [[4], 4],
+    [[5, 1, 3], 3],
+    [[1, 2, 3, 10], 2.5],
   ])('median of %j is %j', (values, expected) => {
     expect(median(values)).toBe(expected);
   });

@@ -38,7 +38,14 @@ export const IMPROVE = [
   'Learn Kubernetes basics',
   '',
 ];
-export const QUESTIONS = ['Tell me about yourself', 'tell me about yourself?', 'Why do you want to work here?', 'Describe a conflict in your team', 'What is your biggest weakness?', ''];
+export const QUESTIONS = [
+  'Tell me about yourself',
+  'tell me about yourself?',
+  'Why do you want to work here?',
+  'Describe a conflict in your team',
+  'What is your biggest weakness?',
+  '',
+];
 const COMPANIES = ['Acme', 'Initech', 'Globex', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne'];
 const ROLES = ['Data Engineer', 'Backend Developer', 'Product Manager', 'SRE', 'Analyst'];
 const PEOPLE = ['Ana Pérez', 'Bo Chen', 'Chris Okafor', 'Dee Müller', 'Eli Cohen', 'Fay Ng'];
@@ -60,14 +67,23 @@ export function generateSeedData(applicationCount = 200, seed = 7): SeedData {
   const base = Date.UTC(2025, 0, 1);
   for (let i = 0; i < applicationCount; i++) {
     const path = i % 10;
-    const applied = base + ((i % 200) * 2) * DAY;
+    const applied = base + (i % 200) * 2 * DAY;
     const d = 1 + (i % 9);
     const id = `app-${i}`;
     const company = `${pick(COMPANIES)} ${i}`;
     const role = pick(ROLES);
     data.applications.push({
-      id, company, role, stage: STAGES_BY_PATH[path]!, source: SOURCES[i % 7]!, appliedOn: date(applied),
-      firstResponseOn: path >= 4 ? date(applied + d * DAY) : '', lastUpdate: date(applied), contact: '', contactEmail: '', notes: '',
+      id,
+      company,
+      role,
+      stage: STAGES_BY_PATH[path]!,
+      source: SOURCES[i % 7]!,
+      appliedOn: date(applied),
+      firstResponseOn: path >= 4 ? date(applied + d * DAY) : '',
+      lastUpdate: date(applied),
+      contact: '',
+      contactEmail: '',
+      notes: '',
     });
     (PATHS[path] ?? []).forEach((round, j) => {
       const start = applied + (d + 2 + 7 * j) * DAY + 10 * 3_600_000 + Math.floor(random() * 4) * 15 * 60_000;
@@ -75,11 +91,27 @@ export function generateSeedData(applicationCount = 200, seed = 7): SeedData {
       const improve = IMPROVE[(i + j) % 8]!;
       const question = QUESTIONS[(i * 3 + j) % 6]!;
       data.interviews.push({
-        eventId: `ev-${i}-${j}`, start: time(start), end: time(start + 3_600_000), title: `${round} with ${company}`, company, role, round,
-        interviewers: `${person} <${person.split(' ')[0]!.toLowerCase()}@example.com>`, meetingLink: '', calendarStatus: 'confirmed',
-        applicationId: id, thankYou: 'Sent', prep: '', wentWell: '',
+        eventId: `ev-${i}-${j}`,
+        start: time(start),
+        end: time(start + 3_600_000),
+        title: `${round} with ${company}`,
+        company,
+        role,
+        round,
+        interviewers: `${person} <${person.split(' ')[0]!.toLowerCase()}@example.com>`,
+        meetingLink: '',
+        calendarStatus: 'confirmed',
+        applicationId: id,
+        thankYou: 'Sent',
+        prep: '',
+        wentWell: '',
         toImprove: improve === 'Learn Kubernetes basics' && i % 2 === 0 ? '• learn kubernetes basics.' : improve && `• ${improve}`,
-        lessons: '', questionsAsked: question && `• ${question}`, selfRating: '', feedback: '', drafts: '', notes: '',
+        lessons: '',
+        questionsAsked: question && `• ${question}`,
+        selfRating: '',
+        feedback: '',
+        drafts: '',
+        notes: '',
       });
       if (path === 8 && j >= 1) {
         const [fromStage, toStage] = j === 1 ? ['Screening', 'Interviewing'] : j === 4 ? ['Interviewing', 'Offer'] : ['', ''];
@@ -87,7 +119,15 @@ export function generateSeedData(applicationCount = 200, seed = 7): SeedData {
       }
     });
     if (path === 8) {
-      data.history.push({ id: `chg-${i}-0`, applicationId: id, company, role, fromStage: 'Applied', toStage: 'Screening', changedAt: time(applied + d * DAY + 9 * 3_600_000) });
+      data.history.push({
+        id: `chg-${i}-0`,
+        applicationId: id,
+        company,
+        role,
+        fromStage: 'Applied',
+        toStage: 'Screening',
+        changedAt: time(applied + d * DAY + 9 * 3_600_000),
+      });
     }
   }
   return data;

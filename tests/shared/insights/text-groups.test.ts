@@ -18,8 +18,17 @@ describe('the text grouping rule', () => {
   });
 
   it.each([
-    ['designing', 'design'], ['designed', 'design'], ['designs', 'design'], ['stories', 'story'], ['classes', 'class'],
-    ['process', 'process'], ['uses', 'use'], ['communication', 'communic'], ['weakness', 'weak'], ['clearly', 'clear'], ['is', 'is'],
+    ['designing', 'design'],
+    ['designed', 'design'],
+    ['designs', 'design'],
+    ['stories', 'story'],
+    ['classes', 'class'],
+    ['process', 'process'],
+    ['uses', 'use'],
+    ['communication', 'communic'],
+    ['weakness', 'weak'],
+    ['clearly', 'clear'],
+    ['is', 'is'],
   ])('stems %j to %j', (word, stem) => {
     expect(stemWord(word)).toBe(stem);
   });

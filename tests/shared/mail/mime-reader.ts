@@ -22,9 +22,7 @@ export function decodeRaw(raw: string): string {
 }
 
 export function decodeWords(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/gi, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
+  return value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/gi, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
 }
 
 export function readMessage(mime: string): ReadMessage {
@@ -40,7 +38,12 @@ export function readMessage(mime: string): ReadMessage {
     if (colon <= 0) throw new Error(`not a header: ${line}`);
     const name = line.slice(0, colon);
     headerNames.push(name);
-    headers[name.toLowerCase()] = decodeWords(line.slice(colon + 1).replace(/\r\n[ \t]/g, ' ').trim());
+    headers[name.toLowerCase()] = decodeWords(
+      line
+        .slice(colon + 1)
+        .replace(/\r\n[ \t]/g, ' ')
+        .trim(),
+    );
   }
   const boundary = /boundary="([^"]+)"/.exec(headers['content-type'] ?? '')?.[1];
   const parts: ReadMessage['parts'] = [];

@@ -56,6 +56,8 @@ describe('RFC 2047 words', () => {
 
   it('encodes a long ASCII subject too rather than writing a line over 76', () => {
     const subject = 'a'.repeat(70);
-    expect(formatTextHeader('Subject', subject)).toBe(`Subject: =?UTF-8?B?${Buffer.from('a'.repeat(39)).toString('base64')}?=\r\n =?UTF-8?B?${Buffer.from('a'.repeat(31)).toString('base64')}?=`);
+    expect(formatTextHeader('Subject', subject)).toBe(
+      `Subject: =?UTF-8?B?${Buffer.from('a'.repeat(39)).toString('base64')}?=\r\n =?UTF-8?B?${Buffer.from('a'.repeat(31)).toString('base64')}?=`,
+    );
   });
 });

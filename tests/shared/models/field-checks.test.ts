@@ -24,7 +24,11 @@ function badValuesFor(field: FieldDef): unknown[] {
     moment: ['2026-02-30 10:00', '2026-03-01 9:00', '2026-03-01 24:00', '2026-03-01 10:60', '2026-03-01'],
   };
   return [
-    42, null, true, [], {},
+    42,
+    null,
+    true,
+    [],
+    {},
     ...(field.required ? ['', '  \t '] : []),
     ...(max === undefined ? [] : ['x'.repeat(max + 1), ` ${'x'.repeat(max + 1)} `]),
     ...byKind[field.kind],

@@ -10,8 +10,17 @@ describe('ApplicationForm', () => {
     expect(parseForm(ApplicationForm, { company: '  Acme ', role: 'Engineer', stage: 'Applied' })).toEqual({
       ok: true,
       value: {
-        company: 'Acme', role: 'Engineer', stage: 'Applied', source: '', appliedOn: '', link: '', contact: '',
-        contactEmail: '', nextAction: '', nextActionDue: '', notes: '',
+        company: 'Acme',
+        role: 'Engineer',
+        stage: 'Applied',
+        source: '',
+        appliedOn: '',
+        link: '',
+        contact: '',
+        contactEmail: '',
+        nextAction: '',
+        nextActionDue: '',
+        notes: '',
       },
     });
   });
@@ -19,11 +28,17 @@ describe('ApplicationForm', () => {
   it.each([
     [{ company: '', role: 'R', stage: 'Applied' }, { company: 'Required' }],
     [{ role: 'R', stage: 'Applied' }, { company: 'Required' }],
-    [{ company: 'C', role: 'R', stage: 'Dreaming' }, { stage: 'Choose one of: Wishlist, Applied, Screening, Interviewing, Offer, Accepted, Rejected, Withdrawn, Ghosted' }],
+    [
+      { company: 'C', role: 'R', stage: 'Dreaming' },
+      { stage: 'Choose one of: Wishlist, Applied, Screening, Interviewing, Offer, Accepted, Rejected, Withdrawn, Ghosted' },
+    ],
     [{ company: 'C', role: 'R', stage: 'Applied', link: 'javascript:alert(1)' }, { link: 'Use a link starting with https://' }],
     [{ company: 'C', role: 'R', stage: 'Applied', contactEmail: 'bob' }, { contactEmail: 'Not an email address' }],
     [{ company: 'C', role: 'R', stage: 'Applied', nextActionDue: '2026-02-30' }, { nextActionDue: 'This day does not exist' }],
-    [{ company: 'C', role: 'R', stage: 'Applied', source: 'Carrier pigeon' }, { source: 'Choose one of: Company site, LinkedIn, Referral, Recruiter, Job board, Networking, Other' }],
+    [
+      { company: 'C', role: 'R', stage: 'Applied', source: 'Carrier pigeon' },
+      { source: 'Choose one of: Company site, LinkedIn, Referral, Recruiter, Job board, Networking, Other' },
+    ],
     [{ company: 'C'.repeat(201), role: 'R', stage: 'Applied' }, { company: 'At most 200 characters' }],
   ])('refuses %j with field errors %j', (input, fieldErrors) => {
     expect(parseForm(ApplicationForm, input)).toEqual({ ok: false, fieldErrors });
@@ -38,7 +53,10 @@ describe('InterviewForm', () => {
   it.each([
     [{ ...validRound, end: '2026-03-02 09:00' }, { end: 'The end must be after the start' }],
     [{ ...validRound, start: '2026-03-02' }, { start: 'Use the form YYYY-MM-DD HH:mm' }],
-    [{ ...validRound, round: 'Lunch' }, { round: 'Choose one of: Recruiter call, Phone screen, Technical, Take-home, Onsite, Hiring manager, Panel, Final, Other' }],
+    [
+      { ...validRound, round: 'Lunch' },
+      { round: 'Choose one of: Recruiter call, Phone screen, Technical, Take-home, Onsite, Hiring manager, Panel, Final, Other' },
+    ],
     [{ ...validRound, meetingLink: 'ftp://x' }, { meetingLink: 'Use a link starting with https://' }],
   ])('refuses %j with field errors %j', (input, fieldErrors) => {
     expect(parseForm(InterviewForm, input)).toEqual({ ok: false, fieldErrors });

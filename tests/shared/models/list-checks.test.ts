@@ -6,10 +6,17 @@ import { checkDebrief } from '../../../shared/reflect/debrief.js';
 describe('checkPrep', () => {
   it('fills what was left out and trims lines, keeping notes as typed but for trailing blanks', () => {
     expect(checkPrep({})).toEqual({ ok: true, value: EMPTY_PREP });
-    expect(checkPrep({ requirements: [{ requirement: ' Go ' }], context: 'Payments\r\n  growing  \n', questions: [{ text: 'On-call?', done: true }] })).toEqual({
-      ok: true,
-      value: { ...EMPTY_PREP, requirements: [{ requirement: 'Go', evidence: '', done: false }], context: 'Payments\n  growing', questions: [{ text: 'On-call?', done: true }] },
-    });
+    expect(checkPrep({ requirements: [{ requirement: ' Go ' }], context: 'Payments\r\n  growing  \n', questions: [{ text: 'On-call?', done: true }] })).toEqual(
+      {
+        ok: true,
+        value: {
+          ...EMPTY_PREP,
+          requirements: [{ requirement: 'Go', evidence: '', done: false }],
+          context: 'Payments\n  growing',
+          questions: [{ text: 'On-call?', done: true }],
+        },
+      },
+    );
   });
 
   it.each([
@@ -38,6 +45,9 @@ describe('checkDebrief', () => {
   });
 
   it('reads fields as own properties only', () => {
-    expect(checkDebrief(Object.create({ selfRating: 9 }))).toEqual({ ok: true, value: { wentWell: [], toImprove: [], lessons: [], questionsAsked: [], selfRating: null } });
+    expect(checkDebrief(Object.create({ selfRating: 9 }))).toEqual({
+      ok: true,
+      value: { wentWell: [], toImprove: [], lessons: [], questionsAsked: [], selfRating: null },
+    });
   });
 });

@@ -54,7 +54,10 @@ describe('the prep cell', () => {
   it('round-trips every valid checklist exactly', () => {
     // Characters that matter to the layout, plus some ordinary ones.
     const unit = fc.constantFrom('a', 'b', ' ', '→', '\\', '[', ']', 'x', ':', '•', '-', 'é', '\n', '  ', 'Assessment: ', 'Requirements:');
-    const line = fc.string({ unit, minLength: 1, maxLength: 30 }).map((s) => s.replace(/[\r\n\u2028\u2029]/g, ' ')).filter((s) => s.trim() !== '');
+    const line = fc
+      .string({ unit, minLength: 1, maxLength: 30 })
+      .map((s) => s.replace(/[\r\n\u2028\u2029]/g, ' '))
+      .filter((s) => s.trim() !== '');
     const arbitrary = fc.record({
       requirements: fc.array(fc.record({ requirement: line, evidence: fc.oneof(fc.constant(''), line), done: fc.boolean() }), { maxLength: 4 }),
       assessment: fc.string({ unit, maxLength: 60 }),

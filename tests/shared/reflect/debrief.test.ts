@@ -34,10 +34,18 @@ describe('debrief cells', () => {
   });
 
   it('round-trips every valid debrief through its cells exactly', () => {
-    const item = fc.string({ unit: fc.constantFrom('a', ' ', '•', '-', '*', '• ', '- ', 'é', '\t'), minLength: 1, maxLength: 40 }).filter((s) => checkListItem(s).ok);
+    const item = fc
+      .string({ unit: fc.constantFrom('a', ' ', '•', '-', '*', '• ', '- ', 'é', '\t'), minLength: 1, maxLength: 40 })
+      .filter((s) => checkListItem(s).ok);
     fc.assert(
       fc.property(
-        fc.record({ wentWell: fc.array(item, { maxLength: 5 }), toImprove: fc.array(item, { maxLength: 5 }), lessons: fc.array(item, { maxLength: 5 }), questionsAsked: fc.array(item, { maxLength: 5 }), selfRating: fc.option(fc.integer({ min: 1, max: 5 })) }),
+        fc.record({
+          wentWell: fc.array(item, { maxLength: 5 }),
+          toImprove: fc.array(item, { maxLength: 5 }),
+          lessons: fc.array(item, { maxLength: 5 }),
+          questionsAsked: fc.array(item, { maxLength: 5 }),
+          selfRating: fc.option(fc.integer({ min: 1, max: 5 })),
+        }),
         (input) => {
           const debrief = parseDebrief(input);
           expect(readDebrief(toDebriefCells(debrief))).toEqual(debrief);
@@ -64,7 +72,16 @@ describe('feedback received later', () => {
 });
 
 describe('listAwaitingDebrief', () => {
-  const row = (over: Record<string, string>) => ({ eventId: 'e', start: '2026-11-19 10:00', end: '2026-11-19 11:00', company: 'Acme', role: 'Dev', round: 'Technical', calendarStatus: 'confirmed', ...over });
+  const row = (over: Record<string, string>) => ({
+    eventId: 'e',
+    start: '2026-11-19 10:00',
+    end: '2026-11-19 11:00',
+    company: 'Acme',
+    role: 'Dev',
+    round: 'Technical',
+    calendarStatus: 'confirmed',
+    ...over,
+  });
 
   it('lists ended rounds without a debrief, newest first, and drops one once debriefed', () => {
     const rows = [

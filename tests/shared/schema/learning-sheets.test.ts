@@ -14,8 +14,22 @@ describe('the Stage history and Insights sheet specs', () => {
     expect(INSIGHTS.columns.map((column) => column.key).sort()).toEqual(Object.keys(row!).sort());
   });
 
-  it('map their own headers and name the brief\'s Stage history headers in order', () => {
-    expect(STAGE_HISTORY.columns.map((column) => column.header)).toEqual(['Change ID', 'Application ID', 'Company', 'Role', 'From stage', 'To stage', 'Changed at']);
-    for (const sheet of [STAGE_HISTORY, INSIGHTS]) expect(mapHeaders(sheet, sheet.columns.map((column) => column.header)).missing).toEqual([]);
+  it("map their own headers and name the brief's Stage history headers in order", () => {
+    expect(STAGE_HISTORY.columns.map((column) => column.header)).toEqual([
+      'Change ID',
+      'Application ID',
+      'Company',
+      'Role',
+      'From stage',
+      'To stage',
+      'Changed at',
+    ]);
+    for (const sheet of [STAGE_HISTORY, INSIGHTS])
+      expect(
+        mapHeaders(
+          sheet,
+          sheet.columns.map((column) => column.header),
+        ).missing,
+      ).toEqual([]);
   });
 });

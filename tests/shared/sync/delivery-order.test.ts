@@ -32,13 +32,25 @@ async function syncAll(batches: CalendarEvent[][]): Promise<MemorySheet> {
   const sheet = new MemorySheet();
   const cursors = new MemoryCursors();
   for (const [index, events] of batches.entries()) {
-    await runSync({ source: new ScriptedSource([{ kind: 'changes', events, nextCursor: `t${index}`, full: false }]), sink: sheet, cursors, rules: DEFAULT_RULES, now: () => new Date(0) });
+    await runSync({
+      source: new ScriptedSource([{ kind: 'changes', events, nextCursor: `t${index}`, full: false }]),
+      sink: sheet,
+      cursors,
+      rules: DEFAULT_RULES,
+      now: () => new Date(0),
+    });
   }
   return sheet;
 }
 
 /** The sheet as a set: rows sorted by Event ID (append order may differ, row content may not). */
-const asSet = (sheet: MemorySheet) => JSON.stringify(sheet.grid.slice(1).map((row) => row.join('\u0001')).sort());
+const asSet = (sheet: MemorySheet) =>
+  JSON.stringify(
+    sheet.grid
+      .slice(1)
+      .map((row) => row.join('\u0001'))
+      .sort(),
+  );
 
 describe('deliveries in any order', () => {
   it('leave the sheet a single pass of the newest versions would leave, with no duplicate row', async () => {

@@ -52,7 +52,7 @@ describe('planRowChanges', () => {
     ]);
   });
 
-  it('never writes the person\'s cells of an existing row, even when the classifier would', () => {
+  it("never writes the person's cells of an existing row, even when the classifier would", () => {
     const rows = [syncedRow('a', { company: '', round: '' })];
     const plan = planRowChanges(snapshot(rows), [interview('a', { updated: '2026-05-03T00:00:00Z' })], incremental);
     expect(plan.ops).toEqual([{ kind: 'update', eventId: 'a', row: 0, cells: { eventVersion: '2026-05-03T00:00:00Z' } }]);
@@ -68,7 +68,7 @@ describe('planRowChanges', () => {
     expect(compareVersions(a, b)).toBe(expected);
   });
 
-  it('lets an older version lose against the row\'s newer one', () => {
+  it("lets an older version lose against the row's newer one", () => {
     const rows = [syncedRow('a', { eventVersion: '2026-06-01T00:00:00Z' })];
     const plan = planRowChanges(snapshot(rows), [interview('a', { summary: 'Old title' })], incremental);
     expect(plan.ops).toEqual([]);
@@ -83,7 +83,7 @@ describe('planRowChanges', () => {
     }
   });
 
-  it('marks a cancelled event\'s row and touches nothing else', () => {
+  it("marks a cancelled event's row and touches nothing else", () => {
     const rows = [syncedRow('a')];
     const plan = planRowChanges(snapshot(rows), [{ id: 'a', status: 'cancelled', updated: '2026-05-02T00:00:00Z' }], incremental);
     expect(plan.ops).toEqual([{ kind: 'update', eventId: 'a', row: 0, cells: { calendarStatus: 'cancelled', eventVersion: '2026-05-02T00:00:00Z' } }]);
@@ -118,7 +118,17 @@ describe('planRowChanges', () => {
   it('writes only to columns the sheet has', () => {
     const headers = SCHEMA_HEADERS.filter((header) => header !== 'Time zone' && header !== 'Round');
     const plan = planRowChanges(snapshot([], headers), [interview('a')], incremental);
-    expect(Object.keys(plan.ops[0]!.cells).sort()).toEqual(['calendarStatus', 'company', 'end', 'eventId', 'eventVersion', 'interviewers', 'meetingLink', 'start', 'title']);
+    expect(Object.keys(plan.ops[0]!.cells).sort()).toEqual([
+      'calendarStatus',
+      'company',
+      'end',
+      'eventId',
+      'eventVersion',
+      'interviewers',
+      'meetingLink',
+      'start',
+      'title',
+    ]);
   });
 
   it('stops on a renamed required header, naming it', () => {
@@ -160,7 +170,7 @@ describe('planRowChanges on a full listing', () => {
     expect(plan.cancelled).toBe(8);
   });
 
-  it('does not judge rows dated on or before a bounded listing\'s first day', () => {
+  it("does not judge rows dated on or before a bounded listing's first day", () => {
     const old = [syncedRow('old', { start: '2026-01-10 09:00' }), syncedRow('edge', { start: '2026-02-01 00:30' }), syncedRow('a')];
     const plan = planRowChanges(snapshot(old), listing(['a']), { rules: DEFAULT_RULES, full: true, listedFrom: '2026-02-01' });
     expect(plan.ops).toEqual([]);

@@ -18,13 +18,29 @@ const interview = (id: string, day: string, fields: Partial<CalendarEvent> = {})
 
 describe('the sync window on incremental results', () => {
   it('adds no row for an edit to an interview that ended before the window, and still updates the row it has', () => {
-    const rows = [{ eventId: 'kept', start: '2026-01-10 10:00', end: '2026-01-10 10:30', title: 'Old title', calendarStatus: 'confirmed', eventVersion: '2026-01-01T00:00:00.000Z' }];
-    const plan = planRowChanges({ headers: SCHEMA_HEADERS, rows, timeZone: 'Europe/Berlin' }, [interview('old', '2026-01-10'), interview('kept', '2026-01-10'), interview('new', '2026-03-02')], {
-      rules: DEFAULT_RULES,
-      full: false,
-      windowFrom: WINDOW,
-    });
-    expect(plan.ops.map((op) => [op.kind, op.eventId])).toEqual([['update', 'kept'], ['append', 'new']]);
+    const rows = [
+      {
+        eventId: 'kept',
+        start: '2026-01-10 10:00',
+        end: '2026-01-10 10:30',
+        title: 'Old title',
+        calendarStatus: 'confirmed',
+        eventVersion: '2026-01-01T00:00:00.000Z',
+      },
+    ];
+    const plan = planRowChanges(
+      { headers: SCHEMA_HEADERS, rows, timeZone: 'Europe/Berlin' },
+      [interview('old', '2026-01-10'), interview('kept', '2026-01-10'), interview('new', '2026-03-02')],
+      {
+        rules: DEFAULT_RULES,
+        full: false,
+        windowFrom: WINDOW,
+      },
+    );
+    expect(plan.ops.map((op) => [op.kind, op.eventId])).toEqual([
+      ['update', 'kept'],
+      ['append', 'new'],
+    ]);
     expect([plan.added, plan.updated, plan.skipped]).toEqual([1, 1, 1]);
   });
 
@@ -34,7 +50,7 @@ describe('the sync window on incremental results', () => {
     [{ start: { date: '2026-02-28' }, end: { date: '2026-03-01' } }, 'UTC', true],
     [{ start: { date: '2026-02-28' }, end: { date: '2026-03-01' } }, 'America/New_York', false],
     [{}, 'UTC', false],
-  ])('reads %j in %s as ending before the window: %s (Calendar\'s timeMin bounds the end, exclusively)', (times, zone, expected) => {
+  ])("reads %j in %s as ending before the window: %s (Calendar's timeMin bounds the end, exclusively)", (times, zone, expected) => {
     expect(endsBeforeWindow({ id: 'x', status: 'confirmed', ...times }, WINDOW, zone)).toBe(expected);
   });
 });

@@ -42,24 +42,27 @@ export function describeTrackerSinkContract(name: string, make: SinkFactory): vo
       }));
 
     it('appends rows as literal text and updates only the listed cells of the row it was told', () =>
-      withSink([CONTRACT_HEADERS, row({ 'Event ID': 'a', Title: 'Old', Notes: 'mine' }), row({ 'Event ID': 'b', Title: 'Other' })], async ({ sink, readBack }) => {
-        const snapshot = await sink.read();
-        await sink.apply(
-          [
-            { kind: 'update', eventId: 'b', row: 1, cells: { title: 'New' } },
-            { kind: 'append', eventId: 'c', cells: { eventId: 'c', title: '=IMPORTXML("https://x","//a")', calendarStatus: 'confirmed' } },
-          ],
-          snapshot,
-        );
-        const grid = await readBack();
-        const title = CONTRACT_HEADERS.indexOf('Title');
-        const notes = CONTRACT_HEADERS.indexOf('Notes');
-        expect(grid.slice(1).map((cells) => [cells[0], cells[title], cells[notes] ?? ''])).toEqual([
-          ['a', 'Old', 'mine'],
-          ['b', 'New', ''],
-          ['c', '=IMPORTXML("https://x","//a")', ''],
-        ]);
-      }));
+      withSink(
+        [CONTRACT_HEADERS, row({ 'Event ID': 'a', Title: 'Old', Notes: 'mine' }), row({ 'Event ID': 'b', Title: 'Other' })],
+        async ({ sink, readBack }) => {
+          const snapshot = await sink.read();
+          await sink.apply(
+            [
+              { kind: 'update', eventId: 'b', row: 1, cells: { title: 'New' } },
+              { kind: 'append', eventId: 'c', cells: { eventId: 'c', title: '=IMPORTXML("https://x","//a")', calendarStatus: 'confirmed' } },
+            ],
+            snapshot,
+          );
+          const grid = await readBack();
+          const title = CONTRACT_HEADERS.indexOf('Title');
+          const notes = CONTRACT_HEADERS.indexOf('Notes');
+          expect(grid.slice(1).map((cells) => [cells[0], cells[title], cells[notes] ?? ''])).toEqual([
+            ['a', 'Old', 'mine'],
+            ['b', 'New', ''],
+            ['c', '=IMPORTXML("https://x","//a")', ''],
+          ]);
+        },
+      ));
 
     it('refuses to read a sheet whose required header is missing, naming it', () =>
       withSink([CONTRACT_HEADERS.filter((header) => header !== 'Event ID')], async ({ sink }) => {

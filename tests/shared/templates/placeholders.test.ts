@@ -21,7 +21,14 @@ describe('splitName', () => {
 describe('buildPlaceholderValues', () => {
   it('takes each value from the interview, the recipient, the application and the person', () => {
     expect(
-      buildPlaceholderValues({ interview, application, recipient: { name: 'Ana Pérez', email: 'ana@acme.com' }, person: { name: 'Sam Lee' }, topic: ' your data platform ', daysSilent: 9 }),
+      buildPlaceholderValues({
+        interview,
+        application,
+        recipient: { name: 'Ana Pérez', email: 'ana@acme.com' },
+        person: { name: 'Sam Lee' },
+        topic: ' your data platform ',
+        daysSilent: 9,
+      }),
     ).toEqual({
       first_name: 'Ana',
       last_name: 'Pérez',
@@ -40,8 +47,18 @@ describe('buildPlaceholderValues', () => {
 
   it('leaves placeholders empty when their source is absent, inventing nothing', () => {
     expect(buildPlaceholderValues({ person: { name: '' }, recipient: { name: 'Bo', email: null, company: 'Initech' } })).toEqual({
-      first_name: 'Bo', last_name: '', full_name: 'Bo', company: 'Initech', role: '', round: '', interview_date: '', applied_date: '',
-      days_silent: '', topic: '', my_name: '', my_first_name: '',
+      first_name: 'Bo',
+      last_name: '',
+      full_name: 'Bo',
+      company: 'Initech',
+      role: '',
+      round: '',
+      interview_date: '',
+      applied_date: '',
+      days_silent: '',
+      topic: '',
+      my_name: '',
+      my_first_name: '',
     });
   });
 });

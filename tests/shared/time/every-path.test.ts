@@ -34,21 +34,41 @@ function viaAddon(zone: string, wall: string): { saved: string; reads: string; i
 }
 
 function viaIcs(zone: string, wall: string, vtimezone: string[] = []): { cell: string; instant: string } {
-  const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//NextRound tests//EN', ...vtimezone, 'BEGIN:VEVENT', 'UID:round-1@example.com', 'DTSTAMP:20260101T000000Z', `DTSTART;TZID=${zone}:${compact(wall)}`, 'DURATION:PT1H', 'SUMMARY:Interview with Acme', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+  const text = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//NextRound tests//EN',
+    ...vtimezone,
+    'BEGIN:VEVENT',
+    'UID:round-1@example.com',
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART;TZID=${zone}:${compact(wall)}`,
+    'DURATION:PT1H',
+    'SUMMARY:Interview with Acme',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
   const [occurrence] = parseIcs(text, { window: WINDOW, defaultTimeZone: 'UTC', where: 'test.ics' }).occurrences;
   return { cell: calendarCells(occurrence!.event, zone, new Set()).start ?? '', instant: iso(occurrence!.startMs) };
 }
 
 function viaGoogleCalendar(zone: string, wall: string): string {
   // Calendar v3 may give a dateTime without offset plus the event's zone.
-  const event: CalendarEvent = { id: 'ev1', status: 'confirmed', start: { dateTime: wall.replace(' ', 'T') + ':00', timeZone: zone }, end: { dateTime: addDays(wall.slice(0, 10), 1) + 'T23:00:00', timeZone: zone } };
+  const event: CalendarEvent = {
+    id: 'ev1',
+    status: 'confirmed',
+    start: { dateTime: wall.replace(' ', 'T') + ':00', timeZone: zone },
+    end: { dateTime: addDays(wall.slice(0, 10), 1) + 'T23:00:00', timeZone: zone },
+  };
   return calendarCells(event, zone, new Set()).start ?? '';
 }
 
 function viaDue(zone: string, wall: string): string {
   const now = `${addDays(wall.slice(0, 10), 1)} 12:00`;
   const interviews = [{ eventId: 'ev1', company: 'Acme', role: 'Engineer', start: wall, end: wall, interviewers: 'Ana <ana@acme.example>' }];
-  const item = listDue({ applications: [], interviews, now, settings: DEFAULT_DUE_SETTINGS, timeZone: zone }).items.find((candidate) => candidate.kind === 'thank-you');
+  const item = listDue({ applications: [], interviews, now, settings: DEFAULT_DUE_SETTINGS, timeZone: zone }).items.find(
+    (candidate) => candidate.kind === 'thank-you',
+  );
   return item?.kind === 'thank-you' ? item.endedAt : 'no thank-you due';
 }
 
@@ -74,9 +94,22 @@ describe('one wall time gives one answer on every path', () => {
 
   it('reads a Berlin fall-back 02:30 from an .ics with its own VTIMEZONE as the add-on does: the earlier instant', () => {
     const berlin = [
-      'BEGIN:VTIMEZONE', 'TZID:Europe/Berlin',
-      'BEGIN:DAYLIGHT', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'TZNAME:CEST', 'DTSTART:19700329T020000', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
-      'BEGIN:STANDARD', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'TZNAME:CET', 'DTSTART:19701025T030000', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
+      'BEGIN:VTIMEZONE',
+      'TZID:Europe/Berlin',
+      'BEGIN:DAYLIGHT',
+      'TZOFFSETFROM:+0100',
+      'TZOFFSETTO:+0200',
+      'TZNAME:CEST',
+      'DTSTART:19700329T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+      'END:DAYLIGHT',
+      'BEGIN:STANDARD',
+      'TZOFFSETFROM:+0200',
+      'TZOFFSETTO:+0100',
+      'TZNAME:CET',
+      'DTSTART:19701025T030000',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+      'END:STANDARD',
       'END:VTIMEZONE',
     ];
     const addon = viaAddon('Europe/Berlin', '2026-10-25 02:30');
@@ -86,12 +119,33 @@ describe('one wall time gives one answer on every path', () => {
 
   it.each([...new Set(DST_TABLE.map(([zone]) => zone))])('keeps an all-day round on its date in %s on every path', (zone) => {
     const date = '2026-03-08';
-    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//EN', 'BEGIN:VEVENT', 'UID:d@x', 'DTSTAMP:20260101T000000Z', 'DTSTART;VALUE=DATE:20260308', 'DTEND;VALUE=DATE:20260309', 'SUMMARY:Onsite at Acme', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//t//EN',
+      'BEGIN:VEVENT',
+      'UID:d@x',
+      'DTSTAMP:20260101T000000Z',
+      'DTSTART;VALUE=DATE:20260308',
+      'DTEND;VALUE=DATE:20260309',
+      'SUMMARY:Onsite at Acme',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
     const [occurrence] = parseIcs(ics, { window: WINDOW, defaultTimeZone: zone, where: 'test.ics' }).occurrences;
     expect(calendarCells(occurrence!.event, zone, new Set())).toMatchObject({ start: date, end: date });
-    expect(calendarCells({ id: 'd', status: 'confirmed', start: { date }, end: { date: '2026-03-09' } }, zone, new Set())).toMatchObject({ start: date, end: date });
+    expect(calendarCells({ id: 'd', status: 'confirmed', start: { date }, end: { date: '2026-03-09' } }, zone, new Set())).toMatchObject({
+      start: date,
+      end: date,
+    });
     expect(viaInsights(zone, date)).toEqual({ lastInterviewOn: date, days: 3 });
-    const due = listDue({ applications: [], interviews: [{ eventId: 'd', start: date, end: date, interviewers: 'Ana <ana@acme.example>' }], now: '2026-03-09 09:00', settings: DEFAULT_DUE_SETTINGS, timeZone: zone });
+    const due = listDue({
+      applications: [],
+      interviews: [{ eventId: 'd', start: date, end: date, interviewers: 'Ana <ana@acme.example>' }],
+      now: '2026-03-09 09:00',
+      settings: DEFAULT_DUE_SETTINGS,
+      timeZone: zone,
+    });
     expect(due.items).toMatchObject([{ kind: 'thank-you', endedAt: `${date} 00:00` }]);
   });
 });

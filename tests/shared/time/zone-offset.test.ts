@@ -3,11 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { NextRoundError } from '../../../shared/errors.js';
 import { assertTimeZone, cacheOffsetsPerDay, formatInstant, isTimeZone, zoneOffsetMs } from '../../../shared/time/index.js';
 
-const ZONES = ['America/New_York', 'America/Los_Angeles', 'Europe/Berlin', 'Australia/Sydney', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/Sao_Paulo', 'UTC'];
+const ZONES = [
+  'America/New_York',
+  'America/Los_Angeles',
+  'Europe/Berlin',
+  'Australia/Sydney',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'America/Sao_Paulo',
+  'UTC',
+];
 
 /** Intl's own answer, unoptimised and uncached: the reference. */
 function intlWall(epochMs: number, zone: string): string {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   return format.format(new Date(epochMs)).replace(', ', 'T');
 }
 
@@ -41,7 +60,9 @@ describe('zoneOffsetMs', () => {
   });
 
   it('refuses a zone that is not IANA with a message naming it', () => {
-    expect(() => zoneOffsetMs(0, 'Mars/Olympus')).toThrow(new NextRoundError('INVALID_INPUT', '"Mars/Olympus" is not an IANA time zone.', { where: 'time zone' }));
+    expect(() => zoneOffsetMs(0, 'Mars/Olympus')).toThrow(
+      new NextRoundError('INVALID_INPUT', '"Mars/Olympus" is not an IANA time zone.', { where: 'time zone' }),
+    );
     expect(() => assertTimeZone('Mars/Olympus')).toThrow('"Mars/Olympus" is not an IANA time zone.');
     expect(isTimeZone('Mars/Olympus')).toBe(false);
     expect(isTimeZone('')).toBe(false);

@@ -5,7 +5,10 @@ import { APPLICATIONS, INTERVIEWS } from '../../../shared/schema/tracker-schema.
 describe('findCellProblems', () => {
   it.each([
     [{ nextActionDue: 'next friday' }, 'Applications row 5, "Next action due": "next friday" is not a date (YYYY-MM-DD).'],
-    [{ stage: 'Dreaming' }, 'Applications row 5, "Stage": "Dreaming" is not one of the choices (Wishlist, Applied, Screening, Interviewing, Offer, Accepted, Rejected, Withdrawn, Ghosted).'],
+    [
+      { stage: 'Dreaming' },
+      'Applications row 5, "Stage": "Dreaming" is not one of the choices (Wishlist, Applied, Screening, Interviewing, Offer, Accepted, Rejected, Withdrawn, Ghosted).',
+    ],
     [{ appliedOn: '2026-03-02 10:00' }, 'Applications row 5, "Applied on": "2026-03-02 10:00" is not a date (YYYY-MM-DD).'],
   ])('names the cell of %j', (cells, message) => {
     expect(findCellProblems(APPLICATIONS, [{ row: 5, cells }])).toEqual([message]);
@@ -16,12 +19,19 @@ describe('findCellProblems', () => {
   });
 
   it('accepts an all-day start and refuses words in a date-time column', () => {
-    const rows = [{ row: 2, cells: { start: '2026-03-02' } }, { row: 3, cells: { start: 'tbd' } }];
+    const rows = [
+      { row: 2, cells: { start: '2026-03-02' } },
+      { row: 3, cells: { start: 'tbd' } },
+    ];
     expect(findCellProblems(INTERVIEWS, rows)).toEqual(['Interviews row 3, "Start": "tbd" is not a date and time (YYYY-MM-DD HH:mm).']);
   });
 
   it('names a self-rating that is not a number, and accepts one that is', () => {
-    const rows = [{ row: 2, cells: { selfRating: 'four' } }, { row: 3, cells: { selfRating: '4' } }, { row: 4, cells: { selfRating: '3.5' } }];
+    const rows = [
+      { row: 2, cells: { selfRating: 'four' } },
+      { row: 3, cells: { selfRating: '4' } },
+      { row: 4, cells: { selfRating: '3.5' } },
+    ];
     expect(findCellProblems(INTERVIEWS, rows)).toEqual(['Interviews row 2, "Self-rating": "four" is not a number.']);
   });
 

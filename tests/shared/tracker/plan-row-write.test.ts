@@ -14,7 +14,13 @@ describe('planRowWrite', () => {
     expect(write.row).toBe(7);
     expect(write.column).toBe(2);
     expect(write.cells).toEqual([
-      keep, text('=Ada'), keep, keep, keep, keep, keep,
+      keep,
+      text('=Ada'),
+      keep,
+      keep,
+      keep,
+      keep,
+      keep,
       { kind: 'set', cell: { value: { kind: 'date', serial: 46083, wall: '2026-03-02' }, format: 'yyyy-mm-dd' } },
       keep,
       { kind: 'set', cell: { value: { kind: 'blank' }, format: '@' } },
@@ -22,12 +28,15 @@ describe('planRowWrite', () => {
   });
 
   it('writes a self-rating as a number with a number format', () => {
-    const map = mapHeaders(INTERVIEWS, INTERVIEWS.columns.map((column) => column.header));
+    const map = mapHeaders(
+      INTERVIEWS,
+      INTERVIEWS.columns.map((column) => column.header),
+    );
     const cells = planRowWrite(map, 2, { selfRating: '4' }).cells.filter((cell) => cell.kind === 'set');
     expect(cells).toEqual([{ kind: 'set', cell: { value: { kind: 'number', number: 4 }, format: '0.##' } }]);
   });
 
-  it('covers the person\'s columns that sit between schema columns', () => {
+  it("covers the person's columns that sit between schema columns", () => {
     const map = mapHeaders(CONTACTS, [headers[0], 'Mine', ...headers.slice(1)]);
     expect(planRowWrite(map, 2, { id: 'c-1', name: 'Ada' }).cells.slice(0, 3)).toEqual([text('c-1'), keep, text('Ada')]);
   });
@@ -43,6 +52,9 @@ describe('splitRowWrite', () => {
   });
 
   it('goes around a kept formula', () => {
-    expect(offsets(at(['', '=A1', '', '', '']))).toEqual([[0, [0]], [2, [2]]]);
+    expect(offsets(at(['', '=A1', '', '', '']))).toEqual([
+      [0, [0]],
+      [2, [2]],
+    ]);
   });
 });

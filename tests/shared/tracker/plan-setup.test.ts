@@ -19,11 +19,18 @@ describe('planSheetSetup', () => {
     expect(isEmptyPlan(plan)).toBe(true);
   });
 
-  it('adds missing headers after the last used column, leaving the person\'s columns where they are', () => {
+  it("adds missing headers after the last used column, leaving the person's columns where they are", () => {
     const existing = ['Name', 'My notes', '', 'Email'];
-    const plan = planSheetSetup(CONTACTS, { headers: existing, frozenRows: 2, });
+    const plan = planSheetSetup(CONTACTS, { headers: existing, frozenRows: 2 });
     expect(plan.addColumns.map(({ column, index }) => `${column.header}@${index}`)).toEqual([
-      'Contact ID@4', 'Company@5', 'Title@6', 'Profile link@7', 'How we met@8', 'Last contact@9', 'Next check-in@10', 'Notes@11',
+      'Contact ID@4',
+      'Company@5',
+      'Title@6',
+      'Profile link@7',
+      'How we met@8',
+      'Last contact@9',
+      'Next check-in@10',
+      'Notes@11',
     ]);
     expect(plan.freezeHeader).toBe(false);
     expect(plan.layout).toMatchObject({ name: 0, email: 3, id: 4, notes: 11 });

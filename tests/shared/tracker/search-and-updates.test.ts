@@ -22,12 +22,22 @@ describe('form updates', () => {
 
   it('marks a new round manual and titles it', () => {
     expect(interviewUpdates(round, 'nr-1', null)).toEqual({
-      eventId: 'nr-1', company: 'Acme', role: 'Dev', round: 'Final', title: 'Final · Acme', start: '2026-03-02 10:00',
-      end: '2026-03-02 11:00', interviewers: '', meetingLink: '', applicationId: '', notes: 'n', calendarStatus: 'manual',
+      eventId: 'nr-1',
+      company: 'Acme',
+      role: 'Dev',
+      round: 'Final',
+      title: 'Final · Acme',
+      start: '2026-03-02 10:00',
+      end: '2026-03-02 11:00',
+      interviewers: '',
+      meetingLink: '',
+      applicationId: '',
+      notes: 'n',
+      calendarStatus: 'manual',
     });
   });
 
-  it('leaves the calendar\'s cells alone on a synced round', () => {
+  it("leaves the calendar's cells alone on a synced round", () => {
     expect(interviewUpdates(round, 'evt-1', 'confirmed')).toEqual({ company: 'Acme', role: 'Dev', round: 'Final', applicationId: '', notes: 'n' });
   });
 
@@ -49,7 +59,10 @@ describe('readTable', () => {
     const headers = ['Extra', ...APPLICATIONS.columns.map((column) => column.header)];
     const values = [headers, ['x', 'app-1', 'Acme'], ['y', '', ''], ['', 'app-2', 'Globex', 'Dev', 'Offer', '', 3]];
     const table = readTable(APPLICATIONS, values, (value) => String(value ?? ''));
-    expect(table.rows.map((row) => [row.row, row.cells.id, row.cells.company])).toEqual([[2, 'app-1', 'Acme'], [4, 'app-2', 'Globex']]);
+    expect(table.rows.map((row) => [row.row, row.cells.id, row.cells.company])).toEqual([
+      [2, 'app-1', 'Acme'],
+      [4, 'app-2', 'Globex'],
+    ]);
     expect(table.rows[1]!.cells.appliedOn).toBe('3');
   });
 });

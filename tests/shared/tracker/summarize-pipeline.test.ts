@@ -3,12 +3,36 @@ import { summarizePipeline } from '../../../shared/tracker/summarize-pipeline.js
 import type { ApplicationRecord, InterviewRecord } from '../../../shared/models/records.js';
 
 const app = (id: string, stage: string, nextAction = '', nextActionDue = '', row = 2): ApplicationRecord => ({
-  id, company: id, role: 'R', stage, source: '', appliedOn: '', link: '', contact: '', contactEmail: '',
-  nextAction, nextActionDue, lastUpdate: '', notes: '', row,
+  id,
+  company: id,
+  role: 'R',
+  stage,
+  source: '',
+  appliedOn: '',
+  link: '',
+  contact: '',
+  contactEmail: '',
+  nextAction,
+  nextActionDue,
+  lastUpdate: '',
+  notes: '',
+  row,
 });
 const round = (eventId: string, start: string, calendarStatus = 'confirmed'): InterviewRecord => ({
-  eventId, start, end: '', title: '', company: '', role: '', round: '', interviewers: '', meetingLink: '',
-  calendarStatus, applicationId: '', thankYou: '', notes: '', row: 2,
+  eventId,
+  start,
+  end: '',
+  title: '',
+  company: '',
+  role: '',
+  round: '',
+  interviewers: '',
+  meetingLink: '',
+  calendarStatus,
+  applicationId: '',
+  thankYou: '',
+  notes: '',
+  row: 2,
 });
 
 const NOW = '2026-03-02 09:30';
@@ -17,7 +41,15 @@ describe('summarizePipeline', () => {
   it('counts every stage in funnel order, case-insensitively, and counts unknown stages apart', () => {
     const summary = summarizePipeline([app('a', 'Applied'), app('b', 'applied '), app('c', 'Offer'), app('d', ''), app('e', 'Dreaming')], [], NOW);
     expect(summary.stages.map(({ stage, count }) => `${stage}:${count}`)).toEqual([
-      'Wishlist:0', 'Applied:2', 'Screening:0', 'Interviewing:0', 'Offer:1', 'Accepted:0', 'Rejected:0', 'Withdrawn:0', 'Ghosted:0',
+      'Wishlist:0',
+      'Applied:2',
+      'Screening:0',
+      'Interviewing:0',
+      'Offer:1',
+      'Accepted:0',
+      'Rejected:0',
+      'Withdrawn:0',
+      'Ghosted:0',
     ]);
     expect(summary.unstaged).toBe(2);
     expect(summary.total).toBe(5);
@@ -37,7 +69,12 @@ describe('summarizePipeline', () => {
   });
 
   it('leaves cancelled rounds out and sorts the rest soonest first, at most the limit', () => {
-    const rounds = [round('c', '2026-03-04 10:00'), round('x', '2026-03-03 10:00', 'cancelled'), round('a', '2026-03-02 12:00'), round('b', '2026-03-03 08:00')];
+    const rounds = [
+      round('c', '2026-03-04 10:00'),
+      round('x', '2026-03-03 10:00', 'cancelled'),
+      round('a', '2026-03-02 12:00'),
+      round('b', '2026-03-03 08:00'),
+    ];
     expect(summarizePipeline([], rounds, NOW, { upcomingLimit: 2 }).upcoming.map((r) => r.eventId)).toEqual(['a', 'b']);
     expect(summarizePipeline([], rounds, NOW, { upcomingDays: 1 }).upcoming.map((r) => r.eventId)).toEqual(['a', 'b']);
   });
