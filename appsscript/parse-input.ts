@@ -4,7 +4,7 @@
  * function parses its input with its schema (api/inputs.ts) before it
  * touches the spreadsheet.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { NextRoundError } from '../shared/errors.js';
 
 type Issue = z.core.$ZodIssue;

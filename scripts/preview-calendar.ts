@@ -34,7 +34,10 @@ export function installDemoCalendar(loaded: LoadedAddon): void {
       return { code: 200, body: { selected: chosen.size, watched: chosen.size, polled: 0 } };
     },
     '/api/sync': () => ({ code: 200, body: { queued: chosen.size } }),
-    '/api/disconnect': () => ((connected = false), { code: 200, body: { status: 'disconnected', revoked: true } }),
+    '/api/disconnect': () => {
+      connected = false;
+      return { code: 200, body: { status: 'disconnected', revoked: true } };
+    },
     '/oauth/start': () => {
       connected = true;
       return { code: 409, body: { error: 'The preview has no Google sign-in; the demo calendars are connected again. Press Refresh.' } };

@@ -6,7 +6,7 @@
  * turns each name in entry-points.ts into a top-level function. Adding a
  * call: declare it here, list it in entry-points.ts, implement and export it.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ApplicationForm } from '../../shared/models/application.js';
 import type { InterviewForm } from '../../shared/models/interview.js';
 import type { ApplicationRecord, InterviewRecord } from '../../shared/models/records.js';

@@ -10,7 +10,7 @@
  * Kept as text in a module (not a file read at start) so the bundled service
  * (Dockerfile: one esbuild bundle) serves it too; the Chromium suite runs it.
  */
-export const PICKER_CLIENT_SCRIPT = String.raw`(function () {
+export const PICKER_CLIENT_SCRIPT = `(function () {
   'use strict';
   var data = JSON.parse(document.getElementById('grant-data').textContent);
   var message = document.getElementById('picker-message');

@@ -108,7 +108,7 @@ export function checkForm<F extends readonly FieldDef[]>(form: FormDef<F>, input
   const value: Record<string, string | undefined> = {};
   const fieldErrors: FieldErrors = {};
   for (const def of form.fields) {
-    const raw = Object.prototype.hasOwnProperty.call(input, def.key) ? (input as Record<string, unknown>)[def.key] : undefined;
+    const raw = Object.hasOwn(input, def.key) ? (input as Record<string, unknown>)[def.key] : undefined;
     const checked = checkField(def, raw);
     if (!checked.ok) fieldErrors[def.key] = checked.message;
     else if (checked.value !== undefined) value[def.key] = checked.value;

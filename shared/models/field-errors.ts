@@ -4,7 +4,7 @@
  * sidebar's `checkForm` gives. A missing field is the definitions' business
  * ('Required' or empty), so zod's own wording never reaches a person.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { FieldErrors, FormResult } from './field-checks.js';
 
 export type { FieldErrors, FormResult } from './field-checks.js';

@@ -80,14 +80,20 @@ export function cacheOffsetsPerDay(readOffsetMs: ZoneOffsets): ZoneOffsets {
   const days = new Map<number, DayOffsets>();
   const startOf = (day: number): number => {
     let offset = starts.get(day);
-    if (offset === undefined) starts.set(day, (offset = readOffsetMs(day * DAY_MS)));
+    if (offset === undefined) {
+      offset = readOffsetMs(day * DAY_MS);
+      starts.set(day, offset);
+    }
     return offset;
   };
   return (instantMs) => {
     const day = Math.floor(instantMs / DAY_MS);
     let entry = days.get(day);
     if (!entry) {
-      if (days.size >= MAX_CACHED_DAYS) days.clear(), starts.clear();
+      if (days.size >= MAX_CACHED_DAYS) {
+        days.clear();
+        starts.clear();
+      }
       const start = startOf(day);
       const after = startOf(day + 1);
       entry = { start, after, changeAt: start === after ? Infinity : findChange(day * DAY_MS, (day + 1) * DAY_MS, start, readOffsetMs) };

@@ -75,7 +75,10 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
     await page.evaluate(() => {
       const opened: unknown[] = [];
       Object.assign(window, { openedWindows: opened });
-      window.open = (...args: unknown[]) => (opened.push(args), null);
+      window.open = (...args: unknown[]) => {
+        opened.push(args);
+        return null;
+      };
     });
     await page.click('#tab-connect');
     await page.click('#connect-start');

@@ -1,6 +1,6 @@
 /** parseInput: every add-on function's first step; a bad input is one INVALID_INPUT naming the field to fix. */
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { parseInput } from '../../appsscript/parse-input.js';
 import { ChangeStageInput, CreateDraftsInput, DraftTarget, InterviewRef } from '../../appsscript/api/inputs.js';
 import { isNextRoundError } from '../../shared/errors.js';

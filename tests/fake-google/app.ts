@@ -110,9 +110,10 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       api: 'sheets',
       write: false,
       path: /^\/v4\/spreadsheets\/([^/:]+)$/,
-      handle: (c, m) => (
-        checkSpreadsheetFieldMask(c.req.query('fields')), c.json(describeSpreadsheet(book(m[1]!), ranges(c), c.req.query('includeGridData') === 'true'))
-      ),
+      handle: (c, m) => {
+        checkSpreadsheetFieldMask(c.req.query('fields'));
+        return c.json(describeSpreadsheet(book(m[1]!), ranges(c), c.req.query('includeGridData') === 'true'));
+      },
     },
     {
       method: 'POST',

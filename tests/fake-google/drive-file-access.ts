@@ -65,7 +65,10 @@ export class DriveFileAccess {
   /** The app created `fileId` for `person`, or `person` picked it in the app's Picker. */
   grant(person: string, fileId: string): void {
     let files = this.granted.get(person);
-    if (!files) this.granted.set(person, (files = new Set()));
+    if (!files) {
+      files = new Set();
+      this.granted.set(person, files);
+    }
     files.add(fileId);
   }
 
@@ -77,7 +80,10 @@ export class DriveFileAccess {
   /** `person` may view `fileId` but not edit it (shared as Viewer or Commenter). */
   onlyView(person: string, fileId: string): void {
     let people = this.viewOnly.get(fileId);
-    if (!people) this.viewOnly.set(fileId, (people = new Set()));
+    if (!people) {
+      people = new Set();
+      this.viewOnly.set(fileId, people);
+    }
     people.add(person);
   }
 

@@ -41,7 +41,10 @@ function topLevel(mask: string): string[] {
   for (let i = 0; i < mask.length; i++) {
     if (mask[i] === '(') depth++;
     else if (mask[i] === ')') depth--;
-    else if (mask[i] === ',' && depth === 0) parts.push(mask.slice(from, i)), (from = i + 1);
+    else if (mask[i] === ',' && depth === 0) {
+      parts.push(mask.slice(from, i));
+      from = i + 1;
+    }
   }
   parts.push(mask.slice(from));
   return parts.map((part) => part.trim());

@@ -20,7 +20,7 @@ import type { FakeGoogle } from './fake-google.js';
 
 const GrantBody = z.object({ token: z.string(), appId: z.string(), offered: z.array(z.string()), picked: z.array(z.string()) });
 
-const SCRIPT = String.raw`(function () {
+const SCRIPT = `(function () {
   var origin = new URL(document.currentScript.src).origin;
   var calls = (window.__pickerCalls = []);
   function DocsView(viewId) { calls.push(['DocsView', viewId]); this.fileIds = []; }

@@ -36,7 +36,7 @@ export class PushChannels {
     // Google delivers only to https addresses (https://developers.google.com/calendar/api/guides/push: "an HTTPS server");
     // tests listen on loopback http behind `route`.
     if (!body.address || !/^https:\/\/[^/\s]+/.test(body.address))
-      throw new FakeHttpError(400, 'push.webhookUrlNotHttps', 'WebHook callback must be HTTPS: ' + (body.address ?? ''));
+      throw new FakeHttpError(400, 'push.webhookUrlNotHttps', `WebHook callback must be HTTPS: ${body.address ?? ''}`);
     if (body.token !== undefined && body.token.length > 256) throw new FakeHttpError(400, 'invalid', 'Channel token too long.');
     if (this.channels.has(body.id)) throw new FakeHttpError(400, 'channelIdNotUnique', 'Channel id not unique.');
     const channel: Channel = {
@@ -79,13 +79,14 @@ export class PushChannels {
   }
 
   private send(channel: Channel, state: string): void {
+    // Per channel: 1 for the sync message, then increasing, not necessarily by one (https://developers.google.com/calendar/api/guides/push).
+    channel.messageNumber = state === 'sync' ? 1 : channel.messageNumber + 1 + Math.floor(Math.random() * 3);
     const headers: Record<string, string> = {
       'X-Goog-Channel-ID': channel.id,
       'X-Goog-Resource-ID': channel.resourceId,
       'X-Goog-Resource-URI': `https://www.googleapis.com/calendar/v3/calendars/${encodeURIComponent(channel.calendarId)}/events?alt=json`,
       'X-Goog-Resource-State': state,
-      // Per channel: 1 for the sync message, then increasing, not necessarily by one (https://developers.google.com/calendar/api/guides/push).
-      'X-Goog-Message-Number': String(state === 'sync' ? (channel.messageNumber = 1) : (channel.messageNumber += 1 + Math.floor(Math.random() * 3))),
+      'X-Goog-Message-Number': String(channel.messageNumber),
       'X-Goog-Channel-Expiration': new Date(channel.expiration).toUTCString(),
     };
     if (channel.token !== undefined) headers['X-Goog-Channel-Token'] = channel.token;

@@ -56,7 +56,10 @@ export class FakeGrants {
    */
   grant(sub: string, scopes: string[]): string {
     let grant = this.live.get(sub);
-    if (!grant || grant.revoked) this.live.set(sub, (grant = { sub, scopes, revoked: false }));
+    if (!grant || grant.revoked) {
+      grant = { sub, scopes, revoked: false };
+      this.live.set(sub, grant);
+    }
     grant.scopes = scopes;
     const token = random('1//');
     this.refreshTokens.set(token, grant);

@@ -50,7 +50,10 @@ export function evaluateFormula(formula: string, context: FormulaContext): Formu
   /** Arguments, each evaluated once; an error in one is kept as a value, for ISERROR / ISNUMBER. */
   const args = (): (FormulaValue | FormulaError)[] => {
     const list: (FormulaValue | FormulaError)[] = [];
-    if (peek() === ')') return (take(')'), list);
+    if (peek() === ')') {
+      take(')');
+      return list;
+    }
     for (;;) {
       const start = at;
       try {

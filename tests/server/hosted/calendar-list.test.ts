@@ -10,7 +10,8 @@ afterEach(async () => {
 });
 
 async function connected(): Promise<HostedFixture> {
-  const f = (fixture = await startHostedFixture());
+  fixture = await startHostedFixture();
+  const f = fixture;
   await f.service.start();
   await f.connect('ann', SHEET, 'primary');
   return f;

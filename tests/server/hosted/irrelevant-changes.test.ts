@@ -23,7 +23,8 @@ async function syncNow(f: HostedFixture): Promise<string[]> {
 
 describe('a pass whose calendar delta touches no row', () => {
   it('makes no Sheets call for a change that is not an interview, and reads and writes once for one that is', async () => {
-    const f = (fixture = await startHostedFixture({ env: { PUSH_ENABLED: 'false' } }));
+    fixture = await startHostedFixture({ env: { PUSH_ENABLED: 'false' } });
+    const f = fixture;
     await f.service.start();
     await f.connect('ann', SHEET, 'work');
     await f.api('ann', '/api/calendars/select', { spreadsheetId: SHEET, calendarIds: ['work'] });
@@ -38,7 +39,8 @@ describe('a pass whose calendar delta touches no row', () => {
   });
 
   it('still follows an event that has a row when it stops looking like an interview', async () => {
-    const f = (fixture = await startHostedFixture({ env: { PUSH_ENABLED: 'false' } }));
+    fixture = await startHostedFixture({ env: { PUSH_ENABLED: 'false' } });
+    const f = fixture;
     await f.service.start();
     await f.connect('ann', SHEET, 'work');
     f.fake.google.calendar('work').put(interviewEvent('ev-1', 'Phone screen - Acme'));
@@ -52,7 +54,8 @@ describe('a pass whose calendar delta touches no row', () => {
   });
 
   it('reads the sheet when it never read this tracker, however irrelevant the change', async () => {
-    const f = (fixture = await startHostedFixture({ env: { PUSH_ENABLED: 'false' } }));
+    fixture = await startHostedFixture({ env: { PUSH_ENABLED: 'false' } });
+    const f = fixture;
     await f.service.start();
     await f.connect('ann', SHEET, 'work');
     await f.api('ann', '/api/calendars/select', { spreadsheetId: SHEET, calendarIds: ['work'] });

@@ -22,7 +22,12 @@ describe('the periodic pass spread over its interval', () => {
     const jobs: SyncJob[] = [];
     const passes = createBackgroundPasses({
       store,
-      queue: { enqueue: async (job) => (jobs.push(job), 'queued') },
+      queue: {
+        enqueue: async (job) => {
+          jobs.push(job);
+          return 'queued';
+        },
+      },
       access: {
         clientsFor: async () => {
           throw new Error('not used');

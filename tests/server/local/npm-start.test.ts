@@ -6,7 +6,6 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensureServerBundle, LOCAL_BUNDLE } from '../../scripts/server-bundle.js';
 import { CHROMIUM_PATH, describeWithChromium } from '../../support/capabilities.js';
-import { repoRoot } from '../ics/fixtures.js';
 import { freePort, waitForOutput } from './spawn-service.js';
 
 describeWithChromium('npm start (the real process, example calendar, temp working dir)', () => {

@@ -9,7 +9,7 @@ import { Secret } from '../../../server/crypto/secret.js';
 import { createTokenVault, type TokenVault } from '../../../server/crypto/token-vault.js';
 import { createIdTokenVerifier } from '../../../server/oauth/google-id-token.js';
 import { createOAuthFlow, type OAuthFlow, type OAuthFlowDeps } from '../../../server/oauth/oauth-flow.js';
-import { REQUESTED_SCOPES, SERVICE_SCOPES } from '../../../server/oauth/scopes.js';
+import { SERVICE_SCOPES } from '../../../server/oauth/scopes.js';
 import { openStore } from '../../../server/store/open-store.js';
 import type { SyncStore } from '../../../server/store/types.js';
 import { createFakeOAuth, type FakeAccount, type FakeOAuth } from '../../fake-oauth/fake-oauth-server.js';

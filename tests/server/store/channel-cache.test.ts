@@ -24,7 +24,13 @@ describe('the channel cache in front of the store', () => {
     const inner = await openStore({ dataDir: join(dir, 'a') });
     let clock = 1_000;
     let reads = 0;
-    const counted = { ...inner, findChannel: (id: string) => (reads++, inner.findChannel(id)) };
+    const counted = {
+      ...inner,
+      findChannel: (id: string) => {
+        reads++;
+        return inner.findChannel(id);
+      },
+    };
     const store = cacheChannels(counted, 2_000, () => clock);
     await store.saveChannel(channel);
     await store.findChannel('ch-1');

@@ -4,7 +4,7 @@
  * and a table of bad inputs, both must answer with the same words.
  */
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { APPLICATION_FORM, ApplicationForm } from '../../../shared/models/application.js';
 import { INTERVIEW_FORM, InterviewForm } from '../../../shared/models/interview.js';
 import { checkForm, maxLengthOf, type FieldDef, type FormDef } from '../../../shared/models/field-checks.js';

@@ -17,7 +17,7 @@ import { loadBundle } from '../../support/load-bundle.js';
 import { DST_TABLE } from './dst-table.js';
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
-const compact = (wall: string) => wall.replace(/[-:]/g, '').replace(' ', 'T') + '00';
+const compact = (wall: string) => `${wall.replace(/[-:]/g, '').replace(' ', 'T')}00`;
 const WINDOW = { from: new Date('2025-01-01T00:00:00Z'), to: new Date('2028-01-01T00:00:00Z') };
 
 function viaAddon(zone: string, wall: string): { saved: string; reads: string; instant: string } {
@@ -57,8 +57,8 @@ function viaGoogleCalendar(zone: string, wall: string): string {
   const event: CalendarEvent = {
     id: 'ev1',
     status: 'confirmed',
-    start: { dateTime: wall.replace(' ', 'T') + ':00', timeZone: zone },
-    end: { dateTime: addDays(wall.slice(0, 10), 1) + 'T23:00:00', timeZone: zone },
+    start: { dateTime: `${wall.replace(' ', 'T')}:00`, timeZone: zone },
+    end: { dateTime: `${addDays(wall.slice(0, 10), 1)}T23:00:00`, timeZone: zone },
   };
   return calendarCells(event, zone, new Set()).start ?? '';
 }

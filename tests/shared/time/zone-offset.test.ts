@@ -74,7 +74,10 @@ describe('zoneOffsetMs', () => {
 describe('cacheOffsetsPerDay', () => {
   it('asks the slow reader once per day boundary, not once per instant', () => {
     let reads = 0;
-    const cached = cacheOffsetsPerDay(() => (reads++, 3_600_000));
+    const cached = cacheOffsetsPerDay(() => {
+      reads++;
+      return 3_600_000;
+    });
     const start = Date.UTC(2026, 0, 1);
     for (let i = 0; i < 100_000; i++) cached(start + i * 60_000); // 100,000 distinct minutes ≈ 70 days
     expect(reads).toBe(71);
@@ -83,7 +86,10 @@ describe('cacheOffsetsPerDay', () => {
   it('searches the change on the day a zone changes, then answers from the cache', () => {
     const change = Date.UTC(2026, 2, 29, 1, 0, 0);
     let reads = 0;
-    const cached = cacheOffsetsPerDay((ms) => (reads++, ms < change ? 3_600_000 : 7_200_000));
+    const cached = cacheOffsetsPerDay((ms) => {
+      reads++;
+      return ms < change ? 3_600_000 : 7_200_000;
+    });
     expect(cached(change - 1000)).toBe(3_600_000);
     expect(cached(change)).toBe(7_200_000);
     const afterSearch = reads;
