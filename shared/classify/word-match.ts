@@ -20,5 +20,9 @@ export function wordMatcher(words: readonly string[]): (text: string) => string 
     const start = inner ? '' : '(?<![\\p{L}\\p{N}])';
     return { word: bare, pattern: new RegExp(`${start}${escapeRegExp(bare).replace(/['’]/g, "['’]")}${end}`, 'iu') };
   });
-  return (text) => entries.find((entry) => entry.pattern.test(text))?.word;
+  if (entries.length === 0) return () => undefined;
+  // One alternation answers the common case (no listed word in the text) in a single scan; only a text
+  // that holds some word is asked word by word, so the first *listed* word still wins, as before.
+  const any = new RegExp(entries.map((entry) => `(?:${entry.pattern.source})`).join('|'), 'iu');
+  return (text) => (any.test(text) ? entries.find((entry) => entry.pattern.test(text))?.word : undefined);
 }
