@@ -9,7 +9,7 @@ import { isNextRoundError } from '../shared/errors.js';
 import { createApp } from './app.js';
 import { openStateStore } from './cli/state-store.js';
 import { loadLocalConfig } from './local/local-config.js';
-import { startLocalService, type LocalService, type LocalStatus } from './local/local-service.js';
+import { initialStatus, startLocalService, type LocalService } from './local/local-service.js';
 import { redactDeep, redactSecrets } from './local/redact-secrets.js';
 import { checkWritableFolders, whenListening } from './local/start-up-checks.js';
 
@@ -22,17 +22,7 @@ async function main(): Promise<void> {
   await checkWritableFolders(config);
   const cursors = await openStateStore(config.dataDir, 'NEXTROUND_DATA_DIR');
   let service: LocalService | undefined;
-  const starting: LocalStatus = {
-    sources: config.sources,
-    out: config.out,
-    timeZone: config.timeZone,
-    intervalSeconds: config.intervalSeconds,
-    passes: 0,
-    lastPass: undefined,
-    errors: [],
-    imported: [],
-    flagged: [],
-  };
+  const starting = initialStatus(config);
   const app = createApp({ localStatus: () => service?.status() ?? redactDeep(starting), host: config.host });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await whenListening(server, config);

@@ -50,6 +50,21 @@ export interface LocalService {
   stop(): Promise<void>;
 }
 
+/** The status before the first pass: what the status page shows while the service starts. */
+export function initialStatus(config: LocalConfig): LocalStatus {
+  return {
+    sources: config.sources,
+    out: config.out,
+    timeZone: config.timeZone,
+    intervalSeconds: config.intervalSeconds,
+    passes: 0,
+    lastPass: undefined,
+    errors: [],
+    imported: [],
+    flagged: [],
+  };
+}
+
 /**
  * Opens the state store and starts the loop: the first pass runs at once
  * (await `firstPass` for it), then one per interval.
@@ -63,17 +78,7 @@ export async function startLocalService(
 ): Promise<LocalService> {
   const log = (line: string) => writeLog(redactSecrets(line));
   const cursors: ClosableCursorStore = opened ?? (await openStateStore(config.dataDir, 'NEXTROUND_DATA_DIR'));
-  const state: LocalStatus = {
-    sources: config.sources,
-    out: config.out,
-    timeZone: config.timeZone,
-    intervalSeconds: config.intervalSeconds,
-    passes: 0,
-    lastPass: undefined,
-    errors: [],
-    imported: [],
-    flagged: [],
-  };
+  const state = initialStatus(config);
   let running: Promise<PassRecord> | undefined;
   let stopped = false;
 
