@@ -36,6 +36,8 @@ const WORDS_PATTERN = wordsPattern([...ALL_WORDS, ...FILLER, ...CONNECTORS]);
 const ROLE_WORDS_PATTERN = wordsPattern([...ALL_WORDS, ...FILLER]);
 const CJK_WORDS = new RegExp([...ALL_WORDS.filter((w) => /[\u3040-\u9fff\uac00-\ud7af]/.test(w)), ...CJK_FILLER].map(escapeRegExp).join('|'), 'gu');
 const ROUND_PATTERNS = ROUND_WORDS.map((entry) => new RegExp(entry.names.source, 'giu'));
+// Any round name at all: most parts hold none, and then the per-round replacements below are skipped.
+const ANY_ROUND = new RegExp(ROUND_WORDS.map((entry) => `(?:${entry.names.source})`).join('|'), 'iu');
 const NUMBERING = /(?<![\p{L}\p{N}])(?:#?\d+(?:st|nd|rd|th)?|[ivx]+)(?![\p{L}\p{N}])/giu;
 
 /** A part without interview words, round names, tools, numbering (unless kept, for roles: "Engineer II") and filler: "Acme Phone Screen #2" → "Acme". */
@@ -43,7 +45,7 @@ export function stripFiller(part: string, forRole = false): string {
   const words = forRole ? ROLE_WORDS_PATTERN : WORDS_PATTERN;
   // Round names first: "Case interview" is a round, not "Case" once "interview" is gone.
   let text = part;
-  for (const pattern of ROUND_PATTERNS) text = text.replace(pattern, ' ');
+  if (ANY_ROUND.test(text)) for (const pattern of ROUND_PATTERNS) text = text.replace(pattern, ' ');
   text = text.replace(CJK_WORDS, ' ').replace(words, ' ');
   return text
     .replace(forRole ? /#\d+/g : NUMBERING, ' ')
