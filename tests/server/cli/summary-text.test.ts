@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatSummary, headline } from '../../../server/cli/summary-text.js';
 import type { TrackerSummary } from '../../../server/cli/sync-tracker.js';
+import { trackerSummary } from './tracker-summary.js';
 
 const OUT = '/home/me/tracker.xlsx';
 
 function summary(over: Partial<TrackerSummary>): TrackerSummary {
-  return {
-    out: OUT,
-    written: true,
-    found: 0,
-    added: 0,
-    updated: 0,
-    cancelled: 0,
-    unchanged: 0,
-    skipped: 0,
-    imported: [],
-    flagged: [],
-    warnings: [],
-    errors: [],
-    sources: [{ id: 'file:cal.ics', found: 0 }],
-    ...over,
-  };
+  return trackerSummary({ out: OUT, written: true, sources: [{ id: 'file:cal.ics', found: 0 }], ...over });
 }
 
 describe('headline of a pass that wrote the tracker', () => {

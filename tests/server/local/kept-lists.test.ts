@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TrackerSummary } from '../../../server/cli/sync-tracker.js';
+import { trackerSummary } from '../cli/tracker-summary.js';
 import { keepFlagged, keepImported } from '../../../server/local/kept-lists.js';
 
-const pass = (over: Partial<TrackerSummary>): TrackerSummary => ({
-  out: 't.xlsx',
-  written: false,
-  found: 0,
-  added: 0,
-  updated: 0,
-  cancelled: 0,
-  unchanged: 0,
-  skipped: 0,
-  imported: [],
-  flagged: [],
-  warnings: [],
-  errors: [],
-  sources: [],
-  ...over,
-});
+const pass = trackerSummary;
 const chat = { eventId: 'u', title: 'Chat', start: '2026-12-11 16:00', reasons: ['description says "interview"'] };
 
 describe('keepFlagged', () => {
