@@ -3,8 +3,29 @@
  * spreadsheet), with the same contract as the Sheets-API and .xlsx sinks.
  * Per pass one read (values and number formats of the data range, plus the
  * zone) and one write per block: the updated rows' span of schema columns as
- * one rectangle, the appended rows as another (a setNumberFormats and a
- * setValues each), whatever the number of events.
+ * one rectangle, the appended rows as another (a setValues each, and a
+ * setNumberFormats where a cell's format must change), whatever the number
+ * of events.
+ *
+ * An update pass costs 10 Spreadsheet calls, not the ≤ 6 the issue aims at;
+ * each remaining one is needed (issue 12):
+ * - the spreadsheet, the sheet, the data range and the write's range are
+ *   handles SpreadsheetApp has no way around (getSheetValues skips the data
+ *   range but formats are read only from a Range);
+ * - the zone: getValues hands dates as instants, and the wall time they show
+ *   is in the spreadsheet's zone (not the script's); a cached zone goes stale
+ *   when the person changes it in File → Settings;
+ * - the values, and the number formats: getValues does not say whether a cell
+ *   is plain text ('@'), which decides how a kept text is written back as
+ *   literal input (literal-text.ts) and a day from a moment at midnight;
+ * - the formulas of the rectangle: the updated cells are not contiguous
+ *   (Event version is the last column; the person's Company, Role, Round and
+ *   notes sit between calendar columns), setValues has no "leave this cell"
+ *   value, so a kept formula must be written back as itself;
+ * - setValues; and SpreadsheetApp.flush before the document lock is released
+ *   (GOOGLE.md), else a pass waiting on the lock may read the old rows.
+ * setNumberFormats is skipped when every changed cell already has its column's
+ * format (a set-up tracker) and the read is fresh.
  *
  * When the read may predate a listing (the engine reads while the source
  * lists), the person keeps working meanwhile, so right before writing the
@@ -131,6 +152,8 @@ function writeUpdates(
   check?.(top, now);
   const values: unknown[][] = [];
   const formats: string[][] = [];
+  // Kept cells keep the format they have; only a changed cell whose format is not yet its column's needs setNumberFormats.
+  let formatsChange = false;
   for (let r = 0; r < height; r++) {
     const sheetIndex = top + r + 1; // 0-based index into the read grid (header at 0)
     const changed = updates.get(top + r);
@@ -143,6 +166,7 @@ function writeUpdates(
         const typed = typeCell(COLUMN_BY_KEY.get(key)!, text);
         lineValues.push(inputOf(typed, state.codec));
         lineFormats.push(typed.format);
+        if (state.formats[sheetIndex]?.[first + c] !== typed.format) formatsChange = true;
         continue;
       }
       const format = state.formats[sheetIndex]?.[first + c] ?? 'General';
@@ -154,7 +178,9 @@ function writeUpdates(
     values.push(lineValues);
     formats.push(lineFormats);
   }
-  range.setNumberFormats(formats);
+  // Formats before values: a text's literal input depends on the format the cell has when setValues runs. A read that
+  // may predate the person's work (check) does not say the formats now, so they are always written then.
+  if (formatsChange || check) range.setNumberFormats(formats);
   range.setValues(values);
 }
 

