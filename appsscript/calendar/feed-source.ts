@@ -2,9 +2,10 @@
  * Calendar feeds (Outlook, iCloud, Proton, any published .ics) fetched with
  * UrlFetchApp and read with the same .ics code the sync service uses
  * (shared/ics), so a feed imports the same rows in both. Each feed's cursor
- * is a digest per event (and its start), as the service's IcsSource keeps:
- * only changed events go to the engine, and an event gone from a feed that
- * was read in full is reported cancelled.
+ * is a fingerprint per event (feed-marks.ts): only changed events go to the
+ * engine, unchanged ones go as `unchanged` (a lost row comes back), and a
+ * feed read in full is a sweep: the engine marks its rows whose event it no
+ * longer lists cancelled, never deleted, behind the circuit breaker.
  *
  * Bounds, each failure named and the rest imported:
  * - size: Google refuses responses over 50 MB per call
@@ -18,8 +19,9 @@
  */
 import { isNextRoundError } from '../../shared/errors.js';
 import { decodeIcsBytes, parseIcs, type IcsWindow, type ParsedOccurrence } from '../../shared/ics/index.js';
-import { sha256Hex } from '../../shared/ics/sha256.js';
 import type { CalendarEvent } from '../../shared/sync/calendar-event.js';
+import type { ListingSweep } from '../../shared/sync/ports.js';
+import { eventMark, idMark, type FeedMarks } from './feed-marks.js';
 
 /** Largest feed parsed: far above any person's calendar, far below Google's 50 MB, and parseable within the pass budget. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
@@ -29,49 +31,61 @@ export interface Feed {
   name: string;
 }
 
-/** Digest and start (ms) per event id. */
-export type FeedCursor = Record<string, [string, number]>;
-
 export interface FeedListing {
+  /** Events new or changed since each feed's marks. */
   events: CalendarEvent[];
+  /** Events the marks say are written already (the engine re-creates their rows if lost). */
+  unchanged: CalendarEvent[];
   errors: string[];
-  /** Per feed url: the cursor to save after the write (the old one when the feed could not be read). */
-  next: Record<string, FeedCursor | null>;
+  /** Per feed url: the marks to save after the write (the old ones when the feed could not be read in full). */
+  next: Record<string, FeedMarks | null>;
+  /** Each feed read in full: judges the rows it owns that it no longer lists (behind the engine's circuit breaker). */
+  sweeps: ListingSweep[];
+  /** Whether a row's event is a feed's, by the marks kept or the listing now. */
+  owns(eventId: string): boolean;
+  /** False when a feed could not be read and no marks say which rows are its: no other listing may judge rows then. */
+  rowsKnown: boolean;
 }
 
-export function listFeeds(feeds: readonly Feed[], previous: Record<string, FeedCursor | null>, window: IcsWindow, timeZone: string, now: Date): FeedListing {
-  const listing: FeedListing = { events: [], errors: [], next: {} };
+export function listFeeds(feeds: readonly Feed[], previous: Record<string, FeedMarks | null>, window: IcsWindow, timeZone: string): FeedListing {
+  const owned = new Set<string>();
+  const listing: FeedListing = { events: [], unchanged: [], errors: [], next: {}, sweeps: [], owns: (id) => owned.has(idMark(id)), rowsKnown: true };
+  const listedFrom = window.from.toISOString().slice(0, 10);
   for (const feed of feeds) {
     const before = previous[feed.url] ?? null;
+    for (const id of before?.keys() ?? []) owned.add(id);
     listing.next[feed.url] = before;
     const text = fetchFeedText(feed, listing.errors);
-    if (text === null) continue;
-    let occurrences: ParsedOccurrence[];
-    let complete: boolean;
-    try {
-      const parsed = parseIcs(text, { window, defaultTimeZone: timeZone, where: `Feed "${feed.name}"` });
-      occurrences = parsed.occurrences;
-      complete = parsed.errors.length === 0 && parsed.warnings.length === 0;
-      listing.errors.push(...parsed.errors.map((error) => `${error} The rest of the feed was imported.`), ...parsed.warnings);
-    } catch (error) {
-      if (!isNextRoundError(error, 'ICS_INVALID')) throw error;
-      listing.errors.push(`Feed "${feed.name}" could not be read: ${error.message} Nothing of it was imported.`);
-      continue;
-    }
-    const next: FeedCursor = {};
-    for (const occurrence of occurrences) {
-      const digest = sha256Hex(JSON.stringify(occurrence.event)).slice(0, 16);
-      next[occurrence.event.id] = [digest, occurrence.startMs];
-      if (before?.[occurrence.event.id]?.[0] !== digest) listing.events.push(occurrence.event);
-    }
-    if (before && !complete) for (const [id, entry] of Object.entries(before)) next[id] ??= entry;
-    else if (before) {
-      for (const [id, [, startMs]] of Object.entries(before)) {
-        if (id in next || startMs < window.from.getTime() || startMs >= window.to.getTime()) continue;
-        // Gone from the feed while still inside the window: the calendar dropped it.
-        listing.events.push({ id, status: 'cancelled', updated: now.toISOString() });
+    let occurrences: ParsedOccurrence[] | null = null;
+    let complete = false;
+    if (text !== null) {
+      try {
+        const parsed = parseIcs(text, { window, defaultTimeZone: timeZone, where: `Feed "${feed.name}"` });
+        occurrences = parsed.occurrences;
+        complete = parsed.errors.length === 0 && parsed.warnings.length === 0;
+        listing.errors.push(...parsed.errors.map((error) => `${error} The rest of the feed was imported.`), ...parsed.warnings);
+      } catch (error) {
+        if (!isNextRoundError(error, 'ICS_INVALID')) throw error;
+        listing.errors.push(`Feed "${feed.name}" could not be read: ${error.message} Nothing of it was imported.`);
       }
     }
+    if (occurrences === null) {
+      listing.rowsKnown &&= before !== null;
+      continue;
+    }
+    const next: FeedMarks = new Map();
+    const listed = new Set<string>();
+    for (const { event } of occurrences) {
+      const id = idMark(event.id);
+      const digest = eventMark(event);
+      next.set(id, digest);
+      owned.add(id);
+      listed.add(event.id);
+      (before?.get(id) === digest ? listing.unchanged : listing.events).push(event);
+    }
+    // Events left out (unreadable, too costly) keep their marks: their rows are not judged gone.
+    if (before && !complete) for (const [id, digest] of before) if (!next.has(id)) next.set(id, digest);
+    if (before && complete) listing.sweeps.push({ owns: (eventId) => before.has(idMark(eventId)), listed, listedFrom });
     listing.next[feed.url] = next;
   }
   return listing;

@@ -7,7 +7,7 @@ import { NextRoundError } from '../../shared/errors.js';
 import type { AddonApi } from '../api/contract.js';
 import { CalendarFeedInput, MaybeInterviewChoice } from '../api/inputs.js';
 import { feedName, feedUrl } from '../calendar/feed-url.js';
-import { forgetFeedCursors, MAX_FEEDS, readFeeds, writeFeeds } from '../calendar/feed-store.js';
+import { forgetFeedMarks, MAX_FEEDS, readFeeds, writeFeeds } from '../calendar/feed-store.js';
 import { forgetCursors } from '../calendar/import-cursor.js';
 import { rememberTitle } from '../calendar/import-rules.js';
 import { readImportState, writeImportState } from '../calendar/import-state.js';
@@ -34,7 +34,7 @@ export const decideMaybeInterview: AddonApi['decideMaybeInterview'] = (input) =>
     state.lastPass.flagged = state.lastPass.flagged.filter((flagged) => flagged.title.trim().toLowerCase() !== title);
     if (choice === 'import') {
       forgetCursors(PropertiesService.getDocumentProperties());
-      forgetFeedCursors();
+      forgetFeedMarks();
     }
     writeImportState(state);
     return state;

@@ -3,17 +3,17 @@
  * as one source, through the shared engine (runSync) into the Interviews
  * sheet, classified with the defaults plus the person's remembered rules.
  * A pass that fails writes nothing (the engine writes once, last) and its
- * report names why. With feeds, no listing is judged "full": rows of one
- * source are never judged gone because another source's listing lacks them
- * (Google's deletions still arrive as cancelled events; a feed's through
- * its digest cursor).
+ * report names why. With feeds, each complete listing judges only its own
+ * rows (see withFeeds): a row is never judged gone because another source's
+ * listing lacks it.
  */
 import { runSync } from '../../shared/sync/run-sync.js';
 import type { CalendarChanges, CalendarSource, SyncReport } from '../../shared/sync/ports.js';
 import type { CalendarPassView } from '../api/views.js';
 import { createImportSource } from '../calendar/calendar-source.js';
-import { listFeeds, type FeedCursor } from '../calendar/feed-source.js';
-import { readFeedCursors, readFeeds, writeFeedCursors } from '../calendar/feed-store.js';
+import { listFeeds, type FeedListing } from '../calendar/feed-source.js';
+import type { FeedMarks } from '../calendar/feed-marks.js';
+import { readFeedMarks, readFeeds, writeFeedMarks } from '../calendar/feed-store.js';
 import { readImportCursor, writeImportCursor } from '../calendar/import-cursor.js';
 import { classifyRulesOf, readImportRules } from '../calendar/import-rules.js';
 import { passView, readImportState, writeImportState, type ImportState } from '../calendar/import-state.js';
@@ -52,14 +52,14 @@ export async function runImportPass(state: ImportState): Promise<CalendarPassVie
     return opened;
   };
   const sink = createSheetSink({ readIsFresh: () => !listedAfterRead, opened: () => opened });
-  let feedCursors: Record<string, FeedCursor | null> | null = null;
+  let feedMarks: Record<string, FeedMarks | null> | null = null;
   const listAll = async (cursor: string | null): Promise<CalendarChanges> => {
     const changes = await google.listChanges(cursor);
     if (changes.kind === 'reset' || feeds.length === 0) return changes;
     const window = { from: windowStart, to: new Date(started + FEED_DAYS_AHEAD * DAY_MS) };
-    const listing = listFeeds(feeds, readFeedCursors(feeds), window, openSpreadsheet().timeZone, new Date());
-    feedCursors = listing.next;
-    return { ...changes, events: [...changes.events, ...listing.events], full: false, errors: [...(changes.errors ?? []), ...listing.errors] };
+    const listing = listFeeds(feeds, readFeedMarks(feeds), window, openSpreadsheet().timeZone);
+    feedMarks = listing.next;
+    return withFeeds(changes, listing);
   };
   const cursor = readImportCursor(properties, ids);
   let prelisted: CalendarChanges | null = await listAll(cursor);
@@ -83,7 +83,7 @@ export async function runImportPass(state: ImportState): Promise<CalendarPassVie
       get: async () => cursor,
       set: async (_id, cursor) => {
         writeImportCursor(properties, ids, cursor);
-        if (cursor !== null && feedCursors) writeFeedCursors(feedCursors);
+        if (cursor !== null && feedMarks) writeFeedMarks(feedMarks);
       },
     },
     rules: classifyRulesOf(readImportRules()),
@@ -92,6 +92,30 @@ export async function runImportPass(state: ImportState): Promise<CalendarPassVie
   const pass = passView(report, google.pending);
   writeImportState({ ...readImportState(), lastPass: pass });
   return pass;
+}
+
+/**
+ * The Google calendars' listing with the feeds': one source for the engine.
+ * Missing rows are judged per part (CalendarChanges.sweeps): each feed read in
+ * full judges the rows its marks say are its; a full Google listing judges
+ * the rows no feed owns, unless a feed could not be read and nothing says
+ * which rows are its. A feed's unchanged events go as `unchanged`, so a row
+ * lost to a stale save comes back.
+ */
+function withFeeds(changes: Extract<CalendarChanges, { kind: 'changes' }>, listing: FeedListing): CalendarChanges {
+  const sweeps = [...listing.sweeps];
+  if (changes.full && listing.rowsKnown) {
+    const listed = new Set(changes.events.map((event) => event.id));
+    sweeps.push({ owns: (eventId) => !listing.owns(eventId), listed, ...(changes.listedFrom === undefined ? {} : { listedFrom: changes.listedFrom }) });
+  }
+  return {
+    ...changes,
+    events: [...changes.events, ...listing.events],
+    full: false,
+    sweeps,
+    unchanged: [...(changes.unchanged ?? []), ...listing.unchanged],
+    errors: [...(changes.errors ?? []), ...listing.errors],
+  };
 }
 
 /** A pass that failed wrote nothing (the engine writes once, last); its report names why. */

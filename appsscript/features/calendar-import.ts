@@ -27,7 +27,7 @@ import { CalendarImportSwitch, ImportCalendarsInput, SyncCalendarsInput } from '
 import type { CalendarImportView } from '../api/views.js';
 import { listCalendarChoices } from '../calendar/calendar-list.js';
 import { forgetCursors } from '../calendar/import-cursor.js';
-import { forgetFeedCursors, readFeeds } from '../calendar/feed-store.js';
+import { forgetFeedMarks, readFeeds } from '../calendar/feed-store.js';
 import { readImportRules } from '../calendar/import-rules.js';
 import { readImportState, writeImportState, type ImportState } from '../calendar/import-state.js';
 import { recordFailure, runImportPass } from './calendar-import-pass.js';
@@ -83,7 +83,7 @@ export const setCalendarImport: AddonApi['setCalendarImport'] = (input) => {
     const state: ImportState = { ...readImportState(), enabled };
     if (!enabled) {
       forgetCursors(PropertiesService.getDocumentProperties());
-      forgetFeedCursors();
+      forgetFeedMarks();
     }
     if (enabled && state.calendarIds === null) {
       // The primary calendar, preselected, becomes the saved choice: its cursor and name stay stable.

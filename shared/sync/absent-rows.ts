@@ -22,13 +22,14 @@ export interface AbsentRow {
 
 /**
  * Live synced rows (not manual, not already cancelled, dated after
- * `listedFrom`) whose event the full listing did not contain.
+ * `listedFrom`, owned by the listing when `owns` says) whose event the full
+ * listing did not contain.
  * @throws NextRoundError SYNC_ABORTED when the circuit breaker trips.
  */
 export function markAbsentRows(
   rows: readonly RowCells[],
   listed: ReadonlySet<string>,
-  options: { listedFrom?: string | undefined; confirmMassCancel?: boolean | undefined },
+  options: { listedFrom?: string | undefined; confirmMassCancel?: boolean | undefined; owns?: ((eventId: string) => boolean) | undefined },
   listingSize: number,
 ): AbsentRow[] {
   let live = 0;
@@ -37,6 +38,8 @@ export function markAbsentRows(
     const eventId = (cells.eventId ?? '').trim();
     const start = (cells.start ?? '').slice(0, 10);
     if (!eventId || eventId.startsWith('nr-') || cells.calendarStatus === 'cancelled') return;
+    // A listing of one part of a source judges only that part's rows.
+    if (options.owns && !options.owns(eventId)) return;
     // Strictly after the listing's first UTC day: no zone can pull such a row inside the window's edge.
     if (options.listedFrom !== undefined && !(start > options.listedFrom)) return;
     live++;

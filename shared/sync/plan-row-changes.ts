@@ -9,7 +9,7 @@ import { mapHeaders } from '../schema/header-map.js';
 import { classifyEvent } from '../classify/classify-event.js';
 import type { ClassifyRules } from '../classify/rules.js';
 import type { CalendarEvent } from './calendar-event.js';
-import type { RowCells, RowOp, SyncReport, TrackerSnapshot } from './ports.js';
+import type { ListingSweep, RowCells, RowOp, SyncReport, TrackerSnapshot } from './ports.js';
 import { calendarCells, cancelledCells, compareVersions, latestById } from './row-cells.js';
 import { assertTimeZone } from '../time/index.js';
 import { markAbsentRows } from './absent-rows.js';
@@ -28,6 +28,8 @@ export interface PlanOptions {
   confirmMassCancel?: boolean | undefined;
   /** The sync window's start (ISO 8601): an event ending before it gets no new row (see sync-window.ts). */
   windowFrom?: string | undefined;
+  /** Complete listings of parts of the source, each judging the rows it owns (see CalendarChanges.sweeps). */
+  sweeps?: readonly ListingSweep[] | undefined;
 }
 
 export type PlanCounts = Pick<SyncReport, 'added' | 'updated' | 'cancelled' | 'unchanged' | 'skipped'>;
@@ -87,12 +89,22 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   }
   plan.ops.push(...appends.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)).map((entry) => entry.op));
 
-  if (options.full) {
-    const marks = markAbsentRows(snapshot.rows, new Set(latest.keys()), options, latest.size);
-    for (const mark of marks) plan.ops.push({ kind: 'update', eventId: mark.eventId, row: mark.row, cells: { calendarStatus: 'cancelled' } });
-    plan.cancelled += marks.length;
+  if (options.full) markCancelled(markAbsentRows(snapshot.rows, new Set(latest.keys()), options, latest.size));
+  for (const sweep of options.sweeps ?? []) {
+    const listed = new Set([...sweep.listed, ...latest.keys()]);
+    const marks = markAbsentRows(snapshot.rows, listed, { ...sweep, confirmMassCancel: options.confirmMassCancel }, sweep.listed.size);
+    markCancelled(marks);
   }
   return plan;
+
+  function markCancelled(marks: readonly { eventId: string; row: number }[]): void {
+    const marked = new Set(plan.ops.flatMap((op) => (op.kind === 'update' && op.cells.calendarStatus === 'cancelled' ? [op.row] : [])));
+    for (const mark of marks) {
+      if (marked.has(mark.row)) continue;
+      plan.ops.push({ kind: 'update', eventId: mark.eventId, row: mark.row, cells: { calendarStatus: 'cancelled' } });
+      plan.cancelled++;
+    }
+  }
 
   function keep(cells: RowCells, keys: readonly string[]): RowCells {
     const kept: RowCells = {};

@@ -32,8 +32,25 @@ export type CalendarChanges =
        * editor saving an older copy) comes back instead of waiting for its event to change.
        */
       unchanged?: CalendarEvent[];
+      /**
+       * For a source made of several (Google calendars and .ics feeds): the
+       * parts whose listing is complete, each judging only the rows it owns,
+       * behind the same circuit breaker. `full` then stays false, so a row is
+       * never judged gone because another part's listing lacks it.
+       */
+      sweeps?: ListingSweep[];
     }
   | { kind: 'reset' };
+
+/** A complete listing of one part of a source: the rows it owns whose event it does not list may be gone. */
+export interface ListingSweep {
+  /** Whether a row's event belongs to this part. */
+  owns(eventId: string): boolean;
+  /** Every id the part lists now, unchanged events included. */
+  listed: ReadonlySet<string>;
+  /** The listing's first UTC day (YYYY-MM-DD); rows dated on or before it are not judged. */
+  listedFrom?: string;
+}
 
 export interface CalendarSource {
   /** Stable id of this source (calendar id, file path or URL), used to key cursors. */

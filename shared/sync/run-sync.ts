@@ -61,7 +61,7 @@ function withRestoredRows(plan: RowPlan, snapshot: TrackerSnapshot, unchanged: r
   const ids = new Set(snapshot.rows.map((row) => (row.eventId ?? '').trim()));
   const missing = unchanged.filter((event) => event.status !== 'cancelled' && !ids.has(event.id));
   if (missing.length === 0) return plan;
-  const restore = planRowChanges(snapshot, missing, { ...options, full: false });
+  const restore = planRowChanges(snapshot, missing, { ...options, full: false, sweeps: undefined });
   const appends = restore.ops.filter((op) => op.kind === 'append');
   return { ...plan, ops: [...plan.ops, ...appends], added: plan.added + appends.length };
 }
@@ -99,6 +99,7 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
       listedFrom: changes.listedFrom,
       windowFrom: changes.windowFrom,
       confirmMassCancel: input.confirmMassCancel,
+      sweeps: changes.sweeps,
     };
     const plan = withRestoredRows(planRowChanges(snapshot, changes.events, options), snapshot, changes.unchanged, options);
     // After an uncertain write, a re-plan with nothing left to do means that write did commit: report its counts.

@@ -151,6 +151,17 @@ describe('services', () => {
     expect(() => documentProperties.setProperty('k', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
   });
 
+  // https://developers.google.com/apps-script/guides/services/quotas: "Properties total storage: 500 KB / property store".
+  it('refuses a write that takes a property store over 500 KB, keeping what it held', () => {
+    const { documentProperties } = createAppsScript({ bundleDir: '.' });
+    const chunk = 'x'.repeat(8_000);
+    for (let i = 0; i < 63; i++) documentProperties.setProperty(`k${i}`, chunk);
+    expect(() => documentProperties.setProperties({ a: chunk, b: chunk })).toThrow('exceeded the property storage quota');
+    expect(documentProperties.getKeys()).toHaveLength(63);
+    documentProperties.setProperty('k0', 'small');
+    expect(documentProperties.getProperties()).toMatchObject({ k0: 'small', k1: chunk });
+  });
+
   it.each([
     ['2026-03-29T00:59:00Z', 'Europe/Berlin', 'yyyy-MM-dd HH:mm Z', '2026-03-29 01:59 +0100'],
     ['2026-03-29T01:00:00Z', 'Europe/Berlin', 'yyyy-MM-dd HH:mm Z', '2026-03-29 03:00 +0200'],

@@ -6,8 +6,9 @@ import { formatDate } from './format-date.js';
 type Properties = GoogleAppsScript.Properties.Properties;
 type Lock = GoogleAppsScript.Lock.Lock;
 
-/** Apps Script refuses a property value over 9 KB. */
+/** Apps Script refuses a property value over 9 KB, and a store over 500 KB (https://developers.google.com/apps-script/guides/services/quotas). */
 const MAX_VALUE_BYTES = 9 * 1024;
+const MAX_STORE_BYTES = 500 * 1024;
 
 export class FakeProperties implements Pick<Properties, 'getProperty' | 'getKeys'> {
   readonly store = new Map<string, string>();
@@ -19,9 +20,15 @@ export class FakeProperties implements Pick<Properties, 'getProperty' | 'getKeys
   getKeys(): string[] {
     return [...this.store.keys()];
   }
+  /** A copy of every pair ("Gets a copy of all key-value pairs in the current Properties store"). */
+  getProperties(): Record<string, string> {
+    this.log.record('Properties.getProperties');
+    return Object.fromEntries(this.store);
+  }
   setProperty(key: string, value: string): this {
     this.log.record('Properties.setProperty');
     if (Buffer.byteLength(value) > MAX_VALUE_BYTES) throw new Error('Exception: Argument too large: value');
+    this.checkStore({ [key]: value });
     this.store.set(key, String(value));
     return this;
   }
@@ -29,12 +36,20 @@ export class FakeProperties implements Pick<Properties, 'getProperty' | 'getKeys
   setProperties(values: Record<string, string>): this {
     this.log.record('Properties.setProperties');
     for (const value of Object.values(values)) if (Buffer.byteLength(value) > MAX_VALUE_BYTES) throw new Error('Exception: Argument too large: value');
+    this.checkStore(values);
     for (const [key, value] of Object.entries(values)) this.store.set(key, String(value));
     return this;
   }
   deleteProperty(key: string): this {
     this.store.delete(key);
     return this;
+  }
+  /** The store's keys and values after a write, against Google's 500 KB per store. */
+  private checkStore(values: Record<string, string>): void {
+    let bytes = 0;
+    for (const [key, value] of this.store) if (!(key in values)) bytes += Buffer.byteLength(key) + Buffer.byteLength(value);
+    for (const [key, value] of Object.entries(values)) bytes += Buffer.byteLength(key) + Buffer.byteLength(value);
+    if (bytes > MAX_STORE_BYTES) throw new Error('Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
   }
 }
 

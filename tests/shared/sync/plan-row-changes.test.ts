@@ -176,3 +176,34 @@ describe('planRowChanges on a full listing', () => {
     expect(plan.ops).toEqual([]);
   });
 });
+
+describe('planRowChanges with complete listings of parts of the source (sweeps)', () => {
+  const rows = ['g1', 'g2', 'f1', 'f2', 'f3', 'f4', 'f5'].map((id) => syncedRow(id));
+  const feedIds = new Set(['f1', 'f2', 'f3', 'f4', 'f5']);
+  const feed = { owns: (id: string) => feedIds.has(id) };
+
+  it("marks a feed's row cancelled when the feed no longer lists it, and leaves the other part's rows alone", () => {
+    const plan = planRowChanges(snapshot(rows), [], { ...incremental, sweeps: [{ ...feed, listed: new Set(['f1', 'f2', 'f3', 'f4']) }] });
+    expect(plan.ops).toEqual([{ kind: 'update', eventId: 'f5', row: 6, cells: { calendarStatus: 'cancelled' } }]);
+    expect(plan.cancelled).toBe(1);
+  });
+
+  it("judges a Google part's full listing on its own rows only, while a feed's rows are absent from it", () => {
+    const google = { owns: (id: string) => !feedIds.has(id), listed: new Set(['g1']) };
+    const plan = planRowChanges(snapshot(rows), [interview('g1')], { ...incremental, sweeps: [google, { ...feed, listed: feedIds }] });
+    expect(plan.ops).toEqual([{ kind: 'update', eventId: 'g2', row: 1, cells: { calendarStatus: 'cancelled' } }]);
+  });
+
+  it('keeps the circuit breaker per part: a feed that lists none of its many rows stops the pass before any write', () => {
+    expect(() => planRowChanges(snapshot(rows), [], { ...incremental, sweeps: [{ ...feed, listed: new Set() }] })).toThrow(/the calendar listing was empty/);
+    expect(() => planRowChanges(snapshot(rows), [], { ...incremental, sweeps: [{ ...feed, listed: new Set(['f1', 'f2']) }] })).toThrow(
+      /3 of 5 rows would be marked cancelled/,
+    );
+  });
+
+  it("does not judge a part's rows dated on or before its listing's first day", () => {
+    const old = [syncedRow('f1', { start: '2026-01-10 09:00' }), syncedRow('f2')];
+    const plan = planRowChanges(snapshot(old), [], { ...incremental, sweeps: [{ ...feed, listed: new Set(['f2']), listedFrom: '2026-02-01' }] });
+    expect(plan.ops).toEqual([]);
+  });
+});
