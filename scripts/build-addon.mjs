@@ -5,13 +5,14 @@
  *                 triggers and google.script.run targets only that way);
  *                 fails when appsscript/index.ts exports other names
  *   sidebar.html  the sidebar, its script and styles inlined (no CDN)
- *   appsscript.json
+ *   appsscript.json  the repository's, plus urlFetchWhitelist (addon-manifest.mjs)
  */
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderStubs, resolveEntryPoints } from './entry-stubs.mjs';
+import { composeManifest, readAllowedPrefixes } from './addon-manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'appsscript');
@@ -94,6 +95,10 @@ if (existsSync(sidebarEntry)) {
   written.add('sidebar.html');
 }
 
-copyFileSync(join(root, 'appsscript', 'appsscript.json'), join(out, 'appsscript.json'));
+// 4. The manifest, with the fetch allowlist from appsscript/url-allow-list.ts (and the service's address, if given).
+const baseManifest = JSON.parse(readFileSync(join(root, 'appsscript', 'appsscript.json'), 'utf8'));
+const prefixes = await readAllowedPrefixes(join(root, 'appsscript', 'url-allow-list.ts'));
+const manifest = composeManifest(baseManifest, prefixes, process.env.NEXTROUND_SERVICE_URL || undefined);
+writeFileSync(join(out, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 for (const name of readdirSync(out)) if (!written.has(name)) rmSync(join(out, name), { recursive: true, force: true });
 console.log(`built dist/appsscript: ${exports.length} public functions (${exports.join(', ')})`);

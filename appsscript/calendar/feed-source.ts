@@ -22,6 +22,7 @@ import { decodeIcsBytes, parseIcs, type IcsWindow, type ParsedOccurrence } from 
 import type { CalendarEvent } from '../../shared/sync/calendar-event.js';
 import type { ListingSweep } from '../../shared/sync/ports.js';
 import { eventMark, idMark, type FeedMarks } from './feed-marks.js';
+import { checkAllowedUrl } from '../url-allow-list.js';
 
 /** Largest feed parsed: far above any person's calendar, far below Google's 50 MB, and parseable within the pass budget. */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
@@ -93,6 +94,12 @@ export function listFeeds(feeds: readonly Feed[], previous: Record<string, FeedM
 
 /** The feed's text, or null with the reason named in `errors`. */
 function fetchFeedText(feed: Feed, errors: string[]): string | null {
+  // A feed saved before the allow list changed: named, not fetched (Google would refuse it anyway).
+  const allowed = checkAllowedUrl(feed.url);
+  if (!allowed.ok) {
+    errors.push(`Feed "${feed.name}" was not fetched. ${allowed.message}`);
+    return null;
+  }
   let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
   try {
     // muteHttpExceptions: an HTTP error answers a response to name, not an exception (https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String,Object)).

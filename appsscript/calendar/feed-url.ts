@@ -12,6 +12,7 @@
  * person's private network.
  */
 import { NextRoundError } from '../../shared/errors.js';
+import { checkAllowedUrl } from '../url-allow-list.js';
 
 /** Longer addresses are refused: fetch(url) takes "up to 2,082 characters" (https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String)). */
 export const MAX_FEED_URL = 2_082;
@@ -32,6 +33,9 @@ export function feedUrl(pasted: string): string {
       },
     );
   }
+  // Only addresses the published add-on may fetch (its manifest's urlFetchWhitelist); anything else would fail on every pass.
+  const allowed = checkAllowedUrl(url);
+  if (!allowed.ok) throw new NextRoundError('INVALID_INPUT', allowed.message, { where: 'feed address' });
   return url;
 }
 

@@ -75,10 +75,10 @@ describeWithChromium('calendar import in the Calendar tab', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ];
-    loaded.urlFetch.serve('https://p.example/cal/me.ics', { body: feed.join('\r\n') });
-    await page.getByLabel('Other calendar (Outlook, iCloud, Proton): paste its .ics address').fill('webcal://p.example/cal/me.ics');
+    loaded.urlFetch.serve('https://p52-caldav.icloud.com/published/2/me.ics', { body: feed.join('\r\n') });
+    await page.getByLabel('Other calendar (Outlook, iCloud, Proton): paste its .ics address').fill('webcal://p52-caldav.icloud.com/published/2/me.ics');
     await page.keyboard.press('Enter');
-    await page.locator('#import-feed-list', { hasText: 'p.example/…/me.ics' }).waitFor();
+    await page.locator('#import-feed-list', { hasText: 'p52-caldav.icloud.com/…/me.ics' }).waitFor();
     await page.click('#import-sync');
     await page.locator('#import-last', { hasText: '2 added, 0 updated' }).waitFor();
     expect(ids()).toEqual(['a', 'ics1', 'm1', 'w', 'w2']);

@@ -48,7 +48,7 @@ const dayAtMidnight = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${t
 const startText = (cell: unknown) => (cell instanceof Date ? berlin.format(cell) : String(cell ?? ''));
 
 async function addonRows(name: string, h: ImportHarness) {
-  const url = `https://feeds.example/${name}`;
+  const url = `https://outlook.office365.com/owa/calendar/fixtures/${name}`;
   h.urlFetch.serve(url, { body: new Uint8Array(readFileSync(join(fixtureDir, name))) });
   h.addon.addCalendarFeed({ url });
   const pass = await h.sync();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importHarness, interview } from './import-harness.js';
 import { calendar as ics } from '../../server/ics/fixtures.js';
 
-const FEED = 'https://outlook.example/owa/calendar/abc/reachcalendar.ics';
+const FEED = 'https://outlook.office365.com/owa/calendar/abc/reachcalendar.ics';
 
 const meeting = (uid: string, start: string, title: string) => [`UID:${uid}`, `DTSTART:${start}`, 'DURATION:PT1H', `SUMMARY:${title}`];
 
@@ -53,7 +53,7 @@ describe('a calendar feed', () => {
     const { h } = withFeed('<!doctype html><title>Sign in</title>');
     const pass = await h.sync();
     expect(pass.added).toBe(1);
-    expect(pass.errors).toEqual([expect.stringMatching(/^Feed "outlook\.example\/…\/reachcalendar\.ics" is not an \.ics calendar/)]);
+    expect(pass.errors).toEqual([expect.stringMatching(/^Feed "outlook\.office365\.com\/…\/reachcalendar\.ics" is not an \.ics calendar/)]);
   });
 
   it('that answers an HTTP error is named and tried again next time', async () => {
@@ -94,13 +94,32 @@ describe('a calendar feed', () => {
   it('address must be https or webcal, and at most three are kept', () => {
     const h = importHarness();
     h.calendar.add('me@example.com', 'Me');
-    expect(() => h.addon.addCalendarFeed({ url: 'http://cal.example/a.ics' })).toThrow(/starting with https:\/\/ or webcal:\/\//);
+    const at = (n: number) => `https://outlook.live.com/owa/calendar/me/${n}.ics`;
+    expect(() => h.addon.addCalendarFeed({ url: 'http://outlook.live.com/owa/calendar/a.ics' })).toThrow(/starting with https:\/\/ or webcal:\/\//);
     expect(() => h.addon.addCalendarFeed({ url: 'file:///etc/passwd' })).toThrow(/https:\/\//);
-    for (const n of [1, 2, 3]) h.addon.addCalendarFeed({ url: `https://cal.example/${n}.ics` });
-    expect(() => h.addon.addCalendarFeed({ url: 'https://cal.example/4.ics' })).toThrow(/At most 3/);
-    expect(h.addon.removeCalendarFeed({ url: 'https://cal.example/2.ics' }).feeds.map((feed) => feed.url)).toEqual([
-      'https://cal.example/1.ics',
-      'https://cal.example/3.ics',
-    ]);
+    for (const n of [1, 2, 3]) h.addon.addCalendarFeed({ url: at(n) });
+    expect(() => h.addon.addCalendarFeed({ url: at(4) })).toThrow(/At most 3/);
+    expect(h.addon.removeCalendarFeed({ url: at(2) }).feeds.map((feed) => feed.url)).toEqual([at(1), at(3)]);
+  });
+
+  it('on a site the published add-on may not fetch is refused with what to paste instead, and nothing is saved', () => {
+    const h = importHarness();
+    h.calendar.add('me@example.com', 'Me');
+    expect(() => h.addon.addCalendarFeed({ url: 'https://cal.example/me.ics' })).toThrow(
+      'The add-on can’t fetch pages from cal.example: Google lets a published add-on fetch only the sites it lists. For a calendar, paste the address of one published from Google Calendar, Outlook, iCloud, Proton Calendar, Fastmail or Yahoo; for a job, paste the job description instead.',
+    );
+    expect(h.addon.loadCalendarImport().feeds).toEqual([]);
+    expect(h.urlFetch.requests).toEqual([]);
+  });
+
+  it('saved before the allow list changed is named and not fetched, and the rest imports', async () => {
+    const h = importHarness();
+    h.calendar.add('me@example.com', 'Me').put(interview('g1', '2026-03-05T10:00:00Z'));
+    h.addon.setCalendarImport({ enabled: true });
+    h.documentProperties.setProperty('nextround.calendarFeeds', JSON.stringify([{ url: 'https://old.example/me.ics', name: 'old.example/…/me.ics' }]));
+    const pass = await h.sync();
+    expect(pass).toMatchObject({ added: 1 });
+    expect(pass.errors).toEqual([expect.stringMatching(/^Feed "old\.example\/…\/me\.ics" was not fetched\. The add-on can’t fetch pages from old\.example/)]);
+    expect(h.urlFetch.requests).toEqual([]);
   });
 });

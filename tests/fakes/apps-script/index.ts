@@ -2,6 +2,8 @@
  * In-memory Apps Script for tests: the globals the add-on uses, typed
  * against @types/google-apps-script (the subset used), counting every call.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CallLog } from './call-log.js';
 import { createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet.js';
 import { createHtmlService, FakeUi } from './ui.js';
@@ -27,6 +29,16 @@ export interface AppsScriptOptions {
   bundleDir: string;
   /** AuthMode.NONE: only menus work, as in a simple trigger before authorization. */
   authMode?: 'NONE' | 'FULL';
+  /** UrlFetchApp's allowlist; by default the built manifest's urlFetchWhitelist in `bundleDir`, if any. */
+  urlFetchWhitelist?: readonly string[];
+}
+
+/** The urlFetchWhitelist of the manifest in `bundleDir`, or undefined when there is none (a test deployment may omit it). */
+function manifestAllowList(bundleDir: string): readonly string[] | undefined {
+  const file = join(bundleDir, 'appsscript.json');
+  if (!existsSync(file)) return undefined;
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { urlFetchWhitelist?: string[] };
+  return manifest.urlFetchWhitelist;
 }
 
 export interface FakeAppsScript {
@@ -53,7 +65,7 @@ export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
   const scriptProperties = new FakeProperties(log);
   const documentLock = new FakeLock(log);
   const calendar = new FakeCalendarService(log);
-  const urlFetch = new FakeUrlFetch(log);
+  const urlFetch = new FakeUrlFetch(log, options.urlFetchWhitelist ?? manifestAllowList(options.bundleDir));
   const authMode = options.authMode ?? 'FULL';
   const needsAuth = <T>(what: string, value: T): T => {
     if (authMode === 'NONE') throw new Error(`Exception: You do not have permission to call ${what}.`);

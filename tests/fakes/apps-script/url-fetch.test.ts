@@ -52,3 +52,46 @@ describe('the UrlFetchApp fake', () => {
     expect(() => fetch('https://nowhere.example/x.ics')).toThrow(/Address unavailable/);
   });
 });
+
+// https://developers.google.com/apps-script/manifest/allowlist-url ("Adding prefixes to your allowlist", "Using wildcards"):
+// the page's own examples, matched and not matched.
+describe('the UrlFetchApp fake with an allowlist (urlFetchWhitelist)', () => {
+  const serveAll = (urlFetch: FakeUrlFetch, urls: string[]) => {
+    for (const url of urls) urlFetch.serve(url, { body: 'ok' });
+  };
+
+  it.each([
+    ['https://example.com/foo', 'https://example.com/foo'],
+    ['https://example.com/foo', 'https://example.com/foo/'],
+    ['https://example.com/foo', 'https://example.com/foo/bar'],
+    ['https://example.com/foo', 'https://example.com/foo?bar'],
+    ['https://example.com/foo', 'https://example.com/foo#bar'],
+    ['https://*.example.com/foo', 'https://subdomain.example.com/foo'],
+    ['https://*.example.com/foo', 'https://any.number.of.subdomains.example.com/foo'],
+  ])('lets %s fetch %s', (prefix, url) => {
+    const urlFetch = new FakeUrlFetch(new CallLog(), [prefix]);
+    serveAll(urlFetch, [url]);
+    expect(() => urlFetch.service.fetch(url)).not.toThrow();
+  });
+
+  it.each([
+    // "Path matching is case sensitive."
+    ['https://example.com/foo', 'https://example.com/Foo'],
+    ['https://example.com/foo', 'https://example.com/foobar'],
+    ['https://example.com/foo', 'https://other.example/foo'],
+    // "(suffix does not match)", "(there must be at least one subdomain)"
+    ['https://*.example.com/foo', 'https://subdomain.example.com/bar'],
+    ['https://*.example.com/foo', 'https://example.com/foo'],
+  ])('refuses %s to fetch %s, as Google reports it', (prefix, url) => {
+    const urlFetch = new FakeUrlFetch(new CallLog(), [prefix]);
+    serveAll(urlFetch, [url]);
+    expect(() => urlFetch.service.fetch(url)).toThrow(`Request to ${url} failed because the URL has not been whitelisted in the script manifest.`);
+  });
+
+  // "This field is optional when you install a test deployment": without one, every URL may be fetched.
+  it('lets every URL through without an allowlist', () => {
+    const urlFetch = new FakeUrlFetch(new CallLog());
+    serveAll(urlFetch, ['https://anything.example/x']);
+    expect(() => urlFetch.service.fetch('https://anything.example/x')).not.toThrow();
+  });
+});
