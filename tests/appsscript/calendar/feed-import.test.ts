@@ -91,6 +91,26 @@ describe('a calendar feed', () => {
     expect(h.column('eventId')).toEqual(expect.arrayContaining(['g1', 'o1']));
   });
 
+  it('with each of the issue’s contrived RRULEs returns within a bounded time, names every one, and imports the rest', async () => {
+    const zone = ['BEGIN:VTIMEZONE', 'TZID:Storm', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0100'];
+    const contrived = [
+      ['UID:feb30', 'DTSTART:20260101T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'SUMMARY:Interview on Feb 30'],
+      ['UID:huge-interval', 'DTSTART:20260101T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;INTERVAL=99999999999', 'SUMMARY:Interview every eon'],
+      ['UID:stormy', 'DTSTART;TZID=Storm:20260305T090000', 'DURATION:PT1H', 'SUMMARY:Interview in a storming zone'],
+    ];
+    const body = ics(...contrived, meeting('o1', '20260306T090000Z', 'Interview with Globex')).replace(
+      'BEGIN:VEVENT',
+      `${[...zone, 'RRULE:FREQ=SECONDLY', 'END:STANDARD', 'END:VTIMEZONE'].join('\r\n')}\r\nBEGIN:VEVENT`,
+    );
+    const { h } = withFeed(body);
+    const started = performance.now();
+    const pass = await h.sync();
+    // Bounded by the work budgets (shared/ics/work-budget.ts): well within a pass's 20 s even on a loaded machine; unbounded, it never returns.
+    expect(performance.now() - started).toBeLessThan(20_000);
+    for (const uid of ['feb30', 'huge-interval', 'stormy']) expect(pass.errors.join('\n')).toContain(`event "${uid}" was left out`);
+    expect(h.column('eventId').sort()).toEqual(['g1', 'o1']);
+  });
+
   it('address must be https or webcal, and at most three are kept', () => {
     const h = importHarness();
     h.calendar.add('me@example.com', 'Me');
