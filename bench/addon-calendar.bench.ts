@@ -32,8 +32,21 @@ async function passWith(changed: number) {
   };
 }
 
+/** A pass with nothing new (the sidebar opened): the sheet is not read. */
+async function idlePass() {
+  const h = importHarness();
+  const calendar = h.calendar.add('me@example.com', 'Me');
+  for (let i = 0; i < BASE; i++) calendar.put(interview(`e${i}`, new Date(START + i * 3_600_000).toISOString()));
+  h.addon.setCalendarImport({ enabled: true });
+  await h.sync();
+  h.log.reset();
+  await h.sync();
+  return h.log.spreadsheetCalls();
+}
+
 export const run: BenchSuite = async () => {
   const figures: Figure[] = [];
+  figures.push(figure('addon.calendar_pass_calls.0', await idlePass(), 'Spreadsheet calls', '≤ 6 (nothing new: only the lock’s flush)'));
   for (const changed of [1, 100, 2_500]) {
     const measured = await passWith(changed);
     process.stderr.write(`bench: calendar pass ${changed}: ${JSON.stringify(measured.snapshot)}\n`);

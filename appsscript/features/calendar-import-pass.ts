@@ -8,7 +8,7 @@
  * listing lacks it.
  */
 import { runSync } from '../../shared/sync/run-sync.js';
-import type { CalendarChanges, CalendarSource, SyncReport } from '../../shared/sync/ports.js';
+import type { CalendarChanges, CalendarSource, CursorStore, SyncReport } from '../../shared/sync/ports.js';
 import type { CalendarPassView } from '../api/views.js';
 import { createImportSource } from '../calendar/calendar-source.js';
 import { listFeeds, type FeedListing } from '../calendar/feed-source.js';
@@ -26,6 +26,7 @@ export const WINDOW_DAYS = 30;
 /** Feeds are expanded this far ahead (the service's .ics default). */
 export const FEED_DAYS_AHEAD = 365;
 const DAY_MS = 86_400_000;
+const GOOGLE_SOURCE_ID = 'google-calendars';
 
 export async function runImportPass(state: ImportState): Promise<CalendarPassView> {
   const properties = PropertiesService.getDocumentProperties();
@@ -75,23 +76,35 @@ export async function runImportPass(state: ImportState): Promise<CalendarPassVie
       return listAll(cursor);
     },
   };
-  const report = await runSync({
-    source,
-    sink,
-    cursors: {
-      // The engine asks once, at the start; the pass already read it to list first.
-      get: async () => cursor,
-      set: async (_id, cursor) => {
-        writeImportCursor(properties, ids, cursor);
-        if (cursor !== null && feedMarks) writeFeedMarks(feedMarks);
-      },
+  const cursors: CursorStore = {
+    // The engine asks once, at the start; the pass already read it to list first.
+    get: async () => cursor,
+    set: async (_id, cursor) => {
+      writeImportCursor(properties, ids, cursor);
+      if (cursor !== null && feedMarks) writeFeedMarks(feedMarks);
     },
-    rules: classifyRulesOf(readImportRules()),
-    now: () => new Date(),
-  });
+  };
+  const report = isIdle(prelisted)
+    ? await recordIdle(prelisted, cursors)
+    : await runSync({ source, sink, cursors, rules: classifyRulesOf(readImportRules()), now: () => new Date() });
   const pass = passView(report, google.pending);
   writeImportState({ ...readImportState(), lastPass: pass });
   return pass;
+}
+
+/** A listing with nothing to judge or write: no event, no complete listing to sweep, no unchanged row to re-create. */
+function isIdle(changes: CalendarChanges | null): changes is Extract<CalendarChanges, { kind: 'changes' }> {
+  return changes?.kind === 'changes' && changes.events.length === 0 && !changes.full && !changes.sweeps?.length && !changes.unchanged?.length;
+}
+
+/**
+ * The usual pass (the sidebar opened, nothing new): the new cursor is saved and
+ * the sheet is not read at all, as the engine would write nothing.
+ */
+async function recordIdle(changes: Extract<CalendarChanges, { kind: 'changes' }>, cursors: CursorStore): Promise<SyncReport> {
+  await cursors.set(GOOGLE_SOURCE_ID, changes.nextCursor);
+  const report = { sourceId: GOOGLE_SOURCE_ID, eventsSeen: 0, added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0 };
+  return { ...report, errors: changes.errors ?? [], flagged: [], finishedAt: new Date().toISOString() };
 }
 
 /**
@@ -122,6 +135,6 @@ function withFeeds(changes: Extract<CalendarChanges, { kind: 'changes' }>, listi
 export function recordFailure(error: unknown): void {
   const message = (error as { message?: unknown } | null)?.message;
   const text = typeof message === 'string' ? message : String(error);
-  const report: SyncReport = { sourceId: 'google-calendars', eventsSeen: 0, added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, errors: [text] };
+  const report: SyncReport = { sourceId: GOOGLE_SOURCE_ID, eventsSeen: 0, added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, errors: [text] };
   writeImportState({ ...readImportState(), lastPass: passView({ ...report, finishedAt: new Date().toISOString() }, []) });
 }

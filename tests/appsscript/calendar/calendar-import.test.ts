@@ -206,6 +206,17 @@ describe('batch, don’t loop', () => {
     expect(calls[0]).toMatchObject({ all: 10, reads: 4, writes: 1, pages: 1 });
   });
 
+  it('does not read the sheet on a pass with nothing new (only the lock’s flush), and the next change still lands', async () => {
+    const { h, calendar } = withCalendar();
+    await h.sync();
+    h.log.reset();
+    expect(await h.sync()).toMatchObject({ added: 0, updated: 0, cancelled: 0, errors: [] });
+    expect([h.log.spreadsheetCalls(), h.log.count('SpreadsheetApp.flush'), h.log.count('Calendar.Events.list')]).toEqual([1, 1, 1]);
+    calendar.put(interview('a', '2026-03-05T16:00:00+01:00'));
+    expect(await h.sync()).toMatchObject({ updated: 1 });
+    expect((h.column('start')[h.column('eventId').indexOf('a')] as Date).toISOString()).toBe('2026-03-05T15:00:00.000Z');
+  });
+
   it('still writes the formats when the person reformatted a calendar cell, so a formula-like title stays text', async () => {
     const { h, calendar } = withCalendar();
     await h.sync();
@@ -262,11 +273,13 @@ describe('the person working while a pass lists the calendar', () => {
 
 describe('what "Sync now" answers', () => {
   it('answers at once that a pass started; the pass’s report, errors included, is saved for loadCalendarImport', async () => {
-    const { h } = withCalendar();
+    const { h, calendar } = withCalendar();
     expect(h.addon.syncCalendarsNow()).toEqual({ started: true, lastPass: null });
     await settle();
     expect(h.addon.loadCalendarImport().lastPass).toMatchObject({ added: 3 });
     h.spreadsheet.getSheetByName('Interviews')!.getRange(1, headerIndex(h, 'eventId')).setValue('Renamed');
+    // Something to write, so the pass reads the sheet (a pass with nothing new does not).
+    calendar.put(interview('a', '2026-03-05T16:00:00+01:00'));
     h.clock.ms += 60_000;
     expect(h.addon.syncCalendarsNow()).toMatchObject({ started: true, lastPass: { added: 3 } });
     await settle();
