@@ -86,10 +86,28 @@ export function listFeeds(feeds: readonly Feed[], previous: Record<string, FeedM
     }
     // Events left out (unreadable, too costly) keep their marks: their rows are not judged gone.
     if (before && !complete) for (const [id, digest] of before) if (!next.has(id)) next.set(id, digest);
-    if (before && complete) listing.sweeps.push({ owns: (eventId) => before.has(idMark(eventId)), listed, listedFrom });
+    if (before && complete) listing.sweeps.push({ name: feedSweepName(feed), owns: (eventId) => before.has(idMark(eventId)), listed, listedFrom });
     listing.next[feed.url] = next;
   }
   return listing;
+}
+
+/** How a feed's sweep is named in the report (and found again by the pass). */
+export const feedSweepName = (feed: Feed) => `Feed "${feed.name}"`;
+
+/**
+ * The marks to save: where the engine left a feed's rows alone (its listing
+ * looked cut short), the old marks stay too, so those rows are judged again
+ * next time rather than forgotten.
+ */
+export function marksToSave(feeds: readonly Feed[], listing: FeedListing, previous: Record<string, FeedMarks | null>, leftAlone: readonly string[]) {
+  const marks = { ...listing.next };
+  for (const feed of feeds) {
+    const before = previous[feed.url];
+    if (!before || !leftAlone.includes(feedSweepName(feed))) continue;
+    marks[feed.url] = new Map([...before, ...(marks[feed.url] ?? [])]);
+  }
+  return marks;
 }
 
 /** The feed's text, or null with the reason named in `errors`. */

@@ -11,7 +11,7 @@ import { runSync } from '../../shared/sync/run-sync.js';
 import type { CalendarChanges, CalendarSource, CursorStore, SyncReport } from '../../shared/sync/ports.js';
 import type { CalendarPassView } from '../api/views.js';
 import { createImportSource } from '../calendar/calendar-source.js';
-import { listFeeds, type FeedListing } from '../calendar/feed-source.js';
+import { listFeeds, marksToSave, type FeedListing } from '../calendar/feed-source.js';
 import type { FeedMarks } from '../calendar/feed-marks.js';
 import { readFeedMarks, readFeeds, writeFeedMarks } from '../calendar/feed-store.js';
 import { readImportCursor, writeImportCursor } from '../calendar/import-cursor.js';
@@ -53,13 +53,15 @@ export async function runImportPass(state: ImportState): Promise<CalendarPassVie
     return opened;
   };
   const sink = createSheetSink({ readIsFresh: () => !listedAfterRead, opened: () => opened });
-  let feedMarks: Record<string, FeedMarks | null> | null = null;
+  // Set by the listing (a closure, so held in an object): the feeds' marks before it and what it found.
+  const feedState: { last: { previous: Record<string, FeedMarks | null>; listing: FeedListing } | null } = { last: null };
   const listAll = async (cursor: string | null): Promise<CalendarChanges> => {
     const changes = await google.listChanges(cursor);
     if (changes.kind === 'reset' || feeds.length === 0) return changes;
     const window = { from: windowStart, to: new Date(started + FEED_DAYS_AHEAD * DAY_MS) };
-    const listing = listFeeds(feeds, readFeedMarks(feeds), window, openSpreadsheet().timeZone);
-    feedMarks = listing.next;
+    const previous = readFeedMarks(feeds);
+    const listing = listFeeds(feeds, previous, window, openSpreadsheet().timeZone);
+    feedState.last = { previous, listing };
     return withFeeds(changes, listing);
   };
   const cursor = readImportCursor(properties, ids);
@@ -79,14 +81,14 @@ export async function runImportPass(state: ImportState): Promise<CalendarPassVie
   const cursors: CursorStore = {
     // The engine asks once, at the start; the pass already read it to list first.
     get: async () => cursor,
-    set: async (_id, cursor) => {
-      writeImportCursor(properties, ids, cursor);
-      if (cursor !== null && feedMarks) writeFeedMarks(feedMarks);
-    },
+    set: async (_id, cursor) => writeImportCursor(properties, ids, cursor),
   };
   const report = isIdle(prelisted)
     ? await recordIdle(prelisted, cursors)
     : await runSync({ source, sink, cursors, rules: classifyRulesOf(readImportRules()), now: () => new Date() });
+  // After the write and the cursor: marks saved late only make the next pass hand the same changes again (idempotent).
+  const listed = feedState.last;
+  if (listed) writeFeedMarks(marksToSave(feeds, listed.listing, listed.previous, report.sweepsLeftAlone ?? []));
   const pass = passView(report, google.pending);
   writeImportState({ ...readImportState(), lastPass: pass });
   return pass;
@@ -119,7 +121,12 @@ function withFeeds(changes: Extract<CalendarChanges, { kind: 'changes' }>, listi
   const sweeps = [...listing.sweeps];
   if (changes.full && listing.rowsKnown) {
     const listed = new Set(changes.events.map((event) => event.id));
-    sweeps.push({ owns: (eventId) => !listing.owns(eventId), listed, ...(changes.listedFrom === undefined ? {} : { listedFrom: changes.listedFrom }) });
+    sweeps.push({
+      name: 'Your Google calendars',
+      owns: (eventId) => !listing.owns(eventId),
+      listed,
+      ...(changes.listedFrom === undefined ? {} : { listedFrom: changes.listedFrom }),
+    });
   }
   return {
     ...changes,

@@ -32,6 +32,23 @@ export function markAbsentRows(
   options: { listedFrom?: string | undefined; confirmMassCancel?: boolean | undefined; owns?: ((eventId: string) => boolean) | undefined },
   listingSize: number,
 ): AbsentRow[] {
+  const judged = judgeAbsentRows(rows, listed, options, listingSize);
+  if (judged.trip === null) return judged.absent;
+  throw new NextRoundError(
+    'SYNC_ABORTED',
+    `Sync stopped before writing anything: ${judged.trip} after a full resync, which looks like a truncated listing rather than ` +
+      `real cancellations. Nothing was changed; if those interviews really were cancelled, confirm the mass cancellation and sync again.`,
+    { where: 'Interviews!Calendar status' },
+  );
+}
+
+/** The rows markAbsentRows would mark, or why the circuit breaker trips (then none may be marked). */
+export function judgeAbsentRows(
+  rows: readonly RowCells[],
+  listed: ReadonlySet<string>,
+  options: { listedFrom?: string | undefined; confirmMassCancel?: boolean | undefined; owns?: ((eventId: string) => boolean) | undefined },
+  listingSize: number,
+): { absent: AbsentRow[]; trip: string | null } {
   let live = 0;
   const absent: AbsentRow[] = [];
   rows.forEach((cells, row) => {
@@ -45,18 +62,10 @@ export function markAbsentRows(
     live++;
     if (!listed.has(eventId)) absent.push({ eventId, row });
   });
-  if (absent.length === 0 || options.confirmMassCancel) return absent;
+  if (absent.length === 0 || options.confirmMassCancel) return { absent, trip: null };
 
   const empty = listingSize === 0;
   const mass = absent.length >= CIRCUIT_BREAKER.minRows && absent.length > CIRCUIT_BREAKER.share * live;
-  if (empty || mass) {
-    const why = empty ? 'the calendar listing was empty' : `${absent.length} of ${live} rows would be marked cancelled`;
-    throw new NextRoundError(
-      'SYNC_ABORTED',
-      `Sync stopped before writing anything: ${why} after a full resync, which looks like a truncated listing rather than ` +
-        `real cancellations. Nothing was changed; if those interviews really were cancelled, confirm the mass cancellation and sync again.`,
-      { where: 'Interviews!Calendar status' },
-    );
-  }
-  return absent;
+  if (empty || mass) return { absent: [], trip: empty ? 'the calendar listing was empty' : `${absent.length} of ${live} rows would be marked cancelled` };
+  return { absent, trip: null };
 }

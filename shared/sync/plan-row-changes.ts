@@ -12,7 +12,7 @@ import type { CalendarEvent } from './calendar-event.js';
 import type { ListingSweep, RowCells, RowOp, SyncReport, TrackerSnapshot } from './ports.js';
 import { calendarCells, cancelledCells, compareVersions, latestById } from './row-cells.js';
 import { assertTimeZone } from '../time/index.js';
-import { markAbsentRows } from './absent-rows.js';
+import { judgeAbsentRows, markAbsentRows } from './absent-rows.js';
 import { endsBeforeWindow } from './sync-window.js';
 import { selfAddresses } from './self-addresses.js';
 import { seriesReaders } from './series-reader.js';
@@ -39,6 +39,8 @@ export interface RowPlan extends PlanCounts {
   ops: RowOp[];
   flagged: NonNullable<SyncReport['flagged']>;
   errors: string[];
+  /** Sweeps whose rows were left as they are (see ListingSweep). */
+  sweepsLeftAlone: string[];
 }
 
 /** Manual rounds the person typed in: sync never touches them. */
@@ -62,7 +64,7 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   const ownAddresses = selfAddresses(events, options.rules.selfEmails);
   const rules = ownAddresses.length === options.rules.selfEmails.length ? options.rules : { ...options.rules, selfEmails: ownAddresses };
   const selfEmails = new Set(ownAddresses);
-  const plan: RowPlan = { ops: [], added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], errors: [] };
+  const plan: RowPlan = { ops: [], added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], errors: [], sweepsLeftAlone: [] };
 
   const rowsById = new Map<string, number[]>();
   for (let index = 0; index < snapshot.rows.length; index++) {
@@ -92,8 +94,12 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   if (options.full) markCancelled(markAbsentRows(snapshot.rows, new Set(latest.keys()), options, latest.size));
   for (const sweep of options.sweeps ?? []) {
     const listed = new Set([...sweep.listed, ...latest.keys()]);
-    const marks = markAbsentRows(snapshot.rows, listed, { ...sweep, confirmMassCancel: options.confirmMassCancel }, sweep.listed.size);
-    markCancelled(marks);
+    const judged = judgeAbsentRows(snapshot.rows, listed, { ...sweep, confirmMassCancel: options.confirmMassCancel }, sweep.listed.size);
+    markCancelled(judged.absent);
+    if (judged.trip === null) continue;
+    // One part's listing looks cut short: its rows stay as they are, the rest of the pass goes on.
+    plan.sweepsLeftAlone.push(sweep.name);
+    plan.errors.push(`${sweep.name}: ${judged.trip}, which looks like a listing cut short; those rows were left as they are and are checked again next time.`);
   }
   return plan;
 

@@ -42,8 +42,15 @@ export type CalendarChanges =
     }
   | { kind: 'reset' };
 
-/** A complete listing of one part of a source: the rows it owns whose event it does not list may be gone. */
+/**
+ * A complete listing of one part of a source: the rows it owns whose event it
+ * does not list may be gone. When the circuit breaker trips on it, its rows
+ * are left as they are and it is named in the report (`sweepsLeftAlone`);
+ * the rest of the pass proceeds.
+ */
 export interface ListingSweep {
+  /** For messages: what the person calls this part (`Feed "…"`, `Your Google calendars`). */
+  name: string;
   /** Whether a row's event belongs to this part. */
   owns(eventId: string): boolean;
   /** Every id the part lists now, unchanged events included. */
@@ -112,4 +119,6 @@ export interface SyncReport {
   resets?: number;
   /** When the pass finished (ISO 8601, from the `now` the caller passed). */
   finishedAt?: string;
+  /** Names of the sweeps whose rows were left as they are because the circuit breaker tripped on them. */
+  sweepsLeftAlone?: string[];
 }

@@ -126,6 +126,7 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
     skipped: counts.skipped,
     errors: [...(changes.errors ?? []), ...last.errors],
     flagged: last.flagged,
+    ...(last.sweepsLeftAlone.length > 0 ? { sweepsLeftAlone: last.sweepsLeftAlone } : {}),
     resets,
     finishedAt: input.now().toISOString(),
   };

@@ -180,7 +180,7 @@ describe('planRowChanges on a full listing', () => {
 describe('planRowChanges with complete listings of parts of the source (sweeps)', () => {
   const rows = ['g1', 'g2', 'f1', 'f2', 'f3', 'f4', 'f5'].map((id) => syncedRow(id));
   const feedIds = new Set(['f1', 'f2', 'f3', 'f4', 'f5']);
-  const feed = { owns: (id: string) => feedIds.has(id) };
+  const feed = { name: 'Feed "work"', owns: (id: string) => feedIds.has(id) };
 
   it("marks a feed's row cancelled when the feed no longer lists it, and leaves the other part's rows alone", () => {
     const plan = planRowChanges(snapshot(rows), [], { ...incremental, sweeps: [{ ...feed, listed: new Set(['f1', 'f2', 'f3', 'f4']) }] });
@@ -189,16 +189,24 @@ describe('planRowChanges with complete listings of parts of the source (sweeps)'
   });
 
   it("judges a Google part's full listing on its own rows only, while a feed's rows are absent from it", () => {
-    const google = { owns: (id: string) => !feedIds.has(id), listed: new Set(['g1']) };
+    const google = { name: 'Your Google calendars', owns: (id: string) => !feedIds.has(id), listed: new Set(['g1']) };
     const plan = planRowChanges(snapshot(rows), [interview('g1')], { ...incremental, sweeps: [google, { ...feed, listed: feedIds }] });
     expect(plan.ops).toEqual([{ kind: 'update', eventId: 'g2', row: 1, cells: { calendarStatus: 'cancelled' } }]);
   });
 
-  it('keeps the circuit breaker per part: a feed that lists none of its many rows stops the pass before any write', () => {
-    expect(() => planRowChanges(snapshot(rows), [], { ...incremental, sweeps: [{ ...feed, listed: new Set() }] })).toThrow(/the calendar listing was empty/);
-    expect(() => planRowChanges(snapshot(rows), [], { ...incremental, sweeps: [{ ...feed, listed: new Set(['f1', 'f2']) }] })).toThrow(
-      /3 of 5 rows would be marked cancelled/,
-    );
+  it('keeps the circuit breaker per part: a part that lists few of its many rows leaves them alone, is named, and the rest proceeds', () => {
+    const google = { name: 'Your Google calendars', owns: (id: string) => !feedIds.has(id), listed: new Set(['g1']) };
+    for (const listed of [new Set<string>(), new Set(['f1', 'f2'])]) {
+      const plan = planRowChanges(snapshot(rows), [], { ...incremental, sweeps: [{ ...feed, listed }, google] });
+      expect(plan.ops).toEqual([{ kind: 'update', eventId: 'g2', row: 1, cells: { calendarStatus: 'cancelled' } }]);
+      expect(plan.sweepsLeftAlone).toEqual(['Feed "work"']);
+    }
+    const empty = planRowChanges(snapshot(rows), [], { ...incremental, sweeps: [{ ...feed, listed: new Set() }] });
+    expect(empty.errors).toEqual([
+      'Feed "work": the calendar listing was empty, which looks like a listing cut short; those rows were left as they are and are checked again next time.',
+    ]);
+    const few = planRowChanges(snapshot(rows), [], { ...incremental, sweeps: [{ ...feed, listed: new Set(['f1', 'f2']) }] });
+    expect(few.errors).toEqual([expect.stringContaining('Feed "work": 3 of 5 rows would be marked cancelled')]);
   });
 
   it("does not judge a part's rows dated on or before its listing's first day", () => {
