@@ -44,7 +44,7 @@ export interface FeedListing {
   sweeps: ListingSweep[];
   /** Whether a row's event is a feed's, by the marks kept or the listing now. */
   owns(eventId: string): boolean;
-  /** False when a feed could not be read and no marks say which rows are its: no other listing may judge rows then. */
+  /** False when a feed has no marks saying which rows are its: no other listing may judge rows then. */
   rowsKnown: boolean;
 }
 
@@ -55,6 +55,8 @@ export function listFeeds(feeds: readonly Feed[], previous: Record<string, FeedM
   for (const feed of feeds) {
     const before = previous[feed.url] ?? null;
     for (const id of before?.keys() ?? []) owned.add(id);
+    // Without marks, rows this feed wrote earlier (before import was turned off and on, or marks too many to keep) are unknown.
+    listing.rowsKnown &&= before !== null;
     listing.next[feed.url] = before;
     const text = fetchFeedText(feed, listing.errors);
     let occurrences: ParsedOccurrence[] | null = null;
@@ -70,10 +72,7 @@ export function listFeeds(feeds: readonly Feed[], previous: Record<string, FeedM
         listing.errors.push(`Feed "${feed.name}" could not be read: ${error.message} Nothing of it was imported.`);
       }
     }
-    if (occurrences === null) {
-      listing.rowsKnown &&= before !== null;
-      continue;
-    }
+    if (occurrences === null) continue;
     const next: FeedMarks = new Map();
     const listed = new Set<string>();
     for (const { event } of occurrences) {

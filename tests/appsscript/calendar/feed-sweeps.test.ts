@@ -83,6 +83,24 @@ describe('rows judged missing per source', () => {
     for (const id of ['g1', 'o0@outlook.example', 'o1@outlook.example', 'o2@outlook.example']) expect(statusOf(h, id)).toBe('confirmed');
   });
 
+  it('does not judge rows by a full Google listing while a feed has no marks yet (import turned off and on): rows of that feed are unknown', async () => {
+    const { h } = withFeed(meetings(3));
+    await h.sync();
+    const sheet = h.spreadsheet.getSheetByName(INTERVIEWS.name)!;
+    const row = h.rows().length + 1;
+    const column = (key: string) => (h.rows()[0] as string[]).indexOf(INTERVIEWS.columns.find((c) => c.key === key)!.header) + 1;
+    // A row the feed wrote long ago, of an event it no longer lists.
+    writeAsPerson(sheet, row, column('eventId'), 'gone@outlook.example');
+    writeAsPerson(sheet, row, column('title'), 'Interview with Gone Corp');
+    writeAsPerson(sheet, row, column('start'), new Date('2026-03-09T10:00:00Z'));
+    writeAsPerson(sheet, row, column('calendarStatus'), 'confirmed');
+    h.addon.setCalendarImport({ enabled: false });
+    h.addon.setCalendarImport({ enabled: true });
+    h.clock.ms += 60_000;
+    expect(await h.sync()).toMatchObject({ cancelled: 0, errors: [] });
+    expect(statusOf(h, 'gone@outlook.example')).toBe('confirmed');
+  });
+
   it('leaves a feed’s rows alone and names it when it suddenly lists few of its events (the circuit breaker), while the rest imports', async () => {
     const { h, google } = withFeed(meetings(8));
     await h.sync();
