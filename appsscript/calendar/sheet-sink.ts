@@ -7,8 +7,9 @@
  * setNumberFormats where a cell's format must change), whatever the number
  * of events.
  *
- * An update pass costs 10 Spreadsheet calls, not the ≤ 6 the issue aims at;
- * each remaining one is needed (issue 12):
+ * An update pass costs 10 Spreadsheet calls, not the ≤ 6 the issue aims at
+ * (a pass with nothing new reads no sheet at all: 1 call, the lock's flush,
+ * see calendar-import-pass.ts); each remaining one is needed (issue 12):
  * - the spreadsheet, the sheet, the data range and the write's range are
  *   handles SpreadsheetApp has no way around (getSheetValues skips the data
  *   range but formats are read only from a Range);
