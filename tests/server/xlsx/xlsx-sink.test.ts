@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -130,19 +130,5 @@ describe('XlsxSink when the workbook is saved between read and write', () => {
     expect(isNextRoundError(error, 'CONFLICT')).toBe(true);
     const rows = (await new XlsxSink({ path, timeZone: 'UTC' }).read()).rows;
     expect([rows[0]!.title, rows[0]!.notes]).toEqual(['first', 'saved in Excel meanwhile']);
-  });
-});
-
-describe('XlsxSink on a workbook with charts', () => {
-  it('refuses to read it rather than drop the charts on save', async () => {
-    const path = tempPath();
-    await appendRows(path, []);
-    const zip = await JSZip.loadAsync(readFileSync(path));
-    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
-    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
-    const error = await new XlsxSink({ path, timeZone: 'UTC' }).read().catch((e: unknown) => e);
-    expect(isNextRoundError(error, 'INVALID_INPUT') && error.message).toBe(
-      `${path} contains charts, which the .xlsx writer cannot keep; move them to another workbook (or sync into a new tracker).`,
-    );
   });
 });
