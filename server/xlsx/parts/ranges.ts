@@ -19,9 +19,9 @@ const growRefAttributes = (xml: string, element: string, from: number, to: numbe
     (_whole, open: string, ref: string, close: string) => `${open}${growRef(ref, from, to)}${close}`,
   );
 
-/** The sheet part's own AutoFilter grown from row `from` to row `to`. */
+/** The sheet part's own AutoFilter (and its sort state) grown from row `from` to row `to`. */
 export function growSheetAutoFilter(sheetXml: string, from: number, to: number): string {
-  return growRefAttributes(sheetXml, 'autoFilter', from, to);
+  return ['autoFilter', 'sortState', 'sortCondition'].reduce((xml, element) => growRefAttributes(xml, element, from, to), sheetXml);
 }
 
 /** Grows the sheet's tables and its named filter range in the package (parts left as they are when nothing ends at `from`). */

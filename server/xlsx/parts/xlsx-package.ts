@@ -51,7 +51,8 @@ export async function openXlsxPackage(bytes: Uint8Array): Promise<XlsxPackage> {
   return {
     sheets,
     read,
-    write: (part, text) => void zip.file(part, text),
+    // createFolders off: jszip would otherwise add folder entries the package never had.
+    write: (part, text) => void zip.file(part, text, { createFolders: false }),
     save: () => zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } }),
   };
 }
