@@ -8,7 +8,6 @@
  * snapshot (by id, wherever the person sorted them), columns by header.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import { readCellText } from '../../shared/cells/read-cell.js';
 import { xmlSafeText } from '../../shared/cells/xml-safe-text.js';
 import { NextRoundError } from '../../shared/errors.js';
@@ -156,8 +155,13 @@ export class XlsxSink implements TrackerSink {
   }
 }
 
-/** A new tracker laid out by exceljs (all the tracker sheets, headers, hidden id columns), as bytes to edit like any other. */
+/**
+ * A new tracker laid out by exceljs (all the tracker sheets, headers, hidden
+ * id columns), as bytes to edit like any other. exceljs is loaded only here:
+ * a pass over an existing tracker never needs it (nor its ~25 MB of modules).
+ */
 async function newWorkbookBytes(path: string): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   ensureTrackerSheets(workbook, path);
   return new Uint8Array(await workbook.xlsx.writeBuffer());

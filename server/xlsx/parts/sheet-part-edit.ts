@@ -33,8 +33,9 @@ export interface SheetRowEdit {
  */
 export function editSheetPart(part: SheetPart, map: HeaderMap, edits: readonly SheetRowEdit[], styles: StylesPart, strings: SharedStrings): string {
   const columns = new Map<string, ColumnSpec>(map.sheet.columns.map((column) => [column.key, column]));
+  const edited = new Set(edits.map((edit) => edit.rowNumber));
   const styleAt = new Map<number, Map<number, number | undefined>>();
-  for (const row of part.rows) styleAt.set(row.number, new Map(row.cells.map((cell) => [cell.column, cell.style])));
+  for (const row of part.rows) if (edited.has(row.number)) styleAt.set(row.number, new Map(row.cells.map((cell) => [cell.column, cell.style])));
   const writes = new Map<number, CellWrite[]>();
   for (const edit of edits) {
     const cells = writes.get(edit.rowNumber) ?? [];

@@ -60,7 +60,8 @@ export function readSheetPart(xml: string, context: CellContext, maxRows = Numbe
   const close = data[2] === '/>' ? -1 : xml.indexOf(`</${prefix}sheetData>`, dataStart);
   const dataEnd = close < 0 ? dataStart + data[0].length : close + `</${prefix}sheetData>`.length;
   const rows: SheetRow[] = [];
-  const rowPattern = new RegExp(`<${prefix}row\\b[^>]*?(?:/>|>([\\s\\S]*?)</${prefix}row>)`, 'g');
+  const patterns = patternsFor(prefix);
+  const rowPattern = patterns.row;
   rowPattern.lastIndex = dataStart;
   let previous = 0;
   for (let match = rowPattern.exec(xml); match && match.index < dataEnd && rows.length < maxRows; match = rowPattern.exec(xml)) {
@@ -68,31 +69,69 @@ export function readSheetPart(xml: string, context: CellContext, maxRows = Numbe
     const number = Number(attributesOf(startTag).r ?? previous + 1);
     previous = number;
     const bodyStart = match.index + startTag.length;
-    rows.push({ number, start: match.index, end: match.index + match[0].length, startTag, cells: readCells(match[1] ?? '', bodyStart, prefix, context) });
+    rows.push({ number, start: match.index, end: match.index + match[0].length, startTag, cells: readCells(match[1] ?? '', bodyStart, patterns, context) });
   }
   return { xml, prefix, rows, dataStart, dataEnd };
 }
 
-function readCells(body: string, offset: number, prefix: string, context: CellContext): SheetCell[] {
+interface Patterns {
+  prefix: string;
+  row: RegExp;
+  cell: RegExp;
+  value: RegExp;
+  inline: RegExp;
+}
+
+const PATTERNS = new Map<string, Patterns>();
+
+/** The element patterns for a part's prefix, compiled once (a sheet has many thousand cells). */
+function patternsFor(prefix: string): Patterns {
+  let patterns = PATTERNS.get(prefix);
+  if (!patterns) {
+    patterns = {
+      prefix,
+      row: new RegExp(`<${prefix}row\\b[^>]*?(?:/>|>([\\s\\S]*?)</${prefix}row>)`, 'g'),
+      cell: new RegExp(`<${prefix}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}c>)`, 'g'),
+      value: new RegExp(`<${prefix}v(?:\\s[^>]*)?>([\\s\\S]*?)</${prefix}v>`),
+      inline: new RegExp(`<${prefix}is\\b[^>]*>([\\s\\S]*?)</${prefix}is>`),
+    };
+    PATTERNS.set(prefix, patterns);
+  }
+  patterns.row.lastIndex = 0;
+  return patterns;
+}
+
+function readCells(body: string, offset: number, patterns: Patterns, context: CellContext): SheetCell[] {
   const cells: SheetCell[] = [];
   let previous = -1;
-  for (const match of body.matchAll(new RegExp(`<${prefix}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}c>)`, 'g'))) {
-    const attributes = attributesOf(match[1]!);
-    const column = attributes.r ? columnIndexOf(attributes.r) : previous + 1;
+  for (const match of body.matchAll(patterns.cell)) {
+    const { r, s, t } = cellAttributes(match[1]!);
+    const column = r ? columnIndexOf(r) : previous + 1;
     previous = column;
-    const style = attributes.s === undefined ? undefined : Number(attributes.s);
+    const style = s === undefined ? undefined : Number(s);
     const start = offset + match.index;
-    cells.push({ column, start, end: start + match[0].length, style, raw: rawCellOf(attributes.t, match[2] ?? '', style, prefix, context) });
+    cells.push({ column, start, end: start + match[0].length, style, raw: rawCellOf(t, match[2] ?? '', style, patterns, context) });
   }
   return cells;
 }
 
-function rawCellOf(type: string | undefined, body: string, style: number | undefined, prefix: string, context: CellContext): RawCell {
-  const value = new RegExp(`<${prefix}v(?:\\s[^>]*)?>([\\s\\S]*?)</${prefix}v>`).exec(body)?.[1];
+const CELL_R = /\sr="([^"]*)"/;
+const CELL_S = /\ss="([^"]*)"/;
+const CELL_T = /\st="([^"]*)"/;
+
+/** A cell's r, s and t: three small searches, the sheet's hottest path (the general parser only for single-quoted attributes). */
+function cellAttributes(text: string): { r?: string; s?: string; t?: string } {
+  if (text.includes("'")) return attributesOf(text);
+  return { r: CELL_R.exec(text)?.[1], s: CELL_S.exec(text)?.[1], t: CELL_T.exec(text)?.[1] };
+}
+
+function rawCellOf(type: string | undefined, body: string, style: number | undefined, patterns: Patterns, context: CellContext): RawCell {
+  if (body === '') return { kind: 'blank' };
+  const value = patterns.value.exec(body)?.[1];
   const text = (t: string): RawCell => ({ kind: 'text', text: xmlSafeText(t) });
   if (type === 'inlineStr') {
-    const item = new RegExp(`<${prefix}is\\b[^>]*>([\\s\\S]*?)</${prefix}is>`).exec(body)?.[1];
-    return item === undefined ? { kind: 'blank' } : text(stringItemText(item, prefix));
+    const item = patterns.inline.exec(body)?.[1];
+    return item === undefined ? { kind: 'blank' } : text(stringItemText(item, patterns.prefix));
   }
   if (value === undefined) return { kind: 'blank' };
   if (type === 's') return text(context.strings[Number(value)] ?? '');

@@ -59,10 +59,23 @@ export function encodeAttribute(text: string): string {
  * each rich-text run, phonetic runs (`<rPh>`) left out, as Excel shows it.
  */
 export function stringItemText(xml: string, prefix = ''): string {
-  const body = xml.includes('rPh') ? xml.replace(new RegExp(`<${prefix}rPh\\b[\\s\\S]*?</${prefix}rPh>`, 'g'), '') : xml;
+  const patterns = itemPatterns(prefix);
+  const body = xml.includes('rPh') ? xml.replace(patterns.phonetic, '') : xml;
   let text = '';
-  for (const match of body.matchAll(new RegExp(`<${prefix}t(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${prefix}t>)`, 'g'))) {
-    text += match[1] ?? '';
-  }
+  for (const match of body.matchAll(patterns.text)) text += match[1] ?? '';
   return decodeXstring(decodeEntities(text));
+}
+
+const ITEM_PATTERNS = new Map<string, { phonetic: RegExp; text: RegExp }>();
+
+function itemPatterns(prefix: string): { phonetic: RegExp; text: RegExp } {
+  let patterns = ITEM_PATTERNS.get(prefix);
+  if (!patterns) {
+    patterns = {
+      phonetic: new RegExp(`<${prefix}rPh\\b[\\s\\S]*?</${prefix}rPh>`, 'g'),
+      text: new RegExp(`<${prefix}t(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${prefix}t>)`, 'g'),
+    };
+    ITEM_PATTERNS.set(prefix, patterns);
+  }
+  return patterns;
 }
