@@ -1,11 +1,11 @@
 /**
  * An .xlsx package opened for editing a few parts: the zip is read once,
- * only the parts asked for are inflated, and saving re-deflates only the
- * parts that were replaced. Every other entry keeps its compressed bytes
- * (jszip reuses them when the method is the same) and its place in the zip.
+ * only the parts asked for are inflated, and saving deflates only the parts
+ * that were replaced. Every other entry keeps its bytes, compressed as they
+ * were, and its place in the zip (zip-entries.ts).
  */
-import JSZip from 'jszip';
 import { attributesOf } from './xml-text.js';
+import { inflateEntry, readZip, writeZip } from './zip-entries.js';
 
 /** One worksheet of the workbook: its tab name and its part's path in the zip. */
 export interface SheetEntry {
@@ -33,8 +33,13 @@ const WORKSHEET_TYPE = /\/worksheet$/;
  * @throws Error when the bytes are not a zip or lack xl/workbook.xml.
  */
 export async function openXlsxPackage(bytes: Uint8Array): Promise<XlsxPackage> {
-  const zip = await JSZip.loadAsync(bytes);
-  const read = async (part: string) => zip.file(part)?.async('string');
+  const { entries, comment } = readZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const replaced = new Map<string, Buffer>();
+  const read = async (part: string) => {
+    const text = replaced.get(part) ?? (byName.has(part) ? inflateEntry(byName.get(part)!) : undefined);
+    return text?.toString('utf8');
+  };
   const workbookPart = 'xl/workbook.xml';
   const workbook = await read(workbookPart);
   if (workbook === undefined) throw new Error('it has no xl/workbook.xml');
@@ -51,9 +56,8 @@ export async function openXlsxPackage(bytes: Uint8Array): Promise<XlsxPackage> {
   return {
     sheets,
     read,
-    // createFolders off: jszip would otherwise add folder entries the package never had.
-    write: (part, text) => void zip.file(part, text, { createFolders: false }),
-    save: () => zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } }),
+    write: (part, text) => void replaced.set(part, Buffer.from(text, 'utf8')),
+    save: async () => writeZip(entries, replaced, comment),
   };
 }
 
