@@ -35,7 +35,13 @@ export function readZip(bytes: Buffer): { entries: ZipEntry[]; comment: Buffer }
     const length = 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
     const utf8 = (bytes.readUInt16LE(at + 8) & 0x800) !== 0;
     const name = bytes.toString(utf8 ? 'utf8' : 'latin1', at + 46, at + 46 + bytes.readUInt16LE(at + 28));
-    records.push({ name, record: bytes.subarray(at, at + length), offset: bytes.readUInt32LE(at + 42), size: bytes.readUInt32LE(at + 20), method: bytes.readUInt16LE(at + 10) });
+    records.push({
+      name,
+      record: bytes.subarray(at, at + length),
+      offset: bytes.readUInt32LE(at + 42),
+      size: bytes.readUInt32LE(at + 20),
+      method: bytes.readUInt16LE(at + 10),
+    });
     at += length;
   }
   const starts = records.map((record) => record.offset).sort((a, b) => a - b);
@@ -96,7 +102,8 @@ export function writeZip(entries: readonly ZipEntry[], replaced: ReadonlyMap<str
 
 /** A new local header + data, and its directory record (the old record's attributes kept when there was one). */
 function deflatedEntry(name: string, content: Buffer, old: Buffer | undefined, offset: number): { local: Buffer; record: Buffer } {
-  const data = deflateRawSync(content, { level: 1 }) // most of the size win at a fraction of the default level's time;
+  // Level 1: most of the size win at a fraction of the default level's time.
+  const data = deflateRawSync(content, { level: 1 });
   const nameBytes = Buffer.from(name, 'utf8');
   const crc = crc32(content);
   const local = Buffer.alloc(30);
