@@ -132,3 +132,18 @@ describe('XlsxSink when the workbook is saved between read and write', () => {
     expect([rows[0]!.title, rows[0]!.notes]).toEqual(['first', 'saved in Excel meanwhile']);
   });
 });
+
+describe('XlsxSink on a workbook that is not a tracker', () => {
+  it('names the missing Interviews sheet and leaves the file as it was', async () => {
+    const path = tempPath();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Budget').getRow(1).values = ['Month', 'Rent'];
+    await workbook.xlsx.writeFile(path);
+    const before = readFileSync(path);
+    const error = await new XlsxSink({ path, timeZone: 'UTC' }).read().catch((e: unknown) => e);
+    expect([isNextRoundError(error, 'INVALID_INPUT') && error.message, readFileSync(path).equals(before)]).toEqual([
+      `${path} has no Interviews sheet (no sheet with an Event ID column); sync into a new file to get a tracker, or copy its Interviews sheet into this workbook.`,
+      true,
+    ]);
+  });
+});
