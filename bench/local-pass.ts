@@ -1,14 +1,15 @@
 /**
  * One measured local pass, run in its own process by local.bench.ts so the
- * peak memory is this pass's alone: copies the 2,000-row workbook, syncs
- * the calendar into it, prints {ms, peakMb, summary} as JSON.
+ * peak memory is this pass's alone: copies the 2,000-row workbook (none
+ * when the template is `-`: a first pass into a new tracker), syncs the
+ * calendar into it, prints {ms, cpuMs, peakMb, summary} as JSON.
  */
 import { copyFileSync } from 'node:fs';
 import type { CursorStore } from '../shared/sync/ports.js';
 import { syncTracker } from '../server/cli/sync-tracker.js';
 
 const [ics, template, out] = process.argv.slice(2) as [string, string, string];
-copyFileSync(template, out);
+if (template !== '-') copyFileSync(template, out);
 const cursors = new Map<string, string | null>();
 const store: CursorStore = { get: async (id) => cursors.get(id) ?? null, set: async (id, c) => void cursors.set(id, c) };
 

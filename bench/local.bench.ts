@@ -16,52 +16,14 @@ import { fileURLToPath } from 'node:url';
 import { syncTracker } from '../server/cli/sync-tracker.js';
 import { figure, type BenchSuite, type Figure } from './figure.js';
 import { bigCalendar } from './local-big-calendar.js';
+import { buildCalendar } from './local-calendar.js';
+import { measureScale } from './local-scale.js';
+import { measureWrite } from './local-write.js';
 import { buildBundle, startLocal, syncOnce, tempFile, type Way } from './local-program.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tsx = join(here, '../node_modules/tsx/dist/cli.mjs');
 const RUNS = 5;
-
-const stamp = (ms: number) =>
-  new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-const titles = ['Phone screen', 'Technical interview', 'Onsite interview', 'Recruiter call', 'Dentist', 'Gym', 'Team lunch', 'Hiring manager interview'];
-
-/** `count` single events from `first`, every 2 hours from 2026-02-01, plus `series` weekly series of 20. */
-function buildCalendar(first: number, count: number, series: number): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//NextRound bench//EN'];
-  const base = Date.parse('2026-02-01T13:00:00Z');
-  for (let i = first; i < first + count; i++) {
-    const start = base + i * 2 * 3_600_000;
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:single-${i}@bench`,
-      `DTSTAMP:20260101T000000Z`,
-      `DTSTART:${stamp(start)}`,
-      'DURATION:PT45M',
-      `SUMMARY:${titles[i % titles.length]} - Company ${i % 97}`,
-      `ATTENDEE;CN=Person ${i}:mailto:person${i}@company${i % 97}.example`,
-      `LOCATION:https://company${i % 97}.zoom.us/j/${100000 + i}`,
-      'END:VEVENT',
-    );
-  }
-  for (let s = 0; s < series; s++) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:series-${s}@bench`,
-      'DTSTAMP:20260101T000000Z',
-      `DTSTART;TZID=Europe/Berlin:202603${String((s % 28) + 1).padStart(2, '0')}T${String(8 + (s % 9)).padStart(2, '0')}0000`,
-      'DURATION:PT1H',
-      'RRULE:FREQ=WEEKLY;COUNT=20',
-      `SUMMARY:Interview panel - Series ${s}`,
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.join('\r\n')}\r\n`;
-}
 
 export const run: BenchSuite = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'nr-bench-local-'));
@@ -82,6 +44,7 @@ export const run: BenchSuite = async () => {
     cursors: { get: async (id) => cursors.get(id) ?? null, set: async (id, c) => void cursors.set(id, c) },
   });
 
+  const write = await measureWrite(template);
   const results: { ms: number; cpuMs: number; peakMb: number; baselineMb: number; found: number; added: number }[] = [];
   for (let i = 0; i < RUNS; i++) {
     const output = execFileSync(process.execPath, [tsx, join(here, 'local-pass.ts'), full, template, join(dir, `out-${i}.xlsx`)], {
@@ -100,8 +63,11 @@ export const run: BenchSuite = async () => {
       `process RSS before the pass (runtime and modules) ${Math.round(median(results.map((r) => r.baselineMb)))} MB\n`,
   );
   return [
-    figure('local.sync_5000_ms', median(results.map((r) => r.ms)), 'ms', '< 2000'),
-    figure('local.sync_5000_peak_mb', median(results.map((r) => r.peakMb)), 'MB', '< 200'),
+    // Wall time beside CPU time (the baseline column): on a shared machine the gap is the neighbours.
+    figure('local.sync_5000_ms', median(results.map((r) => r.ms)), 'ms', 'near the CPU time (baseline: CPU ms)', median(results.map((r) => r.cpuMs))),
+    figure('local.sync_5000_peak_mb', median(results.map((r) => r.peakMb)), 'MB', '<= 160'),
+    write,
+    ...measureScale(),
     ...(await measurePrograms()),
   ];
 };

@@ -1,12 +1,15 @@
 /**
  * The .xlsx TrackerSink: the local twin of the Sheets API sink. One read
- * loads the workbook; one apply writes every op and saves the file
- * atomically. Rows are found through the snapshot (by id, wherever the
- * person sorted them), columns by header; the person's cells, extra columns
- * and row order are kept because only the listed cells are touched.
+ * opens the package and reads the Interviews sheet's part; one apply splices
+ * every op into that part and saves the file atomically. Only that part
+ * (and the styles, tables and filter ranges it needs) is written: every
+ * other part of the workbook (charts, pivots, comments, protection,
+ * validations, properties) keeps its bytes. Rows are found through the
+ * snapshot (by id, wherever the person sorted them), columns by header.
  */
-import { readFile, stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readCellText } from '../../shared/cells/read-cell.js';
+import { xmlSafeText } from '../../shared/cells/xml-safe-text.js';
 import { NextRoundError } from '../../shared/errors.js';
 import { mapHeaders, readRow } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
@@ -14,9 +17,11 @@ import type { ColumnSpec } from '../../shared/schema/types.js';
 import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
 import { cannotWrite, replaceAtomically } from './atomic-write.js';
 import { findEditorLock } from './editor-locks.js';
-import { fromCellValue, toCellWrite } from './cell-values.js';
+import { type OpenedTracker, openInterviewsPart } from './interviews-part.js';
+import { editSheetPart, lastUsedRow, type SheetRowEdit } from './parts/sheet-part-edit.js';
+import type { SheetRow } from './parts/sheet-part-read.js';
+import { growPackageRanges, growSheetAutoFilter } from './parts/ranges.js';
 import { ensureTrackerSheets } from './workbook-layout.js';
-import { isForbiddenCharacterError, repairXmlParts } from './xml-repair.js';
 
 export interface XlsxSinkOptions {
   path: string;
@@ -27,9 +32,7 @@ export interface XlsxSinkOptions {
 }
 
 interface Loaded {
-  workbook: ExcelJS.Workbook;
-  /** The Interviews sheet, whatever its tab is called. */
-  sheet: ExcelJS.Worksheet;
+  opened: OpenedTracker;
   snapshot: TrackerSnapshot;
   /** Worksheet row number of each snapshot row. */
   rowNumbers: number[];
@@ -45,8 +48,8 @@ const stampOf = (path: string) =>
     () => undefined,
   );
 
-const COLUMN_BY_KEY = new Map(INTERVIEWS.columns.map((column) => [column.key, column]));
 const BLANK_ROW: Readonly<Record<string, string>> = Object.fromEntries(INTERVIEWS.columns.map((column) => [column.key, '']));
+const TEXT: Pick<ColumnSpec, 'type'> = { type: 'text' };
 
 export class XlsxSink implements TrackerSink {
   private loaded: Loaded | undefined;
@@ -54,84 +57,77 @@ export class XlsxSink implements TrackerSink {
   constructor(private readonly options: XlsxSinkOptions) {}
 
   async read(): Promise<TrackerSnapshot> {
-    let workbook = new ExcelJS.Workbook();
-    const stamp = await stampOf(this.options.path);
-    const exists = stamp !== undefined;
-    if (exists) {
-      try {
-        const bytes = await readFile(this.options.path);
-        refuseUnkeptParts(bytes, this.options.path);
-        workbook = await loadWorkbook(bytes);
-      } catch (error) {
-        if (error instanceof NextRoundError) throw error;
-        throw new NextRoundError('INVALID_INPUT', `${this.options.path} is not a readable .xlsx workbook (${(error as Error).message}).`, {
-          where: this.options.path,
-          cause: error,
-        });
-      }
+    const path = this.options.path;
+    const stamp = await stampOf(path);
+    const created = stamp === undefined;
+    let opened: OpenedTracker;
+    try {
+      opened = await openInterviewsPart(created ? await newWorkbookBytes(path) : await readFile(path), path);
+    } catch (error) {
+      if (error instanceof NextRoundError) throw error;
+      throw new NextRoundError('INVALID_INPUT', `${path} is not a readable .xlsx workbook (${(error as Error).message}).`, { where: path, cause: error });
     }
-    const sheet = ensureTrackerSheets(workbook, this.options.path);
-    const headers = readValues(sheet.getRow(1), sheet.getRow(1).cellCount, []);
-    const map = withWhere(this.options.path, () => mapHeaders(INTERVIEWS, headers));
+    const rowsOfPart = opened.part.rows;
+    const headerRow = rowsOfPart.find((row) => row.number === 1);
+    const headers = textsOf(headerRow, headerRow ? Math.max(0, ...headerRow.cells.map((cell) => cell.column + 1)) : 0, []);
+    const map = withWhere(path, () => mapHeaders(INTERVIEWS, headers));
     const columnsAt: (ColumnSpec | undefined)[] = [];
-    for (const [key, index] of Object.entries(map.indexByKey)) columnsAt[index] = COLUMN_BY_KEY.get(key);
+    for (const [key, index] of Object.entries(map.indexByKey)) columnsAt[index] = INTERVIEWS.columns.find((column) => column.key === key);
     const rows: RowCells[] = [];
     const rowNumbers: number[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (rowNumber === 1) return;
-      const values = readValues(row, map.width, columnsAt);
-      if (values.every((value) => value === '')) return;
-      const record = readRow(map, values) as Record<string, string>;
-      rows.push(record);
-      rowNumbers.push(rowNumber);
-    });
+    for (const row of rowsOfPart) {
+      if (row.number === 1) continue;
+      const values = textsOf(row, map.width, columnsAt);
+      if (values.every((value) => value === '')) continue;
+      rows.push(readRow(map, values) as Record<string, string>);
+      rowNumbers.push(row.number);
+    }
     const snapshot: TrackerSnapshot = { headers, rows, timeZone: this.options.timeZone };
-    this.loaded = { workbook, sheet, snapshot, rowNumbers, created: !exists, stamp };
+    this.loaded = { opened, snapshot, rowNumbers, created, stamp };
     return snapshot;
   }
 
   async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void> {
+    const path = this.options.path;
     const loaded = this.loaded;
     if (!loaded || loaded.snapshot !== snapshot) {
-      throw new NextRoundError('CONFLICT', `Ops for ${this.options.path} were planned on a snapshot this sink did not read last.`, {
-        where: this.options.path,
-      });
+      throw new NextRoundError('CONFLICT', `Ops for ${path} were planned on a snapshot this sink did not read last.`, { where: path });
     }
     this.loaded = undefined;
     if (ops.length === 0 && !loaded.created) return;
-    const sheet = loaded.sheet;
-    const map = mapHeaders(INTERVIEWS, snapshot.headers);
-    let nextRow = Math.max(sheet.actualRowCount > 0 ? lastUsedRow(sheet) : 1, 1) + 1;
-    for (const op of ops) {
-      const rowNumber = op.kind === 'append' ? nextRow++ : loaded.rowNumbers[op.row];
+    const { pkg, sheet, part, styles, strings, stylesPart } = loaded.opened;
+    const lastRow = lastUsedRow(part);
+    let nextRow = lastRow + 1;
+    const edits: SheetRowEdit[] = ops.map((op) => {
+      if (op.kind === 'append') {
+        // A new row gets every schema cell typed and formatted (blank ones too), as the Sheets sink does.
+        return { rowNumber: nextRow++, cells: { ...BLANK_ROW, ...op.cells, [INTERVIEWS.idKey]: op.eventId } };
+      }
+      const rowNumber = loaded.rowNumbers[op.row];
       if (rowNumber === undefined) {
-        const row = op.kind === 'update' ? op.row : -1;
-        throw new NextRoundError('CONFLICT', `An update names data row ${row}, which the snapshot of ${this.options.path} lacks.`, {
-          where: `${this.options.path}!${sheet.name}`,
-        });
+        throw new NextRoundError('CONFLICT', `An update names data row ${op.row}, which the snapshot of ${path} lacks.`, { where: `${path}!${sheet.name}` });
       }
-      // A new row gets every schema cell typed and formatted (blank ones too), as the Sheets sink does.
-      const cells = op.kind === 'append' ? { ...BLANK_ROW, ...op.cells, [INTERVIEWS.idKey]: op.eventId } : op.cells;
-      const row = sheet.getRow(rowNumber);
-      for (const [key, text] of Object.entries(cells)) {
-        const index = map.indexByKey[key];
-        if (index === undefined) continue; // a column the person removed: nothing to write
-        const cell = row.getCell(index + 1);
-        const write = toCellWrite(COLUMN_BY_KEY.get(key), text);
-        cell.value = write.value;
-        cell.numFmt = write.numFmt;
-      }
+      return { rowNumber, cells: op.cells };
+    });
+    let xml = editSheetPart(part, mapHeaders(INTERVIEWS, snapshot.headers), edits, styles, strings);
+    if (nextRow - 1 > lastRow) {
+      xml = growSheetAutoFilter(xml, lastRow, nextRow - 1);
+      await growPackageRanges(pkg, sheet, lastRow, nextRow - 1);
     }
-    // Deflate level 1: most of the size win at a fraction of the default level's time.
-    const options = { zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions;
+    // A part an older writer left with characters XML forbids is made valid as it is rewritten.
+    pkg.write(sheet.part, xmlSafeText(xml));
+    const newStyles = styles.changed();
+    if (newStyles !== undefined) pkg.write(stylesPart, newStyles);
+    await strings.saveTo(pkg);
     try {
+      const bytes = await pkg.save();
       await replaceAtomically(
-        this.options.path,
-        (temp) => loaded.workbook.xlsx.writeFile(temp, options),
+        path,
+        (temp) => writeFile(temp, bytes),
         () => this.checkUnchanged(loaded.stamp),
       );
     } catch (error) {
-      throw cannotWrite(this.options.path, error);
+      throw cannotWrite(path, error);
     }
   }
 
@@ -159,56 +155,25 @@ export class XlsxSink implements TrackerSink {
   }
 }
 
-/** Loads the bytes; a workbook holding characters XML forbids is repaired and loaded again. */
-async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  // exceljs declares its own Buffer type; node's Buffer is what it reads at run time.
-  type Loadable = Parameters<ExcelJS.Xlsx['load']>[0];
-  try {
-    return await new ExcelJS.Workbook().xlsx.load(bytes as unknown as Loadable);
-  } catch (error) {
-    if (!isForbiddenCharacterError(error)) throw error;
-    return new ExcelJS.Workbook().xlsx.load((await repairXmlParts(bytes)) as unknown as Loadable);
-  }
+/**
+ * A new tracker laid out by exceljs (all the tracker sheets, headers, hidden
+ * id columns), as bytes to edit like any other. exceljs is loaded only here:
+ * a pass over an existing tracker never needs it (nor its ~25 MB of modules).
+ */
+async function newWorkbookBytes(path: string): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  ensureTrackerSheets(workbook, path);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** A row's cells as text, each read as its schema column says (`columnsAt`, 0-based; none for headers and the person's columns). */
-function readValues(row: ExcelJS.Row, width: number, columnsAt: readonly (ColumnSpec | undefined)[]): string[] {
-  // row.values is sparse and 1-based; reading it does not create cells the way getCell does.
-  const raw = row.values as ExcelJS.CellValue[];
-  const values: string[] = [];
-  for (let column = 1; column <= width; column++) {
-    const value = raw[column];
-    const numFmt = typeof value === 'number' || value instanceof Date ? row.getCell(column).numFmt : undefined;
-    values.push(fromCellValue(value, numFmt, columnsAt[column - 1]));
+/** A row's cells as text (`width` of them), each read as its schema column says (`columnsAt`, 0-based; none for headers and the person's columns). */
+function textsOf(row: SheetRow | undefined, width: number, columnsAt: readonly (ColumnSpec | undefined)[]): string[] {
+  const values = Array.from({ length: width }, () => '');
+  for (const cell of row?.cells ?? []) {
+    if (cell.column < width) values[cell.column] = readCellText(columnsAt[cell.column] ?? TEXT, cell.raw);
   }
   return values;
-}
-
-function lastUsedRow(sheet: ExcelJS.Worksheet): number {
-  let last = 1;
-  sheet.eachRow({ includeEmpty: false }, (_row, rowNumber) => {
-    last = rowNumber;
-  });
-  return last;
-}
-
-// Parts exceljs drops when it saves a workbook. Zip entry names are stored uncompressed, so a byte
-// search finds them. Saving would silently delete the person's charts: refuse instead.
-const UNKEPT_PARTS: readonly [string, string][] = [
-  ['xl/charts/', 'charts'],
-  ['xl/pivotTables/', 'pivot tables'],
-  ['xl/slicers/', 'slicers'],
-];
-
-function refuseUnkeptParts(bytes: Buffer, path: string): void {
-  const found = UNKEPT_PARTS.filter(([prefix]) => bytes.includes(prefix)).map(([, name]) => name);
-  if (found.length > 0) {
-    throw new NextRoundError(
-      'INVALID_INPUT',
-      `${path} contains ${found.join(' and ')}, which the .xlsx writer cannot keep; move them to another workbook (or sync into a new tracker).`,
-      { where: path },
-    );
-  }
 }
 
 function withWhere<T>(path: string, read: () => T): T {

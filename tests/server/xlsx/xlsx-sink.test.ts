@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -133,16 +133,17 @@ describe('XlsxSink when the workbook is saved between read and write', () => {
   });
 });
 
-describe('XlsxSink on a workbook with charts', () => {
-  it('refuses to read it rather than drop the charts on save', async () => {
+describe('XlsxSink on a workbook that is not a tracker', () => {
+  it('names the missing Interviews sheet and leaves the file as it was', async () => {
     const path = tempPath();
-    await appendRows(path, []);
-    const zip = await JSZip.loadAsync(readFileSync(path));
-    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
-    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Budget').getRow(1).values = ['Month', 'Rent'];
+    await workbook.xlsx.writeFile(path);
+    const before = readFileSync(path);
     const error = await new XlsxSink({ path, timeZone: 'UTC' }).read().catch((e: unknown) => e);
-    expect(isNextRoundError(error, 'INVALID_INPUT') && error.message).toBe(
-      `${path} contains charts, which the .xlsx writer cannot keep; move them to another workbook (or sync into a new tracker).`,
-    );
+    expect([isNextRoundError(error, 'INVALID_INPUT') && error.message, readFileSync(path).equals(before)]).toEqual([
+      `${path} has no Interviews sheet (no sheet with an Event ID column); sync into a new file to get a tracker, or copy its Interviews sheet into this workbook.`,
+      true,
+    ]);
   });
 });
