@@ -20,6 +20,12 @@ const CP1252_HIGH = [
 export function decodeCsvBytes(bytes: ArrayLike<number>, where: string): { text: string; encoding: CsvEncoding } {
   const data = Uint8Array.from(bytes as ArrayLike<number>, (b) => b & 0xff);
   refuseBinary(data, where);
+  return decodeTextBytes(data);
+}
+
+/** Text bytes (a CSV, a web page) without the binary check: UTF-8 when valid, else Windows-1252. */
+export function decodeTextBytes(bytes: ArrayLike<number>): { text: string; encoding: CsvEncoding } {
+  const data = bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes as ArrayLike<number>, (b) => b & 0xff);
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return { text: decodeUtf8(data.subarray(3)), encoding: 'UTF-8 with BOM' };
   if (isUtf8(data)) return { text: decodeUtf8(data), encoding: 'UTF-8' };
   let text = '';

@@ -146,6 +146,13 @@ describe('services', () => {
     expect(output.getContent()).toBe('<p>a</p><b>x</b>');
   });
 
+  // https://developers.google.com/apps-script/reference/utilities/utilities#base64Decode(String): a byte array (Java's signed Byte[]).
+  it('decodes base64 into signed bytes, and refuses text that is not base64', () => {
+    const utilities = createAppsScript({ bundleDir: '.' }).globals.Utilities as { base64Decode(text: string): number[] };
+    expect(utilities.base64Decode('QcOp')).toEqual([0x41, 0xc3 - 256, 0xa9 - 256]);
+    expect(() => utilities.base64Decode('not base64!')).toThrow('Could not decode string.');
+  });
+
   it('refuses a document property over 9 KB', () => {
     const { documentProperties } = createAppsScript({ bundleDir: '.' });
     expect(() => documentProperties.setProperty('k', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
