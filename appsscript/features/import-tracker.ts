@@ -36,7 +36,7 @@ export const listImportSheets: AddonApi['listImportSheets'] = () => {
 /** The import as it would run; writes nothing. */
 export const previewImport: AddonApi['previewImport'] = (input: unknown) => {
   const parsed = parseInput(ImportInput, input, 'previewImport');
-  return prepare(parsed, openTracker()).preview;
+  return prepare(parsed, openTracker(), false).preview;
 };
 
 /** Imports every row or none; a plan that still needs the person answers its preview. */
@@ -44,7 +44,7 @@ export const runImport: AddonApi['runImport'] = (input: unknown) => {
   const parsed = parseInput(ImportInput, input, 'runImport');
   return withDocumentLock(() => {
     const tracker = openTracker();
-    const { preview, plan } = prepare(parsed, tracker);
+    const { preview, plan } = prepare(parsed, tracker, true);
     if (!preview.ready) return { kind: 'not-imported', preview };
     // Both sheets are read before the first write, so a missing one stops the import with nothing written.
     const history = tracker.read(STAGE_HISTORY);
@@ -55,9 +55,9 @@ export const runImport: AddonApi['runImport'] = (input: unknown) => {
   });
 };
 
-function prepare(parsed: ImportInput, tracker: Tracker): { preview: ImportPreview; plan: ImportPlan } {
+function prepare(parsed: ImportInput, tracker: Tracker, importing: boolean): { preview: ImportPreview; plan: ImportPlan } {
   const source = readImportSource(parsed.source, tracker.spreadsheet);
-  const mapping = parsed.mapping ? checkMapping(parsed.mapping, source.table.headers) : proposeMapping(source.table.headers);
+  const mapping = parsed.mapping ? checkMapping(parsed.mapping, source.table.headers, importing) : proposeMapping(source.table.headers);
   const table = tracker.read(APPLICATIONS);
   const used = mapping.filter((field) => field !== null && field !== 'stageDate');
   const absent = table.map.missing.filter((column) => (used as string[]).includes(column.key));

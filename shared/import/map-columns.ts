@@ -26,11 +26,12 @@ export function proposeMapping(headers: readonly string[]): ColumnMapping {
 
 /**
  * Checks a mapping sent back by the person: one entry per column, known
- * fields, none twice, Company and Role present.
+ * fields, none twice, Company and Role present (unless a preview, which
+ * says what is missing instead).
  *
  * @throws NextRoundError INVALID_INPUT naming the column.
  */
-export function checkMapping(mapping: readonly unknown[], headers: readonly string[]): ColumnMapping {
+export function checkMapping(mapping: readonly unknown[], headers: readonly string[], requireCompanyAndRole = true): ColumnMapping {
   if (mapping.length !== headers.length) {
     throw new NextRoundError('INVALID_INPUT', `The column choices (${mapping.length}) do not match the file's ${headers.length} columns; choose again.`, {
       where: 'mapping',
@@ -54,7 +55,7 @@ export function checkMapping(mapping: readonly unknown[], headers: readonly stri
     seen.set(known, index);
     return known;
   });
-  for (const required of ['company', 'role'] as const) {
+  for (const required of requireCompanyAndRole ? (['company', 'role'] as const) : []) {
     if (!seen.has(required))
       throw new NextRoundError('INVALID_INPUT', `Choose the column that holds the ${IMPORT_FIELD_LABELS[required]}.`, { where: 'mapping' });
   }

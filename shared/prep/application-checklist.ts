@@ -14,6 +14,9 @@ import { EMPTY_PREP, type Prep } from './prep.js';
 
 export const NICE_TO_HAVE_PREFIX = '(nice to have) ';
 
+// shared/prep/prep.ts's LINE_MAX: a longer item would not save.
+const REQUIREMENT_CHARS_MAX = 300;
+
 /** True for an item the posting called nice to have. */
 export function isNiceToHave(requirement: string): boolean {
   return requirement.startsWith(NICE_TO_HAVE_PREFIX);
@@ -24,7 +27,7 @@ export function checklistFromRequirements(requirements: readonly Requirement[]):
   const ordered = [...requirements.filter((r) => r.level === 'must'), ...requirements.filter((r) => r.level === 'nice')];
   return {
     ...EMPTY_PREP,
-    requirements: ordered.map((r) => ({ requirement: r.level === 'nice' ? NICE_TO_HAVE_PREFIX + r.requirement : r.requirement, evidence: '', done: false })),
+    requirements: ordered.map((r) => ({ requirement: r.level === 'nice' ? niceToHave(r.requirement) : r.requirement, evidence: '', done: false })),
     questions: [],
     people: [],
   };
@@ -46,4 +49,10 @@ export function startingPrep(roundCell: unknown, applicationCell: unknown, where
   if (String(roundCell ?? '').trim() !== '') return parsePrepCell(roundCell, where.round);
   const application = parsePrepCell(applicationCell, where.application);
   return { ...EMPTY_PREP, requirements: application.requirements.map((r) => ({ ...r, done: false })), questions: [], people: [] };
+}
+
+/** The marked text, still within the checklist's 300 characters a line. */
+function niceToHave(requirement: string): string {
+  const room = REQUIREMENT_CHARS_MAX - NICE_TO_HAVE_PREFIX.length;
+  return NICE_TO_HAVE_PREFIX + (requirement.length > room ? `${requirement.slice(0, room - 1).trimEnd()}…` : requirement);
 }

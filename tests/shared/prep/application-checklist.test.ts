@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatApplicationChecklist, isNiceToHave, startingPrep } from '../../../shared/prep/application-checklist.js';
+import { parsePrep } from '../../../shared/prep/prep.js';
 
 const where = { round: 'Interviews row 3 Prep', application: 'Applications row 2 Requirements' };
 
@@ -11,6 +12,13 @@ describe("the application's checklist", () => {
     ]);
     expect(cell).toBe('Requirements:\n[ ] Go\n[ ] (nice to have) Kubernetes');
     expect(isNiceToHave('(nice to have) Kubernetes')).toBe(true);
+  });
+
+  it('keeps a long nice-to-have within the 300 characters a checklist line may have', () => {
+    const cell = formatApplicationChecklist([{ requirement: 'x'.repeat(300), level: 'nice' }]);
+    const line = cell.split('\n')[1]!.slice('[ ] '.length);
+    expect(line).toHaveLength(300);
+    expect(parsePrep(startingPrep('', cell, where)).requirements).toHaveLength(1);
   });
 
   it('is where a round with an empty Prep cell starts, evidence kept and ticks cleared', () => {
