@@ -109,6 +109,17 @@ describe('adding a job from its link', () => {
     if (url.includes('linkedin')) expect(loaded.urlFetch.requests).toEqual([]);
   });
 
+  it('reads a 10 MB page only to its first 2 MB and still finds the posting at its top', () => {
+    const loaded = tracker();
+    const huge = page('greenhouse')
+      .replace('</body></html>', '')
+      .padEnd(10 * 1024 * 1024, ' <p>filler</p>');
+    loaded.urlFetch.serve(LINK, { body: huge, headers: { 'Content-Type': 'text/html' } });
+    const started = performance.now();
+    expect(loaded.addon.previewJobFromLink({ url: LINK })).toMatchObject({ kind: 'found', posting: { role: 'Senior Backend Engineer' } });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('reads a pasted description with the same extraction', () => {
     const loaded = tracker();
     const preview = loaded.addon.previewJobFromText({ text: 'We build robots.\n\nRequisitos\n- Figma\n- SQL\n\nDeseable\n- dbt' });

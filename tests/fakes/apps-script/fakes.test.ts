@@ -84,6 +84,16 @@ describe('writing values', () => {
   });
 });
 
+// https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues(): the displayed text, formatting applied.
+describe('reading displayed values', () => {
+  it('gives text as typed, numbers and booleans as shown, and a day in the tracker format as that day', () => {
+    const sheet = sheetWith();
+    sheet.getRange(1, 1, 1, 4).setNumberFormats([['@', 'General', 'General', 'yyyy-mm-dd']]);
+    sheet.getRange(1, 1, 1, 4).setValues([['0012', 42, true, new Date('2026-11-20T10:00:00Z')]]);
+    expect(sheet.getRange(1, 1, 1, 4).getDisplayValues()).toEqual([['0012', '42', 'TRUE', '2026-11-20']]);
+  });
+});
+
 describe("the person's moves", () => {
   it('gives inserted rows the formatting, not the contents, of their neighbour', () => {
     const sheet = sheetWith();
