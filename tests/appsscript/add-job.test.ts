@@ -64,6 +64,26 @@ describe('adding a job from its link', () => {
     const prep = loaded.addon.loadPrep({ interviewId: round.record.eventId });
     expect(prep.prep.requirements.map((r) => r.requirement)).toEqual(['5+ years of Go or Java', 'Experience with PostgreSQL', '(nice to have) Kubernetes']);
     expect(prep.progress).toEqual({ done: 0, total: 3 });
+
+    // Evidence written for this round is where the next round of the application starts.
+    loaded.addon.savePrep({
+      interviewId: round.record.eventId,
+      prep: { ...prep.prep, requirements: prep.prep.requirements.map((r, i) => ({ ...r, done: true, evidence: i === 0 ? '6 years of Go at Initech' : '' })) },
+    });
+    const next = loaded.addon.saveInterview({
+      company: 'Acme Robotics',
+      role: 'Senior Backend Engineer',
+      round: 'Final',
+      start: '2026-12-15 10:00',
+      end: '2026-12-15 11:00',
+      applicationId: added.applicationId,
+    });
+    if (next.kind !== 'saved') throw new Error(JSON.stringify(next));
+    expect(loaded.addon.loadPrep({ interviewId: next.record.eventId }).prep.requirements[0]).toEqual({
+      requirement: '5+ years of Go or Java',
+      evidence: '6 years of Go at Initech',
+      done: false,
+    });
   });
 
   it('recognises the same link or the same company and role, and adds anyway only when asked', () => {
