@@ -68,6 +68,22 @@ describeWithChromium('getting data in, in the sidebar', () => {
     await reopened.close();
   });
 
+  it('shows a hostile posting as text: no markup from the page reaches the sidebar', async () => {
+    const loaded = tracker();
+    const hostile =
+      '<script type="application/ld+json">{"@type":"JobPosting","title":"<img src=x onerror=alert(1)>Dev","hiringOrganization":"&lt;b&gt;Evil&lt;/b&gt;","description":"<p>Hi</p><h3>Requirements</h3><ul><li>&lt;script&gt;alert(2)&lt;/script&gt;</li></ul>"}</script>';
+    loaded.urlFetch.serve(LINK, { body: hostile, headers: { 'Content-Type': 'text/html' } });
+    const { page } = await openSidebar(browser(), loaded);
+    await page.click('#open-add-job');
+    await page.fill('#add-job-url', LINK);
+    await page.click('#add-job-read');
+    await page.locator('#add-job-confirm').waitFor();
+    expect(await page.locator('#add-job-preview img, #add-job-preview script, #add-job-preview b').count()).toBe(0);
+    expect(await page.inputValue('#add-job-company')).toBe('<b>Evil</b>');
+    expect(await page.locator('#add-job-requirements li').allTextContents()).toEqual(['<script>alert(2)</script> (must have)']);
+    await page.close();
+  });
+
   it('imports a CSV with one column remapped by hand', async () => {
     const loaded = tracker();
     const { page } = await openSidebar(browser(), loaded);
