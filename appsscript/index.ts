@@ -20,3 +20,5 @@ export { loadConnection, startConnect, listCalendars, chooseCalendars, syncNow, 
 export { saveDueSettings } from './features/due-settings.js';
 export { loadCalendarImport, chooseImportCalendars, setCalendarImport, syncCalendarsNow } from './features/calendar-import.js';
 export { decideMaybeInterview, addCalendarFeed, removeCalendarFeed } from './features/calendar-import-choices.js';
+export { previewJobFromLink, previewJobFromText, addJob } from './features/add-job.js';
+export { listImportSheets, previewImport, runImport } from './features/import-tracker.js';

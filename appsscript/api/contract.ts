@@ -90,4 +90,18 @@ export interface AddonApi {
   addCalendarFeed(input: z.input<typeof In.CalendarFeedInput>): Out.CalendarImportView;
   /** Stops importing a feed (rows already imported stay). */
   removeCalendarFeed(input: z.input<typeof In.CalendarFeedInput>): Out.CalendarImportView;
+
+  // Getting data in: a job from its posting, an existing tracker
+  /** Fetches a posting (allowed sites only) and shows what it holds; writes nothing. */
+  previewJobFromLink(input: z.input<typeof In.JobLinkInput>): Out.JobPreview;
+  /** The same extraction over a pasted description; writes nothing. */
+  previewJobFromText(input: z.input<typeof In.JobTextInput>): Out.JobPreview;
+  /** Adds the confirmed job as an application (its requirements as the checklist); a duplicate is answered, not added, unless `addAnyway`. */
+  addJob(input: z.input<typeof In.AddJobInput>): Out.AddJobResult;
+  /** Other sheets of this spreadsheet an import can read. */
+  listImportSheets(): { sheets: string[] };
+  /** Reads a CSV or a sheet and shows the import it would make; writes nothing. */
+  previewImport(input: z.input<typeof In.ImportInput>): Out.ImportPreview;
+  /** Imports all rows or none (at most 4 Spreadsheet writes); answers the preview when something must be fixed first. */
+  runImport(input: z.input<typeof In.ImportInput>): Out.ImportResult;
 }

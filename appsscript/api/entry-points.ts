@@ -45,6 +45,12 @@ const CALLABLE = {
   decideMaybeInterview: true,
   addCalendarFeed: true,
   removeCalendarFeed: true,
+  previewJobFromLink: true,
+  previewJobFromText: true,
+  addJob: true,
+  listImportSheets: true,
+  previewImport: true,
+  runImport: true,
 } as const satisfies Record<keyof AddonApi, true>;
 
 /** Every function of the add-on API, in contract order. */

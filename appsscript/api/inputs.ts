@@ -77,3 +77,45 @@ export const MaybeInterviewChoice = z.object({ eventId: z.string().min(1).max(10
 /** A calendar feed's address as pasted (checked again by feedUrl). */
 export const CalendarFeedInput = z.object({ url: z.string().trim().min(1).max(2_200) });
 export const SyncCalendarsInput = z.object({ onlyIfStale: z.boolean().default(false) }).default({ onlyIfStale: false });
+
+/** A posting's address as pasted (checked against the allow-list before any fetch). */
+export const JobLinkInput = z.object({ url: z.string().trim().min(1).max(2_082) });
+export type JobLinkInput = z.infer<typeof JobLinkInput>;
+
+/** A posting's text pasted when its page cannot be read (HTML or text; cut to a cell by the core). */
+export const JobTextInput = z.object({ text: z.string().trim().min(1).max(500_000), url: z.string().trim().max(2_082).default('') });
+export type JobTextInput = z.infer<typeof JobTextInput>;
+
+const Line = (max: number) => z.string().trim().max(max).default('');
+
+/** The previewed job as the person confirmed it (requirements are found again from the description, never taken from the caller). */
+export const AddJobInput = z.object({
+  company: z.string().trim().min(1).max(300),
+  role: z.string().trim().min(1).max(300),
+  location: Line(500),
+  remote: z.enum(['', 'Remote', 'Hybrid', 'On-site']).default(''),
+  salary: Line(200),
+  link: Line(2_082),
+  employmentType: Line(200),
+  datePosted: Line(10),
+  jobDescription: z.string().max(50_000).default(''),
+  /** Add even when the tracker has the same link, or the same company and role. */
+  addAnyway: z.boolean().default(false),
+});
+export type AddJobInput = z.infer<typeof AddJobInput>;
+
+/** Where an import reads from: a CSV file's bytes as base64 (5 MB at most), or another sheet of this spreadsheet. */
+const ImportSource = z.union([
+  z.object({ fileName: z.string().trim().min(1).max(200), csvBase64: z.string().min(1).max(7_000_000) }),
+  z.object({ sheetName: z.string().trim().min(1).max(200) }),
+]);
+
+/** The import's source and the person's choices so far (each optional: the preview proposes them). */
+export const ImportInput = z.object({
+  source: ImportSource,
+  /** One entry per source column: a field key or null (checked by the core's checkMapping). */
+  mapping: z.array(z.string().max(40).nullable()).max(100).optional(),
+  stageValues: z.record(z.string().max(200), z.string().max(60)).optional(),
+  dayOrder: z.enum(['dmy', 'mdy']).optional(),
+});
+export type ImportInput = z.infer<typeof ImportInput>;

@@ -9,6 +9,8 @@ import type { Insights } from '../../shared/insights/insights-types.js';
 import type { DraftRecord } from '../../shared/mail/draft-log.js';
 import type { DraftPreview } from '../../shared/mail/preview-drafts.js';
 import type { Prep } from '../../shared/prep/prep.js';
+import type { JobPosting } from '../../shared/jobs/job-posting.js';
+import type { Requirement } from '../../shared/jobs/extract-requirements.js';
 import type { AwaitingDebrief } from '../../shared/reflect/awaiting-debrief.js';
 import type { Debrief } from '../../shared/reflect/debrief.js';
 import type { TemplateRow } from '../../shared/templates/template-row.js';
@@ -190,3 +192,44 @@ export interface SyncStarted {
   started: boolean;
   lastPass: CalendarPassView | null;
 }
+
+/** What "add a job" found, before anything is written. */
+export type JobPreview =
+  | {
+      kind: 'found';
+      posting: JobPosting;
+      /** The salary as the Salary cell will read. */
+      salary: string;
+      requirements: Requirement[];
+      /** The application already in the tracker with the same link or company and role, or null. */
+      duplicate: { id: string; company: string; role: string; stage: string; row: number } | null;
+    }
+  /** The page could not be read or holds no posting: the person pastes the description. */
+  | { kind: 'paste'; message: string };
+
+export type AddJobResult =
+  | { kind: 'added'; applicationId: string; company: string; role: string; requirements: number }
+  | { kind: 'duplicate'; duplicate: { id: string; company: string; role: string; stage: string; row: number } };
+
+/** The import as it would run: nothing is written until `runImport` answers `imported`. */
+export interface ImportPreview {
+  sourceName: string;
+  /** e.g. "UTF-8, comma-separated"; '' for a sheet. */
+  format: string;
+  headers: string[];
+  mapping: (string | null)[];
+  /** The fields a column can fill, for the choices. */
+  fields: { key: string; label: string }[];
+  /** The first rows as read, to recognise the columns. */
+  sample: string[][];
+  counts: { rows: number; new: number; alreadyInTracker: number; repeatedInFile: number; undatedStages: number };
+  unknownStages: string[];
+  stages: string[];
+  problems: { line: number; column: string; message: string }[];
+  problemCount: number;
+  dayOrder: 'dmy' | 'mdy';
+  /** True when the import can run as shown. */
+  ready: boolean;
+}
+
+export type ImportResult = { kind: 'imported'; applications: number; history: number } | { kind: 'not-imported'; preview: ImportPreview };

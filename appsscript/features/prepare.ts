@@ -5,9 +5,10 @@
 import type { AddonApi } from '../api/contract.js';
 import { InterviewRef, SavePrepInput } from '../api/inputs.js';
 import type { PrepView } from '../api/views.js';
-import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
-import { countPrepProgress, parsePrep, type Prep } from '../../shared/prep/prep.js';
-import { formatPrepCell, parsePrepCell } from '../../shared/prep/prep-cell.js';
+import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import { startingPrep } from '../../shared/prep/application-checklist.js';
+import { countPrepProgress, EMPTY_PREP, parsePrep, type Prep } from '../../shared/prep/prep.js';
+import { formatPrepCell } from '../../shared/prep/prep-cell.js';
 import { planRowWrite } from '../../shared/tracker/plan-row-write.js';
 import type { TableRow } from '../../shared/tracker/read-table.js';
 import { writeRow } from '../sheets/table.js';
@@ -16,21 +17,43 @@ import { openTracker } from '../open-tracker.js';
 import { parseInput } from '../parse-input.js';
 import { summarizeRound } from './learning-rows.js';
 
-/** The round's checklist; a hand edit that broke the layout is an error naming the row and line. */
+/**
+ * The round's checklist; a round whose Prep cell is still empty starts from
+ * its application's requirements (one more read, only then). A hand edit
+ * that broke the layout is an error naming the row and line.
+ */
 export const loadPrep: AddonApi['loadPrep'] = (input: unknown) => {
   const { interviewId } = parseInput(InterviewRef, input, 'loadPrep');
-  const { row: round } = openTracker().readRow(INTERVIEWS, 'eventId', interviewId);
-  return toPrepView(round, parsePrepCell(round.cells.prep, `Interviews row ${round.row} Prep`));
+  const tracker = openTracker();
+  const { row: round } = tracker.readRow(INTERVIEWS, 'eventId', interviewId);
+  const applicationId = round.cells.applicationId ?? '';
+  const empty = String(round.cells.prep ?? '').trim() === '';
+  const application = empty && applicationId ? tracker.read(APPLICATIONS).rows.find((row) => row.cells.id === applicationId) : undefined;
+  const where = { round: `Interviews row ${round.row} Prep`, application: `Applications row ${application?.row ?? 0} Requirements` };
+  return toPrepView(round, startingPrep(round.cells.prep, application?.cells.requirements, where));
 };
 
-/** Saves the checklist into the round's Prep cell only (as plain text). */
+/**
+ * Saves the checklist into the round's Prep cell (as plain text). When the
+ * round belongs to an application in the tracker, its requirements and
+ * evidence (ticks cleared) also become the application's Requirements, so
+ * the next round starts from them: one more read and one more row write.
+ */
 export const savePrep: AddonApi['savePrep'] = (input: unknown) => {
   const parsed = parseInput(SavePrepInput, input, 'savePrep');
   const prep = parsePrep(parsed.prep);
   return withDocumentLock(() => {
-    const { codec, readRow } = openTracker();
-    const { sheet, map, row: round } = readRow(INTERVIEWS, 'eventId', parsed.interviewId);
+    const tracker = openTracker();
+    const { codec } = tracker;
+    const { sheet, map, row: round } = tracker.readRow(INTERVIEWS, 'eventId', parsed.interviewId);
+    const applicationId = round.cells.applicationId ?? '';
+    const applications = applicationId ? tracker.read(APPLICATIONS) : null;
+    const application = applications?.rows.find((row) => row.cells.id === applicationId);
     writeRow(sheet, planRowWrite(map, round.row, { prep: formatPrepCell(prep) }), codec);
+    if (applications && application && applications.map.indexByKey.requirements !== undefined) {
+      const requirements = formatPrepCell({ ...EMPTY_PREP, requirements: prep.requirements.map((r) => ({ ...r, done: false })), questions: [], people: [] });
+      writeRow(applications.sheet, planRowWrite(applications.map, application.row, { requirements }), codec);
+    }
     return toPrepView(round, prep);
   });
 };

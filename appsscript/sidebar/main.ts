@@ -13,6 +13,8 @@ import type { Panel, PanelContext, Route } from './panels/panel.js';
 import { LEARNING_PANELS } from './panels/learning.js';
 import { DRAFTS_PANELS } from './panels/drafts-panels.js';
 import { connectPanel } from './panels/connect.js';
+import { addJobPanel } from './panels/add-job.js';
+import { importTrackerPanel } from './panels/import-tracker.js';
 
 const PANELS = [
   pipelinePanel,
@@ -23,6 +25,8 @@ const PANELS = [
   ...LEARNING_PANELS,
   ...DRAFTS_PANELS,
   connectPanel,
+  addJobPanel,
+  importTrackerPanel,
 ];
 
 const root = document.getElementById('app')!;

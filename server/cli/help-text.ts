@@ -8,6 +8,10 @@ export const USAGE = `usage: nextround <command> [flags]
 commands:
   sync           sync .ics calendars into an .xlsx tracker
                    nextround sync --ics calendar.ics --out tracker.xlsx
+  add-job        read a job posting (link or file); with --out, add it to an .xlsx tracker
+                   nextround add-job https://boards.greenhouse.io/acme/jobs/1 --out tracker.xlsx
+  import         import another tracker's CSV export into an .xlsx tracker
+                   nextround import huntr-export.csv --out tracker.xlsx
   check-config   check the environment variables of the hosted service
                    nextround check-config
 
@@ -55,3 +59,52 @@ Checks the hosted service's environment variables and prints one line per proble
                  nextround check-config --help
 
 exit codes: 0 the configuration is valid, 2 a setting needs fixing`;
+
+export const ADD_JOB_HELP = `usage: nextround add-job <url-or-file> [--out <tracker.xlsx>] [flags]
+
+Reads a job posting (schema.org JobPosting data, then the page's tags, then its text) and prints
+the company, role, location, salary and the requirements found. With --out, adds it to the tracker
+(stage Wishlist; the description and the requirements checklist in the row).
+
+  <url-or-file>       an https:// address, a saved page (.html) or a text file with the description
+                        nextround add-job https://jobs.lever.co/acme/123
+                        nextround add-job posting.txt
+  --out <file.xlsx>   the tracker to add the job to, created when missing
+                        --out tracker.xlsx
+  --add-anyway        add even when the tracker has the same link, or the same company and role
+                        --add-anyway
+  --tz <IANA zone>    the zone "Last update" is dated in (default: this machine's)
+                        --tz Europe/Berlin
+  --json              print what was found as one JSON object
+                        --json
+  --help, -h          this help
+
+exit codes: 0 success, 2 bad input (no posting, duplicate, unreadable file), 1 unexpected`;
+
+export const IMPORT_HELP = `usage: nextround import <file.csv> --out <tracker.xlsx> [flags]
+
+Imports the applications of another tracker's CSV export (Huntr, Teal, Simplify, a spreadsheet):
+UTF-8 or Windows-1252, comma, semicolon or tab; columns mapped from their headers. All rows or none:
+a row that cannot be read is named by line and column and nothing is written. Rows already in the
+tracker are skipped, so running it again adds nothing.
+
+  <file.csv>               the export to import
+                             nextround import teal-export.csv --out tracker.xlsx
+  --out <file.xlsx>        the tracker to import into, created when missing
+                             --out tracker.xlsx
+  --map "<header>=<field>" choose the field a column fills (empty field: leave it out); repeatable
+                             --map "Where=location" --map "Excitement="
+  --stage "<value>=<stage>" the stage a value the list does not know means; repeatable
+                             --stage "Maybe later=Wishlist"
+  --day-order dmy|mdy      how to read dates such as 03/04/2026 (default: from the file, else mdy)
+                             --day-order dmy
+  --tz <IANA zone>         the zone dates with a time are read in (default: this machine's)
+                             --tz Europe/Berlin
+  --json                   print the counts as one JSON object
+                             --json
+  --help, -h               this help
+
+fields: company, role, stage, stageDate, appliedOn, source, link, location, remote, salary, contact,
+        contactEmail, nextAction, nextActionDue, jobDescription, resumeVersion, notes
+
+exit codes: 0 success, 2 bad input (each failing row named), 1 unexpected`;

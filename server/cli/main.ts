@@ -8,7 +8,10 @@ import { ClassifyRules } from '../../shared/classify/rules.js';
 import { isNextRoundError, type ErrorCode } from '../../shared/errors.js';
 import { runCheckConfig } from './check-config.js';
 import type { CliIo } from './cli-io.js';
-import { CHECK_CONFIG_HELP, SYNC_HELP, USAGE } from './help-text.js';
+import { ADD_JOB_HELP, CHECK_CONFIG_HELP, IMPORT_HELP, SYNC_HELP, USAGE } from './help-text.js';
+import { randomUUID } from 'node:crypto';
+import { formatAddJob, runAddJobCommand } from './add-job-command.js';
+import { runImportCommand } from './import-command.js';
 import { parseCommand } from './parse-args.js';
 import { openStateStore } from './state-store.js';
 import { formatSummary } from './summary-text.js';
@@ -25,6 +28,7 @@ const BAD_INPUT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'HEADER_MISSING',
   'HEADER_DUPLICATE',
   'SYNC_ABORTED',
+  'CONFLICT',
 ]);
 
 // A host name that does not resolve is a typo in the person's URL, not a fault of ours.
@@ -59,7 +63,20 @@ export async function runCli(
       return 0;
     }
     if (command.kind === 'help') {
-      io.stdout(`${command.topic === 'sync' ? SYNC_HELP : command.topic === 'check-config' ? CHECK_CONFIG_HELP : USAGE}\n`);
+      const topics = { sync: SYNC_HELP, 'check-config': CHECK_CONFIG_HELP, 'add-job': ADD_JOB_HELP, import: IMPORT_HELP } as const;
+      io.stdout(`${command.topic ? topics[command.topic] : USAGE}\n`);
+      return 0;
+    }
+    if (command.kind === 'add-job') {
+      const outcome = await runAddJobCommand(command.addJob, now, `app-${randomUUID()}`);
+      io.stdout(command.json ? `${JSON.stringify(outcome)}\n` : formatAddJob(outcome, command.addJob.out));
+      return 0;
+    }
+    if (command.kind === 'import') {
+      const plan = await runImportCommand(command.importCsv, now, randomUUID().slice(0, 8));
+      const { counts } = plan;
+      const line = `Imported ${counts.new} applications (${plan.history.length} stage history rows) into ${command.importCsv.out}; ${counts.alreadyInTracker} already there, ${counts.repeatedInFile} repeated in the file.`;
+      io.stdout(command.json ? `${JSON.stringify({ counts, history: plan.history.length })}\n` : `${line}\n`);
       return 0;
     }
     const { sync } = command;

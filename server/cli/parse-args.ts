@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { NextRoundError } from '../../shared/errors.js';
 import { DAY_MS } from '../../shared/time/index.js';
 import { checkEmails, checkTimeZone, checkWindow, readDay, readRegex } from './setting-checks.js';
+import type { AddJobCommand } from './add-job-command.js';
+import type { ImportCommand } from './import-command.js';
 
 /** A checked `nextround sync` invocation. */
 export interface SyncCommand {
@@ -26,8 +28,10 @@ export interface SyncCommand {
 export type Command =
   | { kind: 'sync'; sync: SyncCommand }
   | { kind: 'check-config' }
+  | { kind: 'add-job'; addJob: AddJobCommand; json: boolean }
+  | { kind: 'import'; importCsv: ImportCommand; json: boolean }
   /** `topic` is the command whose help was asked for, or undefined for the general usage. */
-  | { kind: 'help'; topic: 'sync' | 'check-config' | undefined }
+  | { kind: 'help'; topic: 'sync' | 'check-config' | 'add-job' | 'import' | undefined }
   | { kind: 'version' };
 
 const isHelp = (arg: string) => arg === '--help' || arg === '-h';
@@ -70,7 +74,8 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
   if (verb === undefined || verb === 'help' || isHelp(verb)) return { kind: 'help', topic: undefined };
   if (verb === '--version' || verb === '-v') return { kind: 'version' };
   if (verb === 'check-config') return rest.some(isHelp) ? { kind: 'help', topic: 'check-config' } : { kind: 'check-config' };
-  if (verb !== 'sync') bad(`unknown command "${verb}"; the commands are "sync" and "check-config" (see nextround --help).`, 'command');
+  if (verb === 'add-job' || verb === 'import') return rest.some(isHelp) ? { kind: 'help', topic: verb } : parseDataIn(verb, rest);
+  if (verb !== 'sync') bad(`unknown command "${verb}"; the commands are "sync", "add-job", "import" and "check-config" (see nextround --help).`, 'command');
   // Asked for help, the person gets it even next to a flag that would not parse.
   if (rest.some(isHelp)) return { kind: 'help', topic: 'sync' };
   const values = readFlags(rest);
@@ -97,5 +102,45 @@ export function parseCommand(argv: readonly string[], now: Date): Command {
       stateDir: values.state ?? './.nextround',
       selfEmails,
     },
+  };
+}
+
+/** `add-job <url-or-file>` and `import <csv> --out <xlsx>`: one positional, then flags. */
+function parseDataIn(verb: 'add-job' | 'import', rest: string[]): Command {
+  let values: { out?: string; tz?: string; json?: boolean; 'add-anyway'?: boolean; map?: string[]; stage?: string[]; 'day-order'?: string };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...rest],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        tz: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'add-anyway': { type: 'boolean', default: false },
+        map: { type: 'string', multiple: true },
+        stage: { type: 'string', multiple: true },
+        'day-order': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    bad(`${(error as Error).message.split('\n')[0]}`, 'arguments');
+  }
+  const what = verb === 'add-job' ? 'a job posting (an https address, or a saved page or description file)' : 'the CSV file to import';
+  if (positionals.length !== 1) bad(`${verb} takes one ${what}; see nextround ${verb} --help.`, verb);
+  if (values.out !== undefined && !values.out.toLowerCase().endsWith('.xlsx')) bad(`--out ${values.out} must end in .xlsx.`, '--out');
+  const timeZone = checkTimeZone(values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone, '--tz');
+  const json = values.json ?? false;
+  if (verb === 'add-job')
+    return { kind: 'add-job', json, addJob: { target: positionals[0]!, out: values.out, addAnyway: values['add-anyway'] ?? false, timeZone } };
+  if (!values.out) bad('--out is required (the .xlsx tracker to import into; created when missing).', '--out');
+  const dayOrder = values['day-order'];
+  if (dayOrder !== undefined && dayOrder !== 'dmy' && dayOrder !== 'mdy')
+    bad(`--day-order ${dayOrder}: use dmy (20/11/2026) or mdy (11/20/2026).`, '--day-order');
+  return {
+    kind: 'import',
+    json,
+    importCsv: { csv: positionals[0]!, out: values.out, timeZone, maps: values.map ?? [], stages: values.stage ?? [], dayOrder },
   };
 }

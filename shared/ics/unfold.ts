@@ -31,7 +31,7 @@ export function unfoldText(text: string): string {
 }
 
 /** Strict-enough UTF-8: malformed sequences become U+FFFD, as TextDecoder does. */
-function decodeUtf8(bytes: Uint8Array): string {
+export function decodeUtf8(bytes: Uint8Array): string {
   const units: number[] = [];
   let out = '';
   for (let i = 0; i < bytes.length; ) {

@@ -12,3 +12,6 @@ export const CALENDAR_STATUSES = ['confirmed', 'tentative', 'cancelled', 'manual
 export type CalendarStatus = (typeof CALENDAR_STATUSES)[number];
 
 export const TEMPLATE_KINDS = ['thank-you', 'feedback-request', 'follow-up', 'check-in'] as const;
+
+/** Where the work is done (a posting's jobLocationType and location words, shared/jobs). */
+export { REMOTE_TYPES } from '../jobs/job-posting.js';

@@ -6,7 +6,7 @@
 import type { SheetSpec } from './types.js';
 import { STAGE_HISTORY } from './history-schema.js';
 import { INSIGHTS } from './insights-schema.js';
-import { CALENDAR_STATUSES, ROUND_TYPES, SOURCES, STAGES, TEMPLATE_KINDS, THANK_YOU_STATUSES } from './options.js';
+import { CALENDAR_STATUSES, REMOTE_TYPES, ROUND_TYPES, SOURCES, STAGES, TEMPLATE_KINDS, THANK_YOU_STATUSES } from './options.js';
 
 export const APPLICATIONS: SheetSpec = {
   key: 'applications',
@@ -28,6 +28,14 @@ export const APPLICATIONS: SheetSpec = {
     { key: 'lastUpdate', header: 'Last update', type: 'date', owner: 'addon', width: 100 },
     // Follow-up and feedback-request drafts made for this application (makes creating them idempotent).
     { key: 'drafts', header: 'Drafts', type: 'longtext', owner: 'addon', width: 160 },
+    { key: 'salary', header: 'Salary', type: 'text', owner: 'person', width: 140 },
+    { key: 'location', header: 'Location', type: 'text', owner: 'person', width: 140 },
+    { key: 'remote', header: 'Remote', type: 'enum', owner: 'person', options: REMOTE_TYPES, width: 90 },
+    // The posting's description as text (within a cell's 50,000 characters), kept for preparing and for rereading.
+    { key: 'jobDescription', header: 'Job description', type: 'longtext', owner: 'person', width: 240 },
+    { key: 'resumeVersion', header: 'Résumé version', type: 'text', owner: 'person', width: 120 },
+    // The posting's requirements as a checklist (shared/prep/application-checklist.ts): a round with an empty Prep starts from it.
+    { key: 'requirements', header: 'Requirements', type: 'longtext', owner: 'person', width: 220 },
     { key: 'notes', header: 'Notes', type: 'longtext', owner: 'person', width: 240 },
   ],
 };

@@ -9,7 +9,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleDir } from '../support/load-bundle.js';
 
-const BUDGET_KB = { 'Code.js': 382, 'sidebar.html': 80 } as const;
+// Code.js: 382 KB until getting data in (posting extraction, CSV import: ~18 KB) joined it.
+const BUDGET_KB = { 'Code.js': 400, 'sidebar.html': 80 } as const;
 
 const sizeKb = (name: string) => statSync(join(bundleDir, name)).size / 1024;
 

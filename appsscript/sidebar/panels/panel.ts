@@ -21,7 +21,10 @@ export type Route =
   | { panel: 'due' }
   | DraftsRoute
   // Calendar import through the hosted service (issue 6).
-  | { panel: 'connect' };
+  | { panel: 'connect' }
+  // Getting data in (issue 16): a job from its posting, an existing tracker.
+  | { panel: 'add-job' }
+  | { panel: 'import-tracker' };
 
 /** The Drafts panel of one interview (thank-yous) or one application (follow-up, feedback request). */
 export type DraftsRoute = { panel: 'drafts'; target: { interviewId: string } | { applicationId: string; kind: ApplicationDraftKind } };

@@ -1,6 +1,7 @@
 /** The first screen: count per stage, upcoming interviews, overdue next actions. */
 import { h, safeLink } from '../dom.js';
 import type { Panel } from './panel.js';
+import { TEXT } from './getting-data-in-text.js';
 import { stageDefinitionOf } from '../../../shared/stages/stage-queries.js';
 
 /** A stage's label after a dot of its colour, both from the stage's definition. */
@@ -59,6 +60,17 @@ export const pipelinePanel: Panel<{ panel: 'pipeline' }> = {
     return h(
       'section',
       {},
+      // Getting data in (issue 16); the new navigation moves these.
+      h(
+        'div',
+        { className: 'actions wrap' },
+        h('button', { className: 'primary', id: 'open-add-job', attrs: { type: 'button' }, on: { click: () => go({ panel: 'add-job' }) } }, TEXT.addJob.open),
+        h(
+          'button',
+          { className: 'secondary', id: 'open-import', attrs: { type: 'button' }, on: { click: () => go({ panel: 'import-tracker' }) } },
+          TEXT.importTracker.open,
+        ),
+      ),
       h('p', { className: 'muted small', id: 'total' }, `${summary.total} applications${summary.unstaged ? `, ${summary.unstaged} without a stage` : ''}`),
       stages,
       h('h2', {}, 'Upcoming interviews'),

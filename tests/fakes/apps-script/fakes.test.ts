@@ -84,6 +84,16 @@ describe('writing values', () => {
   });
 });
 
+// https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues(): the displayed text, formatting applied.
+describe('reading displayed values', () => {
+  it('gives text as typed, numbers and booleans as shown, and a day in the tracker format as that day', () => {
+    const sheet = sheetWith();
+    sheet.getRange(1, 1, 1, 4).setNumberFormats([['@', 'General', 'General', 'yyyy-mm-dd']]);
+    sheet.getRange(1, 1, 1, 4).setValues([['0012', 42, true, new Date('2026-11-20T10:00:00Z')]]);
+    expect(sheet.getRange(1, 1, 1, 4).getDisplayValues()).toEqual([['0012', '42', 'TRUE', '2026-11-20']]);
+  });
+});
+
 describe("the person's moves", () => {
   it('gives inserted rows the formatting, not the contents, of their neighbour', () => {
     const sheet = sheetWith();
@@ -144,6 +154,13 @@ describe('services', () => {
   it('appends content to an HtmlOutput as given, at the end', () => {
     const output = new FakeHtmlOutput('<p>a</p>').append('<b>x</b>');
     expect(output.getContent()).toBe('<p>a</p><b>x</b>');
+  });
+
+  // https://developers.google.com/apps-script/reference/utilities/utilities#base64Decode(String): a byte array (Java's signed Byte[]).
+  it('decodes base64 into signed bytes, and refuses text that is not base64', () => {
+    const utilities = createAppsScript({ bundleDir: '.' }).globals.Utilities as { base64Decode(text: string): number[] };
+    expect(utilities.base64Decode('QcOp')).toEqual([0x41, 0xc3 - 256, 0xa9 - 256]);
+    expect(() => utilities.base64Decode('not base64!')).toThrow('Could not decode string.');
   });
 
   it('refuses a document property over 9 KB', () => {

@@ -1,6 +1,7 @@
 /** A rectangle of a fake sheet. Each method counts itself and checks shapes the way Apps Script does. */
 import type { CallLog } from './call-log.js';
 import { readValue, writeValue, type Cell, type CellValue } from './cell.js';
+import { formatDate } from './format-date.js';
 import type { FakeDataValidation } from './rules.js';
 import { columnLetter } from '../../../shared/schema/header-map.js';
 
@@ -58,6 +59,22 @@ export class FakeRange implements Pick<Range, ReadMethods> {
     }
     this.log.record('Range.getValues');
     return this.map((cell) => readValue(cell));
+  }
+  /**
+   * The values as the sheet shows them, as text
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues():
+   * "takes into account date, currency and other formatting"). The fake knows
+   * text, numbers in General, booleans, and days in the tracker's
+   * `yyyy-mm-dd` format; other formats are not faked.
+   */
+  getDisplayValues(): string[][] {
+    this.log.record('Range.getDisplayValues');
+    return this.map((cell) => {
+      const value = readValue(cell);
+      if (value instanceof Date) return formatDate(value, this.sheet.timeZone, cell.format === 'yyyy-mm-dd' ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm');
+      if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+      return String(value);
+    });
   }
   getFormulas(): string[][] {
     this.log.record('Range.getFormulas');

@@ -97,5 +97,14 @@ export function createUtilities(log: CallLog) {
       log.record('Utilities.getUuid');
       return randomUUID();
     },
+    // https://developers.google.com/apps-script/reference/utilities/utilities#base64Decode(String):
+    // "Decodes a base-64 encoded string into a UTF-8 byte array" (Java's Byte[]: signed, -128..127).
+    base64Decode(encoded: string): number[] {
+      log.record('Utilities.base64Decode');
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded.replace(/\s+/g, '')) || encoded.replace(/\s+/g, '').length % 4 === 1) {
+        throw new Error('Exception: Could not decode string.');
+      }
+      return Array.from(Buffer.from(encoded, 'base64'), (byte) => (byte > 127 ? byte - 256 : byte));
+    },
   };
 }

@@ -78,7 +78,7 @@ describe('nextround sync', () => {
       ['sync', '--ics', 'https://10.0.0.1/cal.ics', '--out', 'x.xlsx'],
       'nextround: Refused to fetch https://10.0.0.1/cal.ics: 10.0.0.1 is not a public address.\n',
     ],
-    [['frobnicate'], 'nextround: unknown command "frobnicate"; the commands are "sync" and "check-config" (see nextround --help).\n'],
+    [['frobnicate'], 'nextround: unknown command "frobnicate"; the commands are "sync", "add-job", "import" and "check-config" (see nextround --help).\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.xlsx', '--me', 'me-at-home'], 'nextround: --me "me-at-home" is not an email address.\n'],
   ])('exits 2 with one line for bad input %j', async (args, message) => {
     const { dir } = workspace();
