@@ -1,0 +1,49 @@
+/**
+ * Why a week of digests is planned ahead: the daily trigger must not need
+ * the spreadsheet. No Google page says that an Editor add-on's time-driven
+ * trigger has an active spreadsheet, and opening the file by id would need
+ * the broad `spreadsheets` scope. So each time the person uses the tracker
+ * (the sidebar's Due list), the next seven mornings' digests are built from
+ * the rows as they are then, and stored in the person's own properties; the
+ * trigger only picks today's and sends it. The trade-off: a digest reflects
+ * the tracker as of the last visit (edits since are not in it), and after a
+ * week without a visit nothing is sent.
+ */
+import { addDays } from '../time/index.js';
+import { buildDigest, type DigestInput } from './build-digest.js';
+import type { Digest, DigestLinks } from './digest-types.js';
+
+/** Properties hold at most 9 KB per value; stay under it with room for the envelope. */
+export const PLAN_MAX_CHARS = 8_500;
+export const PLAN_DAYS = 7;
+
+export interface DigestPlan {
+  readonly version: 1;
+  /** When the plan was built (wall time in the sheet's zone). */
+  readonly builtAt: string;
+  readonly hour: number;
+  readonly links: DigestLinks;
+  /** One digest per morning, from the next send on; days with nothing due are kept (they send nothing). */
+  readonly days: readonly Digest[];
+}
+
+/**
+ * Builds the digests for the next PLAN_DAYS mornings at `hour`, from `now`
+ * (a morning whose hour has passed today starts tomorrow). Later days are
+ * dropped until the plan fits PLAN_MAX_CHARS as JSON.
+ */
+export function planDigestWeek(input: Omit<DigestInput, 'now'> & { now: string; hour: number; links: DigestLinks }): DigestPlan {
+  const { now, hour, links, ...rows } = input;
+  const hh = `${String(hour).padStart(2, '0')}:00`;
+  const first = now.slice(11, 16) < hh ? now.slice(0, 10) : addDays(now.slice(0, 10), 1);
+  const days: Digest[] = [];
+  for (let offset = 0; offset < PLAN_DAYS; offset++) days.push(buildDigest({ ...rows, now: `${addDays(first, offset)} ${hh}` }));
+  let plan: DigestPlan = { version: 1, builtAt: now, hour, links, days };
+  while (plan.days.length > 1 && JSON.stringify(plan).length > PLAN_MAX_CHARS) plan = { ...plan, days: plan.days.slice(0, -1) };
+  return plan;
+}
+
+/** Today's digest from a stored plan, or null when the plan has none for today (stale or never built). */
+export function pickDigest(plan: DigestPlan, today: string): Digest | null {
+  return plan.days.find((day) => day.date === today) ?? null;
+}
