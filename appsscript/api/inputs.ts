@@ -77,3 +77,10 @@ export const MaybeInterviewChoice = z.object({ eventId: z.string().min(1).max(10
 /** A calendar feed's address as pasted (checked again by feedUrl). */
 export const CalendarFeedInput = z.object({ url: z.string().trim().min(1).max(2_200) });
 export const SyncCalendarsInput = z.object({ onlyIfStale: z.boolean().default(false) }).default({ onlyIfStale: false });
+
+/** The morning digest on at an hour of the sheet's zone (0–23), or off. */
+export const DigestSwitch = z.union([
+  z.object({ enabled: z.literal(true), hour: z.number().int().min(0).max(23) }),
+  z.object({ enabled: z.literal(false), hour: z.number().int().min(0).max(23).optional() }),
+]);
+export type DigestSwitch = z.infer<typeof DigestSwitch>;

@@ -190,3 +190,13 @@ export interface SyncStarted {
   started: boolean;
   lastPass: CalendarPassView | null;
 }
+
+/** The morning digest as the sidebar shows it. */
+export interface DigestView {
+  enabled: boolean;
+  /** The hour in the sheet's zone, null when off. */
+  hour: number | null;
+  timeZone: string;
+  /** The days in the coming year when that hour does not exist (DST), in the person's words; null when none. */
+  skippedHourNote: string | null;
+}

@@ -9,12 +9,13 @@
  * the tracker as of the last visit (edits since are not in it), and after a
  * week without a visit nothing is sent.
  */
+import { encodeUtf8 } from '../mail/utf8-base64.js';
 import { addDays } from '../time/index.js';
 import { buildDigest, type DigestInput } from './build-digest.js';
 import type { Digest, DigestLinks } from './digest-types.js';
 
 /** Properties hold at most 9 KB per value; stay under it with room for the envelope. */
-export const PLAN_MAX_CHARS = 8_500;
+export const PLAN_MAX_BYTES = 8_500;
 export const PLAN_DAYS = 7;
 
 export interface DigestPlan {
@@ -22,6 +23,8 @@ export interface DigestPlan {
   /** When the plan was built (wall time in the sheet's zone). */
   readonly builtAt: string;
   readonly hour: number;
+  /** The sheet's IANA zone: the trigger reads "today" in it. */
+  readonly timeZone: string;
   readonly links: DigestLinks;
   /** One digest per morning, from the next send on; days with nothing due are kept (they send nothing). */
   readonly days: readonly Digest[];
@@ -30,20 +33,32 @@ export interface DigestPlan {
 /**
  * Builds the digests for the next PLAN_DAYS mornings at `hour`, from `now`
  * (a morning whose hour has passed today starts tomorrow). Later days are
- * dropped until the plan fits PLAN_MAX_CHARS as JSON.
+ * dropped until the plan fits PLAN_MAX_BYTES as UTF-8 JSON.
  */
-export function planDigestWeek(input: Omit<DigestInput, 'now'> & { now: string; hour: number; links: DigestLinks }): DigestPlan {
-  const { now, hour, links, ...rows } = input;
+export function planDigestWeek(input: DigestInput & { hour: number; zoneName: string; links: DigestLinks }): DigestPlan {
+  const { now, hour, links, zoneName, ...rows } = input;
   const hh = `${String(hour).padStart(2, '0')}:00`;
   const first = now.slice(11, 16) < hh ? now.slice(0, 10) : addDays(now.slice(0, 10), 1);
   const days: Digest[] = [];
   for (let offset = 0; offset < PLAN_DAYS; offset++) days.push(buildDigest({ ...rows, now: `${addDays(first, offset)} ${hh}` }));
-  let plan: DigestPlan = { version: 1, builtAt: now, hour, links, days };
-  while (plan.days.length > 1 && JSON.stringify(plan).length > PLAN_MAX_CHARS) plan = { ...plan, days: plan.days.slice(0, -1) };
+  let plan: DigestPlan = { version: 1, builtAt: now, hour, timeZone: zoneName, links, days };
+  while (plan.days.length > 1 && encodeUtf8(JSON.stringify(plan)).length > PLAN_MAX_BYTES) plan = { ...plan, days: plan.days.slice(0, -1) };
   return plan;
 }
 
 /** Today's digest from a stored plan, or null when the plan has none for today (stale or never built). */
 export function pickDigest(plan: DigestPlan, today: string): Digest | null {
   return plan.days.find((day) => day.date === today) ?? null;
+}
+
+/** Parses a stored plan (user properties are untrusted like any input); null when it is not one. */
+export function readDigestPlan(raw: string | null): DigestPlan | null {
+  if (raw === null) return null;
+  try {
+    const plan = JSON.parse(raw) as Partial<DigestPlan>;
+    const ok = plan.version === 1 && typeof plan.timeZone === 'string' && Array.isArray(plan.days) && typeof plan.links?.spreadsheetUrl === 'string';
+    return ok ? (plan as DigestPlan) : null;
+  } catch {
+    return null;
+  }
 }

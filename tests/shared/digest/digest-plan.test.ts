@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSkippedHours, findSkippedHours } from '../../../shared/digest/digest-hour.js';
-import { PLAN_MAX_CHARS, pickDigest, planDigestWeek } from '../../../shared/digest/plan-digest-week.js';
+import { PLAN_MAX_BYTES, pickDigest, planDigestWeek } from '../../../shared/digest/plan-digest-week.js';
 import { APPLICATIONS, INTERVIEWS, LINKS, SETTINGS } from './digest-seed.js';
 
 describe('the digest hour across daylight-saving changes', () => {
@@ -24,7 +24,7 @@ describe('the digest hour across daylight-saving changes', () => {
 
 describe('a week of digests planned ahead', () => {
   const plan = (now: string) =>
-    planDigestWeek({ applications: APPLICATIONS, interviews: INTERVIEWS, now, hour: 8, links: LINKS, settings: SETTINGS, timeZone: 'Europe/Berlin' });
+    planDigestWeek({ applications: APPLICATIONS, interviews: INTERVIEWS, now, hour: 8, zoneName: 'Europe/Berlin', links: LINKS, settings: SETTINGS, timeZone: 'Europe/Berlin' });
 
   it('starts today when the hour is still to come, tomorrow when it has passed', () => {
     expect(plan('2026-12-02 07:59').days.map((day) => day.date)[0]).toBe('2026-12-02');
@@ -48,11 +48,12 @@ describe('a week of digests planned ahead', () => {
       interviews: [],
       now: '2026-12-01 20:00',
       hour: 8,
+      zoneName: 'Europe/Berlin',
       links: LINKS,
       settings: SETTINGS,
       timeZone: 'Europe/Berlin',
     });
-    expect(JSON.stringify(week).length).toBeLessThanOrEqual(PLAN_MAX_CHARS);
+    expect(Buffer.byteLength(JSON.stringify(week))).toBeLessThanOrEqual(PLAN_MAX_BYTES);
     expect(week.days[0]?.omitted).toBe(395);
     expect(week.days[0]?.lines).toHaveLength(5);
   });
