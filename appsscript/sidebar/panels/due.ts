@@ -9,6 +9,7 @@ import { h } from '../dom.js';
 import { server } from '../server.js';
 import type { Panel, PanelContext } from './panel.js';
 import { renderDueSettings } from './due-settings-form.js';
+import { renderDigestSettings } from './digest-settings.js';
 
 type ThankYou = Extract<DueItem, { kind: 'thank-you' }>;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -92,6 +93,7 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
     marketCheck ?? '',
     picker,
     renderDueSettings(due.settings, () => context.go({ panel: 'due' })),
+    renderDigestSettings(),
     due.problems.length
       ? h(
           'details',
