@@ -49,6 +49,10 @@ export interface AddonApi {
   loadDigest(): Out.DigestView;
   /** Turns the morning digest on at an hour (one daily trigger) or off (trigger removed). */
   saveDigest(input: z.input<typeof In.DigestSwitch>): Out.DigestView;
+  /** Reads a pasted reply and proposes the stage, next action and due date; writes nothing. */
+  previewReply(input: z.input<typeof In.PreviewReplyInput>): Out.ReplyPreview;
+  /** Writes what the person confirmed for one application (stage with its Stage history row, next action, due date). */
+  confirmReply(input: z.input<typeof In.ConfirmReplyInput>): Out.ReplyConfirmed;
   /** Saves what counts as due and rebuilds the sheet's due highlights from it. */
   saveDueSettings(input: Partial<DueSettings>): DueSettings;
   /** One draft preview per recipient of an interview or application. */

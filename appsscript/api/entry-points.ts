@@ -29,6 +29,8 @@ const CALLABLE = {
   saveDueSettings: true,
   loadDigest: true,
   saveDigest: true,
+  previewReply: true,
+  confirmReply: true,
   previewDrafts: true,
   createDrafts: true,
   saveMyName: true,

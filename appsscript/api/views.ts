@@ -12,6 +12,9 @@ import type { Prep } from '../../shared/prep/prep.js';
 import type { AwaitingDebrief } from '../../shared/reflect/awaiting-debrief.js';
 import type { Debrief } from '../../shared/reflect/debrief.js';
 import type { TemplateRow } from '../../shared/templates/template-row.js';
+import type { ReplyKind } from '../../shared/reply/reply-rules.js';
+import type { ReplyMatch } from '../../shared/reply/match-application.js';
+import type { ReplyProposal } from '../../shared/reply/propose-reply.js';
 
 /** What "Set up tracker" did: sheet names created, "Sheet!Header" added. */
 export interface SetupReport {
@@ -199,4 +202,36 @@ export interface DigestView {
   timeZone: string;
   /** The days in the coming year when that hour does not exist (DST), in the person's words; null when none. */
   skippedHourNote: string | null;
+}
+
+/** One application the person may pick when a reply matches none or several. */
+export interface ReplyChoice {
+  applicationId: string;
+  company: string;
+  role: string;
+  stage: string;
+}
+
+/** What a pasted reply says and what it would change; nothing is written yet. */
+export type ReplyPreview =
+  | { kind: 'not-email'; message: string }
+  | {
+      kind: 'read';
+      reply: ReplyKind;
+      language: string | null;
+      matched: string[];
+      sender: string | null;
+      match: ReplyMatch;
+      /** Every application, to pick from when the match is not one. */
+      choices: ReplyChoice[];
+      proposal: ReplyProposal | null;
+    };
+
+export interface ReplyConfirmed {
+  applicationId: string;
+  stage: string;
+  /** A Stage history row was appended. */
+  recorded: boolean;
+  /** A rejection: offer the feedback-request draft now. */
+  offerFeedbackDraft: boolean;
 }

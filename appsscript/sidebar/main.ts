@@ -13,6 +13,7 @@ import type { Panel, PanelContext, Route } from './panels/panel.js';
 import { LEARNING_PANELS } from './panels/learning.js';
 import { DRAFTS_PANELS } from './panels/drafts-panels.js';
 import { connectPanel } from './panels/connect.js';
+import { replyPanel } from './panels/reply.js';
 
 const PANELS = [
   pipelinePanel,
@@ -23,6 +24,7 @@ const PANELS = [
   ...LEARNING_PANELS,
   ...DRAFTS_PANELS,
   connectPanel,
+  replyPanel,
 ];
 
 const root = document.getElementById('app')!;
