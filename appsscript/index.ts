@@ -20,5 +20,6 @@ export { loadConnection, startConnect, listCalendars, chooseCalendars, syncNow, 
 export { saveDueSettings } from './features/due-settings.js';
 export { loadDigest, saveDigest, sendMorningDigest } from './features/digest.js';
 export { previewReply, confirmReply } from './features/reply.js';
+export { loadGoingQuiet } from './features/going-quiet.js';
 export { loadCalendarImport, chooseImportCalendars, setCalendarImport, syncCalendarsNow } from './features/calendar-import.js';
 export { decideMaybeInterview, addCalendarFeed, removeCalendarFeed } from './features/calendar-import-choices.js';

@@ -49,6 +49,8 @@ export interface AddonApi {
   loadDigest(): Out.DigestView;
   /** Turns the morning digest on at an hour (one daily trigger) or off (trigger removed). */
   saveDigest(input: z.input<typeof In.DigestSwitch>): Out.DigestView;
+  /** Open applications with no news for the "Ghosted after" days (marking one Ghosted is changeStage). */
+  loadGoingQuiet(): Out.GoingQuietView;
   /** Reads a pasted reply and proposes the stage, next action and due date; writes nothing. */
   previewReply(input: z.input<typeof In.PreviewReplyInput>): Out.ReplyPreview;
   /** Writes what the person confirmed for one application (stage with its Stage history row, next action, due date). */

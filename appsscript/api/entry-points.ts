@@ -29,6 +29,7 @@ const CALLABLE = {
   saveDueSettings: true,
   loadDigest: true,
   saveDigest: true,
+  loadGoingQuiet: true,
   previewReply: true,
   confirmReply: true,
   previewDrafts: true,

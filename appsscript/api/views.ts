@@ -13,6 +13,7 @@ import type { AwaitingDebrief } from '../../shared/reflect/awaiting-debrief.js';
 import type { Debrief } from '../../shared/reflect/debrief.js';
 import type { TemplateRow } from '../../shared/templates/template-row.js';
 import type { ReplyKind } from '../../shared/reply/reply-rules.js';
+import type { QuietApplication } from '../../shared/due/list-going-quiet.js';
 import type { ReplyMatch } from '../../shared/reply/match-application.js';
 import type { ReplyProposal } from '../../shared/reply/propose-reply.js';
 
@@ -234,4 +235,10 @@ export interface ReplyConfirmed {
   recorded: boolean;
   /** A rejection: offer the feedback-request draft now. */
   offerFeedbackDraft: boolean;
+}
+
+/** Applications with no news for `ghostAfterDays`, to mark Ghosted in one click. */
+export interface GoingQuietView {
+  items: QuietApplication[];
+  ghostAfterDays: number;
 }

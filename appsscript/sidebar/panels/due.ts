@@ -11,6 +11,7 @@ import type { Panel, PanelContext } from './panel.js';
 import { renderDueSettings } from './due-settings-form.js';
 import { renderDigestSettings } from './digest-settings.js';
 import { REPLY_TEXT } from './reply-text.js';
+import { renderGoingQuiet } from './quiet.js';
 
 type ThankYou = Extract<DueItem, { kind: 'thank-you' }>;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -93,6 +94,7 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
     h('button', { className: 'secondary', id: 'open-reply', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reply' }) } }, REPLY_TEXT.open),
     items.length ? h('ul', { id: 'due-items' }, ...items) : h('p', { className: 'muted', id: 'due-items' }, 'Nothing to write right now.'),
     marketCheck ?? '',
+    renderGoingQuiet(),
     picker,
     renderDueSettings(due.settings, () => context.go({ panel: 'due' })),
     renderDigestSettings(),
