@@ -19,6 +19,8 @@ export const APPLICATIONS: SheetSpec = {
     { key: 'stage', header: 'Stage', type: 'enum', owner: 'person', required: true, options: STAGES, width: 110 },
     { key: 'source', header: 'Source', type: 'enum', owner: 'person', options: SOURCES, width: 110 },
     { key: 'appliedOn', header: 'Applied on', type: 'date', owner: 'person', width: 100 },
+    // Which résumé was sent (the person's own label, e.g. "v3 backend"): Insights compares response rates per version.
+    { key: 'resumeVersion', header: 'Résumé version', type: 'text', owner: 'person', width: 120 },
     { key: 'link', header: 'Job link', type: 'url', owner: 'person', width: 160 },
     { key: 'contact', header: 'Contact', type: 'text', owner: 'person', width: 140 },
     { key: 'contactEmail', header: 'Contact email', type: 'email', owner: 'person', width: 160 },
