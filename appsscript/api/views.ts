@@ -14,6 +14,8 @@ import type { Debrief } from '../../shared/reflect/debrief.js';
 import type { TemplateRow } from '../../shared/templates/template-row.js';
 import type { ReplyKind } from '../../shared/reply/reply-rules.js';
 import type { QuietApplication } from '../../shared/due/list-going-quiet.js';
+import type { SkillToBuild } from '../../shared/learning/skills-to-build.js';
+import type { BankedQuestion, QuestionTheme } from '../../shared/learning/question-bank.js';
 import type { ReplyMatch } from '../../shared/reply/match-application.js';
 import type { ReplyProposal } from '../../shared/reply/propose-reply.js';
 
@@ -40,6 +42,10 @@ export interface PrepView extends RoundSummary {
   prep: Prep;
   /** For the "3/7 ready" chip. */
   progress: { done: number; total: number };
+  /** Its requirements that are on the skills-to-build list. */
+  skillNotes: { requirement: string; skill: SkillToBuild }[];
+  /** Questions met before at this company or in this round type, with the person's notes. */
+  questionSuggestions: (BankedQuestion & { why: 'same round type' | 'same company' })[];
 }
 
 export interface DebriefView extends RoundSummary {
@@ -69,6 +75,10 @@ export interface InsightsView {
   now: string;
   insights: Insights;
   marketCheck: MarketCheck | null;
+  /** Requirements without evidence and recurring "to improve" themes, ranked. */
+  skills: SkillToBuild[];
+  /** Every question asked, with the person's notes, by theme. */
+  questionBank: QuestionTheme[];
 }
 
 export interface InsightsSheetReport {

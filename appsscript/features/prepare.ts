@@ -15,12 +15,15 @@ import { withDocumentLock } from '../lock.js';
 import { openTracker } from '../open-tracker.js';
 import { parseInput } from '../parse-input.js';
 import { summarizeRound } from './learning-rows.js';
+import { collectQuestions, suggestQuestions } from '../../shared/learning/question-bank.js';
+import { listSkillsToBuild, matchSkills } from '../../shared/learning/skills-to-build.js';
 
 /** The round's checklist; a hand edit that broke the layout is an error naming the row and line. */
 export const loadPrep: AddonApi['loadPrep'] = (input: unknown) => {
   const { interviewId } = parseInput(InterviewRef, input, 'loadPrep');
-  const { row: round } = openTracker().readRow(INTERVIEWS, 'eventId', interviewId);
-  return toPrepView(round, parsePrepCell(round.cells.prep, `Interviews row ${round.row} Prep`));
+  const { codec, readRow } = openTracker();
+  const { row: round, rows } = readRow(INTERVIEWS, 'eventId', interviewId);
+  return toPrepView(round, parsePrepCell(round.cells.prep, `Interviews row ${round.row} Prep`), rows, codec.toWall(new Date(), true));
 };
 
 /** Saves the checklist into the round's Prep cell only (as plain text). */
@@ -29,12 +32,26 @@ export const savePrep: AddonApi['savePrep'] = (input: unknown) => {
   const prep = parsePrep(parsed.prep);
   return withDocumentLock(() => {
     const { codec, readRow } = openTracker();
-    const { sheet, map, row: round } = readRow(INTERVIEWS, 'eventId', parsed.interviewId);
+    const { sheet, map, row: round, rows } = readRow(INTERVIEWS, 'eventId', parsed.interviewId);
     writeRow(sheet, planRowWrite(map, round.row, { prep: formatPrepCell(prep) }), codec);
-    return toPrepView(round, prep);
+    return toPrepView(round, prep, rows, codec.toWall(new Date(), true));
   });
 };
 
-function toPrepView(round: TableRow, prep: Prep): PrepView {
-  return { ...summarizeRound(round), prep, progress: countPrepProgress(prep) };
+/**
+ * The view, with what the other rounds teach: the requirements on the
+ * skills-to-build list (from the other rounds only, so a new application's
+ * own unanswered requirements do not flag themselves) and the questions met
+ * before at this company or in this round type. Same rows, no extra read.
+ */
+function toPrepView(round: TableRow, prep: Prep, rows: readonly TableRow[], now: string): PrepView {
+  const others = rows.filter((row) => row !== round).map((row) => row.cells);
+  const summary = summarizeRound(round);
+  return {
+    ...summary,
+    prep,
+    progress: countPrepProgress(prep),
+    skillNotes: matchSkills(prep.requirements, listSkillsToBuild(others, now)),
+    questionSuggestions: suggestQuestions(collectQuestions(others, now), { interviewId: summary.interviewId, company: summary.company, round: summary.round }),
+  };
 }
