@@ -11,7 +11,8 @@
  */
 import { encodeUtf8 } from '../mail/utf8-base64.js';
 import { addDays } from '../time/index.js';
-import { buildDigest, type DigestInput } from './build-digest.js';
+import { groupInterviewsByApplication } from '../due/link-rows.js';
+import { buildDigest, type DigestInput, type NumberedRow } from './build-digest.js';
 import type { Digest, DigestLinks } from './digest-types.js';
 
 /** Properties hold at most 9 KB per value; stay under it with room for the envelope. */
@@ -40,10 +41,52 @@ export function planDigestWeek(input: DigestInput & { hour: number; zoneName: st
   const hh = `${String(hour).padStart(2, '0')}:00`;
   const first = now.slice(11, 16) < hh ? now.slice(0, 10) : addDays(now.slice(0, 10), 1);
   const days: Digest[] = [];
-  for (let offset = 0; offset < PLAN_DAYS; offset++) days.push(buildDigest({ ...rows, now: `${addDays(first, offset)} ${hh}` }));
+  const narrowed = { ...rows, interviews: narrowInterviews(rows.applications, rows.interviews, first, rows.settings) };
+  for (let offset = 0; offset < PLAN_DAYS; offset++) days.push(buildDigest({ ...narrowed, now: `${addDays(first, offset)} ${hh}` }));
   let plan: DigestPlan = { version: 1, builtAt: now, hour, timeZone: zoneName, links, days };
   while (plan.days.length > 1 && encodeUtf8(JSON.stringify(plan)).length > PLAN_MAX_BYTES) plan = { ...plan, days: plan.days.slice(0, -1) };
   return plan;
+}
+
+/**
+ * The interviews that can change a digest of the planned week: every one
+ * from the earliest window any rule looks back over (thank-yous, debriefs)
+ * on, plus, from before it, only each application's latest round (its last
+ * news, for follow-ups) and the latest round overall (the market check).
+ * The week's seven builds then read a few rows instead of the whole
+ * history; the result is the same (see plan-digest-week.test.ts).
+ */
+export function narrowInterviews(
+  applications: DigestInput['applications'],
+  interviews: DigestInput['interviews'],
+  firstDay: string,
+  settings: DigestInput['settings'],
+): DigestInput['interviews'] {
+  const lookBack = Math.max(settings.thankYouWindowDays, 1) + 1;
+  const cutoff = `${addDays(firstDay, -lookBack)} 00:00`;
+  const start = (row: NumberedRow) => String(row.cells.start ?? '').trim();
+  const kept = new Set<NumberedRow>();
+  let latestOverall: NumberedRow | null = null;
+  const older: NumberedRow[] = [];
+  for (const row of interviews) {
+    if (start(row) >= cutoff || start(row) === '') kept.add(row);
+    else {
+      older.push(row);
+      if (String(row.cells.calendarStatus ?? '').trim() !== 'cancelled' && (!latestOverall || start(row) > start(latestOverall))) latestOverall = row;
+    }
+  }
+  if (latestOverall) kept.add(latestOverall);
+  const byApplication = groupInterviewsByApplication(
+    applications.map((row) => row.cells),
+    older,
+    (row) => row.cells,
+  );
+  for (const group of byApplication.values()) {
+    let latest: NumberedRow | null = null;
+    for (const row of group) if (String(row.cells.calendarStatus ?? '').trim() !== 'cancelled' && (!latest || start(row) > start(latest))) latest = row;
+    if (latest) kept.add(latest);
+  }
+  return interviews.filter((row) => kept.has(row));
 }
 
 /** Today's digest from a stored plan, or null when the plan has none for today (stale or never built). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeSkippedHours, findSkippedHours } from '../../../shared/digest/digest-hour.js';
-import { PLAN_MAX_BYTES, pickDigest, planDigestWeek } from '../../../shared/digest/plan-digest-week.js';
+import { buildDigest } from '../../../shared/digest/build-digest.js';
+import { narrowInterviews, PLAN_MAX_BYTES, pickDigest, planDigestWeek } from '../../../shared/digest/plan-digest-week.js';
+import { generateSeedData } from '../insights/seed.js';
 import { APPLICATIONS, INTERVIEWS, LINKS, SETTINGS } from './digest-seed.js';
 
 describe('the digest hour across daylight-saving changes', () => {
@@ -24,7 +26,16 @@ describe('the digest hour across daylight-saving changes', () => {
 
 describe('a week of digests planned ahead', () => {
   const plan = (now: string) =>
-    planDigestWeek({ applications: APPLICATIONS, interviews: INTERVIEWS, now, hour: 8, zoneName: 'Europe/Berlin', links: LINKS, settings: SETTINGS, timeZone: 'Europe/Berlin' });
+    planDigestWeek({
+      applications: APPLICATIONS,
+      interviews: INTERVIEWS,
+      now,
+      hour: 8,
+      zoneName: 'Europe/Berlin',
+      links: LINKS,
+      settings: SETTINGS,
+      timeZone: 'Europe/Berlin',
+    });
 
   it('starts today when the hour is still to come, tomorrow when it has passed', () => {
     expect(plan('2026-12-02 07:59').days.map((day) => day.date)[0]).toBe('2026-12-02');
@@ -56,5 +67,20 @@ describe('a week of digests planned ahead', () => {
     expect(Buffer.byteLength(JSON.stringify(week))).toBeLessThanOrEqual(PLAN_MAX_BYTES);
     expect(week.days[0]?.omitted).toBe(395);
     expect(week.days[0]?.lines).toHaveLength(5);
+  });
+});
+
+describe('the week planned from only the rows that can matter', () => {
+  it('gives each day exactly the digest built from every row', () => {
+    const data = generateSeedData(300);
+    const number = (rows: readonly Record<string, unknown>[]) => rows.map((cells, index) => ({ row: index + 2, cells }));
+    const applications = number(data.applications);
+    const interviews = number(data.interviews);
+    const input = { applications, interviews, settings: { ...SETTINGS, marketCheck: true }, timeZone: 'Europe/Berlin' };
+    const now = '2026-03-10 20:00';
+    const week = planDigestWeek({ ...input, now, hour: 8, zoneName: 'Europe/Berlin', links: LINKS });
+    expect(narrowInterviews(applications, interviews, '2026-03-11', input.settings).length).toBeLessThan(interviews.length / 2);
+    expect(week.days.filter((day) => day.lines.length > 0).length).toBeGreaterThan(0);
+    for (const day of week.days) expect(day).toEqual(buildDigest({ ...input, now: `${day.date} 08:00` }));
   });
 });
