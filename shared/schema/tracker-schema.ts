@@ -19,8 +19,6 @@ export const APPLICATIONS: SheetSpec = {
     { key: 'stage', header: 'Stage', type: 'enum', owner: 'person', required: true, options: STAGES, width: 110 },
     { key: 'source', header: 'Source', type: 'enum', owner: 'person', options: SOURCES, width: 110 },
     { key: 'appliedOn', header: 'Applied on', type: 'date', owner: 'person', width: 100 },
-    // Which résumé was sent (the person's own label, e.g. "v3 backend"): Insights compares response rates per version.
-    { key: 'resumeVersion', header: 'Résumé version', type: 'text', owner: 'person', width: 120 },
     { key: 'link', header: 'Job link', type: 'url', owner: 'person', width: 160 },
     { key: 'contact', header: 'Contact', type: 'text', owner: 'person', width: 140 },
     { key: 'contactEmail', header: 'Contact email', type: 'email', owner: 'person', width: 160 },
@@ -31,6 +29,8 @@ export const APPLICATIONS: SheetSpec = {
     // Follow-up and feedback-request drafts made for this application (makes creating them idempotent).
     { key: 'drafts', header: 'Drafts', type: 'longtext', owner: 'addon', width: 160 },
     { key: 'notes', header: 'Notes', type: 'longtext', owner: 'person', width: 240 },
+    // Last, so no earlier column moves. Which résumé was sent (the person's own label, e.g. "v3 backend"): Insights compares response rates per version.
+    { key: 'resumeVersion', header: 'Résumé version', type: 'text', owner: 'person', width: 120 },
   ],
 };
 
