@@ -86,9 +86,10 @@ export function refreshDigestPlan(tracker: Tracker, applications: SheetRead, int
 }
 
 /** The daily trigger: sends today's planned digest once, to the person's own address; nothing on an empty day. */
-export function sendMorningDigest(event?: { triggerUid?: string }): void {
+export function sendMorningDigest(event?: { triggerUid?: unknown }): void {
+  // Any client can call a top-level function: only a trigger's own id (a short string) goes further, and it can only send the caller's own digest to themselves.
   const uid = event?.triggerUid;
-  if (!uid) return;
+  if (typeof uid !== 'string' || uid === '' || uid.length > 200) return;
   const plan = readStoredPlan(uid);
   if (!plan) return;
   const today = createDateCodec(plan.timeZone).toWall(new Date(), false);
