@@ -3,7 +3,9 @@
  * digest is theirs (another editor of the same sheet has their own, or none)
  * and because the daily trigger reads it without opening the spreadsheet.
  * The choice is keyed by spreadsheet id (one digest per tracker), the
- * planned week by the trigger's unique id (all the trigger knows of itself).
+ * planned week by the trigger's unique id: an installable trigger's event
+ * carries `triggerUid` (https://developers.google.com/apps-script/guides/triggers/events),
+ * the same id as Trigger.getUniqueId(), and it is all the trigger knows of itself.
  */
 import * as z from 'zod';
 import { readDigestPlan, type DigestPlan } from '../../shared/digest/plan-digest-week.js';
