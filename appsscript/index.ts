@@ -18,6 +18,9 @@ export { loadInsights, rebuildInsightsSheet, exportActivityCsv } from './feature
 export { loadTemplate, saveTemplate } from './features/templates.js';
 export { loadConnection, startConnect, listCalendars, chooseCalendars, syncNow, disconnectCalendar } from './features/connect.js';
 export { saveDueSettings } from './features/due-settings.js';
+export { loadDigest, saveDigest, sendMorningDigest } from './features/digest.js';
+export { previewReply, confirmReply } from './features/reply.js';
+export { loadGoingQuiet } from './features/going-quiet.js';
 export { loadCalendarImport, chooseImportCalendars, setCalendarImport, syncCalendarsNow } from './features/calendar-import.js';
 export { decideMaybeInterview, addCalendarFeed, removeCalendarFeed } from './features/calendar-import-choices.js';
 export { previewJobFromLink, previewJobFromText, addJob } from './features/add-job.js';

@@ -86,6 +86,33 @@ export function computeInsightsNaively({ applications, interviews, history, now:
       if (applied !== null && first !== Infinity && first >= applied) stat.days.push(daysBetween(applied, first));
     }
   }
+  // Metric 3b: the same per résumé version, another scan.
+  const byVersion = new Map<string, { applied: number; responded: number; days: number[] }>();
+  for (const app of applications) {
+    const own = roundsOf(app);
+    if (levelOf(app, own) < 0) continue;
+    const version = text(app.resumeVersion) || 'Not recorded';
+    const stat = byVersion.get(version) ?? { applied: 0, responded: 0, days: [] };
+    byVersion.set(version, stat);
+    stat.applied++;
+    let first = ms(app.firstResponseOn) ?? Infinity;
+    for (const row of history) {
+      if (text(row.applicationId) === text(app.id) && (levelOfStage(text(row.toStage)) >= 1 || text(row.toStage) === 'Rejected'))
+        first = Math.min(first, ms(row.changedAt) ?? Infinity);
+    }
+    if (own[0]) first = Math.min(first, ms(own[0].start)!);
+    if (levelOf(app, own) >= 1 || text(app.stage) === 'Rejected' || first !== Infinity) {
+      stat.responded++;
+      const applied = ms(app.appliedOn);
+      if (applied !== null && first !== Infinity && first >= applied) stat.days.push(daysBetween(applied, first));
+    }
+  }
+  const resumeVersions = [...byVersion.keys()]
+    .sort((a, b) => Number(a === 'Not recorded') - Number(b === 'Not recorded') || (a < b ? -1 : a > b ? 1 : 0))
+    .map((version) => {
+      const s = byVersion.get(version)!;
+      return { version, applied: s.applied, responded: s.responded, responseRate: ratio(s.responded, s.applied), medianDaysToResponse: median(s.days) };
+    });
   const sources = [...SOURCES, 'Unknown']
     .filter((source) => bySource.has(source))
     .map((source) => {
@@ -108,6 +135,7 @@ export function computeInsightsNaively({ applications, interviews, history, now:
     funnel,
     roundTypes,
     sources,
+    resumeVersions,
     improveThemes: groupTexts(
       past.map((row) => row.toImprove),
       true,

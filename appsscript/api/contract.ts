@@ -45,6 +45,16 @@ export interface AddonApi {
   // What is due, drafts and templates
   /** What is due now: thank-yous, feedback requests, follow-ups, the market check. */
   loadDue(): Out.DueView;
+  /** The morning digest: on or off, its hour, the days DST skips that hour. */
+  loadDigest(): Out.DigestView;
+  /** Turns the morning digest on at an hour (one daily trigger) or off (trigger removed). */
+  saveDigest(input: z.input<typeof In.DigestSwitch>): Out.DigestView;
+  /** Open applications with no news for the "Ghosted after" days (marking one Ghosted is changeStage). */
+  loadGoingQuiet(): Out.GoingQuietView;
+  /** Reads a pasted reply and proposes the stage, next action and due date; writes nothing. */
+  previewReply(input: z.input<typeof In.PreviewReplyInput>): Out.ReplyPreview;
+  /** Writes what the person confirmed for one application (stage with its Stage history row, next action, due date). */
+  confirmReply(input: z.input<typeof In.ConfirmReplyInput>): Out.ReplyConfirmed;
   /** Saves what counts as due and rebuilds the sheet's due highlights from it. */
   saveDueSettings(input: Partial<DueSettings>): DueSettings;
   /** One draft preview per recipient of an interview or application. */

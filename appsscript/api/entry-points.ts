@@ -7,7 +7,7 @@
 import type { AddonApi } from './contract.js';
 
 /** Called by Apps Script itself (open, install, the menu), never by the sidebar. */
-export const TRIGGERS = ['onOpen', 'onInstall', 'showSidebar'] as const;
+export const TRIGGERS = ['onOpen', 'onInstall', 'showSidebar', 'sendMorningDigest'] as const;
 
 // `satisfies` makes the typecheck fail when a contract function is missing here or a name is not in the contract.
 const CALLABLE = {
@@ -27,6 +27,11 @@ const CALLABLE = {
   exportActivityCsv: true,
   loadDue: true,
   saveDueSettings: true,
+  loadDigest: true,
+  saveDigest: true,
+  loadGoingQuiet: true,
+  previewReply: true,
+  confirmReply: true,
   previewDrafts: true,
   createDrafts: true,
   saveMyName: true,

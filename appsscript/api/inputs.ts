@@ -9,6 +9,8 @@
 import * as z from 'zod';
 import { TemplateRow } from '../../shared/templates/template-row.js';
 import { APPLICATION_DRAFT_KINDS } from '../../shared/stages/stage-queries.js';
+import { REPLY_KINDS } from '../../shared/reply/reply-rules.js';
+import { WallDate } from '../../shared/time/index.js';
 
 const Id = z.string().trim().min(1).max(300);
 
@@ -119,3 +121,22 @@ export const ImportInput = z.object({
   dayOrder: z.enum(['dmy', 'mdy']).optional(),
 });
 export type ImportInput = z.infer<typeof ImportInput>;
+
+/** The morning digest on at an hour of the sheet's zone (0–23), or off. */
+export const DigestSwitch = z.union([
+  z.object({ enabled: z.literal(true), hour: z.number().int().min(0).max(23) }),
+  z.object({ enabled: z.literal(false), hour: z.number().int().min(0).max(23).optional() }),
+]);
+export type DigestSwitch = z.infer<typeof DigestSwitch>;
+
+/** A pasted reply; `applicationId` when the person picked the application themselves. */
+export const PreviewReplyInput = z.object({ text: z.string().max(20_000), applicationId: Id.optional() });
+
+/** What the person confirmed (they may have edited the proposal); the stage is checked by planStageChange. */
+export const ConfirmReplyInput = z.object({
+  applicationId: Id,
+  reply: z.enum(REPLY_KINDS),
+  stage: z.string().max(60).nullable(),
+  nextAction: z.string().trim().max(300),
+  nextActionDue: WallDate.or(z.literal('')),
+});

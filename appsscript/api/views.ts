@@ -14,6 +14,12 @@ import type { Requirement } from '../../shared/jobs/extract-requirements.js';
 import type { AwaitingDebrief } from '../../shared/reflect/awaiting-debrief.js';
 import type { Debrief } from '../../shared/reflect/debrief.js';
 import type { TemplateRow } from '../../shared/templates/template-row.js';
+import type { ReplyKind } from '../../shared/reply/reply-rules.js';
+import type { QuietApplication } from '../../shared/due/list-going-quiet.js';
+import type { SkillToBuild } from '../../shared/learning/skills-to-build.js';
+import type { BankedQuestion, QuestionTheme } from '../../shared/learning/question-bank.js';
+import type { ReplyMatch } from '../../shared/reply/match-application.js';
+import type { ReplyProposal } from '../../shared/reply/propose-reply.js';
 
 /** What "Set up tracker" did: sheet names created, "Sheet!Header" added. */
 export interface SetupReport {
@@ -38,6 +44,10 @@ export interface PrepView extends RoundSummary {
   prep: Prep;
   /** For the "3/7 ready" chip. */
   progress: { done: number; total: number };
+  /** Its requirements that are on the skills-to-build list. */
+  skillNotes: { requirement: string; skill: SkillToBuild }[];
+  /** Questions met before at this company or in this round type, with the person's notes. */
+  questionSuggestions: (BankedQuestion & { why: 'same round type' | 'same company' })[];
 }
 
 export interface DebriefView extends RoundSummary {
@@ -67,6 +77,10 @@ export interface InsightsView {
   now: string;
   insights: Insights;
   marketCheck: MarketCheck | null;
+  /** Requirements without evidence and recurring "to improve" themes, ranked. */
+  skills: SkillToBuild[];
+  /** Every question asked, with the person's notes, by theme. */
+  questionBank: QuestionTheme[];
 }
 
 export interface InsightsSheetReport {
@@ -233,3 +247,51 @@ export interface ImportPreview {
 }
 
 export type ImportResult = { kind: 'imported'; applications: number; history: number } | { kind: 'not-imported'; preview: ImportPreview };
+
+/** The morning digest as the sidebar shows it. */
+export interface DigestView {
+  enabled: boolean;
+  /** The hour in the sheet's zone, null when off. */
+  hour: number | null;
+  timeZone: string;
+  /** The days in the coming year when that hour does not exist (DST), in the person's words; null when none. */
+  skippedHourNote: string | null;
+}
+
+/** One application the person may pick when a reply matches none or several. */
+export interface ReplyChoice {
+  applicationId: string;
+  company: string;
+  role: string;
+  stage: string;
+}
+
+/** What a pasted reply says and what it would change; nothing is written yet. */
+export type ReplyPreview =
+  | { kind: 'not-email'; message: string }
+  | {
+      kind: 'read';
+      reply: ReplyKind;
+      language: string | null;
+      matched: string[];
+      sender: string | null;
+      match: ReplyMatch;
+      /** Every application, to pick from when the match is not one. */
+      choices: ReplyChoice[];
+      proposal: ReplyProposal | null;
+    };
+
+export interface ReplyConfirmed {
+  applicationId: string;
+  stage: string;
+  /** A Stage history row was appended. */
+  recorded: boolean;
+  /** A rejection: offer the feedback-request draft now. */
+  offerFeedbackDraft: boolean;
+}
+
+/** Applications with no news for `ghostAfterDays`, to mark Ghosted in one click. */
+export interface GoingQuietView {
+  items: QuietApplication[];
+  ghostAfterDays: number;
+}

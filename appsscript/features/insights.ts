@@ -8,6 +8,9 @@ import type { AddonApi } from '../api/contract.js';
 import type { MarketCheck } from '../api/views.js';
 import { computeInsights } from '../../shared/insights/compute-insights.js';
 import { toInsightsRows, toInsightsSheetValues } from '../../shared/insights/insights-rows.js';
+import { collectQuestions, groupQuestionBank } from '../../shared/learning/question-bank.js';
+import { toSkillRows } from '../../shared/learning/skills-rows.js';
+import { listSkillsToBuild } from '../../shared/learning/skills-to-build.js';
 import { buildActivityLog, formatActivityCsv } from '../../shared/activity/activity-log.js';
 import { listDue } from '../../shared/due/list-due.js';
 import { parseDueSettings } from '../../shared/due/due-settings.js';
@@ -52,7 +55,13 @@ function findMarketCheck(search: ReturnType<typeof readSearch>): MarketCheck | n
 /** Everything the Insights panel draws. */
 export const loadInsights: AddonApi['loadInsights'] = () => {
   const search = readSearch();
-  return { now: search.now, insights: computeInsights(search), marketCheck: findMarketCheck(search) };
+  return {
+    now: search.now,
+    insights: computeInsights(search),
+    marketCheck: findMarketCheck(search),
+    skills: listSkillsToBuild(search.interviews, search.now),
+    questionBank: groupQuestionBank(collectQuestions(search.interviews, search.now)),
+  };
 };
 
 /**
@@ -64,7 +73,7 @@ export const rebuildInsightsSheet: AddonApi['rebuildInsightsSheet'] = () =>
   withDocumentLock(() => {
     const tracker = openTracker();
     const search = readSearch(tracker);
-    const values = toInsightsSheetValues(toInsightsRows(computeInsights(search)));
+    const values = toInsightsSheetValues([...toInsightsRows(computeInsights(search)), ...toSkillRows(listSkillsToBuild(search.interviews, search.now))]);
     const sheet = openSheet(tracker.spreadsheet, INSIGHTS);
     const width = INSIGHTS.columns.length;
     const height = Math.max(values.length, sheet.getLastRow());

@@ -16,6 +16,8 @@ import { withDocumentLock } from '../lock.js';
 import { openTracker } from '../open-tracker.js';
 import { parseInput } from '../parse-input.js';
 import { summarizeRound } from './learning-rows.js';
+import { collectQuestions, suggestQuestions } from '../../shared/learning/question-bank.js';
+import { listSkillsToBuild, matchSkills } from '../../shared/learning/skills-to-build.js';
 
 /**
  * The round's checklist; a round whose Prep cell is still empty starts from
@@ -25,12 +27,12 @@ import { summarizeRound } from './learning-rows.js';
 export const loadPrep: AddonApi['loadPrep'] = (input: unknown) => {
   const { interviewId } = parseInput(InterviewRef, input, 'loadPrep');
   const tracker = openTracker();
-  const { row: round } = tracker.readRow(INTERVIEWS, 'eventId', interviewId);
+  const { row: round, rows } = tracker.readRow(INTERVIEWS, 'eventId', interviewId);
   const applicationId = round.cells.applicationId ?? '';
   const empty = String(round.cells.prep ?? '').trim() === '';
   const application = empty && applicationId ? tracker.read(APPLICATIONS).rows.find((row) => row.cells.id === applicationId) : undefined;
   const where = { round: `Interviews row ${round.row} Prep`, application: `Applications row ${application?.row ?? 0} Requirements` };
-  return toPrepView(round, startingPrep(round.cells.prep, application?.cells.requirements, where));
+  return toPrepView(round, startingPrep(round.cells.prep, application?.cells.requirements, where), rows, tracker.codec.toWall(new Date(), true));
 };
 
 /**
@@ -45,7 +47,7 @@ export const savePrep: AddonApi['savePrep'] = (input: unknown) => {
   return withDocumentLock(() => {
     const tracker = openTracker();
     const { codec } = tracker;
-    const { sheet, map, row: round } = tracker.readRow(INTERVIEWS, 'eventId', parsed.interviewId);
+    const { sheet, map, row: round, rows } = tracker.readRow(INTERVIEWS, 'eventId', parsed.interviewId);
     const applicationId = round.cells.applicationId ?? '';
     const applications = applicationId ? tracker.read(APPLICATIONS) : null;
     const application = applications?.rows.find((row) => row.cells.id === applicationId);
@@ -54,10 +56,24 @@ export const savePrep: AddonApi['savePrep'] = (input: unknown) => {
       const requirements = formatPrepCell({ ...EMPTY_PREP, requirements: prep.requirements.map((r) => ({ ...r, done: false })), questions: [], people: [] });
       writeRow(applications.sheet, planRowWrite(applications.map, application.row, { requirements }), codec);
     }
-    return toPrepView(round, prep);
+    return toPrepView(round, prep, rows, codec.toWall(new Date(), true));
   });
 };
 
-function toPrepView(round: TableRow, prep: Prep): PrepView {
-  return { ...summarizeRound(round), prep, progress: countPrepProgress(prep) };
+/**
+ * The view, with what the other rounds teach: the requirements on the
+ * skills-to-build list (from the other rounds only, so a new application's
+ * own unanswered requirements do not flag themselves) and the questions met
+ * before at this company or in this round type. Same rows, no extra read.
+ */
+function toPrepView(round: TableRow, prep: Prep, rows: readonly TableRow[], now: string): PrepView {
+  const others = rows.filter((row) => row !== round).map((row) => row.cells);
+  const summary = summarizeRound(round);
+  return {
+    ...summary,
+    prep,
+    progress: countPrepProgress(prep),
+    skillNotes: matchSkills(prep.requirements, listSkillsToBuild(others, now)),
+    questionSuggestions: suggestQuestions(collectQuestions(others, now), { interviewId: summary.interviewId, company: summary.company, round: summary.round }),
+  };
 }

@@ -16,6 +16,8 @@ import { connectPanel } from './panels/connect.js';
 import { addJobPanel } from './panels/add-job.js';
 import { importTrackerPanel } from './panels/import-tracker.js';
 
+import { replyPanel } from './panels/reply.js';
+
 const PANELS = [
   pipelinePanel,
   applicationsPanel,
@@ -27,6 +29,8 @@ const PANELS = [
   connectPanel,
   addJobPanel,
   importTrackerPanel,
+
+  replyPanel,
 ];
 
 const root = document.getElementById('app')!;

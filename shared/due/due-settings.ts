@@ -15,6 +15,8 @@ export const DueSettings = z.object({
   feedbackWindowDays: z.number().int().min(1).max(365).default(30),
   /** An active application with no news for this many days is due a follow-up. */
   followUpAfterDays: z.number().int().min(1).max(180).default(7),
+  /** An open application with no news for this many days is suggested as Ghosted ("going quiet"). */
+  ghostAfterDays: z.number().int().min(7).max(365).default(30),
   /** "Interview at least once a year": nudge when the last interview is older than this. */
   marketCheckAfterDays: z.number().int().min(30).max(1095).default(365),
   marketCheck: z.boolean().default(true),

@@ -62,6 +62,7 @@ export function computeInsights({ applications, interviews, history, now: nowTex
   const reached = [0, 0, 0, 0];
   const rounds = new Map<string, RoundTypeStat>();
   const sources = new Map<string, { applied: number; responded: number; days: number[] }>();
+  const versions = new Map<string, { applied: number; responded: number; days: number[] }>();
   let applied = 0;
 
   for (const app of applications) {
@@ -93,6 +94,10 @@ export function computeInsights({ applications, interviews, history, now: nowTex
     const bucket = sources.get(source) ?? { applied: 0, responded: 0, days: [] };
     sources.set(source, bucket);
     bucket.applied++;
+    const version = text(app.resumeVersion) || NOT_RECORDED;
+    const versionBucket = versions.get(version) ?? { applied: 0, responded: 0, days: [] };
+    versions.set(version, versionBucket);
+    versionBucket.applied++;
     const firstResponse = Math.min(
       readWallTime(app.firstResponseOn, `Applications row ${id} First response on`, problems) ?? Infinity,
       hist?.firstResponse ?? Infinity,
@@ -100,7 +105,11 @@ export function computeInsights({ applications, interviews, history, now: nowTex
     );
     if (level >= 1 || isHeardBackStage(stage) || firstResponse !== Infinity) {
       bucket.responded++;
-      if (appliedMs !== null && firstResponse !== Infinity && firstResponse >= appliedMs) bucket.days.push(daysBetween(appliedMs, firstResponse));
+      versionBucket.responded++;
+      if (appliedMs !== null && firstResponse !== Infinity && firstResponse >= appliedMs) {
+        bucket.days.push(daysBetween(appliedMs, firstResponse));
+        versionBucket.days.push(daysBetween(appliedMs, firstResponse));
+      }
     }
   }
 
@@ -129,6 +138,15 @@ export function computeInsights({ applications, interviews, history, now: nowTex
         medianDaysToResponse: median(s.days),
       }),
     ),
+    resumeVersions: orderBy([...versions], ([version]) => version, [])
+      .sort(([a], [b]) => Number(a === NOT_RECORDED) - Number(b === NOT_RECORDED))
+      .map(([version, v]) => ({
+        version,
+        applied: v.applied,
+        responded: v.responded,
+        responseRate: ratio(v.responded, v.applied),
+        medianDaysToResponse: median(v.days),
+      })),
     improveThemes: groupTexts(
       past.map((item) => item.row.toImprove),
       true,
@@ -144,6 +162,9 @@ export function computeInsights({ applications, interviews, history, now: nowTex
     problems,
   };
 }
+
+/** The bucket of applications whose Résumé version cell is empty. */
+const NOT_RECORDED = 'Not recorded';
 
 function statFor(stats: Map<string, RoundTypeStat>, round: string): RoundTypeStat {
   let stat = stats.get(round);

@@ -39,6 +39,9 @@ export function toInsightsRows(insights: Insights): InsightsRow[] {
   for (const stat of insights.sources) {
     add('Source', stat.source, stat.responded, { outOf: stat.applied, rate: blank(stat.responseRate), medianDays: blank(stat.medianDaysToResponse) });
   }
+  for (const stat of insights.resumeVersions) {
+    add('Résumé version', stat.version, stat.responded, { outOf: stat.applied, rate: blank(stat.responseRate), medianDays: blank(stat.medianDaysToResponse) });
+  }
   for (const group of insights.improveThemes) add('To improve', group.label, group.count, { examples: group.examples.join(' | ') });
   for (const group of insights.questions) add('Question', group.label, group.count, { examples: group.examples.join(' | ') });
   for (const month of insights.interviewsPerMonth) add('Interviews per month', month.month, month.count);

@@ -32,11 +32,23 @@ export interface SourceStat {
   medianDaysToResponse: number | null;
 }
 
+/** Responses per résumé version: the same counts as per source. */
+export interface ResumeVersionStat {
+  /** The Résumé version cell, or "Not recorded". */
+  version: string;
+  applied: number;
+  responded: number;
+  responseRate: number | null;
+  medianDaysToResponse: number | null;
+}
+
 export interface Insights {
   totals: { applications: number; applied: number; interviews: number; debriefed: number };
   funnel: FunnelStep[];
   roundTypes: RoundTypeStat[];
   sources: SourceStat[];
+  /** Response rate per résumé version, versions alphabetically, "Not recorded" last. */
+  resumeVersions: ResumeVersionStat[];
   improveThemes: TextGroup[];
   questions: TextGroup[];
   /** Every month from the first interview to `now`, zeros included, for a bar chart. */

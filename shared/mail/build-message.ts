@@ -62,7 +62,7 @@ export function buildDraftMessage(input: DraftInput): DraftMessage {
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: a stable boundary without randomness. */
-function hashHex(text: string): string {
+export function hashHex(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

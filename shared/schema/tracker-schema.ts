@@ -37,6 +37,8 @@ export const APPLICATIONS: SheetSpec = {
     // The posting's requirements as a checklist (shared/prep/application-checklist.ts): a round with an empty Prep starts from it.
     { key: 'requirements', header: 'Requirements', type: 'longtext', owner: 'person', width: 220 },
     { key: 'notes', header: 'Notes', type: 'longtext', owner: 'person', width: 240 },
+    // Last, so no earlier column moves. Which résumé was sent (the person's own label, e.g. "v3 backend"): Insights compares response rates per version.
+    { key: 'resumeVersion', header: 'Résumé version', type: 'text', owner: 'person', width: 120 },
   ],
 };
 

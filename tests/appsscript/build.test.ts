@@ -46,6 +46,8 @@ describe('the built appsscript.json', () => {
     // Calendar import inside the add-on: read-only events and calendar list through the Calendar advanced service.
     'https://www.googleapis.com/auth/calendar.events.readonly',
     'https://www.googleapis.com/auth/calendar.calendarlist.readonly',
+    // The morning digest (issue 17): its one daily time-driven trigger.
+    'https://www.googleapis.com/auth/script.scriptapp',
     'openid',
   ];
 

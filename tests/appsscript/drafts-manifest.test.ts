@@ -1,4 +1,4 @@
-/** The drafts feature's least privilege, in the pushed files: compose-only Gmail, and nothing that sends. */
+/** The drafts feature's least privilege, in the pushed files: compose-only Gmail; the one send is the digest to oneself. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +21,11 @@ describe('the built add-on and Gmail', () => {
     expect(services.filter((service) => service.serviceId === 'gmail')).toEqual([{ userSymbol: 'Gmail', serviceId: 'gmail', version: 'v1' }]);
   });
 
-  it('creates drafts only: no GmailApp (which needs the full scope), no send call anywhere in the script', () => {
+  it('creates drafts, and sends only the morning digest: no GmailApp or MailApp (wider scopes), no draft ever sent, one Messages.send', () => {
     expect(code).toContain('Drafts.create');
-    expect(code).not.toMatch(/GmailApp|MailApp|\.send\(|Drafts\.send|Messages\.send/);
+    expect(code).not.toMatch(/GmailApp|MailApp|Drafts\.send/);
+    expect(code.match(/Messages\??\.send\(/g)).toHaveLength(1);
+    // The digest's one call: a raw message, as 'me' (the recipient is checked in digest.test.ts).
+    expect(code).toMatch(/Messages\??\.send\(\{raw:buildDigestMessage\([^)]*\)\.raw\},"me"\)/);
   });
 });

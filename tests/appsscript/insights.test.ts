@@ -1,4 +1,6 @@
 /** Look back in the built bundle: insights of the seeded search, the Insights sheet rebuild, the activity CSV. */
+import { toSkillRows } from '../../shared/learning/skills-rows.js';
+import { listSkillsToBuild } from '../../shared/learning/skills-to-build.js';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
@@ -81,9 +83,13 @@ describe('rebuildInsightsSheet', () => {
   it('writes the Insights sheet in one block and leaves every other sheet byte for byte the same', () => {
     const loaded = seeded();
     const others = dumpOthers(loaded.spreadsheet);
-    expect(loaded.addon.rebuildInsightsSheet()).toEqual({ sheet: 'Insights', rows: 50 });
+    // 58: the 50 rows of before, one résumé-version row (none recorded in the seed), 7 skills to build.
+    expect(loaded.addon.rebuildInsightsSheet()).toEqual({ sheet: 'Insights', rows: 58 });
     expect(dumpOthers(loaded.spreadsheet)).toBe(others);
-    const expected = toInsightsSheetValues(toInsightsRows(computeInsights({ ...loaded.data, now: SEED_NOW })));
+    const expected = toInsightsSheetValues([
+      ...toInsightsRows(computeInsights({ ...loaded.data, now: SEED_NOW })),
+      ...toSkillRows(listSkillsToBuild(loaded.data.interviews, SEED_NOW)),
+    ]);
     expect(loaded.spreadsheet.getSheetByName('Insights')!.peekValues()).toEqual(expected);
     expect(loaded.log.snapshot()).toMatchObject({ 'Range.getValues': 3, 'Range.setValues': 1, 'Range.setNumberFormats': 1, 'Lock.waitLock': 1 });
   });

@@ -10,13 +10,20 @@ export function renderDueSettings(settings: DueSettings, saved: () => void): HTM
   const number = (id: string, value: number) => h('input', { id, attrs: { type: 'number', min: '1', value: String(value) } });
   const followUp = number('due-follow-up-days', settings.followUpAfterDays);
   const thankYou = number('due-thank-you-hours', settings.thankYouAfterHours);
+  const ghost = number('due-ghost-days', settings.ghostAfterDays);
   const marketCheck = h('input', { id: 'due-market-check', attrs: { type: 'checkbox' } });
   marketCheck.checked = settings.marketCheck;
   const status = h('div', { id: 'due-settings-status' });
   const save = h('button', { className: 'secondary', id: 'save-due-settings', attrs: { type: 'button' } }, 'Save');
   save.addEventListener('click', () => {
     server
-      .saveDueSettings({ ...settings, followUpAfterDays: followUp.valueAsNumber, thankYouAfterHours: thankYou.valueAsNumber, marketCheck: marketCheck.checked })
+      .saveDueSettings({
+        ...settings,
+        followUpAfterDays: followUp.valueAsNumber,
+        thankYouAfterHours: thankYou.valueAsNumber,
+        ghostAfterDays: ghost.valueAsNumber,
+        marketCheck: marketCheck.checked,
+      })
       .then(saved, (error) => status.replaceChildren(h('div', { className: 'banner error' }, errorText(error))));
   });
   return h(
@@ -27,6 +34,8 @@ export function renderDueSettings(settings: DueSettings, saved: () => void): HTM
     followUp,
     h('label', { attrs: { for: 'due-thank-you-hours' } }, 'A thank-you is overdue after (hours)'),
     thankYou,
+    h('label', { attrs: { for: 'due-ghost-days' } }, 'Suggest Ghosted after this many days without news'),
+    ghost,
     h('label', { className: 'small inline' }, marketCheck, ' Remind me to interview at least once a year'),
     status,
     h('div', { className: 'actions' }, save),

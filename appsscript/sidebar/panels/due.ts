@@ -9,6 +9,9 @@ import { h } from '../dom.js';
 import { server } from '../server.js';
 import type { Panel, PanelContext } from './panel.js';
 import { renderDueSettings } from './due-settings-form.js';
+import { renderDigestSettings } from './digest-settings.js';
+import { REPLY_TEXT } from './reply-text.js';
+import { renderGoingQuiet } from './quiet.js';
 
 type ThankYou = Extract<DueItem, { kind: 'thank-you' }>;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -88,10 +91,13 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
   picker.addEventListener('change', () => picker.value && context.go({ panel: 'drafts', target: { interviewId: picker.value } }));
   return [
     h('h2', {}, 'What is due'),
+    h('button', { className: 'secondary', id: 'open-reply', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reply' }) } }, REPLY_TEXT.open),
     items.length ? h('ul', { id: 'due-items' }, ...items) : h('p', { className: 'muted', id: 'due-items' }, 'Nothing to write right now.'),
     marketCheck ?? '',
+    renderGoingQuiet(),
     picker,
     renderDueSettings(due.settings, () => context.go({ panel: 'due' })),
+    renderDigestSettings(),
     due.problems.length
       ? h(
           'details',

@@ -4,6 +4,8 @@
  * themes and questions as lists; the yearly market-check nudge; buttons to
  * rebuild the Insights sheet and download the activity log as CSV.
  */
+import { renderResumeVersions, renderSkills } from './skills.js';
+import { renderQuestionBank } from './questions.js';
 import type { Insights } from '../../../shared/insights/insights-types.js';
 import { layoutColumns, layoutRows } from '../../../shared/insights/chart-bars.js';
 import type { InsightsView } from '../../api/views.js';
@@ -59,7 +61,8 @@ export const insightsPanel: Panel<{ panel: 'insights' }> = {
   },
 };
 
-function renderInsights({ insights, marketCheck }: InsightsView): (Node | string)[] {
+function renderInsights(view: InsightsView): (Node | string)[] {
+  const { insights, marketCheck } = view;
   const { totals } = insights;
   const since = insights.daysSinceLastInterview === null ? 'no interview yet' : `last one ${insights.daysSinceLastInterview} days ago`;
   return [
@@ -127,6 +130,9 @@ function renderInsights({ insights, marketCheck }: InsightsView): (Node | string
     themeList('themes', insights.improveThemes),
     h('h2', {}, 'Questions you were asked'),
     themeList('questions', insights.questions),
+    ...renderSkills(view),
+    ...renderQuestionBank(view),
+    ...renderResumeVersions(view),
     insights.problems.length
       ? h(
           'details',

@@ -19,6 +19,8 @@ export type Route =
   | { panel: 'insights' }
   // Drafts and what is due (issue 5).
   | { panel: 'due' }
+  // Paste a reply (issue 17).
+  | { panel: 'reply' }
   | DraftsRoute
   // Calendar import through the hosted service (issue 6).
   | { panel: 'connect' }

@@ -4,6 +4,8 @@
  * assessment expected, the team's business context, questions to ask and
  * people to look up — with a "3/7 ready" chip. Saved into the round's Prep cell.
  */
+import { renderPrepSkillNotes } from './skills.js';
+import { renderPrepQuestions } from './questions.js';
 import { checkPrep, countPrepProgress, type PrepItem, type PrepRequirement } from '../../../shared/prep/prep.js';
 import type { PrepView } from '../../api/views.js';
 import { h } from '../dom.js';
@@ -112,6 +114,8 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
     { id: 'prep-form', attrs: { novalidate: '' } },
     h('h2', {}, `${view.company} · ${view.round || 'Interview'} `, chip),
     h('p', { className: 'muted small' }, `${view.role} · ${view.start}`),
+    renderPrepSkillNotes(view),
+    renderPrepQuestions(view),
     ...(['requirements', 'questions', 'people'] as const).flatMap((key) => [
       h('label', {}, sections[key].label),
       sections[key].list,

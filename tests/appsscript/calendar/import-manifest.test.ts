@@ -18,16 +18,19 @@ describe('the built manifest and calendar import', () => {
       `${AUTH}script.external_request`,
       `${AUTH}calendar.events.readonly`,
       `${AUTH}calendar.calendarlist.readonly`,
+      // The morning digest's one daily trigger (issue 17), not calendar import.
+      `${AUTH}script.scriptapp`,
       'openid',
     ]);
   });
 
-  it('asks for no broad calendar scope and no trigger scope (import runs from the sidebar only)', () => {
+  it('asks for no broad calendar scope, and import has no trigger of its own (it runs from the sidebar only)', () => {
     expect(manifest.oauthScopes.filter((scope) => scope.includes('calendar'))).toEqual([
       `${AUTH}calendar.events.readonly`,
       `${AUTH}calendar.calendarlist.readonly`,
     ]);
-    expect(manifest.oauthScopes).not.toContain(`${AUTH}script.scriptapp`);
+    const code = readFileSync(join(bundleDir, 'Code.js'), 'utf8');
+    expect([...code.matchAll(/newTrigger\(([^)]*)\)/g)].map((match) => match[1])).toEqual(['DIGEST_HANDLER']);
     expect(manifest.oauthScopes).not.toContain(`${AUTH}spreadsheets`);
   });
 

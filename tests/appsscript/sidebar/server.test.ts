@@ -61,6 +61,9 @@ describe('the sidebar server proxy', () => {
       'rebuildInsightsSheet',
       'exportActivityCsv',
       'loadDue',
+      // Issue 17: the digest's state and the quiet applications take no input either.
+      'loadDigest',
+      'loadGoingQuiet',
       'saveTemplate',
       'loadConnection',
       'loadCalendarImport',

@@ -10,6 +10,7 @@ import { createHtmlService, FakeUi } from './ui.js';
 import { createUtilities, FakeLock, FakeProperties } from './services.js';
 import { FakeCalendarService } from './calendar.js';
 import { FakeUrlFetch } from './url-fetch.js';
+import { createTriggers, type FakeTriggers } from './triggers.js';
 
 export { CallLog, READ_METHODS, WRITE_METHODS } from './call-log.js';
 export { FakeSpreadsheet, writeAsPerson } from './spreadsheet.js';
@@ -48,6 +49,10 @@ export interface FakeAppsScript {
   readonly documentProperties: FakeProperties;
   /** Set by whoever deploys (e.g. NEXTROUND_SERVICE_URL). */
   readonly scriptProperties: FakeProperties;
+  /** The person's own properties (the digest's choice and planned week). */
+  readonly userProperties: FakeProperties;
+  /** The add-on's installable triggers on this document. */
+  readonly triggers: FakeTriggers;
   readonly documentLock: FakeLock;
   /** The Calendar advanced service and the person's calendars. */
   readonly calendar: FakeCalendarService;
@@ -63,6 +68,8 @@ export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
   const ui = new FakeUi(log);
   const documentProperties = new FakeProperties(log);
   const scriptProperties = new FakeProperties(log);
+  const userProperties = new FakeProperties(log);
+  const triggers = createTriggers(log, { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' });
   const documentLock = new FakeLock(log);
   const calendar = new FakeCalendarService(log);
   const urlFetch = new FakeUrlFetch(log, options.urlFetchWhitelist ?? manifestAllowList(options.bundleDir));
@@ -77,14 +84,15 @@ export function createAppsScript(options: AppsScriptOptions): FakeAppsScript {
     PropertiesService: {
       getDocumentProperties: () => needsAuth('PropertiesService.getDocumentProperties', documentProperties),
       getScriptProperties: () => needsAuth('PropertiesService.getScriptProperties', scriptProperties),
+      getUserProperties: () => needsAuth('PropertiesService.getUserProperties', userProperties),
     },
     LockService: { getDocumentLock: () => needsAuth('LockService.getDocumentLock', documentLock) },
     Utilities: createUtilities(log),
     Calendar: calendar.service,
     UrlFetchApp: urlFetch.service,
-    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
+    ScriptApp: triggers.global,
     Logger: { log: () => undefined },
     console,
   };
-  return { log, spreadsheet, ui, documentProperties, scriptProperties, documentLock, calendar, urlFetch, globals };
+  return { log, spreadsheet, ui, documentProperties, scriptProperties, userProperties, triggers, documentLock, calendar, urlFetch, globals };
 }

@@ -41,6 +41,13 @@ export class FakeSheet implements Pick<Sheet, ReadMethods>, CellSource {
     this.log.record('Sheet.getName');
     return this.name;
   }
+  /** A stable number per sheet, as Google's gid (the `#gid=` of a sheet's address): derived from the name here. */
+  getSheetId(): number {
+    this.log.record('Sheet.getSheetId');
+    let hash = 0;
+    for (const char of this.name) hash = (hash * 31 + char.charCodeAt(0)) % 2_000_000_000;
+    return hash;
+  }
   getMaxRows(): number {
     this.log.record('Sheet.getMaxRows');
     return this.grid.length;

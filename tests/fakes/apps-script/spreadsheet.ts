@@ -24,6 +24,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, 'getSpreadsheetTimeZon
   getId(): string {
     return '1FakeSpreadsheetIdForTests0123456789abcdefg';
   }
+  /** The spreadsheet's address, of Google's shape (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getUrl()). */
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.getId()}/edit`;
+  }
   getSpreadsheetTimeZone(): string {
     this.log.record('Spreadsheet.getSpreadsheetTimeZone');
     return this.timeZone;

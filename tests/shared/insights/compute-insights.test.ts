@@ -106,13 +106,40 @@ describe('computeInsights on the seeded search (200 applications, 400 rounds)', 
       examples: '',
     });
     expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
-    expect(rows).toHaveLength(5 + 4 + 8 + 7 + 7 + 4 + 15);
+    // Summary, funnel, round types, sources, one résumé version (none recorded), to improve, questions, months.
+    expect(rows).toHaveLength(5 + 4 + 8 + 7 + 1 + 7 + 4 + 15);
   });
 
   it("writes the Insights sheet as one block, header first, in the spec's column order", () => {
     const values = toInsightsSheetValues(toInsightsRows(insights));
     expect(values[0]).toEqual(['Key', 'Section', 'Item', 'Value', 'Out of', 'Rate', 'Median days', 'Examples']);
     expect(values[7]).toEqual(['Funnel/Screening', 'Funnel', 'Screening', 100, 200, 0.5, '', '']);
-    expect(values).toHaveLength(1 + 50);
+    expect(values).toHaveLength(1 + 51);
+  });
+});
+
+describe('response rate per résumé version', () => {
+  it('counts applications and responses per version, alphabetically, "Not recorded" last', () => {
+    const applications = [
+      { id: 'a1', company: 'A', role: 'R', stage: 'Rejected', appliedOn: '2026-10-01', resumeVersion: 'v2 backend', firstResponseOn: '2026-10-05' },
+      { id: 'a2', company: 'B', role: 'R', stage: 'Applied', appliedOn: '2026-10-01', resumeVersion: 'v2 backend' },
+      { id: 'a3', company: 'C', role: 'R', stage: 'Screening', appliedOn: '2026-10-01', resumeVersion: 'v1', firstResponseOn: '2026-10-11' },
+      { id: 'a4', company: 'D', role: 'R', stage: 'Applied', appliedOn: '2026-10-01' },
+    ];
+    const insights = computeInsights({ applications, interviews: [], history: [], now: '2026-12-01 09:00' });
+    expect(insights.resumeVersions).toEqual([
+      { version: 'v1', applied: 1, responded: 1, responseRate: 1, medianDaysToResponse: 10 },
+      { version: 'v2 backend', applied: 2, responded: 1, responseRate: 0.5, medianDaysToResponse: 4 },
+      { version: 'Not recorded', applied: 1, responded: 0, responseRate: 0, medianDaysToResponse: null },
+    ]);
+    expect(
+      toInsightsRows(insights)
+        .filter((row) => row.section === 'Résumé version')
+        .map((row) => [row.item, row.value, row.outOf, row.rate]),
+    ).toEqual([
+      ['v1', 1, 1, 1],
+      ['v2 backend', 1, 2, 0.5],
+      ['Not recorded', 0, 1, 0],
+    ]);
   });
 });

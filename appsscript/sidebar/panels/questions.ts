@@ -1,0 +1,67 @@
+/** The question bank (Insights) and a round's suggested questions (Prepare), with the person's own notes. */
+import type { InsightsView, PrepView } from '../../api/views.js';
+import { h } from '../dom.js';
+
+export const QUESTIONS_TEXT = {
+  title: 'Question bank',
+  empty: 'Questions you note in your debriefs gather here, with your answer notes (write them after → on the same line).',
+  meta: (date: string, company: string, round: string) => [date, company, round].filter(Boolean).join(' · '),
+  prepTitle: 'Asked before',
+  why: { 'same company': 'at this company', 'same round type': 'in this round type' },
+} as const;
+
+/** Every question asked, grouped by theme, each theme a closed <details>. */
+export function renderQuestionBank(view: Pick<InsightsView, 'questionBank'>): HTMLElement[] {
+  const themes = view.questionBank ?? [];
+  if (themes.length === 0) return [h('h2', {}, QUESTIONS_TEXT.title), h('p', { className: 'muted small', id: 'question-bank' }, QUESTIONS_TEXT.empty)];
+  return [
+    h('h2', {}, QUESTIONS_TEXT.title),
+    h(
+      'div',
+      { id: 'question-bank' },
+      ...themes.map((theme) =>
+        h(
+          'details',
+          {},
+          h('summary', {}, `${theme.theme} (${theme.questions.length})`),
+          h(
+            'ul',
+            { className: 'small' },
+            ...theme.questions.map((q) =>
+              h(
+                'li',
+                {},
+                h('div', {}, q.question),
+                q.notes ? h('div', {}, `→ ${q.notes}`) : null,
+                h('div', { className: 'muted' }, QUESTIONS_TEXT.meta(q.date, q.company, q.round)),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** A round's suggestions; nothing when there are none. */
+export function renderPrepQuestions(view: Pick<PrepView, 'questionSuggestions'>): HTMLElement | null {
+  if (!view.questionSuggestions?.length) return null;
+  return h(
+    'details',
+    { id: 'prep-question-suggestions' },
+    h('summary', {}, `${QUESTIONS_TEXT.prepTitle} (${view.questionSuggestions.length})`),
+    h(
+      'ul',
+      { className: 'small' },
+      ...view.questionSuggestions.map((q) =>
+        h(
+          'li',
+          {},
+          h('div', {}, q.question),
+          q.notes ? h('div', {}, `→ ${q.notes}`) : null,
+          h('div', { className: 'muted' }, `${QUESTIONS_TEXT.meta(q.date, q.company, q.round)} · ${QUESTIONS_TEXT.why[q.why]}`),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * "Gone quiet": applications with no news for the setting's days, each with
+ * one button that marks it Ghosted (a changeStage, so Stage history records
+ * it). A reply pasted later revives it.
+ */
+import type { GoingQuietView } from '../../api/views.js';
+import { h } from '../dom.js';
+import { server } from '../server.js';
+
+export const QUIET_TEXT = {
+  title: 'Gone quiet',
+  loading: 'Loading…',
+  none: (days: number) => `No open application has been silent for ${days} days.`,
+  line: (days: number, since: string) => `${days} days without news (since ${since})`,
+  mark: (company: string) => `Mark ${company} as Ghosted`,
+  marked: 'Ghosted, recorded in Stage history. A reply you paste later brings it back.',
+} as const;
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The section, loading its list on its own (one loadGoingQuiet call). */
+export function renderGoingQuiet(): HTMLElement {
+  const body = h('div', { id: 'quiet-body' }, h('p', { className: 'muted small' }, QUIET_TEXT.loading));
+  server.loadGoingQuiet().then(
+    (view) => body.replaceChildren(renderList(view)),
+    (error) => body.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error))),
+  );
+  return h('section', { id: 'going-quiet' }, h('h3', {}, QUIET_TEXT.title), body);
+}
+
+function renderList(view: GoingQuietView): HTMLElement {
+  if (view.items.length === 0) return h('p', { className: 'muted small', id: 'quiet-items' }, QUIET_TEXT.none(view.ghostAfterDays));
+  return h(
+    'ul',
+    { id: 'quiet-items' },
+    ...view.items.map((item) => {
+      const status = h('div', { className: 'small', attrs: { role: 'status' } });
+      const mark = h('button', { className: 'secondary', attrs: { type: 'button', 'data-application-id': item.applicationId } }, QUIET_TEXT.mark(item.company));
+      mark.addEventListener('click', () => {
+        mark.disabled = true;
+        server.changeStage({ applicationId: item.applicationId, stage: 'Ghosted' }).then(
+          () => status.replaceChildren(QUIET_TEXT.marked),
+          (error) => {
+            mark.disabled = false;
+            status.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error)));
+          },
+        );
+      });
+      return h(
+        'li',
+        { className: 'item' },
+        h('div', {}, `${item.company} — ${item.role}`),
+        h('div', { className: 'muted small' }, QUIET_TEXT.line(item.silentDays, item.since)),
+        mark,
+        status,
+      );
+    }),
+  );
+}
