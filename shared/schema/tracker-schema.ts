@@ -28,16 +28,15 @@ export const APPLICATIONS: SheetSpec = {
     { key: 'lastUpdate', header: 'Last update', type: 'date', owner: 'addon', width: 100 },
     // Follow-up and feedback-request drafts made for this application (makes creating them idempotent).
     { key: 'drafts', header: 'Drafts', type: 'longtext', owner: 'addon', width: 160 },
+    { key: 'notes', header: 'Notes', type: 'longtext', owner: 'person', width: 240 },
     { key: 'salary', header: 'Salary', type: 'text', owner: 'person', width: 140 },
     { key: 'location', header: 'Location', type: 'text', owner: 'person', width: 140 },
     { key: 'remote', header: 'Remote', type: 'enum', owner: 'person', options: REMOTE_TYPES, width: 90 },
     // The posting's description as text (within a cell's 50,000 characters), kept for preparing and for rereading.
     { key: 'jobDescription', header: 'Job description', type: 'longtext', owner: 'person', width: 240 },
-    { key: 'resumeVersion', header: 'Résumé version', type: 'text', owner: 'person', width: 120 },
     // The posting's requirements as a checklist (shared/prep/application-checklist.ts): a round with an empty Prep starts from it.
     { key: 'requirements', header: 'Requirements', type: 'longtext', owner: 'person', width: 220 },
-    { key: 'notes', header: 'Notes', type: 'longtext', owner: 'person', width: 240 },
-    // Last, so no earlier column moves. Which résumé was sent (the person's own label, e.g. "v3 backend"): Insights compares response rates per version.
+    // After the older columns, so none of them (nor a due-highlight letter) moves. Which résumé was sent (the person's own label, e.g. "v3 backend"): Insights compares response rates per version.
     { key: 'resumeVersion', header: 'Résumé version', type: 'text', owner: 'person', width: 120 },
   ],
 };
