@@ -10,6 +10,8 @@ export { onOpen, onInstall, showSidebar } from './features/menu.js';
 export { setUpTracker } from './features/setup.js';
 export { loadTracker, saveApplication, saveInterview } from './features/tracker.js';
 export { loadDue } from './features/due.js';
+export { decideDueItem } from './features/due-decisions.js';
+export { saveRecipientEmail } from './features/recipient-email.js';
 export { previewDrafts, createDrafts, saveMyName } from './features/drafts.js';
 export { loadPrep, savePrep } from './features/prepare.js';
 export { loadReflect, loadDebrief, saveDebrief, addFeedback } from './features/reflect.js';

@@ -29,6 +29,8 @@ const CALLABLE = {
   saveDueSettings: true,
   previewDrafts: true,
   createDrafts: true,
+  decideDueItem: true,
+  saveRecipientEmail: true,
   saveMyName: true,
   loadTemplate: true,
   saveTemplate: true,

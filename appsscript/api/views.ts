@@ -5,6 +5,7 @@
  */
 import type { DueItem } from '../../shared/due/due-item.js';
 import type { DueSettings } from '../../shared/due/due-settings.js';
+import type { DueDecisions } from '../../shared/due/due-decisions.js';
 import type { Insights } from '../../shared/insights/insights-types.js';
 import type { DraftRecord } from '../../shared/mail/draft-log.js';
 import type { DraftPreview } from '../../shared/mail/preview-drafts.js';
@@ -117,6 +118,10 @@ export interface DueView {
   problems: string[];
   /** The thresholds in force, for the settings form. */
   settings: DueSettings;
+  /** Done, dismissed and snoozed items, by the item's stable id (shared/due/due-decisions.ts). */
+  decisions: DueDecisions;
+  /** The name that signs drafts; empty until the person gives it (asked before any card). */
+  myName: string;
 }
 
 export type SaveTemplateResult =

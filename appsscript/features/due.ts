@@ -9,6 +9,7 @@ import { listDue } from '../../shared/due/list-due.js';
 import { DEFAULT_DUE_SETTINGS } from '../../shared/due/due-settings.js';
 import { openTracker } from '../open-tracker.js';
 import { readSettings } from '../settings.js';
+import { readDueDecisions } from './due-decisions.js';
 
 /** The due list at this moment, in the sheet's zone. Bad date cells become lines in `problems`, never errors. */
 export const loadDue: AddonApi['loadDue'] = () => {
@@ -16,7 +17,8 @@ export const loadDue: AddonApi['loadDue'] = () => {
   const applications = read(APPLICATIONS).rows.map((row) => row.cells);
   const interviews = read(INTERVIEWS).rows.map((row) => row.cells);
   const now = codec.toWall(new Date(), true);
-  const settings = readSettings().due ?? DEFAULT_DUE_SETTINGS;
+  const stored = readSettings();
+  const settings = stored.due ?? DEFAULT_DUE_SETTINGS;
   const { items, problems } = listDue({ applications, interviews, now, settings, timeZone: codec.offsets });
-  return { now, items, problems, settings };
+  return { now, items, problems, settings, decisions: readDueDecisions(), myName: stored.myName ?? '' };
 };
