@@ -29,6 +29,10 @@ export interface AddonApi {
   setUpTracker(): Out.SetupReport;
   /** Moves one application to another stage and records the change in Stage history. */
   changeStage(input: z.input<typeof In.ChangeStageInput>): Out.StageChangeResult;
+  /** Opens the board (a large dialog of stage columns) over the spreadsheet; also a menu item. */
+  openBoard(): { opened: true };
+  /** The board's cards, from one read of Applications. */
+  loadBoard(): Out.BoardView;
 
   // Prepare and reflect
   loadPrep(input: z.input<typeof In.InterviewRef>): Out.PrepView;

@@ -16,6 +16,8 @@ const CALLABLE = {
   saveInterview: true,
   setUpTracker: true,
   changeStage: true,
+  openBoard: true,
+  loadBoard: true,
   loadPrep: true,
   savePrep: true,
   loadReflect: true,

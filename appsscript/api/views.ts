@@ -111,6 +111,25 @@ export interface CreateDraftsResult {
   thankYou: string | null;
 }
 
+/** One card of the board: an application with an ID (rows without one cannot be moved, so they are only counted). */
+export interface BoardCard {
+  id: string;
+  company: string;
+  role: string;
+  stage: string;
+  nextAction: string;
+  nextActionDue: string;
+  appliedOn: string;
+}
+
+export interface BoardView {
+  /** Wall time in the sheet's zone. */
+  now: string;
+  cards: BoardCard[];
+  /** Applications rows without an Application ID, left off the board. */
+  withoutId: number;
+}
+
 export interface DueView {
   /** Wall time in the sheet's zone. */
   now: string;
