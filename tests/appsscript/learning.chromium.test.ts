@@ -1,12 +1,11 @@
 /** The learning loop's sidebar tabs in headless Chromium over the built bundle in a vm. */
 import { expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describeWithChromium } from '../support/capabilities.js';
-import { loadBundle, repoRoot, type LoadedAddon } from '../support/load-bundle.js';
+import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
 import { useBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
 import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
@@ -165,12 +164,8 @@ describeWithChromium('the learning loop in the sidebar', () => {
     expect(await page.locator('#app').evaluate((app) => app.querySelectorAll('svg.chart').length)).toBe(3);
     expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'loadInsights']);
     expect(blocked).toEqual([]);
-    const shot = await saveScreenshot(page, 'sidebar-insights');
-    // The README's picture: refreshed on request only, so a test run leaves the committed tree as it was.
-    if (process.env.NEXTROUND_UPDATE_DOCS === '1') {
-      mkdirSync(join(repoRoot, 'docs'), { recursive: true });
-      copyFileSync(shot, join(repoRoot, 'docs', 'sidebar-insights.png'));
-    }
+    // The README's picture comes from the seeded preview (tests/scripts/readme-screenshots.chromium.test.ts); this one is an artifact.
+    await saveScreenshot(page, 'sidebar-insights-learning');
     await page.click('#rebuild-insights');
     await expect.poll(() => page.locator('#insights-status').textContent()).toBe('The Insights sheet now has 50 rows.');
     await page.close();
