@@ -65,6 +65,9 @@ describeWithChromium('the Due panel', () => {
     await expect.poll(() => page.locator('#signed-as').textContent()).toBe('Drafts are signed “Sam Doe”. ');
     expect(JSON.parse(wb.context.PropertiesService.getDocumentProperties().getProperty('nextround.settings')!).myName).toBe('Sam Doe');
     expect(await seriousViolations(page, '#app')).toEqual([]);
+    // A next action opens its application.
+    await page.locator('#due-week .due-open').click();
+    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Edit Globex');
     expect(blocked).toEqual([]);
     await page.close();
   });

@@ -11,7 +11,7 @@ import { h } from '../dom.js';
 import { server } from '../server.js';
 import { describeCard, renderDueCard, type Decide } from './due-card.js';
 import { renderDueSettings } from './due-settings-form.js';
-import type { Panel, PanelContext } from './panel.js';
+import type { Panel, PanelContext, Route } from './panel.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const DONE_WORDS = { done: 'Marked done', dismissed: 'Dismissed', snoozed: 'Snoozed' } as const;
@@ -68,13 +68,19 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
   const today = due.now.slice(0, 10);
   const actions = listNextActions(context.view.applications, today);
   const groups = groupDue({ items: due.items, actions, decisions: due.decisions, today, settings: due.settings });
+  // A next action opens its application's form; the other cards open their drafts.
+  const open = (card: DueCard) => (route: Route) => {
+    const { item } = card;
+    const record = item.kind === 'next-action' ? context.view.applications.find((a) => a.id === item.applicationId) : undefined;
+    context.go(record ? { panel: 'application-form', record } : route);
+  };
   const section = (id: string, title: string, cards: DueCard[]) =>
     cards.length
       ? h(
           'section',
           { id, attrs: { 'aria-labelledby': `${id}-title` } },
           h('h3', { id: `${id}-title` }, `${title} (${cards.length})`),
-          h('ul', { className: 'due-list' }, ...cards.map((card) => renderDueCard(card, today, context.go, decide))),
+          h('ul', { className: 'due-list' }, ...cards.map((card) => renderDueCard(card, today, open(card), decide))),
         )
       : '';
   const total = groups.overdue.length + groups.today.length + groups.thisWeek.length;
