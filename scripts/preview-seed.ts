@@ -144,7 +144,7 @@ interface Round {
 
 const ROUNDS: Round[] = [
   {
-    id: 'evt-fjord-1',
+    id: 'nr-fjord-1',
     app: 'app-fjord',
     round: 'Recruiter call',
     day: -55,
@@ -159,7 +159,7 @@ const ROUNDS: Round[] = [
     },
   },
   {
-    id: 'evt-fjord-2',
+    id: 'nr-fjord-2',
     app: 'app-fjord',
     round: 'Technical',
     day: -44,
@@ -176,7 +176,7 @@ const ROUNDS: Round[] = [
     },
   },
   {
-    id: 'evt-fjord-3',
+    id: 'nr-fjord-3',
     app: 'app-fjord',
     round: 'Onsite',
     day: -30,
@@ -187,7 +187,7 @@ const ROUNDS: Round[] = [
     debrief: { wentWell: 'Team fit conversation', toImprove: 'STAR examples were too long', questions: 'Tell me about a conflict in your team', rating: 4 },
   },
   {
-    id: 'evt-brightline-1',
+    id: 'nr-brightline-1',
     app: 'app-brightline',
     round: 'Phone screen',
     day: -60,
@@ -198,7 +198,7 @@ const ROUNDS: Round[] = [
     debrief: { wentWell: 'REST API design questions', toImprove: 'Brush up on SQL window functions', questions: 'Tell me about yourself' },
   },
   {
-    id: 'evt-brightline-2',
+    id: 'nr-brightline-2',
     app: 'app-brightline',
     round: 'Technical',
     day: -50,
@@ -215,7 +215,7 @@ const ROUNDS: Round[] = [
     },
   },
   {
-    id: 'evt-atlas-1',
+    id: 'nr-atlas-1',
     app: 'app-atlas',
     round: 'Recruiter call',
     day: -40,
@@ -226,7 +226,7 @@ const ROUNDS: Round[] = [
     debrief: { wentWell: 'Good rapport', toImprove: 'Research the product beforehand', questions: 'Tell me about yourself' },
   },
   {
-    id: 'evt-atlas-2',
+    id: 'nr-atlas-2',
     app: 'app-atlas',
     round: 'Technical',
     day: -33,
@@ -237,7 +237,7 @@ const ROUNDS: Round[] = [
     debrief: { wentWell: 'Graph traversal question', toImprove: 'Explain complexity out loud', questions: 'Shortest path with road closures', rating: 3 },
   },
   {
-    id: 'evt-lumen-1',
+    id: 'nr-lumen-1',
     app: 'app-lumen',
     round: 'Recruiter call',
     day: -35,
@@ -248,7 +248,7 @@ const ROUNDS: Round[] = [
     debrief: { wentWell: 'Shared mission', toImprove: 'Have a number ready for salary', questions: 'Why healthcare?' },
   },
   {
-    id: 'evt-lumen-2',
+    id: 'nr-lumen-2',
     app: 'app-lumen',
     round: 'Technical',
     day: -21,
@@ -259,7 +259,7 @@ const ROUNDS: Round[] = [
     debrief: { wentWell: 'Pairing felt natural', toImprove: 'Test edge cases earlier', questions: 'Build a rate limiter', rating: 4 },
   },
   {
-    id: 'evt-northwind-1',
+    id: 'nr-northwind-1',
     app: 'app-northwind',
     round: 'Phone screen',
     day: -20,
@@ -270,7 +270,7 @@ const ROUNDS: Round[] = [
     debrief: { wentWell: 'Kubernetes experience landed', toImprove: 'Shorter answers', questions: 'Tell me about yourself' },
   },
   {
-    id: 'evt-northwind-2',
+    id: 'nr-northwind-2',
     app: 'app-northwind',
     round: 'Hiring manager',
     day: -2,
@@ -279,7 +279,7 @@ const ROUNDS: Round[] = [
     interviewers: 'Elena Petrova <elena.petrova@northwind.example>',
   },
   {
-    id: 'evt-meridian-1',
+    id: 'nr-meridian-1',
     app: 'app-meridian',
     round: 'Recruiter call',
     day: -8,
@@ -289,7 +289,7 @@ const ROUNDS: Round[] = [
     thankYou: 'Sent',
   },
   {
-    id: 'evt-lumen-3',
+    id: 'nr-lumen-3',
     app: 'app-lumen',
     round: 'Onsite',
     day: 0,
@@ -297,9 +297,9 @@ const ROUNDS: Round[] = [
     minutes: 120,
     interviewers: 'Ruth Adler <ruth.adler@lumenhealth.example>, Sam Osei <sam.osei@lumenhealth.example>',
   },
-  { id: 'evt-kestrel-1', app: 'app-kestrel', round: 'Phone screen', day: 1, time: '10:00', minutes: 30, interviewers: 'Maya Chen <maya.chen@kestrel.example>' },
+  { id: 'nr-kestrel-1', app: 'app-kestrel', round: 'Phone screen', day: 1, time: '10:00', minutes: 30, interviewers: 'Maya Chen <maya.chen@kestrel.example>' },
   {
-    id: 'evt-northwind-3',
+    id: 'nr-northwind-3',
     app: 'app-northwind',
     round: 'Take-home',
     day: 6,
@@ -361,7 +361,8 @@ export function seedBelievableSearch(spreadsheet: FakeSpreadsheet, now: Date, zo
       round: round.round,
       interviewers: round.interviewers,
       meetingLink: `https://meet.google.com/${round.id.replace(/[^a-z]/g, '').slice(0, 3)}-${round.id.length}abc-xyz`,
-      calendarStatus: 'confirmed',
+      // Typed in by hand (the preview's calendar holds only new events, which Calendar → Import brings in).
+      calendarStatus: 'manual',
       applicationId: round.app,
       thankYou: round.thankYou ?? '',
       wentWell: round.debrief?.wentWell ?? '',

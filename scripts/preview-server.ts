@@ -95,8 +95,22 @@ export function startPreview(options: PreviewOptions = {}): Promise<RunningPrevi
   const loaded = loadBundle({ timeZone, now: options.now });
   const gmail = createGmail(loaded.log);
   loaded.context.Gmail = gmail.global;
+  // The Calendar advanced service, for Calendar → Import in the add-on: a new interview and a lunch to tell apart.
   const calendar = new FakeCalendarService(loaded.log);
-  calendar.add('primary', 'Me (main calendar)');
+  const primary = calendar.add('primary', 'Me (main calendar)');
+  const inDays = (days: number, hourUtc: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, hourUtc)).toISOString();
+  primary.put({
+    id: 'cal-cobalt-screen',
+    summary: 'Recruiter call: Cobalt Security',
+    start: { dateTime: inDays(3, 9) },
+    end: { dateTime: inDays(3, 9).replace(':00:00', ':30:00') },
+    attendees: [
+      { email: 'me@example.com', self: true },
+      { email: 'jonas.berg@cobaltsecurity.example', displayName: 'Jonas Berg' },
+    ],
+    hangoutLink: 'https://meet.google.com/cob-alts-ecu',
+  });
+  primary.put({ id: 'cal-lunch', summary: 'Lunch with Kim', start: { dateTime: inDays(2, 11) }, end: { dateTime: inDays(2, 12) } });
   loaded.context.Calendar = calendar.service;
   loaded.addon.onOpen();
   if (!options.empty) {

@@ -51,7 +51,7 @@ describeWithChromium('the preview walk', () => {
     await side.locator('#sign-as-name').fill('Alex Morgan');
     await side.locator('#save-sign-as').click();
     await side.locator('#signed-as').waitFor();
-    const onsite = side.locator('#due-items li[data-due-id^="thank-you|evt-lumen-3|"] .due-open');
+    const onsite = side.locator('#due-items li[data-due-id^="thank-you|nr-lumen-3|"] .due-open');
     expect(await onsite.allTextContents()).toEqual(['Thank Ruth Adler', 'Thank Sam Osei']);
     await onsite.first().click();
     await expect.poll(() => side.locator('.draft-card.ready').count()).toBe(2);
@@ -66,7 +66,7 @@ describeWithChromium('the preview walk', () => {
 
     // Debrief the Hiring manager round.
     await side.locator('#tab-reflect').click();
-    await side.locator('#awaiting li[data-interview-id="evt-northwind-2"]').click();
+    await side.locator('#awaiting li[data-interview-id="nr-northwind-2"]').click();
     await side.locator('#d-wentWell').fill('Good questions about on-call');
     await side.locator('#debrief-save').click();
     await expect.poll(() => side.locator('#reflect-status').textContent()).toBe('Debrief saved for Northwind Logistics.');

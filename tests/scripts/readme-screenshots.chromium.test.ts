@@ -54,7 +54,7 @@ describeWithChromium('the README pictures', () => {
     await page.locator('#due-items li').first().waitFor();
     await picture(page, 'sidebar-due');
 
-    await page.locator('#due-items li[data-due-id^="thank-you|evt-lumen-3|"] .due-open').first().click();
+    await page.locator('#due-items li[data-due-id^="thank-you|nr-lumen-3|"] .due-open').first().click();
     await expect.poll(() => page.locator('.draft-card.ready').count()).toBe(2);
     await picture(page, 'sidebar-drafts');
 
