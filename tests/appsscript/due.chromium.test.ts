@@ -88,6 +88,11 @@ describeWithChromium('the Due panel', () => {
 
     await tabTo(page, '#due-overdue li:first-child .due-snooze-open');
     await page.keyboard.press('Enter');
+    // Escape closes the day field and gives focus back to the card; Snooze again opens it.
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('Thank Bo Li');
+    await tabTo(page, '#due-overdue li:first-child .due-snooze-open');
+    await page.keyboard.press('Enter');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('2026-11-21');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#due-status').textContent()).toBe('Snoozed until 2026-11-21: Thank Bo Li. Undo');

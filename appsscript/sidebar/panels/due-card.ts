@@ -61,7 +61,14 @@ export function renderDueCard(card: DueCard, today: string, go: (route: Route) =
         actions.hidden = false;
         open.focus();
       });
-      until.addEventListener('keydown', (event) => event.key === 'Enter' && decide(card, 'snoozed', until.value));
+      until.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') decide(card, 'snoozed', until.value);
+        // Escape closes the day field, as Cancel does, and stops there (the sidebar's own Escape handling does not see it).
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          cancel.click();
+        }
+      });
       snoozeBox.replaceChildren(until, save, cancel);
       snoozeBox.hidden = false;
       actions.hidden = true;
