@@ -6,6 +6,7 @@
  *                 fails when appsscript/index.ts exports other names
  *   sidebar.html  the sidebar, its script and styles inlined (no CDN)
  *   appsscript.json  the repository's, plus urlFetchWhitelist (addon-manifest.mjs)
+ *   board.html    the board dialog (Ui.showModalDialog), built the same way
  */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -65,11 +66,12 @@ const script = await build({
 const stubs = renderStubs(exports, GLOBAL);
 writeFileSync(join(out, 'Code.js'), `${script.outputFiles[0].text}\n${stubs}\n`);
 
-// 3. The sidebar: one self-contained HTML file.
-const sidebarEntry = join(root, 'appsscript', 'sidebar', 'main.ts');
-if (existsSync(sidebarEntry)) {
+// 3. The sidebar and the board dialog: each one self-contained HTML file.
+async function buildPage(name, dir) {
+  const entry = join(dir, 'main.ts');
+  if (!existsSync(entry)) return;
   const client = await build({
-    entryPoints: [sidebarEntry],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -80,20 +82,22 @@ if (existsSync(sidebarEntry)) {
     logLevel: 'warning',
   });
   const styles = await build({
-    entryPoints: [join(root, 'appsscript', 'sidebar', 'sidebar.css')],
+    entryPoints: [join(dir, `${name}.css`)],
     bundle: true,
     write: false,
     minify: true,
     logLevel: 'warning',
   });
   const css = styles.outputFiles[0].text.trim();
-  const shell = readFileSync(join(root, 'appsscript', 'sidebar', 'sidebar.html'), 'utf8');
+  const shell = readFileSync(join(dir, `${name}.html`), 'utf8');
   // A literal "</script" inside the inlined code would end the tag early.
   const js = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const html = shell.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_JS*/', () => js);
-  writeFileSync(join(out, 'sidebar.html'), html);
-  written.add('sidebar.html');
+  writeFileSync(join(out, `${name}.html`), html);
+  written.add(`${name}.html`);
 }
+await buildPage('sidebar', join(root, 'appsscript', 'sidebar'));
+await buildPage('board', join(root, 'appsscript', 'sidebar', 'board'));
 
 // 4. The manifest, with the fetch allowlist from appsscript/url-allow-list.ts (and the service's address, if given).
 const baseManifest = JSON.parse(readFileSync(join(root, 'appsscript', 'appsscript.json'), 'utf8'));

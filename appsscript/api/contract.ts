@@ -11,6 +11,7 @@ import type { ApplicationForm } from '../../shared/models/application.js';
 import type { InterviewForm } from '../../shared/models/interview.js';
 import type { ApplicationRecord, InterviewRecord } from '../../shared/models/records.js';
 import type { DueSettings } from '../../shared/due/due-settings.js';
+import type { DueDecisions } from '../../shared/due/due-decisions.js';
 import type { TemplateRow } from '../../shared/templates/template-row.js';
 import type { SaveResult, TrackerView } from '../../shared/tracker/view.js';
 import type * as In from './inputs.js';
@@ -28,6 +29,10 @@ export interface AddonApi {
   setUpTracker(): Out.SetupReport;
   /** Moves one application to another stage and records the change in Stage history. */
   changeStage(input: z.input<typeof In.ChangeStageInput>): Out.StageChangeResult;
+  /** Opens the board (a large dialog of stage columns) over the spreadsheet; also a menu item. */
+  openBoard(): { opened: true };
+  /** The board's cards, from one read of Applications. */
+  loadBoard(): Out.BoardView;
 
   // Prepare and reflect
   loadPrep(input: z.input<typeof In.InterviewRef>): Out.PrepView;
@@ -61,6 +66,10 @@ export interface AddonApi {
   previewDrafts(input: z.input<typeof In.DraftTarget>): Out.DraftsPreview;
   /** Creates the previewed drafts in Gmail, once per (row, recipient, kind). */
   createDrafts(input: z.input<typeof In.CreateDraftsInput>): Out.CreateDraftsResult;
+  /** Done, Dismiss or Snooze on one due item, remembered by its id; answers every decision in force. */
+  decideDueItem(input: z.input<typeof In.DueDecisionInput>): { decisions: DueDecisions };
+  /** Writes a recipient's address to the row a draft card comes from (a hand-entered round's Interviewers, or an application's Contact email). */
+  saveRecipientEmail(input: z.input<typeof In.RecipientEmailInput>): { email: string };
   /** Saves the name that signs drafts (`{{my_name}}`). */
   saveMyName(input: z.input<typeof In.MyNameInput>): { myName: string };
   /** One template as the sheet holds it, by Template ID. */

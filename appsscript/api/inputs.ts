@@ -58,6 +58,19 @@ export type DraftTarget = z.infer<typeof DraftTarget>;
 export const CreateDraftsInput = z.union([ForInterview.extend(Create), ForApplication.extend(Create)]);
 export type CreateDraftsInput = z.infer<typeof CreateDraftsInput>;
 
+/** Done, Dismiss or Snooze (until a day) on one due item, by its stable id; `undo` brings it back. */
+export const DueDecisionInput = z.object({
+  id: z.string().min(1).max(300),
+  decision: z.enum(['done', 'dismissed', 'snoozed', 'undo']),
+  until: WallDate.optional(),
+});
+
+/** An address typed on a draft card whose recipient has none: it is written to the row the card drafts from. */
+export const RecipientEmailInput = z.union([
+  z.object({ interviewId: Id, name: z.string().trim().max(200), email: z.string().trim().min(1).max(254) }),
+  z.object({ applicationId: Id, name: z.string().trim().max(200).optional(), email: z.string().trim().min(1).max(254) }),
+]);
+
 /** The name that signs drafts (`{{my_name}}`). */
 export const MyNameInput = z.object({ myName: z.string().trim().min(1).max(200) });
 

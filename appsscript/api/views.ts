@@ -5,6 +5,7 @@
  */
 import type { DueItem } from '../../shared/due/due-item.js';
 import type { DueSettings } from '../../shared/due/due-settings.js';
+import type { DueDecisions } from '../../shared/due/due-decisions.js';
 import type { Insights } from '../../shared/insights/insights-types.js';
 import type { DraftRecord } from '../../shared/mail/draft-log.js';
 import type { DraftPreview } from '../../shared/mail/preview-drafts.js';
@@ -126,6 +127,25 @@ export interface CreateDraftsResult {
   thankYou: string | null;
 }
 
+/** One card of the board: an application with an ID (rows without one cannot be moved, so they are only counted). */
+export interface BoardCard {
+  id: string;
+  company: string;
+  role: string;
+  stage: string;
+  nextAction: string;
+  nextActionDue: string;
+  appliedOn: string;
+}
+
+export interface BoardView {
+  /** Wall time in the sheet's zone. */
+  now: string;
+  cards: BoardCard[];
+  /** Applications rows without an Application ID, left off the board. */
+  withoutId: number;
+}
+
 export interface DueView {
   /** Wall time in the sheet's zone. */
   now: string;
@@ -133,6 +153,10 @@ export interface DueView {
   problems: string[];
   /** The thresholds in force, for the settings form. */
   settings: DueSettings;
+  /** Done, dismissed and snoozed items, by the item's stable id (shared/due/due-decisions.ts). */
+  decisions: DueDecisions;
+  /** The name that signs drafts; empty until the person gives it (asked before any card). */
+  myName: string;
 }
 
 export type SaveTemplateResult =

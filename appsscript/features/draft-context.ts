@@ -13,6 +13,7 @@ import type { Table, TableRow } from '../../shared/tracker/read-table.js';
 import { companyRoleKey } from '../../shared/due/link-rows.js';
 import { listDue } from '../../shared/due/list-due.js';
 import { DEFAULT_DUE_SETTINGS } from '../../shared/due/due-settings.js';
+import { thankYouNotYet } from '../../shared/due/thank-you-timing.js';
 import { parseInterviewers, type Person } from '../../shared/mail/address.js';
 import { previewDraft, previewThankYous, type DraftPreview } from '../../shared/mail/preview-drafts.js';
 import { buildPlaceholderValues } from '../../shared/templates/placeholders.js';
@@ -62,7 +63,10 @@ export function readDraftContext(target: DraftTarget, now: Date): DraftContext {
       applications.rows.find((candidate) => candidate.cells.id !== '' && candidate.cells.id === interview.applicationId) ??
       applications.rows.find((candidate) => companyRoleKey(candidate.cells) === companyRoleKey(interview));
     const template = pickTemplate(templates, 'thank-you', target.templateId);
-    const previews = previewThankYous({ interview, application: application?.cells, template, person, topic });
+    const notYet = thankYouNotYet(interview, codec.toWall(now, true));
+    const previews = previewThankYous({ interview, application: application?.cells, template, person, topic }).map(
+      (preview): DraftPreview => (notYet ? { ...preview, status: 'blocked', message: notYet, missing: [], unknown: [] } : preview),
+    );
     const title = [interview.company, interview.role, interview.round].filter(Boolean).join(' · ');
     return { codec, sheet: interviews.sheet, table: interviews, row, title, template, templates: choices(templates, 'thank-you'), previews, problems };
   }

@@ -11,6 +11,7 @@ import { DEFAULT_DUE_SETTINGS } from '../../shared/due/due-settings.js';
 import { openTracker } from '../open-tracker.js';
 import { readSettings } from '../settings.js';
 import { refreshDigestPlan } from './digest.js';
+import { readDueDecisions } from './due-decisions.js';
 
 /** The due list at this moment, in the sheet's zone. Bad date cells become lines in `problems`, never errors. */
 export const loadDue: AddonApi['loadDue'] = () => {
@@ -21,9 +22,10 @@ export const loadDue: AddonApi['loadDue'] = () => {
   const applications = applicationSheet.rows.map((row) => row.cells);
   const interviews = interviewSheet.rows.map((row) => row.cells);
   const now = codec.toWall(new Date(), true);
-  const settings = readSettings().due ?? DEFAULT_DUE_SETTINGS;
+  const stored = readSettings();
+  const settings = stored.due ?? DEFAULT_DUE_SETTINGS;
   // The person's morning digest, if on, is planned from these same rows (no extra read).
   refreshDigestPlan(tracker, applicationSheet, interviewSheet, settings);
   const { items, problems } = listDue({ applications, interviews, now, settings, timeZone: codec.offsets });
-  return { now, items, problems, settings };
+  return { now, items, problems, settings, decisions: readDueDecisions(), myName: stored.myName ?? '' };
 };

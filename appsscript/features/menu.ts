@@ -3,7 +3,12 @@ import { IMPORT_DUE_MARKER, importDueOnOpen } from './calendar-import.js';
 
 /** Builds Extensions → NextRound. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open tracker', 'showSidebar').addItem('Set up tracker', 'setUpTracker').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open tracker', 'showSidebar')
+    .addItem('Open board', 'openBoard')
+    .addItem('Set up tracker', 'setUpTracker')
+    .addToUi();
 }
 
 /** Runs when the add-on is installed: the document is already open, so add the menu now. */

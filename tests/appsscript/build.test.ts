@@ -59,8 +59,8 @@ describe('the built appsscript.json', () => {
   });
 });
 
-describe('the built sidebar.html', () => {
-  const html = readFileSync(join(bundleDir, 'sidebar.html'), 'utf8');
+describe.each(['sidebar.html', 'board.html'])('the built %s', (file) => {
+  const html = readFileSync(join(bundleDir, file), 'utf8');
 
   it('is self-contained: its script and styles are inline and nothing is fetched', () => {
     expect(html).not.toMatch(/<script[^>]+src=/i);
@@ -94,7 +94,12 @@ describe('clasp', () => {
         timeout: 30_000,
       });
       const status: { filesToPush: string[]; untrackedFiles: string[] } = JSON.parse(stdout.trim().split('\n').pop()!);
-      expect(status.filesToPush.sort()).toEqual(['dist/appsscript/Code.js', 'dist/appsscript/appsscript.json', 'dist/appsscript/sidebar.html']);
+      expect(status.filesToPush.sort()).toEqual([
+        'dist/appsscript/Code.js',
+        'dist/appsscript/appsscript.json',
+        'dist/appsscript/board.html',
+        'dist/appsscript/sidebar.html',
+      ]);
       expect(status.untrackedFiles).toEqual([]);
     } finally {
       rmSync(home, { recursive: true, force: true });

@@ -34,22 +34,34 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     const wb = workbook();
     const { page, calls, blocked } = await openSidebar(browser(), wb);
     await page.click('#tab-due');
-    const item = page.locator('#due-items li[data-kind="thank-you"]');
-    await item.waitFor();
-    expect(await item.textContent()).toBe(`Thank Ana Pérez, Bo Li, Chen WuoverdueAcme ${XSS} · Onsite · ended 2026-11-19 11:00`);
+    const items = page.locator('#due-items li[data-kind="thank-you"]');
+    await items.first().waitFor();
+    // One card per person, each with its own Done / Snooze / Dismiss.
+    expect(await items.locator('.due-open').allTextContents()).toEqual(['Thank Ana Pérez', 'Thank Bo Li', 'Thank Chen Wu']);
+    expect(await items.first().locator('.muted').textContent()).toBe(`Acme ${XSS} · Onsite · ended 2026-11-19 11:00 · due 2026-11-19`);
+    expect(await page.locator('#due-overdue-title').textContent()).toBe('Overdue (3)');
 
-    await item.click();
+    await items.first().locator('.due-open').click();
     const cards = page.locator('.draft-card');
     await expect.poll(() => cards.count()).toBe(3);
     // No name in Settings yet: every card names the placeholder instead of blanking it.
     const blockedTexts = await page.locator('.draft-blocked').allTextContents();
     expect(blockedTexts[0]).toContain('{{my_name}}');
     expect(blockedTexts[2]).toBe('Chen Wu has no email address; add it to the row first.');
+    // Nothing ready: the button is disabled and says why.
+    expect(await page.locator('#create-drafts').isDisabled()).toBe(true);
+    expect(await page.locator('#create-drafts-reason').textContent()).toBe('Not yet: say how to sign your drafts above.');
+    // Chen's card offers a field for the address; this round comes from the calendar, so it says where the address belongs.
+    await page.fill('#recipient-email-2', 'chen@acme.com');
+    await page.locator('#recipient-email-2').press('Enter');
+    await expect.poll(() => page.locator('#recipient-email-2-error').textContent()).toMatch(/^Chen Wu comes from the calendar event/);
+    expect(await page.locator('#recipient-email-2').getAttribute('aria-invalid')).toBe('true');
     expect(calls.filter((call) => call.name === 'createDrafts')).toEqual([]);
 
     await page.fill('#my-name', 'Sam Doe');
     await page.click('#save-my-name');
     await expect.poll(() => page.locator('.draft-card.ready').count()).toBe(2);
+    expect(await page.locator('#create-drafts').isEnabled()).toBe(true);
     await page.fill('#draft-topic', 'event sourcing');
     await page.locator('#draft-topic').dispatchEvent('change');
     await expect.poll(() => page.locator('.draft-card.ready .draft-body').first().textContent()).toContain('our conversation about event sourcing, and');
@@ -103,7 +115,7 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     });
     const { page } = await openSidebar(browser(), wb);
     await page.click('#tab-due');
-    await page.locator('#due-items li[data-kind="thank-you"]').click();
+    await page.locator('#due-items li[data-kind="thank-you"] .due-open').first().click();
     await expect.poll(() => page.locator('.draft-card.ready').count()).toBe(2);
     // In the sheet, the person sorts and takes Bo off the round before pressing Create.
     wb.sheet(INTERVIEWS).sort(1, false);
@@ -134,7 +146,7 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     });
     const { page } = await openSidebar(browser(), wb);
     await page.click('#tab-due');
-    await page.locator('#due-items li[data-kind="thank-you"]').click();
+    await page.locator('#due-items li[data-kind="thank-you"] .due-open').first().click();
     await expect.poll(() => page.locator('.draft-card.ready .draft-subject').textContent()).toBe('Thank you, Ana');
 
     await page.click('#template-editor summary');

@@ -1,12 +1,11 @@
 /** The learning loop's sidebar tabs in headless Chromium over the built bundle in a vm. */
 import { expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describeWithChromium } from '../support/capabilities.js';
-import { loadBundle, repoRoot, type LoadedAddon } from '../support/load-bundle.js';
+import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
 import { useBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
 import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
@@ -140,33 +139,33 @@ describeWithChromium('the learning loop in the sidebar', () => {
       ['Interviewing', 80, 60],
       ['Offer', 20, 15],
     ]);
-    expect(await texts(page, '#chart-funnel text.value')).toEqual(['200', '100 · 50%', '80 · 80%', '20 · 25%']);
+    // Each label is the share of Applied, the same base the bars are scaled to; step conversions are said in words.
+    expect(await texts(page, '#chart-funnel text.value')).toEqual(['200', '100 · 50%', '80 · 40%', '20 · 10%']);
+    expect(await page.locator('#funnel-steps').textContent()).toContain('Interviewing → Offer 25%');
+    expect(await page.locator('#round-types li').first().textContent()).toBe('Recruiter call100% of 100 (inferred)');
+    expect(await page.locator('#round-types-source').textContent()).toMatch(/^Inferred from what happened next/);
     expect(await texts(page, '#chart-sources text.value')).toEqual(['62% · 5 d', '59% · 5 d', '59% · 5 d', '59% · 5 d', '61% · 5 d', '61% · 6 d', '61% · 6 d']);
     expect((await bars(page, 'chart-sources'))[0]).toEqual(['Company site', 0.6207, 93.1]);
     const months = await bars(page, 'chart-months');
     expect(months.map(([, value]) => value)).toEqual([8, 26, 34, 28, 29, 29, 32, 32, 33, 30, 27, 31, 31, 26, 4]);
     expect([months[0]![0], months.at(-1)![0]]).toEqual(['2025-01', '2026-03']);
-    expect(await texts(page, '#themes li')).toEqual([
-      'Coding accuracy55',
-      'Communication55',
-      'Company research55',
-      'Learn Kubernetes basics55',
-      'Examples and impact (STAR)45',
-      'System design45',
-      'Time management45',
+    const examples = await texts(page, '#themes li .examples');
+    expect(examples).toHaveLength(7);
+    expect(await page.locator('#themes li .examples').first().isVisible()).toBe(true);
+    expect(await texts(page, '#themes li > span:not(.examples)')).toEqual([
+      ...['Coding accuracy', '55', 'Communication', '55', 'Company research', '55', 'Learn Kubernetes basics', '55'],
+      ...['Examples and impact (STAR)', '45', 'System design', '45', 'Time management', '45'],
     ]);
-    expect((await texts(page, '#questions li'))[0]).toBe('Tell me about yourself140');
-    expect(await page.locator('#insights-summary').textContent()).toBe('400 interviews, 390 debriefed; last one 6 days ago; 15 months in a row.');
+    expect((await texts(page, '#questions li > span:not(.examples)')).slice(0, 2)).toEqual(['Tell me about yourself', '140']);
+    expect(await page.locator('#insights-summary').textContent()).toBe(
+      '400 interviews held, 390 debriefed; last one 6 days ago; 15 months in a row with an interview.',
+    );
     expect(await page.locator('#market-check').count()).toBe(0);
     expect(await page.locator('#app').evaluate((app) => app.querySelectorAll('svg.chart').length)).toBe(3);
     expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'loadInsights']);
     expect(blocked).toEqual([]);
-    const shot = await saveScreenshot(page, 'sidebar-insights');
-    // The README's picture: refreshed on request only, so a test run leaves the committed tree as it was.
-    if (process.env.NEXTROUND_UPDATE_DOCS === '1') {
-      mkdirSync(join(repoRoot, 'docs'), { recursive: true });
-      copyFileSync(shot, join(repoRoot, 'docs', 'sidebar-insights.png'));
-    }
+    // The README's picture comes from the seeded preview (tests/scripts/readme-screenshots.chromium.test.ts); this one is an artifact.
+    await saveScreenshot(page, 'sidebar-insights-learning');
     await page.click('#rebuild-insights');
     // 58: the 50 rows of before, one résumé-version row, 7 skills to build (issue 17).
     await expect.poll(() => page.locator('#insights-status').textContent()).toBe('The Insights sheet now has 58 rows.');

@@ -8,12 +8,13 @@ import { columnLetter } from '../../shared/schema/header-map.js';
 const dumpAll = (spreadsheet: FakeSpreadsheet) => JSON.stringify(spreadsheet.sheets.map((sheet) => ({ name: sheet.name, ...sheet.dump() })));
 
 describe('onOpen and onInstall', () => {
-  it('builds the add-on menu with "Open tracker" and "Set up tracker"', () => {
+  it('builds the add-on menu with "Open tracker", "Open board" and "Set up tracker"', () => {
     const { addon, ui } = loadBundle();
     addon.onOpen();
     expect(ui.menus.map((menu) => menu.items)).toEqual([
       [
         { caption: 'Open tracker', functionName: 'showSidebar' },
+        { caption: 'Open board', functionName: 'openBoard' },
         { caption: 'Set up tracker', functionName: 'setUpTracker' },
       ],
     ]);

@@ -41,10 +41,10 @@ describe('npm run preview', () => {
     expect(html.indexOf('window.google = { script')).toBeLessThan(html.lastIndexOf('<script>'));
   });
 
-  it("answers the sidebar's calls from the bundle over 24 sample applications", async () => {
+  it("answers the sidebar's calls from the bundle over the sample search's 12 applications", async () => {
     const { status, body } = await rpc('loadTracker', []);
     expect(status).toBe(200);
-    expect((body.result as { summary: { total: number } }).summary.total).toBe(24);
+    expect((body.result as { summary: { total: number } }).summary.total).toBe(12);
   });
 
   it('passes a server error on with its message and shows the sheet as escaped text', async () => {

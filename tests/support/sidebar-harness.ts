@@ -55,15 +55,18 @@ export interface OpenOptions {
   delays?: number[];
   /** Serve what showSidebar() puts in the sidebar (its appended markers included) instead of the built file. */
   viaShowSidebar?: boolean;
+  /** Which built page to serve: the sidebar (300 px wide) or the board dialog (its dialog size). */
+  file?: 'sidebar' | 'board';
+  viewport?: { width: number; height: number };
 }
 
 /** Opens a fresh page on the built sidebar, wired to `loaded`'s vm. */
 export async function openSidebar(browser: Browser, loaded: LoadedAddon, options: OpenOptions = {}): Promise<OpenSidebar> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const page = await browser.newPage({ viewport: options.viewport ?? (options.file === 'board' ? { width: 1200, height: 720 } : { width: 300, height: 900 }) });
   const calls: ServerCall[] = [];
   const blocked: string[] = [];
   if (options.viaShowSidebar) loaded.addon.showSidebar();
-  const html = options.viaShowSidebar ? loaded.ui.sidebars.at(-1)!.getContent() : readFileSync(join(bundleDir, 'sidebar.html'), 'utf8');
+  const html = options.viaShowSidebar ? loaded.ui.sidebars.at(-1)!.getContent() : readFileSync(join(bundleDir, `${options.file ?? 'sidebar'}.html`), 'utf8');
 
   await page.exposeFunction('__nextroundCall', (name: string, argsJson: string) => answerScriptRun(loaded, calls, name, argsJson));
   await page.addInitScript({ content: `window.__nextroundDelays = ${JSON.stringify(options.delays ?? [])};\n${SCRIPT_RUN_SHIM}` });

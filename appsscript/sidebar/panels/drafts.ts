@@ -37,8 +37,12 @@ export const draftsPanel: Panel<DraftsRoute> = {
           current = result;
           template.replaceChildren(...result.templates.map((choice) => h('option', { attrs: { value: choice.id } }, choice.name)));
           template.value = result.templateId;
+          const ready = result.previews.filter((card) => card.status === 'ready').length;
+          // Disabled with the reason beside it until a card is ready.
+          create.disabled = ready === 0;
+          createReason.textContent = ready === 0 ? notReadyReason(result) : '';
           body.replaceChildren(
-            renderPreview(result, preview),
+            renderPreview(result, preview, route.target),
             renderTemplateEditor(result.templateId, (text) => void preview(text)),
           );
           status.replaceChildren(...(message ? [banner(message, 'ok', 'drafts-notice')] : []));
@@ -48,7 +52,13 @@ export const draftsPanel: Panel<DraftsRoute> = {
         },
       );
     };
-    const create = h('button', { className: 'primary', id: 'create-drafts', attrs: { type: 'button' } }, 'Create drafts');
+    const createReason = h('p', { className: 'small muted', id: 'create-drafts-reason' });
+    const create = h(
+      'button',
+      { className: 'primary', id: 'create-drafts', attrs: { type: 'button', 'aria-describedby': 'create-drafts-reason' } },
+      'Create drafts',
+    );
+    create.disabled = true;
     create.addEventListener('click', () => {
       const keys = (current?.previews ?? []).filter((card) => card.status === 'ready').map((card) => card.key);
       if (keys.length === 0) return void status.replaceChildren(banner('No draft is ready: fix what the cards say first.', 'error'));
@@ -63,7 +73,7 @@ export const draftsPanel: Panel<DraftsRoute> = {
             }),
           (error) => status.replaceChildren(banner(errorText(error), 'error')),
         )
-        .finally(() => (create.disabled = false));
+        .finally(() => (create.disabled = !(current?.previews ?? []).some((card) => card.status === 'ready')));
     });
     template.addEventListener('change', () => void preview());
     topic.addEventListener('change', () => void preview());
@@ -81,11 +91,23 @@ export const draftsPanel: Panel<DraftsRoute> = {
       status,
       body,
       h('div', { className: 'actions' }, create, h('label', { className: 'small inline' }, forceNew, ' Make new drafts even if some exist')),
+      createReason,
     );
   },
 };
 
-function renderPreview(result: DraftsPreview, preview: (message?: string) => Promise<void>): HTMLElement {
+type Target = DraftsRoute['target'];
+
+/** Why nothing can be created yet, in one sentence. */
+function notReadyReason(result: DraftsPreview): string {
+  if (result.previews.length === 0) return 'Nobody to write to on this row yet.';
+  const blocked = result.previews.filter((card) => card.status === 'blocked');
+  if (blocked.some((card) => card.missing.some((name) => name === 'my_name' || name === 'my_first_name'))) return 'Not yet: say how to sign your drafts above.';
+  if (blocked.some((card) => !card.recipient?.email)) return 'Not yet: add the missing email addresses on the cards above.';
+  return 'Not yet: fix what the cards above say first.';
+}
+
+function renderPreview(result: DraftsPreview, preview: (message?: string) => Promise<void>, target: Target): HTMLElement {
   const title = document.getElementById('drafts-title');
   if (title) title.textContent = result.title || 'Drafts';
   const needsName = result.previews.some((card) => card.status === 'blocked' && card.missing.some((name) => name === 'my_name' || name === 'my_first_name'));
@@ -93,7 +115,7 @@ function renderPreview(result: DraftsPreview, preview: (message?: string) => Pro
     'div',
     { id: 'draft-cards' },
     needsName ? renderMyName(preview) : '',
-    ...result.previews.map(renderCard),
+    ...result.previews.map((card, index) => renderCard(card, index, target, preview)),
     result.problems.length
       ? h(
           'details',
@@ -105,7 +127,7 @@ function renderPreview(result: DraftsPreview, preview: (message?: string) => Pro
   );
 }
 
-function renderCard(card: DraftPreview): HTMLElement {
+function renderCard(card: DraftPreview, index: number, target: Target, preview: (message?: string) => Promise<void>): HTMLElement {
   const to = card.recipient
     ? [card.recipient.name, card.recipient.email ? `<${card.recipient.email}>` : ''].filter(Boolean).join(' ')
     : 'Nobody named on the row';
@@ -116,6 +138,7 @@ function renderCard(card: DraftPreview): HTMLElement {
       { className: 'card draft-card blocked', attrs: { 'data-key': card.key } },
       head,
       h('div', { className: 'draft-blocked banner error' }, card.message),
+      card.recipient?.email ? '' : renderEmailField(card, index, target, preview),
     );
   }
   return h(
@@ -131,10 +154,38 @@ function renderCard(card: DraftPreview): HTMLElement {
 }
 
 function renderMyName(preview: (message?: string) => Promise<void>): HTMLElement {
-  const name = h('input', { id: 'my-name', attrs: { placeholder: 'Your name, to sign with', maxlength: '200' } });
+  const name = h('input', { id: 'my-name', attrs: { placeholder: 'Your name, to sign with', maxlength: '200', autocomplete: 'name' } });
   const save = h('button', { className: 'secondary', id: 'save-my-name', attrs: { type: 'button' } }, 'Save my name');
   save.addEventListener('click', () => void server.saveMyName({ myName: name.value }).then(() => preview('Name saved.')));
-  return h('div', { className: 'card' }, h('label', { attrs: { for: 'my-name' } }, 'Your name'), name, save);
+  return h('div', { className: 'card', id: 'drafts-sign-as' }, h('label', { attrs: { for: 'my-name' } }, 'Sign drafts as'), name, save);
+}
+
+/** The inline field of a card whose recipient has no address: saved to the row, then the previews are drawn again. */
+function renderEmailField(card: DraftPreview, index: number, target: Target, preview: (message?: string) => Promise<void>): HTMLElement {
+  const name = card.recipient?.name ?? '';
+  const id = `recipient-email-${index}`;
+  const input = h('input', { id, className: 'recipient-email', attrs: { type: 'email', autocomplete: 'off', 'aria-describedby': `${id}-error` } });
+  const error = h('div', { id: `${id}-error`, className: 'field-error small', attrs: { role: 'alert' } });
+  const save = h('button', { className: 'secondary save-recipient-email', attrs: { type: 'button' } }, 'Save email');
+  const submit = () => {
+    save.disabled = true;
+    const input_ =
+      'interviewId' in target
+        ? { interviewId: target.interviewId, name, email: input.value }
+        : { applicationId: target.applicationId, name, email: input.value };
+    server.saveRecipientEmail(input_).then(
+      () => preview(`Email saved for ${name || 'the recipient'}.`),
+      (failure: unknown) => {
+        input.setAttribute('aria-invalid', 'true');
+        error.textContent = errorText(failure);
+        save.disabled = false;
+        input.focus();
+      },
+    );
+  };
+  save.addEventListener('click', submit);
+  input.addEventListener('keydown', (event) => event.key === 'Enter' && submit());
+  return h('div', { className: 'recipient-email-field' }, h('label', { attrs: { for: id } }, `Email for ${name || 'the recipient'}`), input, save, error);
 }
 
 function describe(result: CreateDraftsResult): string {

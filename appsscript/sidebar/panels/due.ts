@@ -1,99 +1,120 @@
 /**
- * Due: what to write next, from one loadDue call. Thank-yous are grouped by
- * interview with an "overdue" badge; each item opens the Drafts panel for
- * it. The yearly market check is a gentle line, not a task.
+ * Due: what to do next, from one loadDue call, grouped Overdue / Today /
+ * This week (shared/due/group-due.ts), one card per person and action with
+ * Done, Snooze and Dismiss (remembered by the add-on, so they hold on every
+ * device). "Sign drafts as" is asked once, before any card. The yearly
+ * market check is a gentle line, not a task.
  */
-import type { DueItem } from '../../../shared/due/due-item.js';
+import { groupDue, listNextActions, type DueCard } from '../../../shared/due/group-due.js';
 import type { DueView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
-import type { Panel, PanelContext } from './panel.js';
+import { describeCard, renderDueCard, type Decide } from './due-card.js';
 import { renderDueSettings } from './due-settings-form.js';
 import { renderDigestSettings } from './digest-settings.js';
 import { REPLY_TEXT } from './reply-text.js';
 import { renderGoingQuiet } from './quiet.js';
+import type { Panel, PanelContext, Route } from './panel.js';
 
-type ThankYou = Extract<DueItem, { kind: 'thank-you' }>;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const who = (item: { recipient: { name: string; email: string | null } | null }) => item.recipient?.name || item.recipient?.email || 'someone (no contact yet)';
+const DONE_WORDS = { done: 'Marked done', dismissed: 'Dismissed', snoozed: 'Snoozed' } as const;
 
 export const duePanel: Panel<{ panel: 'due' }> = {
   id: 'due',
   title: 'Due',
   render(context) {
+    const status = h('div', { id: 'due-status', attrs: { role: 'status', 'aria-live': 'polite' } });
     const body = h('div', { id: 'due-body' }, h('p', { className: 'muted' }, 'Loading…'));
     server.loadDue().then(
-      (due) => body.replaceChildren(...renderDue(context, due)),
+      (due) => {
+        const state = { due };
+        const draw = (focusId?: string) => {
+          const named = (myName: string) => {
+            state.due = { ...state.due, myName };
+            draw();
+          };
+          body.replaceChildren(...renderDue(context, state.due, decide, named));
+          const target = focusId ? body.querySelector<HTMLElement>(`li[data-due-id="${CSS.escape(focusId)}"] .due-open`) : null;
+          target?.focus();
+        };
+        const decide: Decide = (card, decision, until) => {
+          const cards = [...body.querySelectorAll<HTMLElement>('li.due-card')];
+          const next = cards[cards.findIndex((li) => li.dataset.dueId === card.id) + 1]?.dataset.dueId;
+          server.decideDueItem({ id: card.id, decision, until }).then(
+            ({ decisions }) => {
+              state.due = { ...state.due, decisions };
+              draw(next);
+              if (!next) document.getElementById('due-heading')?.focus();
+              const undo = h('button', { className: 'link', id: 'due-undo', attrs: { type: 'button' } }, 'Undo');
+              undo.addEventListener('click', () =>
+                server.decideDueItem({ id: card.id, decision: 'undo' }).then(({ decisions: back }) => {
+                  state.due = { ...state.due, decisions: back };
+                  draw(card.id);
+                  status.replaceChildren(h('div', { className: 'banner ok' }, `Back on the list: ${describeCard(card).title}.`));
+                }),
+              );
+              const when = decision === 'snoozed' && until ? ` until ${until}` : '';
+              status.replaceChildren(h('div', { className: 'banner ok' }, `${DONE_WORDS[decision]}${when}: ${describeCard(card).title}. `, undo));
+            },
+            (error: unknown) => status.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error))),
+          );
+        };
+        draw();
+      },
       (error) => body.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error))),
     );
-    return h('section', { id: 'due' }, body);
+    return h('section', { id: 'due' }, status, body);
   },
 };
 
-function renderDue(context: PanelContext, due: DueView): Node[] {
-  const thanks = new Map<string, ThankYou[]>();
-  const rest: Exclude<DueItem, ThankYou>[] = [];
-  for (const item of due.items) {
-    if (item.kind === 'thank-you') thanks.set(item.interviewId, [...(thanks.get(item.interviewId) ?? []), item]);
-    else rest.push(item);
-  }
-  const items: HTMLElement[] = [];
-  for (const [interviewId, group] of thanks) {
-    const first = group[0]!;
-    items.push(
-      h(
-        'li',
-        {
-          className: 'item',
-          attrs: { 'data-kind': 'thank-you', 'data-interview-id': interviewId },
-          on: { click: () => context.go({ panel: 'drafts', target: { interviewId } }) },
-        },
-        h(
-          'div',
-          {},
-          `Thank ${group.map(who).join(', ')}`,
-          group.some((item) => item.overdue) ? h('span', { className: 'badge overdue-badge' }, 'overdue') : null,
-        ),
-        h('div', { className: 'muted small' }, `${first.company} · ${first.round || first.role} · ended ${first.endedAt}`),
-      ),
-    );
-  }
-  let marketCheck: HTMLElement | null = null;
-  for (const item of rest) {
-    if (item.kind === 'market-check') {
-      marketCheck = h(
-        'p',
-        { className: 'banner nudge', id: 'market-check' },
-        `Your last interview was on ${item.lastInterviewOn}; interviewing at least once a year keeps you close to your market.`,
-      );
-      continue;
-    }
-    const { applicationId, kind } = item;
-    const label = kind === 'follow-up' ? `Follow up with ${item.company} (${item.silentDays} days quiet)` : `Ask ${item.company} for feedback`;
-    items.push(
-      h(
-        'li',
-        {
-          className: 'item',
-          attrs: { 'data-kind': kind, 'data-application-id': applicationId },
-          on: { click: () => context.go({ panel: 'drafts', target: { applicationId, kind } }) },
-        },
-        h('div', {}, label),
-        h('div', { className: 'muted small' }, `${item.role} · to ${who(item)}${item.since ? ` · since ${item.since}` : ''}`),
-      ),
-    );
-  }
-  const picker = h('select', { id: 'draft-for-interview' }, h('option', { attrs: { value: '' } }, 'Draft thank-yous for another interview…'));
+function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (myName: string) => void): Node[] {
+  const today = due.now.slice(0, 10);
+  const actions = listNextActions(context.view.applications, today);
+  const groups = groupDue({ items: due.items, actions, decisions: due.decisions, today, settings: due.settings });
+  // A next action opens its application's form; the other cards open their drafts.
+  const open = (card: DueCard) => (route: Route) => {
+    const { item } = card;
+    const record = item.kind === 'next-action' ? context.view.applications.find((a) => a.id === item.applicationId) : undefined;
+    context.go(record ? { panel: 'application-form', record } : route);
+  };
+  const section = (id: string, title: string, cards: DueCard[]) =>
+    cards.length
+      ? h(
+          'section',
+          { id, attrs: { 'aria-labelledby': `${id}-title` } },
+          h('h3', { id: `${id}-title` }, `${title} (${cards.length})`),
+          h('ul', { className: 'due-list' }, ...cards.map((card) => renderDueCard(card, today, open(card), decide))),
+        )
+      : '';
+  const total = groups.overdue.length + groups.today.length + groups.thisWeek.length;
+  const picker = h('select', { id: 'draft-for-interview', attrs: { 'aria-label': 'Draft thank-yous for another interview' } });
+  picker.append(h('option', { attrs: { value: '' } }, 'Draft thank-yous for another interview…'));
   for (const round of [...context.view.interviews].sort((a, b) => b.start.localeCompare(a.start))) {
-    if (round.eventId)
+    // No thank-you before the round has ended.
+    if (round.eventId && (round.end || round.start) && (round.end || round.start).slice(0, 16) <= due.now)
       picker.append(h('option', { attrs: { value: round.eventId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || round.title}`));
   }
   picker.addEventListener('change', () => picker.value && context.go({ panel: 'drafts', target: { interviewId: picker.value } }));
   return [
-    h('h2', {}, 'What is due'),
+    h('h2', { id: 'due-heading', attrs: { tabindex: '-1' } }, 'What is due'),
+    renderSignAs(due.myName, named),
     h('button', { className: 'secondary', id: 'open-reply', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reply' }) } }, REPLY_TEXT.open),
-    items.length ? h('ul', { id: 'due-items' }, ...items) : h('p', { className: 'muted', id: 'due-items' }, 'Nothing to write right now.'),
-    marketCheck ?? '',
+    h(
+      'div',
+      { id: 'due-items' },
+      section('due-overdue', 'Overdue', groups.overdue),
+      section('due-today', 'Today', groups.today),
+      section('due-week', 'This week', groups.thisWeek),
+      total ? '' : h('p', { className: 'muted', id: 'due-empty' }, 'Nothing due this week. Thank-yous appear here when an interview ends.'),
+      groups.hidden ? h('p', { className: 'muted small', id: 'due-hidden' }, `${groups.hidden} done, dismissed or snoozed.`) : '',
+    ),
+    groups.marketCheck
+      ? h(
+          'p',
+          { className: 'banner nudge', id: 'market-check' },
+          `Your last interview was on ${groups.marketCheck.item.lastInterviewOn}; interviewing at least once a year keeps you close to your market.`,
+        )
+      : '',
     renderGoingQuiet(),
     picker,
     renderDueSettings(due.settings, () => context.go({ panel: 'due' })),
@@ -107,4 +128,45 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
         )
       : '',
   ].filter((node): node is HTMLElement => node !== '');
+}
+
+/** "Sign drafts as": asked once, before any card; afterwards one line with a way to change it. */
+function renderSignAs(myName: string, named: (myName: string) => void): HTMLElement {
+  const box = h('div', { id: 'sign-as', className: 'card' });
+  const ask = () => {
+    const input = h('input', { id: 'sign-as-name', attrs: { maxlength: '200', autocomplete: 'name', value: myName, 'aria-describedby': 'sign-as-help' } });
+    const error = h('div', { id: 'sign-as-error', className: 'field-error small', attrs: { role: 'alert' } });
+    const save = h('button', { className: 'primary', id: 'save-sign-as', attrs: { type: 'button' } }, 'Save');
+    const submit = () => {
+      if (!input.value.trim()) {
+        input.setAttribute('aria-invalid', 'true');
+        error.textContent = 'Type the name your drafts should end with.';
+        return input.focus();
+      }
+      save.disabled = true;
+      server.saveMyName({ myName: input.value }).then(
+        (saved) => named(saved.myName),
+        (failure: unknown) => {
+          error.textContent = errorText(failure);
+          save.disabled = false;
+        },
+      );
+    };
+    save.addEventListener('click', submit);
+    input.addEventListener('keydown', (event) => event.key === 'Enter' && submit());
+    box.replaceChildren(
+      h('label', { attrs: { for: 'sign-as-name' } }, 'Sign drafts as'),
+      h('p', { className: 'muted small', id: 'sign-as-help' }, 'Your name as it ends every thank-you and follow-up. Asked once.'),
+      input,
+      error,
+      save,
+    );
+  };
+  if (!myName) ask();
+  else
+    box.replaceChildren(
+      h('span', { className: 'small', id: 'signed-as' }, `Drafts are signed “${myName}”. `),
+      h('button', { className: 'link', id: 'change-sign-as', attrs: { type: 'button' }, on: { click: ask } }, 'Change'),
+    );
+  return box;
 }

@@ -8,6 +8,18 @@ import { renderResumeVersions, renderSkills } from './skills.js';
 import { renderQuestionBank } from './questions.js';
 import type { Insights } from '../../../shared/insights/insights-types.js';
 import { layoutColumns, layoutRows } from '../../../shared/insights/chart-bars.js';
+import {
+  funnelSource,
+  funnelStepsText,
+  funnelValueText,
+  monthsSource,
+  QUESTIONS_SOURCE,
+  ROUND_TYPES_SOURCE,
+  roundTypeText,
+  sourcesSource,
+  summaryText,
+  themesSource,
+} from '../../../shared/insights/insights-wording.js';
 import type { InsightsView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
@@ -63,8 +75,7 @@ export const insightsPanel: Panel<{ panel: 'insights' }> = {
 
 function renderInsights(view: InsightsView): (Node | string)[] {
   const { insights, marketCheck } = view;
-  const { totals } = insights;
-  const since = insights.daysSinceLastInterview === null ? 'no interview yet' : `last one ${insights.daysSinceLastInterview} days ago`;
+  const source = (id: string, text: string) => h('p', { className: 'small muted source', id }, text);
   return [
     marketCheck
       ? h(
@@ -73,25 +84,27 @@ function renderInsights(view: InsightsView): (Node | string)[] {
           `Your last interview was on ${marketCheck.lastInterviewOn}, ${marketCheck.days} days ago. Interviewing at least once a year keeps you close to your market.`,
         )
       : '',
-    h(
-      'p',
-      { className: 'small', id: 'insights-summary' },
-      `${totals.interviews} interviews, ${totals.debriefed} debriefed; ${since}; ${insights.monthsInARow} months in a row.`,
-    ),
+    h('p', { className: 'small', id: 'insights-summary' }, summaryText(insights)),
     h('h2', {}, 'Funnel'),
+    source('funnel-source', funnelSource(insights)),
     drawRows(
+      // Every bar on the base its label uses: the applications that reached Applied.
       layoutRows(
         insights.funnel.map((step) => ({ label: step.stage, value: step.reached })),
         150,
+        18,
+        Math.max(1, insights.funnel[0]?.reached ?? 0),
       ),
       {
         id: 'chart-funnel',
-        title: 'Applications reaching each stage',
+        title: 'Applications reaching each stage, out of those that applied',
         labelWidth: 78,
-        valueText: (i) => `${insights.funnel[i]!.reached}${i === 0 ? '' : ` · ${percent(insights.funnel[i]!.conversion)}`}`,
+        valueText: (i) => funnelValueText(insights.funnel, i),
       },
     ),
+    source('funnel-steps', funnelStepsText(insights.funnel)),
     h('h2', {}, 'Response rate by source'),
+    source('sources-source', sourcesSource(insights)),
     drawRows(
       layoutRows(
         insights.sources.map((s) => ({ label: s.source, value: s.responseRate ?? 0 })),
@@ -110,6 +123,7 @@ function renderInsights(view: InsightsView): (Node | string)[] {
       },
     ),
     h('h2', {}, 'Interviews per month'),
+    source('months-source', monthsSource(insights)),
     drawColumns(
       layoutColumns(
         insights.interviewsPerMonth.map((m) => ({ label: m.month, value: m.count })),
@@ -122,13 +136,16 @@ function renderInsights(view: InsightsView): (Node | string)[] {
       },
     ),
     h('h2', {}, 'Pass rate by round'),
+    source('round-types-source', ROUND_TYPES_SOURCE),
     countList(
       'round-types',
-      insights.roundTypes.map((r) => ({ label: r.round, count: `${percent(r.passRate)} of ${r.decided}` })),
+      insights.roundTypes.map((r) => ({ label: r.round, count: roundTypeText(r) })),
     ),
     h('h2', {}, 'To improve, most often'),
+    source('themes-source', themesSource(insights)),
     themeList('themes', insights.improveThemes),
     h('h2', {}, 'Questions you were asked'),
+    source('questions-source', QUESTIONS_SOURCE),
     themeList('questions', insights.questions),
     ...renderSkills(view),
     ...renderQuestionBank(view),
@@ -148,16 +165,23 @@ function themeList(id: string, groups: Insights['improveThemes']): HTMLElement {
   if (groups.length === 0) return h('p', { className: 'muted small', id }, 'Nothing written yet: debriefs fill this in.');
   return countList(
     id,
-    groups.slice(0, 8).map((group) => ({ label: group.label, count: String(group.count), title: group.examples.join(' | ') })),
+    groups.slice(0, 8).map((group) => ({ label: group.label, count: String(group.count), examples: group.examples })),
   );
 }
 
-function countList(id: string, items: { label: string; count: string; title?: string }[]): HTMLElement {
+/** Each item's own words (the person's notes) are shown under it, not hidden in a hover tooltip. */
+function countList(id: string, items: { label: string; count: string; examples?: readonly string[] }[]): HTMLElement {
   return h(
     'ul',
     { id, className: 'counts' },
     ...items.map((item) =>
-      h('li', { attrs: item.title ? { title: item.title } : {} }, h('span', {}, item.label), h('span', { className: 'count' }, item.count)),
+      h(
+        'li',
+        {},
+        h('span', {}, item.label),
+        h('span', { className: 'count' }, item.count),
+        item.examples?.length ? h('span', { className: 'examples small muted' }, item.examples.join(' · ')) : '',
+      ),
     ),
   );
 }

@@ -1,6 +1,9 @@
 /** Searchable lists of applications and interview rounds. */
 import { h } from '../dom.js';
 import { matchesQuery } from '../../../shared/tracker/search.js';
+import { groupJobs } from '../../../shared/tracker/job-groups.js';
+import type { ApplicationRecord } from '../../../shared/models/records.js';
+import { server } from '../server.js';
 import type { Panel, PanelContext } from './panel.js';
 
 const LIMIT = 200;
@@ -21,7 +24,18 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
   title: 'Applications',
   render(context) {
     const found = context.view.applications.filter((a) => matchesQuery([a.company, a.role, a.stage, a.contact, a.notes, a.nextAction], context.query));
-    const { items, note } = shown(found);
+    // Active first, closed apart, each by the soonest next action (shared/tracker/job-groups.ts, as on the board).
+    const { active, closed } = groupJobs(found);
+    const { items, note } = shown([...active, ...closed]);
+    const row = (a: ApplicationRecord) =>
+      h(
+        'li',
+        { className: 'item', on: { click: () => context.go({ panel: 'application-form', record: a }) } },
+        h('div', {}, `${a.company} · ${a.role}`),
+        h('div', { className: 'muted small' }, a.stage || 'no stage', a.nextActionDue ? ` · next: ${a.nextActionDue}` : ''),
+      );
+    const group = (id: string, title: string, rows: readonly ApplicationRecord[]) =>
+      rows.length ? h('section', { id }, h('h3', { className: 'group-title' }, `${title} (${rows.length})`), h('ul', {}, ...rows.map(row))) : '';
     return h(
       'section',
       {},
@@ -33,19 +47,23 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
           { className: 'primary', id: 'add-application', on: { click: () => context.go({ panel: 'application-form', record: null }) } },
           'Add application',
         ),
+        h(
+          'button',
+          {
+            className: 'secondary',
+            id: 'open-board',
+            attrs: { type: 'button', title: 'Opens the stage board in a large window' },
+            on: { click: () => void server.openBoard() },
+          },
+          'Board',
+        ),
       ),
       searchBox(context, 'Search applications'),
       h(
-        'ul',
+        'div',
         { id: 'application-list' },
-        ...items.map((a) =>
-          h(
-            'li',
-            { className: 'item', on: { click: () => context.go({ panel: 'application-form', record: a }) } },
-            h('div', {}, `${a.company} · ${a.role}`),
-            h('div', { className: 'muted small' }, a.stage || 'no stage', a.nextActionDue ? ` · next: ${a.nextActionDue}` : ''),
-          ),
-        ),
+        group('jobs-active', 'Active', items.slice(0, active.length)),
+        group('jobs-closed', 'Closed', items.slice(active.length)),
       ),
       found.length === 0 ? h('p', { className: 'muted' }, 'No applications match.') : null,
       note ? h('p', { className: 'muted small' }, note) : null,

@@ -56,6 +56,8 @@ describe('the sidebar server proxy', () => {
       'saveApplication',
       'saveInterview',
       'setUpTracker',
+      'openBoard',
+      'loadBoard',
       'loadReflect',
       'loadInsights',
       'rebuildInsightsSheet',

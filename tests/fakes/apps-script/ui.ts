@@ -30,8 +30,11 @@ export class FakeMenu {
   }
 }
 
-export class FakeHtmlOutput implements Pick<HtmlOutput, 'getContent' | 'getTitle'> {
+export class FakeHtmlOutput implements Pick<HtmlOutput, 'getContent' | 'getTitle' | 'getWidth' | 'getHeight'> {
   private title = '';
+  // Pixels, as HtmlOutput.setWidth / setHeight take them (https://developers.google.com/apps-script/reference/html/html-output#setHeight(Integer)).
+  private width = 0;
+  private height = 0;
   constructor(private content: string) {}
   /** Adds content at the end, unescaped (https://developers.google.com/apps-script/reference/html/html-output#append(String)). */
   append(addedContent: string): this {
@@ -48,15 +51,33 @@ export class FakeHtmlOutput implements Pick<HtmlOutput, 'getContent' | 'getTitle
     this.title = title;
     return this;
   }
-  setWidth(_width: number): this {
+  setWidth(width: number): this {
+    this.width = width;
     return this;
   }
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
+  }
+  getWidth(): number {
+    return this.width;
+  }
+  getHeight(): number {
+    return this.height;
+  }
+}
+
+/** A dialog the script opened: its content and the title Ui.showModalDialog was given. */
+export interface ShownDialog {
+  output: FakeHtmlOutput;
+  title: string;
 }
 
 export class FakeUi {
   readonly menus: FakeMenu[] = [];
   readonly sidebars: FakeHtmlOutput[] = [];
   readonly alerts: string[] = [];
+  readonly dialogs: ShownDialog[] = [];
 
   constructor(private readonly log: CallLog) {}
 
@@ -71,6 +92,14 @@ export class FakeUi {
   showSidebar(output: FakeHtmlOutput): void {
     this.log.record('Ui.showSidebar');
     this.sidebars.push(output);
+  }
+  /**
+   * Opens a modal dialog over the editor; the title is a separate argument, not the output's own
+   * (https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)).
+   */
+  showModalDialog(output: FakeHtmlOutput, title: string): void {
+    this.log.record('Ui.showModalDialog');
+    this.dialogs.push({ output, title });
   }
   alert(message: string): void {
     this.log.record('Ui.alert');
