@@ -51,7 +51,8 @@ describe('Google Sheets sink', () => {
     h.fake.google.log.length = 0;
     await sync();
     const [read, write] = h.fake.google.requests('sheets');
-    expect(read?.query).toMatchObject({ ranges: "'Interviews'", includeGridData: 'true' });
+    // Applications and Contacts ride in the same read (TrackerLinks).
+    expect(read?.query).toMatchObject({ ranges: ["'Interviews'", "'Applications'", "'Contacts'"], includeGridData: 'true' });
     const title = column('Title');
     expect(write?.body).toMatchObject({
       includeSpreadsheetInResponse: true,
