@@ -11,11 +11,12 @@ import { NextRoundError } from '../../shared/errors.js';
 import { mapHeaders, readRow } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { ColumnSpec } from '../../shared/schema/types.js';
-import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
+import type { RowCells, RowOp, TrackerLinkOps, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
 import { cannotWrite, replaceAtomically } from './atomic-write.js';
 import { findEditorLock } from './editor-locks.js';
 import { fromCellValue, toCellWrite } from './cell-values.js';
 import { ensureTrackerSheets } from './workbook-layout.js';
+import { planSheetAppends, readLinkedSheets, writeSheetAppends } from './link-sheets.js';
 import { isForbiddenCharacterError, repairXmlParts } from './xml-repair.js';
 
 export interface XlsxSinkOptions {
@@ -85,12 +86,13 @@ export class XlsxSink implements TrackerSink {
       rows.push(record);
       rowNumbers.push(rowNumber);
     });
-    const snapshot: TrackerSnapshot = { headers, rows, timeZone: this.options.timeZone };
+    // TrackerLinks: Applications and Contacts from the same loaded workbook (see link-sheets.ts).
+    const snapshot: TrackerSnapshot = { headers, rows, timeZone: this.options.timeZone, links: readLinkedSheets(workbook) };
     this.loaded = { workbook, sheet, snapshot, rowNumbers, created: !exists, stamp };
     return snapshot;
   }
 
-  async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void> {
+  async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot, links?: TrackerLinkOps): Promise<void> {
     const loaded = this.loaded;
     if (!loaded || loaded.snapshot !== snapshot) {
       throw new NextRoundError('CONFLICT', `Ops for ${this.options.path} were planned on a snapshot this sink did not read last.`, {
@@ -98,7 +100,8 @@ export class XlsxSink implements TrackerSink {
       });
     }
     this.loaded = undefined;
-    if (ops.length === 0 && !loaded.created) return;
+    const appends = links && snapshot.links ? planSheetAppends(links, snapshot.links) : [];
+    if (ops.length === 0 && appends.length === 0 && !loaded.created) return;
     const sheet = loaded.sheet;
     const map = mapHeaders(INTERVIEWS, snapshot.headers);
     let nextRow = Math.max(sheet.actualRowCount > 0 ? lastUsedRow(sheet) : 1, 1) + 1;
@@ -122,6 +125,7 @@ export class XlsxSink implements TrackerSink {
         cell.numFmt = write.numFmt;
       }
     }
+    writeSheetAppends(loaded.workbook, appends);
     // Deflate level 1: most of the size win at a fraction of the default level's time.
     const options = { zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions;
     try {
