@@ -15,7 +15,7 @@ import { assertTimeZone } from '../time/index.js';
 import { markAbsentRows } from './absent-rows.js';
 import { endsBeforeWindow } from './sync-window.js';
 import { selfAddresses } from './self-addresses.js';
-import { seriesReaders } from './series-reader.js';
+import { seriesReaders, withSeriesAttendees } from './series-reader.js';
 
 /** How to plan one pass. */
 export interface PlanOptions {
@@ -105,7 +105,8 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
     // A deletion often comes with only an id and no stamp: deletions are final, so it still applies.
     const unstampedDeletion = event.status === 'cancelled' && !event.updated;
     if (!unstampedDeletion && compareVersions(event.updated, current.eventVersion) < 0) return void plan.unchanged++;
-    const wanted = event.status === 'cancelled' ? cancelledCells(event) : calendarCells(event, snapshot.timeZone, selfEmails);
+    const wanted =
+      event.status === 'cancelled' ? cancelledCells(event) : calendarCells(withSeriesAttendees(event, readerOf(event)), snapshot.timeZone, selfEmails);
     const changed: RowCells = {};
     let changes = 0;
     for (const key of calendarKeys) {
@@ -135,7 +136,7 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
     const shown =
       event.status === 'cancelled'
         ? { ...reader, ...event, start: event.start ?? event.originalStartTime ?? reader.start, end: event.end ?? reader.end }
-        : event;
+        : withSeriesAttendees(event, reader);
     if (options.windowFrom !== undefined && endsBeforeWindow(shown, options.windowFrom, snapshot.timeZone)) return void plan.skipped++;
     const found = classifyEvent(reader, rules);
     const cells = calendarCells(shown, snapshot.timeZone, selfEmails, event === reader ? found : undefined);
