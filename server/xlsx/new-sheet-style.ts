@@ -3,7 +3,7 @@
  * an .xlsx workbook (never to a sheet that exists: that one is the
  * person's): a styled, frozen header row with an autofilter, a dropdown on
  * every column the schema gives options (stage, round, source, status …,
- * from shared/ — one list), date and date-time formats, readable widths with
+ * from shared/ — one list; on the person's columns), date and date-time formats, readable widths with
  * long text wrapped, hidden id columns, a landscape page fitted to its
  * width, and the default templates in a new Templates sheet.
  */
@@ -16,12 +16,14 @@ import { DEFAULT_TEMPLATES } from '../../shared/templates/default-templates.js';
 import { toCellWrite } from './cell-values.js';
 
 /**
- * Rows a dropdown covers: as many as a new Google Sheet has (set-up there
- * validates the sheet's rows). One range per column, so the file holds one
- * rule per column; exceljs expands a range per cell when it reads, which
- * stays cheap at this size (see the 2,000-row read in the tests).
+ * Rows a dropdown covers. One range per column, so the file holds one rule
+ * per column; but exceljs (the sink's writer today) expands a range into one
+ * entry per cell when it reads and squeezes them back when it writes, so
+ * every pass pays for every validated cell: fewer than a new Google Sheet's
+ * 1,000 rows, on the person's columns only, keep that near 2,500 cells.
+ * A writer that edits only its own sheet parts does not parse them at all.
  */
-export const VALIDATED_ROWS = 1000;
+export const VALIDATED_ROWS = 500;
 
 // exceljs has the range form at run time (doc/data-validations.js) but leaves it out of its types.
 type WithValidations = Worksheet & { dataValidations: { add(address: string, validation: DataValidation): void } };
@@ -61,7 +63,8 @@ export function styleNewSheet(sheet: Worksheet, spec: SheetSpec): void {
     printTitlesRow: '1:1',
   };
   spec.columns.forEach((column, index) => {
-    if (!column.options) return;
+    // Only the person's columns: the calendar's and NextRound's own (calendar status, Stage history) are written for them.
+    if (!column.options || column.owner !== 'person') return;
     const letter = columnLetter(index);
     (sheet as WithValidations).dataValidations.add(`${letter}2:${letter}${VALIDATED_ROWS}`, {
       type: 'list',
