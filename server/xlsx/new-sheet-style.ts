@@ -20,10 +20,10 @@ import { toCellWrite } from './cell-values.js';
  * per column; but exceljs (the sink's writer today) expands a range into one
  * entry per cell when it reads and squeezes them back when it writes, so
  * every pass pays for every validated cell: fewer than a new Google Sheet's
- * 1,000 rows, on the person's columns only, keep that near 2,500 cells.
+ * 1,000 rows, on the person's columns only, keep that near 1,000 cells.
  * A writer that edits only its own sheet parts does not parse them at all.
  */
-export const VALIDATED_ROWS = 500;
+export const VALIDATED_ROWS = 200;
 
 // exceljs has the range form at run time (doc/data-validations.js) but leaves it out of its types.
 type WithValidations = Worksheet & { dataValidations: { add(address: string, validation: DataValidation): void } };
