@@ -105,8 +105,10 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
     // A deletion often comes with only an id and no stamp: deletions are final, so it still applies.
     const unstampedDeletion = event.status === 'cancelled' && !event.updated;
     if (!unstampedDeletion && compareVersions(event.updated, current.eventVersion) < 0) return void plan.unchanged++;
-    const wanted =
-      event.status === 'cancelled' ? cancelledCells(event) : calendarCells(withSeriesAttendees(event, readerOf(event)), snapshot.timeZone, selfEmails);
+    const shown = withSeriesAttendees(event, readerOf(event));
+    const wanted = event.status === 'cancelled' ? cancelledCells(event) : calendarCells(shown, snapshot.timeZone, selfEmails);
+    // An occurrence listing no attendees, with no sibling in this pass to take them from, keeps the interviewers its row has.
+    if (event.recurringEventId && !shown.attendees?.length) delete wanted.interviewers;
     const changed: RowCells = {};
     let changes = 0;
     for (const key of calendarKeys) {
