@@ -5,7 +5,7 @@
  * sequential round trips of a whole pass against the fake with 50 ms latency.
  */
 import { figure, medianMs, type BenchSuite, type Figure } from './figure.js';
-import { INTERVIEWS } from '../shared/schema/tracker-schema.js';
+import { APPLICATIONS, CONTACTS, INTERVIEWS } from '../shared/schema/tracker-schema.js';
 import { DEFAULT_RULES } from '../shared/classify/rules.js';
 import { planRowChanges } from '../shared/sync/plan-row-changes.js';
 import { runSync } from '../shared/sync/run-sync.js';
@@ -30,7 +30,11 @@ function seed(fake: RunningFakeGoogle, count: number, book: string): void {
   for (let i = 0; i < count; i++) {
     calendar.put({ id: `ev${i}`, summary: `Phone screen ${i} - Acme`, start: { dateTime: '2026-05-04T09:00:00Z' }, end: { dateTime: '2026-05-04T10:00:00Z' } });
   }
-  fake.google.spreadsheet(book).addSheet('Interviews', [HEADERS]);
+  // A set-up tracker: Applications and Contacts ride in the same read and write (TrackerLinks).
+  const spreadsheet = fake.google.spreadsheet(book);
+  spreadsheet.addSheet('Applications', [APPLICATIONS.columns.map((column) => column.header)]);
+  spreadsheet.addSheet('Interviews', [HEADERS]);
+  spreadsheet.addSheet('Contacts', [CONTACTS.columns.map((column) => column.header)]);
 }
 
 async function ourPass(fake: RunningFakeGoogle, book: string): Promise<void> {

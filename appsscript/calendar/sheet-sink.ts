@@ -37,7 +37,8 @@
  * does not change (the person's, between updated rows) are written back as
  * they are: text as literal input, numbers and dates as they are, a formula
  * as its formula (read with getFormulas on the rectangle). Appended rows go
- * below the last row.
+ * below the last row. Applications and Contacts are read and appended to
+ * in the same pass (the TrackerLinks port, see sheet-links.ts).
  */
 import { NextRoundError } from '../../shared/errors.js';
 import { mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
@@ -45,9 +46,10 @@ import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { ColumnSpec } from '../../shared/schema/types.js';
 import { typeCell } from '../../shared/cells/typed-cell.js';
 import { literalInput } from '../../shared/cells/literal-text.js';
-import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
+import type { RowCells, RowOp, TrackerLinkOps, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
 import { createDateCodec, type DateCodec } from '../sheets/dates.js';
 import { inputOf, openSheet } from '../sheets/table.js';
+import { appendLinkedRows, readLinkedSheets, type LinkedSheets } from './sheet-links.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -58,6 +60,7 @@ interface ReadState {
   formats: string[][];
   map: HeaderMap;
   codec: DateCodec;
+  linked: LinkedSheets;
 }
 
 const COLUMN_BY_KEY = new Map<string, ColumnSpec>(INTERVIEWS.columns.map((column) => [column.key, column]));
@@ -93,45 +96,53 @@ export function createSheetSink(options: SheetSinkOptions = {}): TrackerSink {
           cells[key] = codec.cellText(line[column], COLUMN_BY_KEY.get(key)!, formats[index + 1]?.[column]);
         return cells;
       });
-      const snapshot: TrackerSnapshot = { headers, rows, timeZone: codec.timeZone };
-      reads.set(snapshot, { sheet, values, formats, map, codec });
+      const linked = readLinkedSheets(spreadsheet);
+      const snapshot: TrackerSnapshot = { headers, rows, timeZone: codec.timeZone, links: linked.links };
+      reads.set(snapshot, { sheet, values, formats, map, codec, linked });
       return snapshot;
     },
 
-    async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot) {
+    async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot, links?: TrackerLinkOps) {
       const state = reads.get(snapshot);
       if (!state) throw new NextRoundError('INVALID_INPUT', "apply() needs a snapshot returned by this sink's read().", { where: INTERVIEWS.name });
-      if (ops.length === 0) return;
       const fresh = options.readIsFresh?.() === true;
-      const indexes = Object.values(state.map.indexByKey);
-      const first = Math.min(...indexes);
-      const width = Math.max(...indexes) - first + 1;
-      const keyAt = new Map(Object.entries(state.map.indexByKey).map(([key, index]) => [index - first, key]));
-
-      const updates = new Map<number, RowCells>();
-      const ids = new Map<number, string>();
-      const appends: RowCells[] = [];
-      for (const op of ops) {
-        if (op.kind === 'append') appends.push(op.cells);
-        else {
-          updates.set(op.row, { ...updates.get(op.row), ...op.cells });
-          ids.set(op.row, op.eventId);
-        }
-      }
-      if (updates.size > 0) {
-        const idOffset = state.map.indexByKey.eventId! - first;
-        const check = (top: number, now: unknown[][]) => {
-          for (const [row, id] of ids) {
-            if (String(now[row - top]?.[idOffset] ?? '').trim() !== id) {
-              throw new NextRoundError('CONFLICT', `Rows of "${INTERVIEWS.name}" moved while syncing; the pass reads them again.`, { where: INTERVIEWS.name });
-            }
-          }
-        };
-        writeUpdates(state, updates, first, width, keyAt, fresh ? null : check);
-      }
-      if (appends.length > 0) writeAppends(state, appends, first, width, keyAt, fresh);
+      // After the Interviews write, which may find rows moved and stop the pass with nothing of it written.
+      writeRows(ops, state, fresh);
+      if (links) appendLinkedRows(state.linked, links, state.codec, fresh);
     },
   };
+}
+
+/** The Interviews ops: the updated rows' rectangle (its Event IDs checked first unless the read is fresh), then the appended block. */
+function writeRows(ops: readonly RowOp[], state: ReadState, fresh: boolean): void {
+  if (ops.length === 0) return;
+  const indexes = Object.values(state.map.indexByKey);
+  const first = Math.min(...indexes);
+  const width = Math.max(...indexes) - first + 1;
+  const keyAt = new Map(Object.entries(state.map.indexByKey).map(([key, index]) => [index - first, key]));
+
+  const updates = new Map<number, RowCells>();
+  const ids = new Map<number, string>();
+  const appends: RowCells[] = [];
+  for (const op of ops) {
+    if (op.kind === 'append') appends.push(op.cells);
+    else {
+      updates.set(op.row, { ...updates.get(op.row), ...op.cells });
+      ids.set(op.row, op.eventId);
+    }
+  }
+  if (updates.size > 0) {
+    const idOffset = state.map.indexByKey.eventId! - first;
+    const check = (top: number, now: unknown[][]) => {
+      for (const [row, id] of ids) {
+        if (String(now[row - top]?.[idOffset] ?? '').trim() !== id) {
+          throw new NextRoundError('CONFLICT', `Rows of "${INTERVIEWS.name}" moved while syncing; the pass reads them again.`, { where: INTERVIEWS.name });
+        }
+      }
+    };
+    writeUpdates(state, updates, first, width, keyAt, fresh ? null : check);
+  }
+  if (appends.length > 0) writeAppends(state, appends, first, width, keyAt, fresh);
 }
 
 /** The update rectangle: from the first to the last updated data row, the schema columns' span. */

@@ -65,9 +65,9 @@ export function numberFormatOf(pattern: string): sheets_v4.Schema$NumberFormat |
 
 const COLUMN_BY_KEY = new Map(INTERVIEWS.columns.map((column) => [column.key, column]));
 
-/** The CellData of the engine's `text` in the column `key`: typed value and number format. */
-export function typedCellData(key: string, text: string): sheets_v4.Schema$CellData {
-  const typed = typeCell(COLUMN_BY_KEY.get(key) ?? { type: 'text' }, text);
+/** The CellData of the engine's `text` in the column `key` (of Interviews unless `column` says): typed value and number format. */
+export function typedCellData(key: string, text: string, column: Pick<ColumnSpec, 'type'> | undefined = COLUMN_BY_KEY.get(key)): sheets_v4.Schema$CellData {
+  const typed = typeCell(column ?? { type: 'text' }, text);
   const numberFormat = numberFormatOf(typed.format);
   const format = numberFormat ? { userEnteredFormat: { numberFormat } } : {};
   const value = typed.value;

@@ -6,15 +6,18 @@
  * the number of events. The write returns the sheet as it stands after it,
  * which is checked for rows or columns the person moved meanwhile (see
  * sheets-verify.ts); only then does a pass cost a third request.
+ * Applications and Contacts ride along in both (the TrackerLinks port, see
+ * sheets-links.ts): more ranges in the read, more appendCells in the write.
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
 import { columnLetter, mapHeaders, type HeaderMap } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
-import type { RowCells, RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
+import type { RowCells, RowOp, TrackerLinkOps, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
 import { buildWriteRequests, cellText, gridOf, readCell, type Grid, type WrittenCell } from './sheets-cells.js';
 import { checkPlacement } from './sheets-verify.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
+import { LINKED_SHEETS, linkAppendRequests, readLinkedTabs, type LinkedKey, type LinkedTab } from './sheets-links.js';
 
 /** The two calls the sink makes; a googleapis `sheets_v4.Sheets` is one. */
 export interface SheetsApi {
@@ -30,12 +33,15 @@ export interface GoogleSheetsSinkOptions {
   /** Tab name (found by name wherever the person moved it). */
   sheetName?: string;
   retry?: RetryPolicy;
+  /** Link rounds to Applications and Contacts (read and written in the same requests); default true. */
+  links?: boolean;
 }
 
 interface ReadState {
   sheetId: number;
   grid: Grid;
   map: HeaderMap;
+  tabs: Partial<Record<LinkedKey, LinkedTab>>;
 }
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -53,6 +59,8 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
   const policy = options.retry ?? DEFAULT_RETRY;
   const where = `spreadsheet ${options.spreadsheetId}, sheet "${sheetName}"`;
   const reads = new WeakMap<TrackerSnapshot, ReadState>();
+  // Linked tabs found missing are not asked for again by this sink (each ask of a missing tab fails the whole read).
+  let linkKeys: LinkedKey[] = options.links === false ? [] : ['applications', 'contacts'];
 
   /** The Interviews sheet of a response; throws NOT_FOUND naming it when absent. */
   function sheetOf(spreadsheet: sheets_v4.Schema$Spreadsheet | undefined): sheets_v4.Schema$Sheet {
@@ -85,11 +93,13 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
       return readOnce();
     },
 
-    async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void> {
+    async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot, links?: TrackerLinkOps): Promise<void> {
       const state = reads.get(snapshot);
       if (!state) throw new NextRoundError('INVALID_INPUT', "apply() needs a snapshot returned by this sink's read().", { where });
-      if (ops.length === 0) return;
+      const linkRequests = links ? linkAppendRequests(links, state.tabs) : [];
+      if (ops.length === 0 && linkRequests.length === 0) return;
       const { requests, written } = buildWriteRequests(ops, state.map, state.sheetId);
+      requests.push(...linkRequests);
       const appended = ops.filter((op) => op.kind === 'append').map((op) => op.eventId);
       // The write answers with the header row and the Event ID column as they stand after it: enough to check every
       // written cell while nothing moved; only when a header moved is the whole sheet read again.
@@ -117,30 +127,37 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
     },
   };
 
-  /** One spreadsheets.get: the Interviews grid, its sheet id and the spreadsheet's time zone. */
-  async function fetchGrid(): Promise<{ sheetId: number; grid: Grid; timeZone: string }> {
-    const spreadsheet = await withRetry(
-      policy,
-      { what: 'Sheets spreadsheets.get', where, idempotent: true },
-      async () =>
-        (
-          await options.sheets.spreadsheets.get({
-            spreadsheetId: options.spreadsheetId,
-            ranges: [quote(sheetName)],
-            includeGridData: true,
-            fields: READ_FIELDS,
-          })
-        ).data,
-    ).catch((error: unknown) => {
-      // Sheets answers a range on a missing tab with 400 "Unable to parse range".
-      throw isNextRoundError(error, 'INVALID_INPUT') && error.message.includes('Unable to parse range') ? sheetOf(undefined) : error;
-    });
-    const sheet = sheetOf(spreadsheet);
-    return { sheetId: sheet.properties!.sheetId!, grid: gridOf(sheet.data ?? undefined), timeZone: spreadsheet.properties?.timeZone ?? 'UTC' };
+  /** One spreadsheets.get: the Interviews grid (and the linked tabs'), its sheet id and the spreadsheet's time zone. */
+  async function fetchGrid(): Promise<{ sheetId: number; grid: Grid; timeZone: string; sheets: sheets_v4.Schema$Sheet[] }> {
+    for (;;) {
+      const ranges = [sheetName, ...linkKeys.map((key) => LINKED_SHEETS[key].name)].map(quote);
+      const spreadsheet = await withRetry(
+        policy,
+        { what: 'Sheets spreadsheets.get', where, idempotent: true },
+        async () => (await options.sheets.spreadsheets.get({ spreadsheetId: options.spreadsheetId, ranges, includeGridData: true, fields: READ_FIELDS })).data,
+      ).catch((error: unknown) => {
+        // Sheets answers a range on a missing tab with 400 "Unable to parse range: <range>".
+        if (!isNextRoundError(error, 'INVALID_INPUT') || !error.message.includes('Unable to parse range')) throw error;
+        // Against every linked tab, not just those still asked for: a concurrent read may have dropped it already.
+        const missing = (Object.keys(LINKED_SHEETS) as LinkedKey[]).filter((key) => error.message.includes(LINKED_SHEETS[key].name));
+        if (missing.length === 0) throw sheetOf(undefined);
+        linkKeys = linkKeys.filter((key) => !missing.includes(key));
+        return null;
+      });
+      if (!spreadsheet) continue;
+      const sheet = sheetOf(spreadsheet);
+      return {
+        sheetId: sheet.properties!.sheetId!,
+        grid: gridOf(sheet.data ?? undefined),
+        timeZone: spreadsheet.properties?.timeZone ?? 'UTC',
+        sheets: spreadsheet.sheets ?? [],
+      };
+    }
   }
 
   async function readOnce(): Promise<TrackerSnapshot> {
-    const { sheetId, grid, timeZone } = await fetchGrid();
+    const { sheetId, grid, timeZone, sheets } = await fetchGrid();
+    const linked = options.links === false ? null : readLinkedTabs(sheets, linkKeys);
     const headers = (grid[0] ?? []).map((cell) => cellText(cell));
     const map = mapHeaders(INTERVIEWS, headers);
     const rows = grid.slice(1).map((line) => {
@@ -148,8 +165,8 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
       for (const [key, column] of Object.entries(map.indexByKey)) cells[key] = readCell(COLUMN_BY_KEY.get(key)!, line[column]);
       return cells;
     });
-    const snapshot: TrackerSnapshot = { headers, rows, timeZone };
-    reads.set(snapshot, { sheetId, grid, map });
+    const snapshot: TrackerSnapshot = { headers, rows, timeZone, ...(linked ? { links: linked.links } : {}) };
+    reads.set(snapshot, { sheetId, grid, map, tabs: linked?.tabs ?? {} });
     return snapshot;
   }
 }

@@ -1,15 +1,24 @@
 /**
- * Lays out a new tracker workbook from the schema in shared/ (the same
- * sheets, headers, hidden id columns and frozen header row as "Set up
- * tracker" makes in Google Sheets), adds missing sheets to an old one, and
+ * Lays out a new tracker workbook from the schema in shared/ (what "Set up
+ * tracker" makes in Google Sheets: see new-sheet-style.ts), adds missing
+ * sheets to an old one, opens a new workbook on Applications, and
  * finds the Interviews sheet by what it holds (its Event ID column), not by
  * its tab name, so a person who renames the tab keeps one tracker.
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { NextRoundError } from '../../shared/errors.js';
 import { normalizeHeader } from '../../shared/schema/header-map.js';
-import { INTERVIEWS, TRACKER_SHEETS } from '../../shared/schema/tracker-schema.js';
+import { APPLICATIONS, INTERVIEWS, TRACKER_SHEETS } from '../../shared/schema/tracker-schema.js';
 import type { SheetSpec } from '../../shared/schema/types.js';
+import { styleNewSheet } from './new-sheet-style.js';
+
+/**
+ * The sheet a new workbook opens on: Applications, the pipeline (one row per
+ * company and role, its stage and next action), which imports now fill, and
+ * the first tab, as in a set-up Google Sheet; each application's rounds are
+ * on Interviews.
+ */
+export const OPENING_SHEET = APPLICATIONS;
 
 const ID_HEADER = normalizeHeader(INTERVIEWS.columns.find((column) => column.key === INTERVIEWS.idKey)!.header);
 
@@ -23,8 +32,13 @@ const ID_HEADER = normalizeHeader(INTERVIEWS.columns.find((column) => column.key
  */
 export function ensureTrackerSheets(workbook: Workbook, path: string): Worksheet {
   const interviews = findInterviewsSheet(workbook, path);
+  const isNew = workbook.worksheets.length === 0;
   for (const spec of TRACKER_SHEETS) {
     if (spec === INTERVIEWS ? !interviews : !workbook.getWorksheet(spec.name)) addSheet(workbook, spec);
+  }
+  if (isNew) {
+    const opening = workbook.worksheets.findIndex((sheet) => sheet.name === OPENING_SHEET.name);
+    workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: opening, visibility: 'visible' }];
   }
   return interviews ?? workbook.getWorksheet(INTERVIEWS.name)!;
 }
@@ -49,14 +63,7 @@ function cellText(cell: unknown): string {
 }
 
 function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
-  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = spec.columns.map((column) => ({
-    header: column.header,
-    key: column.key,
-    // Schema widths are pixels (Sheets); Excel counts characters of about 7 px.
-    width: Math.max(8, Math.round((column.width ?? 100) / 7)),
-    hidden: column.hidden ?? false,
-  }));
-  sheet.getRow(1).font = { bold: true };
+  const sheet = workbook.addWorksheet(spec.name);
+  styleNewSheet(sheet, spec);
   return sheet;
 }

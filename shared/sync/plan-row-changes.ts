@@ -15,7 +15,7 @@ import { assertTimeZone } from '../time/index.js';
 import { judgeAbsentRows, markAbsentRows } from './absent-rows.js';
 import { endsBeforeWindow } from './sync-window.js';
 import { selfAddresses } from './self-addresses.js';
-import { seriesReaders } from './series-reader.js';
+import { seriesReaders, withSeriesAttendees } from './series-reader.js';
 
 /** How to plan one pass. */
 export interface PlanOptions {
@@ -123,7 +123,10 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
     // A deletion often comes with only an id and no stamp: deletions are final, so it still applies.
     const unstampedDeletion = event.status === 'cancelled' && !event.updated;
     if (!unstampedDeletion && compareVersions(event.updated, current.eventVersion) < 0) return void plan.unchanged++;
-    const wanted = event.status === 'cancelled' ? cancelledCells(event) : calendarCells(event, snapshot.timeZone, selfEmails);
+    const shown = withSeriesAttendees(event, readerOf(event));
+    const wanted = event.status === 'cancelled' ? cancelledCells(event) : calendarCells(shown, snapshot.timeZone, selfEmails);
+    // An occurrence listing no attendees, with no sibling in this pass to take them from, keeps the interviewers its row has.
+    if (event.recurringEventId && !shown.attendees?.length) delete wanted.interviewers;
     const changed: RowCells = {};
     let changes = 0;
     for (const key of calendarKeys) {
@@ -153,7 +156,7 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
     const shown =
       event.status === 'cancelled'
         ? { ...reader, ...event, start: event.start ?? event.originalStartTime ?? reader.start, end: event.end ?? reader.end }
-        : event;
+        : withSeriesAttendees(event, reader);
     if (options.windowFrom !== undefined && endsBeforeWindow(shown, options.windowFrom, snapshot.timeZone)) return void plan.skipped++;
     const found = classifyEvent(reader, rules);
     const cells = calendarCells(shown, snapshot.timeZone, selfEmails, event === reader ? found : undefined);

@@ -81,13 +81,43 @@ export interface TrackerSnapshot {
   readonly rows: readonly RowCells[];
   /** IANA zone the sheet shows times in. */
   readonly timeZone: string;
+  /** Read in the same read by a sink that links rounds (see TrackerLinks); absent otherwise. */
+  readonly links?: TrackerLinkRows;
+}
+
+/** A sheet read as text: its header row and its data rows, the person's columns included. */
+export interface SheetRows {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * The TrackerLinks port, which a sink may implement: it reads the
+ * Applications and Contacts sheets in the same read as the Interviews rows
+ * (`snapshot.links`; null for a tab the workbook lacks) and appends the rows
+ * linking creates in the same write (`apply`'s third argument). The engine
+ * decides everything (shared/sync/link-rounds.ts); a sink only moves rows.
+ */
+export interface TrackerLinkRows {
+  readonly applications: SheetRows | null;
+  readonly contacts: SheetRows | null;
+}
+
+/** New Applications and Contacts rows, cells by column key of APPLICATIONS / CONTACTS, appended below the last row. */
+export interface TrackerLinkOps {
+  readonly applications: readonly RowCells[];
+  readonly contacts: readonly RowCells[];
 }
 
 export interface TrackerSink {
   /** One read: headers plus the rows' calendar-owned cells and ids. */
   read(): Promise<TrackerSnapshot>;
-  /** One write: applies every op atomically, cells as literal text (never formulas). */
-  apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void>;
+  /**
+   * One write: applies every op atomically, cells as literal text (never
+   * formulas); with `links` (only for a snapshot that has `links`), appends
+   * the new Applications and Contacts rows in the same write.
+   */
+  apply(ops: readonly RowOp[], snapshot: TrackerSnapshot, links?: TrackerLinkOps): Promise<void>;
 }
 
 export interface CursorStore {
@@ -117,6 +147,8 @@ export interface SyncReport {
   flagged?: { eventId: string; title: string; start: string; reasons: string[] }[];
   /** How many times the cursor had expired and a full listing was run instead. */
   resets?: number;
+  /** What linking did: rounds given their application, applications and contacts created. */
+  linked?: { rounds: number; applications: number; contacts: number };
   /** When the pass finished (ISO 8601, from the `now` the caller passed). */
   finishedAt?: string;
   /** Names of the sweeps whose rows were left as they are because the circuit breaker tripped on them. */

@@ -8,6 +8,7 @@ import type { ClassifyRules } from '../classify/rules.js';
 import type { CalendarChanges, CalendarSource, CursorStore, SyncLock, SyncReport, TrackerSink, TrackerSnapshot } from './ports.js';
 import { planRowChanges, type PlanCounts, type PlanOptions, type RowPlan } from './plan-row-changes.js';
 import type { CalendarEvent } from './calendar-event.js';
+import { linkRounds, type RoundLinking } from './link-rounds.js';
 
 /** Everything one pass needs: the ports, the person's rules and a clock. */
 export interface RunSyncInput {
@@ -91,6 +92,8 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
 
   let counts: PlanCounts | null = null;
   let last = null as ReturnType<typeof planRowChanges> | null;
+  let linking: RoundLinking | null = null;
+  let linkProblems: string[] = [];
   for (let attempt = 1; ; attempt++) {
     const snapshot = attempt === 1 ? await firstRead : await sink.read();
     const options = {
@@ -102,13 +105,17 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
       sweeps: changes.sweeps,
     };
     const plan = withRestoredRows(planRowChanges(snapshot, changes.events, options), snapshot, changes.unchanged, options);
+    // A sink with the TrackerLinks port: rounds linked to applications and contacts, in the same write.
+    const linked = linkRounds(snapshot, plan.ops);
+    const linkRows = linked.links.applications.length + linked.links.contacts.length;
     // After an uncertain write, a re-plan with nothing left to do means that write did commit: report its counts.
-    if (counts === null || plan.ops.length > 0) counts = plan;
+    if (counts === null || linked.ops.length + linkRows > 0) [counts, linking] = [plan, linked];
     last = plan;
-    if (plan.ops.length === 0) break;
+    linkProblems = linked.problems;
+    if (linked.ops.length + linkRows === 0) break;
     await input.beforeWrite?.();
     try {
-      await sink.apply(plan.ops, snapshot);
+      await sink.apply(linked.ops, snapshot, linkRows > 0 ? linked.links : undefined);
       break;
     } catch (error) {
       if (!isReplannable(error) || attempt >= attempts) throw error;
@@ -124,9 +131,10 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
     cancelled: counts.cancelled,
     unchanged: counts.unchanged,
     skipped: counts.skipped,
-    errors: [...(changes.errors ?? []), ...last.errors],
+    errors: [...(changes.errors ?? []), ...last.errors, ...linkProblems],
     flagged: last.flagged,
     ...(last.sweepsLeftAlone.length > 0 ? { sweepsLeftAlone: last.sweepsLeftAlone } : {}),
+    ...(linking && linking.linked.rounds + linking.linked.applications + linking.linked.contacts > 0 ? { linked: linking.linked } : {}),
     resets,
     finishedAt: input.now().toISOString(),
   };

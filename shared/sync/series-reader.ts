@@ -18,3 +18,13 @@ export function seriesReaders(events: Iterable<CalendarEvent>): (event: Calendar
   }
   return (event) => (event.recurringEventId ? first.get(event.recurringEventId) : undefined) ?? event;
 }
+
+/**
+ * The event as its row shows it: a moved occurrence that lists no attendees
+ * of its own (some .ics writers leave them to the series, as the example
+ * calendar's override does) takes its series' attendees, so it keeps its
+ * interviewers. An occurrence with attendees keeps its own.
+ */
+export function withSeriesAttendees(event: CalendarEvent, reader: CalendarEvent): CalendarEvent {
+  return event === reader || event.attendees?.length || !reader.attendees?.length ? event : { ...event, attendees: reader.attendees };
+}

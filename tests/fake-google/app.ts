@@ -197,7 +197,7 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
       path,
       write: route?.write ?? false,
     };
-    const entry: LoggedRequest = { ...info, query: Object.fromEntries(new URL(c.req.url).searchParams), status: null };
+    const entry: LoggedRequest = { ...info, query: queryOf(new URL(c.req.url).searchParams), status: null };
     if (c.req.method === 'POST' || c.req.method === 'PUT') entry.body = await c.req.json().catch(() => undefined);
     google.log.push(entry);
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -253,4 +253,14 @@ export function createFakeGoogleApp(google: FakeGoogle): Hono<Env> {
     }
   });
   return app;
+}
+
+/** The query as logged: a parameter given once as its value, one given several times (`ranges`) as the list. */
+function queryOf(params: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    query[key] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
 }

@@ -3,7 +3,7 @@
  * clients pointed at it, an Interviews sheet with the schema's headers, and
  * a retry policy that records its waits instead of sleeping.
  */
-import { INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
+import { APPLICATIONS, CONTACTS, INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
 import { createGoogleClients, fixedTokenAuth, type GoogleClients } from '../../../server/google/clients.js';
 import { createGoogleCalendarSource } from '../../../server/google/calendar-source.js';
 import { createGoogleSheetsSink } from '../../../server/google/sheets-sink.js';
@@ -34,8 +34,9 @@ export async function startHarness(options: { timeZone?: string; pageSize?: numb
   const fake = await startFakeGoogle();
   const clients = createGoogleClients({ auth: fixedTokenAuth('test-token'), rootUrl: fake.url, timeoutMs: options.timeoutMs ?? 5_000 });
   const book = fake.google.spreadsheet(SPREADSHEET_ID, options.timeZone ?? 'Europe/Berlin');
-  book.addSheet('Applications', [['Application ID', 'Company']]);
+  book.addSheet('Applications', [APPLICATIONS.columns.map((column) => column.header)]);
   book.addSheet('Interviews', [HEADERS]);
+  book.addSheet('Contacts', [CONTACTS.columns.map((column) => column.header)]);
   fake.google.calendar('primary');
   const waits: number[] = [];
   const retry = recordingRetry(waits, options.maxAttempts);

@@ -51,7 +51,8 @@ describe('Google Sheets sink', () => {
     h.fake.google.log.length = 0;
     await sync();
     const [read, write] = h.fake.google.requests('sheets');
-    expect(read?.query).toMatchObject({ ranges: "'Interviews'", includeGridData: 'true' });
+    // Applications and Contacts ride in the same read (TrackerLinks).
+    expect(read?.query).toMatchObject({ ranges: ["'Interviews'", "'Applications'", "'Contacts'"], includeGridData: 'true' });
     const title = column('Title');
     expect(write?.body).toMatchObject({
       includeSpreadsheetInResponse: true,
@@ -199,5 +200,22 @@ describe('Google Sheets sink', () => {
       code: 'NOT_FOUND',
       message: 'The spreadsheet has no sheet named "Rounds"; run "Set up tracker" to add it.',
     });
+  });
+  it("reads a tracker without Applications and Contacts with one extra read per missing tab on the sink's first pass only, and names what was not linked", async () => {
+    h.fake.google.spreadsheet('old', 'Europe/Berlin').addSheet('Interviews', [HEADERS]);
+    const sink = createGoogleSheetsSink({ sheets: h.clients.sheets, spreadsheetId: 'old', retry: h.retry });
+    const oldRequests = () => h.fake.google.requests('sheets').map((r) => `${r.method} ${r.status}`);
+    put('a');
+    const first = await runSync({ source: h.source, sink, cursors, rules: DEFAULT_RULES, now });
+    // Sheets names one unparsable range per answer: each missing tab costs one read, once.
+    expect(oldRequests()).toEqual(['GET 400', 'GET 400', 'GET 200', 'POST 200']);
+    expect(first.errors).toEqual([
+      'Rounds were not linked to applications: the tracker has no "Applications" sheet; run "Set up tracker" to add it.',
+      'Interviewers were not added to Contacts: the tracker has no "Contacts" sheet; run "Set up tracker" to add it.',
+    ]);
+    h.fake.google.log.length = 0;
+    put('b');
+    await runSync({ source: h.source, sink, cursors, rules: DEFAULT_RULES, now });
+    expect(oldRequests()).toEqual(['GET 200', 'POST 200']);
   });
 });

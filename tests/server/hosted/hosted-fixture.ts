@@ -19,12 +19,19 @@ import { createJsonLog } from '../../../server/hosted/json-log.js';
 import type { IdentifyCaller } from '../../../server/oauth/oauth-routes.js';
 import { SERVICE_SCOPES } from '../../../server/oauth/scopes.js';
 import { deriveCalendarKey } from '../../../server/store/types.js';
-import { INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
+import { APPLICATIONS, CONTACTS, INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
 import { startFakeGoogle, type RunningFakeGoogle } from '../../fake-google/server.js';
 import { createFakeOAuth, type FakeOAuth } from '../../fake-oauth/fake-oauth-server.js';
 import { serveOnLoopback } from '../../fake-oauth/serve.js';
 
 export const HEADERS = INTERVIEWS.columns.map((column) => column.header);
+
+/** A set-up tracker's synced tabs in a fake spreadsheet: Interviews, and Applications and Contacts, read and written with it. */
+export function addTrackerSheets(book: { addSheet(title: string, rows: string[][]): unknown }): void {
+  book.addSheet('Applications', [APPLICATIONS.columns.map((column) => column.header)]);
+  book.addSheet('Interviews', [HEADERS]);
+  book.addSheet('Contacts', [CONTACTS.columns.map((column) => column.header)]);
+}
 export const CLIENT_ID = 'client-1.apps.googleusercontent.com';
 export const CLIENT_SECRET = 'client-secret-1';
 export const TOKEN_KEYS = `1:${randomBytes(32).toString('base64')}`;
@@ -116,7 +123,7 @@ export async function startHostedFixture(options: FixtureOptions = {}): Promise<
       const refreshToken = oauth.grants.grant(userId, [...SERVICE_SCOPES]);
       await vault.saveRefreshToken(userId, new Secret(refreshToken));
       await service.store.saveConnection({ userId, spreadsheetId, status: 'connected', scopes: SERVICE_SCOPES.join(' '), updatedAt: Date.now() });
-      if (!fake.google.spreadsheets.has(spreadsheetId)) fake.google.spreadsheet(spreadsheetId, 'UTC').addSheet('Interviews', [HEADERS]);
+      if (!fake.google.spreadsheets.has(spreadsheetId)) addTrackerSheets(fake.google.spreadsheet(spreadsheetId, 'UTC'));
       fake.google.calendar(calendarId);
       return deriveCalendarKey(userId, calendarId);
     },

@@ -17,7 +17,7 @@ import { describeWithPostgres, TEST_DATABASE_URL } from '../../support/capabilit
 import { sheetIds } from '../google/harness.js';
 import { dropSchemas, uniqueSchemaName } from '../store/pg-schema.js';
 import { busiestWindow } from './quota-budget-contract.js';
-import { CLIENT_ID, CLIENT_SECRET, HEADERS, interviewEvent, TOKEN_KEYS, waitFor } from './hosted-fixture.js';
+import { addTrackerSheets, CLIENT_ID, CLIENT_SECRET, interviewEvent, TOKEN_KEYS, waitFor } from './hosted-fixture.js';
 import { startServiceProcess } from './service-process.js';
 
 const schemas: string[] = [];
@@ -59,7 +59,7 @@ await describeWithPostgres('two hosted processes sharing one quota budget on Pos
     for (const user of users) {
       await vault.saveRefreshToken(user, new Secret(oauth.grants.grant(user, [])));
       await store.saveConnection({ userId: user, spreadsheetId: `sheet-${user}`, status: 'connected', scopes: '', updatedAt: Date.now() });
-      fake.google.spreadsheet(`sheet-${user}`, 'UTC').addSheet('Interviews', [HEADERS]);
+      addTrackerSheets(fake.google.spreadsheet(`sheet-${user}`, 'UTC'));
       for (const name of ['a', 'b']) {
         const calendarId = `cal-${user}-${name}`;
         await store.saveCalendar({ key: deriveCalendarKey(user, calendarId), userId: user, calendarId, enabled: true });

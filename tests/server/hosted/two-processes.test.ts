@@ -11,7 +11,7 @@ import { serveOnLoopback } from '../../fake-oauth/serve.js';
 import { describeWithPostgres, TEST_DATABASE_URL } from '../../support/capabilities.js';
 import { sheetIds } from '../google/harness.js';
 import { dropSchemas, uniqueSchemaName } from '../store/pg-schema.js';
-import { CLIENT_ID, CLIENT_SECRET, HEADERS, interviewEvent, PUBLIC_URL, TOKEN_KEYS, waitFor } from './hosted-fixture.js';
+import { addTrackerSheets, CLIENT_ID, CLIENT_SECRET, interviewEvent, PUBLIC_URL, TOKEN_KEYS, waitFor } from './hosted-fixture.js';
 import { startServiceProcess, type ServiceProcess } from './service-process.js';
 
 const schemas: string[] = [];
@@ -71,7 +71,7 @@ async function startWorld(count: number, extraEnv: Record<string, string> = {}):
     await vault.saveRefreshToken(user, new Secret(oauth.grants.grant(user, [])));
     await store.saveConnection({ userId: user, spreadsheetId: `sheet-${user}`, status: 'connected', scopes: '', updatedAt: Date.now() });
     await store.saveCalendar({ key: deriveCalendarKey(user, `cal-${user}`), userId: user, calendarId: `cal-${user}`, enabled: true });
-    fake.google.spreadsheet(`sheet-${user}`, 'UTC').addSheet('Interviews', [HEADERS]);
+    addTrackerSheets(fake.google.spreadsheet(`sheet-${user}`, 'UTC'));
     fake.google.calendar(`cal-${user}`);
   }
   const env = {

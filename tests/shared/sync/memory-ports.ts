@@ -4,10 +4,20 @@
  * calendar source, and a cursor map. They obey the port contracts; they are
  * not mocks of the engine.
  */
-import { INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
+import { APPLICATIONS, CONTACTS, INTERVIEWS } from '../../../shared/schema/tracker-schema.js';
 import { mapHeaders } from '../../../shared/schema/header-map.js';
 import { NextRoundError } from '../../../shared/errors.js';
-import type { CalendarChanges, CalendarSource, CursorStore, RowOp, TrackerSink, TrackerSnapshot } from '../../../shared/sync/ports.js';
+import type { SheetSpec } from '../../../shared/schema/types.js';
+import type {
+  CalendarChanges,
+  CalendarSource,
+  CursorStore,
+  RowCells,
+  RowOp,
+  TrackerLinkOps,
+  TrackerSink,
+  TrackerSnapshot,
+} from '../../../shared/sync/ports.js';
 
 export const SCHEMA_HEADERS: string[] = INTERVIEWS.columns.map((column) => column.header);
 
@@ -20,6 +30,8 @@ export class MemorySheet implements TrackerSink {
   beforeWrite: (() => void) | null = null;
   /** Makes the next write commit and then throw WRITE_UNCERTAIN (response lost). */
   loseNextResponse = false;
+  /** The Applications and Contacts sheets (header row first): with either set, the sheet implements TrackerLinks. */
+  linked: { applications: string[][] | null; contacts: string[][] | null } | null = null;
 
   constructor(
     readonly timeZone = 'Europe/Berlin',
@@ -36,10 +48,12 @@ export class MemorySheet implements TrackerSink {
       for (const [key, index] of Object.entries(map.indexByKey)) cells[key] = line[index] ?? '';
       return cells;
     });
-    return { headers: this.grid[0]!.slice(), rows, timeZone: this.timeZone };
+    const copy = (grid: string[][] | null) => grid && { headers: grid[0]!.slice(), rows: grid.slice(1).map((line) => line.slice()) };
+    const links = this.linked && { applications: copy(this.linked.applications), contacts: copy(this.linked.contacts) };
+    return { headers: this.grid[0]!.slice(), rows, timeZone: this.timeZone, ...(links ? { links } : {}) };
   }
 
-  async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void> {
+  async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot, links?: TrackerLinkOps): Promise<void> {
     this.beforeWrite?.();
     this.writes++;
     // Verify, as a careful sink must: headers and the Event IDs of updated rows are where the snapshot saw them.
@@ -53,6 +67,10 @@ export class MemorySheet implements TrackerSink {
       const line = op.kind === 'append' ? new Array<string>(this.grid[0]!.length).fill('') : this.grid[op.row + 1]!;
       for (const [key, value] of Object.entries(op.cells)) line[map.indexByKey[key]!] = value;
       if (op.kind === 'append') this.grid.push(line);
+    }
+    if (links && this.linked) {
+      appendRows(APPLICATIONS, this.linked.applications, links.applications);
+      appendRows(CONTACTS, this.linked.contacts, links.contacts);
     }
     if (this.loseNextResponse) {
       this.loseNextResponse = false;
@@ -71,6 +89,18 @@ export class MemorySheet implements TrackerSink {
   ids(): string[] {
     const idColumn = mapHeaders(INTERVIEWS, this.grid[0]!).indexByKey.eventId!;
     return this.grid.slice(1).map((line) => line[idColumn] ?? '');
+  }
+}
+
+/** Appends rows (cells by column key) to a sheet held as a grid, each cell under its header. */
+function appendRows(spec: SheetSpec, grid: string[][] | null, rows: readonly RowCells[]): void {
+  if (rows.length === 0) return;
+  if (!grid) throw new NextRoundError('NOT_FOUND', `No "${spec.name}" sheet to append to.`);
+  const map = mapHeaders(spec, grid[0]!);
+  for (const cells of rows) {
+    const line = new Array<string>(grid[0]!.length).fill('');
+    for (const [key, value] of Object.entries(cells)) if (map.indexByKey[key] !== undefined) line[map.indexByKey[key]!] = value;
+    grid.push(line);
   }
 }
 

@@ -64,6 +64,37 @@ describe('recurring series', () => {
   });
 });
 
+describe('an occurrence that lists no attendees of its own', () => {
+  const series = { recurringEventId: 's' };
+  const kim = [{ email: 'kim@acme.com', displayName: 'Kim' }];
+  const master = event('s_1', { ...series, attendees: kim });
+  const moved = event('s_2', {
+    ...series,
+    updated: '2026-05-02T10:00:00.000Z',
+    start: { dateTime: '2026-05-12T09:00:00Z' },
+    end: { dateTime: '2026-05-12T10:00:00Z' },
+  });
+
+  it("takes its series' interviewers when it is new", () => {
+    expect(appended(planRowChanges(empty, [master, moved], incremental).ops).map((row) => [row.id, row.interviewers])).toEqual([
+      ['s_1', 'Kim <kim@acme.com>'],
+      ['s_2', 'Kim <kim@acme.com>'],
+    ]);
+  });
+
+  it('keeps the interviewers its row has when it changes alone', () => {
+    const row = { ...appended(planRowChanges(empty, [master, moved], incremental).ops)[1]!, eventId: 's_2', eventVersion: '2026-05-01T10:00:00.000Z' };
+    const snapshot: TrackerSnapshot = { ...empty, rows: [row] };
+    const plan = planRowChanges(
+      snapshot,
+      [{ ...moved, updated: '2026-05-03T10:00:00.000Z', start: { dateTime: '2026-05-13T09:00:00Z' }, end: { dateTime: '2026-05-13T10:00:00Z' } }],
+      incremental,
+    );
+    expect(plan.ops).toMatchObject([{ kind: 'update', eventId: 's_2', cells: { start: '2026-05-13 09:00' } }]);
+    expect(plan.ops[0]!.cells.interviewers).toBeUndefined();
+  });
+});
+
 describe("the person's own addresses", () => {
   const me = 'alex@example.org';
   // An .ics export: no self flags, the owner on every invitation.
