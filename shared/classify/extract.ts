@@ -6,7 +6,8 @@
 import type { CalendarEvent, EventPerson } from '../sync/calendar-event.js';
 import { assessmentVendor, domainOf, isAgencyName, isScheduler, mayBeEmployer, registrableLabel } from './domains.js';
 import { ROUND_WORDS } from './round-words.js';
-import { hasInterviewWord, namesOfPerson, splitTitle, stripFiller, isRolePhrase, looksLikeName } from './title-parts.js';
+import { memoize } from './memo.js';
+import { hasInterviewWord, mayHoldRole, namesOfPerson, splitTitle, stripFiller, isRolePhrase, looksLikeName } from './title-parts.js';
 
 export { domainOf, isScheduler } from './domains.js';
 
@@ -89,29 +90,42 @@ const WITH_COMPANY = /(?:^|\s)(?:with|w\/|x|mit|avec|con|com|met|z)\s+(.+)$/iu;
  * description that says "on behalf of Acme" or "Acme has invited you".
  */
 export function extractCompany(title: string, people: readonly EventPerson[], domains: readonly string[], description = ''): string {
-  const names = namesOfPerson(people);
-  const usable = (text: string | undefined) => {
-    const found = text === undefined ? '' : stripFiller(withoutRole(text));
-    return found && looksLikeName(found) && !isRolePhrase(found) && !names.has(found.toLowerCase().split(/\s+/)[0]!) && !isAgencyName(found) ? found : '';
-  };
+  const names = new PeopleNames(people);
   const parts = splitTitle(title);
   for (const part of parts) {
-    const found = usable(AT_COMPANY.exec(part)?.[1]);
+    const found = usableName(AT_COMPANY.exec(part)?.[1], names);
     if (found) return found;
   }
   // A part that is a name as it stands ("- Unilever") before one that needed words taken off ("Airtable Interview").
   const plain = parts.filter((part) => !WITH_COMPANY.test(part));
-  for (const part of [...plain.filter((part) => usable(part) === part.trim()), ...plain]) {
-    const found = usable(part);
+  for (const part of [...plain.filter((part) => usableName(part, names) === part.trim()), ...plain]) {
+    const found = usableName(part, names);
     if (found) return found;
   }
   for (const part of parts) {
-    const found = usable(WITH_COMPANY.exec(part)?.[1]);
+    const found = usableName(WITH_COMPANY.exec(part)?.[1], names);
     if (found) return found;
   }
   if (domains[0]) return companyFromDomain(domains[0]);
   const named = DESCRIPTION_COMPANY.exec(description);
-  return usable(named?.[1] ?? named?.[2]);
+  return usableName(named?.[1] ?? named?.[2], names);
+}
+
+/** The first names and address words of an event's people, read only when a title part could name the company. */
+class PeopleNames {
+  #names: Set<string> | undefined;
+  constructor(private readonly people: readonly EventPerson[]) {}
+  /** True when the text begins with one of the people's names. */
+  starts(text: string): boolean {
+    this.#names ??= namesOfPerson(this.people);
+    return this.#names.has(text.toLowerCase().split(/\s+/)[0]!);
+  }
+}
+
+/** A text as a company's name: without its role clause and filler, named, neither a role, a person on the event nor an agency; else ''. */
+function usableName(text: string | undefined, names: PeopleNames): string {
+  const found = text === undefined ? '' : stripFiller(withoutRole(text));
+  return found && looksLikeName(found) && !isRolePhrase(found) && !names.starts(found) && !isAgencyName(found) ? found : '';
 }
 
 // Vendors' and tools' texts: "Acme has invited you to …", "on behalf of Acme".
@@ -128,7 +142,10 @@ const FOR_ROLE =
   /\b(?:for|für|pour|para|per|voor|na stanowisko|för)\s+(?:the\s+|an?\s+|le poste de\s+|el puesto de\s+|la posizione di\s+)?(.+?)(?:\s+(?:role|position|opening|poste|stelle))?(?:\s+(?:at|@|with|bei|chez)\s+|\s+[-–—|(]|$)/iu;
 
 /** Role: "for the Data Analyst role", a part in parentheses or between dashes that is a job title ("(Senior Backend Engineer)"). */
-export function extractRole(title: string): string {
+export const extractRole: (title: string) => string = memoize(readRole);
+
+function readRole(title: string): string {
+  if (!mayHoldRole(title)) return '';
   const stated = FOR_ROLE.exec(title)?.[1]?.trim();
   if (stated && isRolePhrase(stated)) return stated;
   for (const part of splitTitle(title)) {

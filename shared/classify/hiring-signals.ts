@@ -5,10 +5,10 @@
 import type { CalendarEvent, EventPerson } from '../sync/calendar-event.js';
 import { ASSESSMENT_VENDORS, type AssessmentVendor } from './assessment-vendors.js';
 import { assessmentVendor, domainOf, isAgencyDomain, schedulingTool } from './domains.js';
-import { INTERVIEW_WORDS } from './interview-words.js';
 import { INTERVIEWER_INVITE, NOT_INTERVIEW_FAMILIES } from './not-interview-words.js';
 import { ROUND_WORDS } from './round-words.js';
 import { SCHEDULING_TOOL_NAMES } from './scheduling-domains.js';
+import { findInterviewWord } from './title-parts.js';
 import { wordMatcher } from './word-match.js';
 import { EVERYDAY_WEAK_KEYWORDS } from './rules.js';
 
@@ -24,11 +24,9 @@ export interface HiringSignals {
 }
 
 const families = NOT_INTERVIEW_FAMILIES.map((family) => ({ reason: family.reason, match: wordMatcher(family.words) }));
-const interviewWord = wordMatcher(
-  Object.values(INTERVIEW_WORDS)
-    .flat()
-    .map((word) => (word === 'interview' ? 'interview*' : word)),
-);
+// Every family's words in one matcher: most titles hold none, and then one scan answers for all families.
+const anyFamilyWord = wordMatcher(NOT_INTERVIEW_FAMILIES.flatMap((family) => family.words));
+const interviewWord = findInterviewWord;
 const vendorName = wordMatcher(ASSESSMENT_VENDORS.map((vendor) => vendor.name));
 const toolName = wordMatcher(SCHEDULING_TOOL_NAMES);
 const caches = new WeakMap<readonly string[], (text: string) => string | undefined>();
@@ -39,6 +37,19 @@ const matcherOf = (words: readonly string[]) => {
   caches.set(words, match);
   return match;
 };
+
+const LINK = /https:\/\//i;
+const LINK_DOMAIN = /https:\/\/(?:[\w-]+\.)*([\w-]+\.[a-z]{2,})\//gi;
+
+/** The assessment vendor of the first link to one in a text (most texts hold no link at all). */
+function vendorLinkedIn(text: string): AssessmentVendor | undefined {
+  if (!LINK.test(text)) return undefined;
+  for (const match of text.matchAll(LINK_DOMAIN)) {
+    const vendor = assessmentVendor(match[1]!.toLowerCase());
+    if (vendor) return vendor;
+  }
+  return undefined;
+}
 
 interface Settings {
   strong: readonly string[];
@@ -51,7 +62,7 @@ export function findHiringSignals(event: CalendarEvent, people: readonly EventPe
   const everyone = [...(event.organizer ? [event.organizer] : []), ...(event.attendees ?? [])];
   const signals: HiringSignals = { points: [] };
 
-  for (const family of families) {
+  for (const family of anyFamilyWord(title) === undefined ? [] : families) {
     const word = family.match(title);
     if (word) return { ...signals, notInterview: `title says "${word}": ${family.reason}` };
   }
@@ -61,8 +72,7 @@ export function findHiringSignals(event: CalendarEvent, people: readonly EventPe
   if (candidate) return { ...signals, notInterview: `attendee ${candidate.displayName} is the candidate: an interview the person conducts` };
 
   const vendorByDomain = everyone.map((person) => assessmentVendor(domainOf(person.email))).find(Boolean);
-  const linkVendor = /https:\/\/(?:[\w-]+\.)*([\w-]+\.[a-z]{2,})\//gi;
-  const vendorByLink = [...`${description} ${event.location ?? ''}`.matchAll(linkVendor)].map((m) => assessmentVendor(m[1]!.toLowerCase())).find(Boolean);
+  const vendorByLink = vendorLinkedIn(`${description} ${event.location ?? ''}`);
   const vendorInTitle = vendorName(title);
   signals.vendor = vendorByDomain ?? vendorByLink ?? ASSESSMENT_VENDORS.find((vendor) => vendor.name.toLowerCase() === vendorInTitle);
 
