@@ -7,6 +7,7 @@ import type { CalendarEvent, EventPerson } from '../sync/calendar-event.js';
 import { assessmentVendor, domainOf, isAgencyName, isScheduler, mayBeEmployer, registrableLabel } from './domains.js';
 import { ROUND_WORDS } from './round-words.js';
 import { memoize } from './memo.js';
+import { quickTester } from './quick-test.js';
 import { hasInterviewWord, mayHoldRole, namesOfPerson, splitTitle, stripFiller, isRolePhrase, looksLikeName } from './title-parts.js';
 
 export { domainOf, isScheduler } from './domains.js';
@@ -158,6 +159,8 @@ function readRole(title: string): string {
   return '';
 }
 
+const ROUND_TESTS = ROUND_WORDS.map((entry) => ({ round: entry.round, names: quickTester(entry.names) }));
+
 /**
  * Round: one of the schema's ROUND_TYPES, or '' when the title does not say.
  * An assessment vendor's product decides first; the role's own words do not
@@ -166,5 +169,5 @@ function readRole(title: string): string {
 export function extractRound(title: string, vendorRound?: string, role = ''): string {
   if (vendorRound) return vendorRound;
   const rest = role ? title.replace(role, ' ') : title;
-  return ROUND_WORDS.find((entry) => entry.names.test(rest))?.round ?? '';
+  return ROUND_TESTS.find((entry) => entry.names(rest))?.round ?? '';
 }

@@ -11,6 +11,7 @@ import { ROUND_WORDS } from './round-words.js';
 import { SCHEDULING_TOOLS } from './scheduling-domains.js';
 import { CJK_FILLER, CONNECTORS, FILLER } from './title-filler.js';
 import { memoize } from './memo.js';
+import { missTester, quickTester } from './quick-test.js';
 import { escapeRegExp, wordMatcher } from './word-match.js';
 
 const SEPARATORS = /\s+[-–—~]\s+|\s*[|·•()[\]（）【】「」]\s*|:\s+|\s+\/\s+|\s+<>\s+|,\s+|\s+[-–—]$|^[-–—]\s+/u;
@@ -36,9 +37,12 @@ const wordsPattern = (words: readonly string[]) =>
 const WORDS_PATTERN = wordsPattern([...ALL_WORDS, ...FILLER, ...CONNECTORS]);
 const ROLE_WORDS_PATTERN = wordsPattern([...ALL_WORDS, ...FILLER]);
 const CJK_WORDS = new RegExp([...ALL_WORDS.filter((w) => /[\u3040-\u9fff\uac00-\ud7af]/.test(w)), ...CJK_FILLER].map(escapeRegExp).join('|'), 'gu');
-const ROUND_PATTERNS = ROUND_WORDS.map((entry) => new RegExp(entry.names.source, 'giu'));
+const ROUND_PATTERNS = ROUND_WORDS.map((entry) => {
+  const pattern = new RegExp(entry.names.source, 'giu');
+  return { pattern, misses: missTester(pattern) };
+});
 // Any round name at all: most parts hold none, and then the per-round replacements below are skipped.
-const ANY_ROUND = new RegExp(ROUND_WORDS.map((entry) => `(?:${entry.names.source})`).join('|'), 'iu');
+const ANY_ROUND = quickTester(new RegExp(ROUND_WORDS.map((entry) => `(?:${entry.names.source})`).join('|'), 'iu'));
 const NUMBERING = /(?<![\p{L}\p{N}])(?:#?\d+(?:st|nd|rd|th)?|[ivx]+)(?![\p{L}\p{N}])/giu;
 
 const strippedForCompany = memoize((part) => strip(part, false));
@@ -53,7 +57,7 @@ function strip(part: string, forRole: boolean): string {
   const words = forRole ? ROLE_WORDS_PATTERN : WORDS_PATTERN;
   // Round names first: "Case interview" is a round, not "Case" once "interview" is gone.
   let text = part;
-  if (ANY_ROUND.test(text)) for (const pattern of ROUND_PATTERNS) text = text.replace(pattern, ' ');
+  if (ANY_ROUND(text)) for (const round of ROUND_PATTERNS) if (!round.misses(text)) text = text.replace(round.pattern, ' ');
   text = text.replace(CJK_WORDS, ' ').replace(words, ' ');
   return text
     .replace(forRole ? /#\d+/g : NUMBERING, ' ')
