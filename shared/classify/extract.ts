@@ -91,42 +91,59 @@ const WITH_COMPANY = /(?:^|\s)(?:with|w\/|x|mit|avec|con|com|met|z)\s+(.+)$/iu;
  * description that says "on behalf of Acme" or "Acme has invited you".
  */
 export function extractCompany(title: string, people: readonly EventPerson[], domains: readonly string[], description = ''): string {
-  const names = new PeopleNames(people);
-  const parts = splitTitle(title);
-  for (const part of parts) {
-    const found = usableName(AT_COMPANY.exec(part)?.[1], names);
-    if (found) return found;
-  }
-  // A part that is a name as it stands ("- Unilever") before one that needed words taken off ("Airtable Interview").
-  const plain = parts.filter((part) => !WITH_COMPANY.test(part));
-  for (const part of [...plain.filter((part) => usableName(part, names) === part.trim()), ...plain]) {
-    const found = usableName(part, names);
-    if (found) return found;
-  }
-  for (const part of parts) {
-    const found = usableName(WITH_COMPANY.exec(part)?.[1], names);
-    if (found) return found;
+  const candidates = companiesNamedIn(title);
+  for (let index = 0; ; index++) {
+    const candidate = candidates.at(index);
+    if (candidate === undefined) break;
+    if (candidate && !startsWithNameOf(candidate, people)) return candidate;
   }
   if (domains[0]) return companyFromDomain(domains[0]);
   const named = DESCRIPTION_COMPANY.exec(description);
-  return usableName(named?.[1] ?? named?.[2], names);
+  const found = nameIn(named?.[1] ?? named?.[2] ?? '');
+  return found && !startsWithNameOf(found, people) ? found : '';
 }
 
-/** The first names and address words of an event's people, read only when a title part could name the company. */
-class PeopleNames {
-  #names: Set<string> | undefined;
-  constructor(private readonly people: readonly EventPerson[]) {}
-  /** True when the text begins with one of the people's names. */
-  starts(text: string): boolean {
-    this.#names ??= namesOfPerson(this.people);
-    return this.#names.has(text.toLowerCase().split(/\s+/)[0]!);
+/** True when a text begins with a first name or address word of one of the people (see namesOfPerson). */
+function startsWithNameOf(text: string, people: readonly EventPerson[]): boolean {
+  return namesOfPerson(people).has(text.toLowerCase().split(/\s+/)[0]!);
+}
+
+/** A text as a company's name: without its role clause and filler, named, neither a role nor an agency; else ''. */
+const nameIn = memoize((text) => {
+  const found = stripFiller(withoutRole(text));
+  return found && looksLikeName(found) && !isRolePhrase(found) && !isAgencyName(found) ? found : '';
+});
+
+/**
+ * What a title may name as the company, best first, each '' or a name,
+ * worked out only as far as asked and kept per distinct title: "at Acme";
+ * a part that is a name as it stands ("- Unilever") before one that needed
+ * words taken off ("Airtable Interview"); last "with Acme", which may name
+ * a person instead. The caller passes over the event's people's names.
+ */
+const companiesNamedIn = memoize((title) => new LazyList(candidatesOf(title)));
+
+function* candidatesOf(title: string): Generator<string> {
+  const parts = splitTitle(title);
+  for (const part of parts) yield nameIn(AT_COMPANY.exec(part)?.[1] ?? '');
+  const plain = parts.filter((part) => !WITH_COMPANY.test(part));
+  for (const part of plain) if (nameIn(part) === part.trim()) yield nameIn(part);
+  for (const part of plain) yield nameIn(part);
+  for (const part of parts) yield nameIn(WITH_COMPANY.exec(part)?.[1] ?? '');
+}
+
+/** A generator's values, each computed once, on first demand. */
+class LazyList<T> {
+  readonly #values: T[] = [];
+  constructor(private readonly source: Iterator<T>) {}
+  at(index: number): T | undefined {
+    while (this.#values.length <= index) {
+      const next = this.source.next();
+      if (next.done) return undefined;
+      this.#values.push(next.value);
+    }
+    return this.#values[index];
   }
-}
-
-/** A text as a company's name: without its role clause and filler, named, neither a role, a person on the event nor an agency; else ''. */
-function usableName(text: string | undefined, names: PeopleNames): string {
-  const found = text === undefined ? '' : stripFiller(withoutRole(text));
-  return found && looksLikeName(found) && !isRolePhrase(found) && !names.starts(found) && !isAgencyName(found) ? found : '';
 }
 
 // Vendors' and tools' texts: "Acme has invited you to …", "on behalf of Acme".
@@ -160,6 +177,7 @@ function readRole(title: string): string {
 }
 
 const ROUND_TESTS = ROUND_WORDS.map((entry) => ({ round: entry.round, names: quickTester(entry.names) }));
+const roundNamedIn = memoize((text) => ROUND_TESTS.find((entry) => entry.names(text))?.round ?? '');
 
 /**
  * Round: one of the schema's ROUND_TYPES, or '' when the title does not say.
@@ -169,5 +187,5 @@ const ROUND_TESTS = ROUND_WORDS.map((entry) => ({ round: entry.round, names: qui
 export function extractRound(title: string, vendorRound?: string, role = ''): string {
   if (vendorRound) return vendorRound;
   const rest = role ? title.replace(role, ' ') : title;
-  return ROUND_TESTS.find((entry) => entry.names(rest))?.round ?? '';
+  return roundNamedIn(rest);
 }
