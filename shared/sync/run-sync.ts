@@ -89,7 +89,7 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
   const { changes, resets } = await listWithResets(source, cursors);
   const attempts = input.maxWriteAttempts ?? 4;
 
-  let counts: PlanCounts | null = null;
+  let counts: (PlanCounts & Pick<RowPlan, 'skips'>) | null = null;
   let last = null as ReturnType<typeof planRowChanges> | null;
   for (let attempt = 1; ; attempt++) {
     const snapshot = attempt === 1 ? await firstRead : await sink.read();
@@ -123,6 +123,7 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
     cancelled: counts.cancelled,
     unchanged: counts.unchanged,
     skipped: counts.skipped,
+    skippedReasons: counts.skips.summary(),
     errors: [...(changes.errors ?? []), ...last.errors],
     flagged: last.flagged,
     resets,
