@@ -140,13 +140,13 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   function planAppend(event: CalendarEvent): void {
     const reader = readerOf(event);
     // A deletion with nothing to read (only its id) and no sibling to read it from cannot be judged.
-    if (!reader.summary) return skip('cancelled or deleted, with nothing to read but its id', event.id);
+    if (!reader.summary) return void skip('cancelled or deleted, with nothing to read but its id', event.id);
     const shown =
       event.status === 'cancelled'
         ? { ...reader, ...event, start: event.start ?? event.originalStartTime ?? reader.start, end: event.end ?? reader.end }
         : event;
     if (options.windowFrom !== undefined && endsBeforeWindow(shown, options.windowFrom, snapshot.timeZone)) {
-      return skip('ended before the sync window', shown.summary ?? '');
+      return void skip('ended before the sync window', shown.summary ?? '');
     }
     const found = classifyEvent(reader, rules);
     const cells = calendarCells(shown, snapshot.timeZone, selfEmails, event === reader ? found : undefined);
@@ -157,7 +157,7 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
         return void plan.flagged.push({ eventId: event.id, title: cells.title!, start: cells.start!, reasons: found.reasons });
       }
       const maybe = found.verdict === 'uncertain' ? 'maybe an interview, not taken: ' : '';
-      return skip(`${maybe}${found.reasons.join('; ')}`, cells.title!);
+      return void skip(`${maybe}${found.reasons.join('; ')}`, cells.title!);
     }
     if (found.company) cells.company = found.company;
     if (found.role) cells.role = found.role;
