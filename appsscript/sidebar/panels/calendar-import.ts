@@ -1,7 +1,7 @@
 /**
  * Import inside the add-on (no service): turn it on or off, choose the
  * calendars (the primary one preselected), "Sync now", and the last pass's
- * report (added, updated, cancelled, maybe-interviews, problems). Opening
+ * report (added, updated, cancelled, maybe-interviews, why the rest was skipped, problems). Opening
  * the section starts a pass when the last one is older than a few minutes.
  * A pass answers at once; its report is read back when the call returns
  * (the pass has finished with that execution). All text is set as text.
@@ -10,6 +10,7 @@ import type { CalendarImportView, CalendarPassView } from '../../api/views.js';
 import { server } from '../server.js';
 import { h } from '../dom.js';
 import { feedSection, maybeInterviewList, rememberedRules, type ImportActions } from './calendar-import-lists.js';
+import { skippedList } from './calendar-import-skipped.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -21,6 +22,7 @@ function renderPass(pass: CalendarPassView | null, actions: ImportActions): Node
   ];
   if (pass.continues.length > 0) nodes.push(h('p', { className: 'muted small' }, `Still importing ${pass.continues.join(', ')}: the next sync continues.`));
   nodes.push(...maybeInterviewList(pass.flagged, pass.moreFlagged, actions));
+  nodes.push(...skippedList(pass));
   for (const problem of pass.errors) nodes.push(h('div', { className: 'banner error small' }, problem));
   return nodes;
 }
