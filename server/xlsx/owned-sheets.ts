@@ -132,7 +132,8 @@ export interface EditOwnedSheetsOptions {
  * @throws NextRoundError UNAVAILABLE (another pass, an open editor), CONFLICT (the file changed meanwhile; nothing written).
  */
 export function editOwnedSheets<T>(path: string, edit: (tracker: OwnedSheets) => Promise<T>, options: EditOwnedSheetsOptions = {}): Promise<T> {
-  return trackerLock(path, options.lock)(path, async () => {
+  // A skipped command is not run again by itself: its messages say to run it again.
+  return trackerLock(path, { retry: 'person', ...options.lock })(path, async () => {
     const stamp = await stampOf(path);
     const bytes = stamp === undefined ? undefined : await readFile(path).catch((error: unknown) => Promise.reject(cannotWrite(path, error)));
     const tracker = await openOwnedSheets(bytes, path);

@@ -1,7 +1,7 @@
 /** editOwnedSheets: any NextRound sheet read by its schema, several sheets written in one locked, atomic save. */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendToTracker } from '../../../server/cli/tracker-append.js';
 import { editOwnedSheets } from '../../../server/xlsx/owned-sheets.js';
@@ -98,13 +98,15 @@ describe('appendToTracker (import and add-job)', () => {
     const path = trackerPath();
     await appendToTracker(path, () => ({ applications: [{ id: 'app-1', company: 'Acme', role: 'Engineer' }], history: [] }), NO_WAIT);
     const before = readFileSync(path);
-    const ownerFile = join(path, '..', '.~lock.tracker.xlsx#');
+    const ownerFile = join(dirname(path), '.~lock.tracker.xlsx#');
     writeFileSync(ownerFile, 'owner');
     const error = await appendToTracker(path, () => ({ applications: [{ id: 'app-2', company: 'Globex', role: 'Designer' }], history: [] }), NO_WAIT).catch(
       (thrown: unknown) => thrown,
     );
     expect(isNextRoundError(error, 'UNAVAILABLE')).toBe(true);
-    expect((error as Error).message).toContain('LibreOffice');
+    expect((error as Error).message).toBe(
+      `${path} is open in LibreOffice (lock file ${ownerFile}); nothing was written. Save and close it, then run the command again.`,
+    );
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -115,6 +117,9 @@ describe('appendToTracker (import and add-job)', () => {
       (thrown: unknown) => thrown,
     );
     expect([isNextRoundError(error, 'UNAVAILABLE'), existsSync(path)]).toEqual([true, false]);
+    expect((error as Error).message).toMatch(
+      /^Another NextRound process \(process \d+ on .+\) is writing .+; nothing was written\. Run the command again once it is done\.$/,
+    );
   });
 
   it('plans on the applications already there and appends Applications and Stage history rows together', async () => {
