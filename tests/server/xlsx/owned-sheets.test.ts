@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { appendToTracker } from '../../../server/cli/tracker-append.js';
 import { editOwnedSheets } from '../../../server/xlsx/owned-sheets.js';
@@ -80,6 +81,14 @@ describe('editOwnedSheets', () => {
     expect(isNextRoundError(error, 'CONFLICT')).toBe(true);
     expect((error as Error).message).toBe(`${path} changed while NextRound was writing it, so nothing was written; run the command again.`);
     expect(readFileSync(path).equals(theirs!)).toBe(true);
+  });
+
+  it('writes XML-forbidden characters as U+FFFD, so the workbook stays one a spreadsheet program opens', async () => {
+    const path = trackerPath();
+    await editOwnedSheets(path, (tracker) => tracker.append(APPLICATIONS, [{ id: 'app-1', company: 'Acme\uFFFE \u0001\u000B', role: 'Dev\uD800' }]));
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
+    const read = await editOwnedSheets(path, async (tracker) => texts((await tracker.read(APPLICATIONS)).rows, ['company', 'role']));
+    expect([read, workbook.getWorksheet(APPLICATIONS.name)!.rowCount]).toEqual([[['Acme\uFFFD \uFFFD\uFFFD', 'Dev\uFFFD']], 2]);
   });
 
   it('names a sheet the workbook lacks', async () => {
