@@ -28,8 +28,7 @@ import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { SheetSpec } from '../../shared/schema/types.js';
 import type { RowCells } from '../../shared/sync/ports.js';
 import { cannotWrite, replaceAtomically } from './atomic-write.js';
-import { findEditorLock } from './editor-locks.js';
-import { stampOf } from './file-stamp.js';
+import { checkUnchangedSince, stampOf } from './file-stamp.js';
 import { findInterviewsSheet } from './interviews-part.js';
 import { editSheetPart, lastUsedRow, type SheetRowEdit, upsertById } from './parts/sheet-part-edit.js';
 import { readSheetPart, type SheetPart } from './parts/sheet-part-read.js';
@@ -143,25 +142,17 @@ export function editOwnedSheets<T>(path: string, edit: (tracker: OwnedSheets) =>
     await replaceAtomically(
       path,
       (temp) => writeFile(temp, saved),
-      () => checkUnchanged(path, stamp, options.afterSerialise),
+      async () => {
+        await options.afterSerialise?.();
+        await checkUnchangedSince(path, stamp, {
+          changed: `${path} changed while NextRound was writing it, so nothing was written; run the command again.`,
+          opened: (editor) =>
+            `${path} was opened in ${editor.program} meanwhile (lock file ${editor.file}); nothing was written. Save and close it, then run the command again.`,
+        });
+      },
     ).catch((error: unknown) => Promise.reject(cannotWrite(path, error)));
     return result;
   });
-}
-
-async function checkUnchanged(path: string, stamp: string | undefined, afterSerialise: (() => Promise<void>) | undefined): Promise<void> {
-  await afterSerialise?.();
-  if ((await stampOf(path)) !== stamp) {
-    throw new NextRoundError('CONFLICT', `${path} changed while NextRound was writing it, so nothing was written; run the command again.`, { where: path });
-  }
-  const editor = await findEditorLock(path);
-  if (editor) {
-    throw new NextRoundError(
-      'UNAVAILABLE',
-      `${path} was opened in ${editor.program} meanwhile (lock file ${editor.file}); nothing was written. Save and close it, then run the command again.`,
-      { where: editor.file },
-    );
-  }
 }
 
 /** The sheet of `spec`: Interviews by its Event ID column (as the sink finds it), any other by its tab name. */

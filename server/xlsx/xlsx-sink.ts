@@ -13,8 +13,7 @@ import { mapHeaders } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
 import { cannotWrite, replaceAtomically } from './atomic-write.js';
-import { findEditorLock } from './editor-locks.js';
-import { stampOf } from './file-stamp.js';
+import { checkUnchangedSince, stampOf } from './file-stamp.js';
 import { type OpenedTracker, openInterviewsPart } from './interviews-part.js';
 import { lastUsedRow, type SheetRowEdit } from './parts/sheet-part-edit.js';
 import { readSheetRows, savePackage, writeSheetEdits } from './tracker-parts.js';
@@ -104,18 +103,11 @@ export class XlsxSink implements TrackerSink {
    */
   private async checkUnchanged(stamp: string | undefined): Promise<void> {
     await this.options.afterSerialise?.();
-    if ((await stampOf(this.options.path)) !== stamp) {
-      throw new NextRoundError('CONFLICT', `${this.options.path} changed while it was being synced; it will be read again.`, {
-        where: this.options.path,
-      });
-    }
-    const editor = await findEditorLock(this.options.path);
-    if (editor) {
-      throw new NextRoundError(
-        'UNAVAILABLE',
-        `${this.options.path} was opened in ${editor.program} during the pass (lock file ${editor.file}); nothing was written. Save and close it, and NextRound syncs on its next pass.`,
-        { where: editor.file },
-      );
-    }
+    const path = this.options.path;
+    await checkUnchangedSince(path, stamp, {
+      changed: `${path} changed while it was being synced; it will be read again.`,
+      opened: (editor) =>
+        `${path} was opened in ${editor.program} during the pass (lock file ${editor.file}); nothing was written. Save and close it, and NextRound syncs on its next pass.`,
+    });
   }
 }
