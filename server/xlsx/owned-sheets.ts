@@ -52,6 +52,8 @@ export interface OwnedSheets {
   upsert(spec: SheetSpec, rows: readonly RowCells[]): Promise<void>;
   /** Rows appended below the sheet's last used row, in order, whatever their ids. */
   append(spec: SheetSpec, rows: readonly RowCells[]): Promise<void>;
+  /** Cells written at worksheet row numbers (as `read` gave them; a number past the last used row appends), for a sink that found its rows itself. */
+  editRows(spec: SheetSpec, edits: readonly SheetRowEdit[]): Promise<void>;
   /** The whole package's bytes with every edit in it. */
   bytes(): Promise<Buffer>;
 }
@@ -107,6 +109,7 @@ export async function openOwnedSheets(bytes: Uint8Array | undefined, path: strin
         const last = lastUsedRow(open.part);
         return rows.map((cells, index) => ({ rowNumber: last + 1 + index, cells }));
       }),
+    editRows: (spec, edits) => edit(spec, () => [...edits]),
     async bytes() {
       for (const open of sheets.values()) {
         if (open.edited) await writeGrownSheet(opened, open.sheet, open.part.xml, open.lastAtOpen, lastUsedRow(open.part));

@@ -1,23 +1,23 @@
 /**
  * The .xlsx TrackerSink: the local twin of the Sheets API sink. One read
- * opens the package and reads the Interviews sheet's part; one apply splices
- * every op into that part and saves the file atomically. Only that part
- * (and the styles, tables and filter ranges it needs) is written: every
- * other part of the workbook (charts, pivots, comments, protection,
- * validations, properties) keeps its bytes. Rows are found through the
- * snapshot (by id, wherever the person sorted them), columns by header.
+ * opens the package and reads the Interviews sheet's part (and, for linking
+ * rounds to applications and contacts, those two sheets' parts); one apply
+ * splices every op into those parts and saves the file atomically. Only
+ * the parts written change (with the styles, tables and filter ranges they
+ * need): every other part of the workbook (charts, pivots, comments,
+ * protection, validations, properties) keeps its bytes. Rows are found
+ * through the snapshot (by id, wherever the person sorted them), columns
+ * by header.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { NextRoundError } from '../../shared/errors.js';
-import { mapHeaders } from '../../shared/schema/header-map.js';
-import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
-import type { RowOp, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
+import { NextRoundError, isNextRoundError } from '../../shared/errors.js';
+import { APPLICATIONS, CONTACTS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import type { SheetSpec } from '../../shared/schema/types.js';
+import type { RowOp, SheetRows as LinkSheetRows, TrackerLinkOps, TrackerSink, TrackerSnapshot } from '../../shared/sync/ports.js';
 import { cannotWrite, replaceAtomically } from './atomic-write.js';
 import { checkUnchangedSince, stampOf } from './file-stamp.js';
-import { type OpenedTracker, openInterviewsPart } from './interviews-part.js';
-import { lastUsedRow, type SheetRowEdit } from './parts/sheet-part-edit.js';
-import { readSheetRows, savePackage, writeSheetEdits } from './tracker-parts.js';
-import { newWorkbookBytes } from './workbook-layout.js';
+import { type OwnedSheets, openOwnedSheets } from './owned-sheets.js';
+import type { SheetRowEdit } from './parts/sheet-part-edit.js';
 
 export interface XlsxSinkOptions {
   path: string;
@@ -28,16 +28,13 @@ export interface XlsxSinkOptions {
 }
 
 interface Loaded {
-  opened: OpenedTracker;
+  tracker: OwnedSheets;
   snapshot: TrackerSnapshot;
   /** Worksheet row number of each snapshot row. */
   rowNumbers: number[];
-  created: boolean;
   /** The file's identity, times and size at read: a save in Excel since then means the ops are stale. */
   stamp: string | undefined;
 }
-
-const BLANK_ROW: Readonly<Record<string, string>> = Object.fromEntries(INTERVIEWS.columns.map((column) => [column.key, '']));
 
 export class XlsxSink implements TrackerSink {
   private loaded: Loaded | undefined;
@@ -47,44 +44,52 @@ export class XlsxSink implements TrackerSink {
   async read(): Promise<TrackerSnapshot> {
     const path = this.options.path;
     const stamp = await stampOf(path);
-    const created = stamp === undefined;
-    let opened: OpenedTracker;
-    try {
-      opened = await openInterviewsPart(created ? await newWorkbookBytes(path) : await readFile(path), path);
-    } catch (error) {
-      if (error instanceof NextRoundError) throw error;
-      throw new NextRoundError('INVALID_INPUT', `${path} is not a readable .xlsx workbook (${(error as Error).message}).`, { where: path, cause: error });
-    }
-    const { headers, rows, rowNumbers } = readSheetRows(opened.part, INTERVIEWS, path);
-    const snapshot: TrackerSnapshot = { headers, rows, timeZone: this.options.timeZone };
-    this.loaded = { opened, snapshot, rowNumbers, created, stamp };
+    const bytes =
+      stamp === undefined
+        ? undefined
+        : await readFile(path).catch((error: unknown) => {
+            throw new NextRoundError('INVALID_INPUT', `${path} is not a readable .xlsx workbook (${(error as Error).message}).`, { where: path, cause: error });
+          });
+    const tracker = await openOwnedSheets(bytes, path);
+    const { headers, rows, rowNumbers } = await tracker.read(INTERVIEWS);
+    const links = { applications: await linkRows(tracker, APPLICATIONS), contacts: await linkRows(tracker, CONTACTS) };
+    const snapshot: TrackerSnapshot = { headers, rows, timeZone: this.options.timeZone, links };
+    this.loaded = { tracker, snapshot, rowNumbers, stamp };
     return snapshot;
   }
 
-  async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot): Promise<void> {
+  async apply(ops: readonly RowOp[], snapshot: TrackerSnapshot, links?: TrackerLinkOps): Promise<void> {
     const path = this.options.path;
     const loaded = this.loaded;
     if (!loaded || loaded.snapshot !== snapshot) {
       throw new NextRoundError('CONFLICT', `Ops for ${path} were planned on a snapshot this sink did not read last.`, { where: path });
     }
     this.loaded = undefined;
-    if (ops.length === 0 && !loaded.created) return;
-    const { sheet, part } = loaded.opened;
-    let nextRow = lastUsedRow(part) + 1;
-    const edits: SheetRowEdit[] = ops.map((op) => {
-      if (op.kind === 'append') {
-        // A new row gets every schema cell typed and formatted (blank ones too), as the Sheets sink does.
-        return { rowNumber: nextRow++, cells: { ...BLANK_ROW, ...op.cells, [INTERVIEWS.idKey]: op.eventId } };
-      }
+    const { tracker } = loaded;
+    const newLinks = (links?.applications.length ?? 0) + (links?.contacts.length ?? 0);
+    if (ops.length === 0 && newLinks === 0 && !tracker.created) return;
+    const updates: SheetRowEdit[] = [];
+    for (const op of ops) {
+      if (op.kind !== 'update') continue;
       const rowNumber = loaded.rowNumbers[op.row];
       if (rowNumber === undefined) {
-        throw new NextRoundError('CONFLICT', `An update names data row ${op.row}, which the snapshot of ${path} lacks.`, { where: `${path}!${sheet.name}` });
+        throw new NextRoundError('CONFLICT', `An update names data row ${op.row}, which the snapshot of ${path} lacks.`, {
+          where: `${path}!${INTERVIEWS.name}`,
+        });
       }
-      return { rowNumber, cells: op.cells };
-    });
-    await writeSheetEdits(loaded.opened, sheet, part, mapHeaders(INTERVIEWS, snapshot.headers), edits);
+      updates.push({ rowNumber, cells: op.cells });
+    }
+    await tracker.editRows(INTERVIEWS, updates);
+    // Below the last used row; each new row gets every schema cell typed and formatted (blank ones too), as the Sheets sink does.
+    await tracker.append(
+      INTERVIEWS,
+      ops.flatMap((op) => (op.kind === 'append' ? [{ ...op.cells, [INTERVIEWS.idKey]: op.eventId }] : [])),
+    );
+    // Upserted by id: a retried write after an uncertain one replaces its rows, never doubles them.
+    if (links?.applications.length && snapshot.links?.applications) await tracker.upsert(APPLICATIONS, links.applications);
+    if (links?.contacts.length && snapshot.links?.contacts) await tracker.upsert(CONTACTS, links.contacts);
     try {
-      const bytes = await savePackage(loaded.opened);
+      const bytes = await tracker.bytes();
       await replaceAtomically(
         path,
         (temp) => writeFile(temp, bytes),
@@ -109,5 +114,20 @@ export class XlsxSink implements TrackerSink {
       opened: (editor) =>
         `${path} was opened in ${editor.program} during the pass (lock file ${editor.file}); nothing was written. Save and close it, and NextRound syncs on its next pass.`,
     });
+  }
+}
+
+/**
+ * A linked sheet as the engine reads it (its headers and each row's cells under them); null when the
+ * workbook lacks it or its headers are not readable: the rounds still sync, the report says what was not linked.
+ */
+async function linkRows(tracker: OwnedSheets, spec: SheetSpec): Promise<LinkSheetRows | null> {
+  try {
+    const { headers, map, rows } = await tracker.read(spec);
+    const keyAt = new Map(Object.entries(map.indexByKey).map(([key, index]) => [index, key]));
+    return { headers, rows: rows.map((cells) => headers.map((_, index) => cells[keyAt.get(index) ?? ''] ?? '')) };
+  } catch (error) {
+    if (isNextRoundError(error, 'INVALID_INPUT') || isNextRoundError(error, 'HEADER_MISSING') || isNextRoundError(error, 'HEADER_DUPLICATE')) return null;
+    throw error;
   }
 }
