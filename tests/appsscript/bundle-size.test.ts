@@ -9,9 +9,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleDir } from '../support/load-bundle.js';
 
-// Code.js: 382 KB until getting data in (posting extraction, CSV import: ~18 KB) joined it.
+// Code.js: 382 KB until this round's features joined it (447 KB): getting data in (posting extraction, CSV import), the digest,
+// replies, skills and questions, the board and due decisions, linking rounds to applications, the fetch allow-list.
 // The board dialog opens on request, with 1,000 cards: its own budget, well under the sidebar's.
-const BUDGET_KB = { 'Code.js': 400, 'sidebar.html': 80, 'board.html': 24 } as const;
+const BUDGET_KB = { 'Code.js': 460, 'sidebar.html': 80, 'board.html': 24 } as const;
 
 const sizeKb = (name: string) => statSync(join(bundleDir, name)).size / 1024;
 

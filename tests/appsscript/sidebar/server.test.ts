@@ -69,6 +69,8 @@ describe('the sidebar server proxy', () => {
       'saveTemplate',
       'loadConnection',
       'loadCalendarImport',
+      // Issue 16: the sheets a tracker can be imported from.
+      'listImportSheets',
     ]);
     expect([answers.get('saveApplication'), answers.get('saveTemplate')]).toMatchObject([{ kind: 'invalid' }, { kind: 'invalid' }]);
   });
