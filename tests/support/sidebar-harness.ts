@@ -58,6 +58,8 @@ export interface OpenOptions {
   /** Which built page to serve: the sidebar (300 px wide) or the board dialog (its dialog size). */
   file?: 'sidebar' | 'board';
   viewport?: { width: number; height: number };
+  /** Page script run after the google.script.run shim is installed, before the page's own (e.g. a bench's timing hooks). */
+  initScript?: string;
 }
 
 /** Opens a fresh page on the built sidebar, wired to `loaded`'s vm. */
@@ -69,7 +71,7 @@ export async function openSidebar(browser: Browser, loaded: LoadedAddon, options
   const html = options.viaShowSidebar ? loaded.ui.sidebars.at(-1)!.getContent() : readFileSync(join(bundleDir, `${options.file ?? 'sidebar'}.html`), 'utf8');
 
   await page.exposeFunction('__nextroundCall', (name: string, argsJson: string) => answerScriptRun(loaded, calls, name, argsJson));
-  await page.addInitScript({ content: `window.__nextroundDelays = ${JSON.stringify(options.delays ?? [])};\n${SCRIPT_RUN_SHIM}` });
+  await page.addInitScript({ content: `window.__nextroundDelays = ${JSON.stringify(options.delays ?? [])};\n${SCRIPT_RUN_SHIM}\n${options.initScript ?? ''}` });
   await page.route('**/*', (route) => {
     if (route.request().url() === SIDEBAR_URL) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
     blocked.push(route.request().url());
