@@ -5,6 +5,9 @@ export { STAGES, THANK_YOU_STATUSES, type Stage } from '../stages/index.js';
 
 export const SOURCES = ['Company site', 'LinkedIn', 'Referral', 'Recruiter', 'Job board', 'Networking', 'Other'] as const;
 
+/** Where the work happens. */
+export const WORK_MODES = ['On-site', 'Hybrid', 'Remote'] as const;
+
 export const ROUND_TYPES = ['Recruiter call', 'Phone screen', 'Technical', 'Take-home', 'Onsite', 'Hiring manager', 'Panel', 'Final', 'Other'] as const;
 
 /** `manual` marks a round the person entered; the others mirror the calendar. */

@@ -6,7 +6,7 @@
 import type { SheetSpec } from './types.js';
 import { STAGE_HISTORY } from './history-schema.js';
 import { INSIGHTS } from './insights-schema.js';
-import { CALENDAR_STATUSES, ROUND_TYPES, SOURCES, STAGES, TEMPLATE_KINDS, THANK_YOU_STATUSES } from './options.js';
+import { CALENDAR_STATUSES, ROUND_TYPES, SOURCES, STAGES, TEMPLATE_KINDS, THANK_YOU_STATUSES, WORK_MODES } from './options.js';
 
 export const APPLICATIONS: SheetSpec = {
   key: 'applications',
@@ -29,6 +29,13 @@ export const APPLICATIONS: SheetSpec = {
     // Follow-up and feedback-request drafts made for this application (makes creating them idempotent).
     { key: 'drafts', header: 'Drafts', type: 'longtext', owner: 'addon', width: 160 },
     { key: 'notes', header: 'Notes', type: 'longtext', owner: 'person', width: 240 },
+    // Added by issue 15 at the end, so set-up appends them to an existing tracker without moving anything.
+    { key: 'salary', header: 'Salary', type: 'text', owner: 'person', width: 120 },
+    { key: 'location', header: 'Location', type: 'text', owner: 'person', width: 140 },
+    { key: 'workMode', header: 'Remote', type: 'enum', owner: 'person', options: WORK_MODES, width: 100 },
+    // Postings disappear; the text is kept whole (a cell holds at most 50,000 characters).
+    { key: 'jobDescription', header: 'Job description', type: 'longtext', owner: 'person', width: 240 },
+    { key: 'resumeVersion', header: 'Résumé version', type: 'text', owner: 'person', width: 140 },
   ],
 };
 

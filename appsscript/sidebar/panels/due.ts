@@ -8,7 +8,6 @@ import type { DueView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
 import type { Panel, PanelContext } from './panel.js';
-import { renderDueSettings } from './due-settings-form.js';
 
 type ThankYou = Extract<DueItem, { kind: 'thank-you' }>;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -91,7 +90,6 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
     items.length ? h('ul', { id: 'due-items' }, ...items) : h('p', { className: 'muted', id: 'due-items' }, 'Nothing to write right now.'),
     marketCheck ?? '',
     picker,
-    renderDueSettings(due.settings, () => context.go({ panel: 'due' })),
     due.problems.length
       ? h(
           'details',

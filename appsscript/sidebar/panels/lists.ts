@@ -1,5 +1,7 @@
 /** Searchable lists of applications and interview rounds. */
-import { h } from '../dom.js';
+import { h, rowButton } from '../dom.js';
+import { EMPTY_WORDS, NAV_WORDS, statusWords } from '../words.js';
+import { hubKey } from './hub-keys.js';
 import { matchesQuery } from '../../../shared/tracker/search.js';
 import type { Panel, PanelContext } from './panel.js';
 
@@ -18,7 +20,7 @@ function shown<T>(items: readonly T[]): { items: readonly T[]; note: string | nu
 
 export const applicationsPanel: Panel<{ panel: 'applications' }> = {
   id: 'applications',
-  title: 'Applications',
+  title: NAV_WORDS.jobs,
   render(context) {
     const found = context.view.applications.filter((a) => matchesQuery([a.company, a.role, a.stage, a.contact, a.notes, a.nextAction], context.query));
     const { items, note } = shown(found);
@@ -28,26 +30,23 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
       h(
         'div',
         { className: 'actions' },
-        h(
-          'button',
-          { className: 'primary', id: 'add-application', on: { click: () => context.go({ panel: 'application-form', record: null }) } },
-          'Add application',
-        ),
+        h('button', { className: 'primary', id: 'add-application', on: { click: () => context.go({ panel: 'application-form', record: null }) } }, 'Add a job'),
       ),
-      searchBox(context, 'Search applications'),
+      searchBox(context, 'Search jobs'),
       h(
         'ul',
         { id: 'application-list' },
         ...items.map((a) =>
-          h(
-            'li',
-            { className: 'item', on: { click: () => context.go({ panel: 'application-form', record: a }) } },
-            h('div', {}, `${a.company} · ${a.role}`),
-            h('div', { className: 'muted small' }, a.stage || 'no stage', a.nextActionDue ? ` · next: ${a.nextActionDue}` : ''),
+          rowButton(
+            { onOpen: () => context.go({ panel: 'application', key: hubKey(a.id, a.row) }) },
+            `${a.company} · ${a.role}`,
+            [a.stage || 'no stage', a.appliedOn ? `applied ${a.appliedOn}` : '', a.nextActionDue ? `next: ${a.nextActionDue}` : ''].filter(Boolean).join(' · '),
           ),
         ),
       ),
-      found.length === 0 ? h('p', { className: 'muted' }, 'No applications match.') : null,
+      found.length === 0
+        ? h('p', { className: 'muted', id: 'jobs-empty' }, context.query.trim() ? EMPTY_WORDS.jobsSearch(context.query.trim()) : EMPTY_WORDS.jobs)
+        : null,
       note ? h('p', { className: 'muted small' }, note) : null,
     );
   },
@@ -55,7 +54,7 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
 
 export const interviewsPanel: Panel<{ panel: 'interviews' }> = {
   id: 'interviews',
-  title: 'Interviews',
+  title: NAV_WORDS.interviews,
   render(context) {
     const found = [...context.view.interviews]
       .filter((r) => matchesQuery([r.company, r.role, r.title, r.round, r.interviewers, r.notes], context.query))
@@ -74,15 +73,20 @@ export const interviewsPanel: Panel<{ panel: 'interviews' }> = {
         'ul',
         { id: 'interview-list' },
         ...items.map((r) =>
-          h(
-            'li',
-            { className: 'item', on: { click: () => context.go({ panel: 'interview-form', record: r }) } },
-            h('div', {}, `${r.start} · ${r.company}`),
-            h('div', { className: 'muted small' }, r.title, r.calendarStatus ? ` · ${r.calendarStatus}` : ''),
+          rowButton(
+            { onOpen: () => context.go({ panel: 'interview', key: hubKey(r.eventId, r.row) }) },
+            `${r.start} · ${r.company}`,
+            [r.title, statusWords(r.calendarStatus)].filter(Boolean).join(' · '),
           ),
         ),
       ),
-      found.length === 0 ? h('p', { className: 'muted' }, 'No interviews match.') : null,
+      found.length === 0
+        ? h(
+            'p',
+            { className: 'muted', id: 'interviews-empty' },
+            context.query.trim() ? EMPTY_WORDS.interviewsSearch(context.query.trim()) : EMPTY_WORDS.interviews,
+          )
+        : null,
       note ? h('p', { className: 'muted small' }, note) : null,
     );
   },
