@@ -34,7 +34,7 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     const wb = workbook();
     const { page, calls, blocked } = await openSidebar(browser(), wb);
     await page.click('#tab-due');
-    const item = page.locator('#due-items li[data-kind="thank-you"]');
+    const item = page.locator('#due-items [data-kind="thank-you"]');
     await item.waitFor();
     expect(await item.textContent()).toBe(`Thank Ana Pérez, Bo Li, Chen WuoverdueAcme ${XSS} · Onsite · ended 2026-11-19 11:00`);
 
@@ -103,7 +103,7 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     });
     const { page } = await openSidebar(browser(), wb);
     await page.click('#tab-due');
-    await page.locator('#due-items li[data-kind="thank-you"]').click();
+    await page.locator('#due-items [data-kind="thank-you"]').click();
     await expect.poll(() => page.locator('.draft-card.ready').count()).toBe(2);
     // In the sheet, the person sorts and takes Bo off the round before pressing Create.
     wb.sheet(INTERVIEWS).sort(1, false);
@@ -134,7 +134,7 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     });
     const { page } = await openSidebar(browser(), wb);
     await page.click('#tab-due');
-    await page.locator('#due-items li[data-kind="thank-you"]').click();
+    await page.locator('#due-items [data-kind="thank-you"]').click();
     await expect.poll(() => page.locator('.draft-card.ready .draft-subject').textContent()).toBe('Thank you, Ana');
 
     await page.click('#template-editor summary');

@@ -83,3 +83,9 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Opens a secondary page from Home's "More" list (`#go-<id>`), as a person does. */
+export async function openFromHome(page: Page, id: string): Promise<void> {
+  await page.click('#tab-home');
+  await page.click(`#go-${id}`);
+}

@@ -5,7 +5,7 @@
  */
 import type { DueItem } from '../../../shared/due/due-item.js';
 import type { DueView } from '../../api/views.js';
-import { h } from '../dom.js';
+import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
 import type { Panel, PanelContext } from './panel.js';
 
@@ -37,20 +37,15 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
   for (const [interviewId, group] of thanks) {
     const first = group[0]!;
     items.push(
-      h(
-        'li',
-        {
-          className: 'item',
-          attrs: { 'data-kind': 'thank-you', 'data-interview-id': interviewId },
-          on: { click: () => context.go({ panel: 'drafts', target: { interviewId } }) },
-        },
+      rowButton(
+        { attrs: { 'data-kind': 'thank-you', 'data-interview-id': interviewId }, onOpen: () => context.go({ panel: 'drafts', target: { interviewId } }) },
         h(
-          'div',
+          'span',
           {},
           `Thank ${group.map(who).join(', ')}`,
           group.some((item) => item.overdue) ? h('span', { className: 'badge overdue-badge' }, 'overdue') : null,
         ),
-        h('div', { className: 'muted small' }, `${first.company} · ${first.round || first.role} · ended ${first.endedAt}`),
+        `${first.company} · ${first.round || first.role} · ended ${first.endedAt}`,
       ),
     );
   }
@@ -67,15 +62,10 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
     const { applicationId, kind } = item;
     const label = kind === 'follow-up' ? `Follow up with ${item.company} (${item.silentDays} days quiet)` : `Ask ${item.company} for feedback`;
     items.push(
-      h(
-        'li',
-        {
-          className: 'item',
-          attrs: { 'data-kind': kind, 'data-application-id': applicationId },
-          on: { click: () => context.go({ panel: 'drafts', target: { applicationId, kind } }) },
-        },
-        h('div', {}, label),
-        h('div', { className: 'muted small' }, `${item.role} · to ${who(item)}${item.since ? ` · since ${item.since}` : ''}`),
+      rowButton(
+        { attrs: { 'data-kind': kind, 'data-application-id': applicationId }, onOpen: () => context.go({ panel: 'drafts', target: { applicationId, kind } }) },
+        label,
+        `${item.role} · to ${who(item)}${item.since ? ` · since ${item.since}` : ''}`,
       ),
     );
   }

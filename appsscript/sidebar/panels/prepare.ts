@@ -6,7 +6,7 @@
  */
 import { checkPrep, countPrepProgress, type PrepItem, type PrepRequirement } from '../../../shared/prep/prep.js';
 import type { PrepView } from '../../api/views.js';
-import { h } from '../dom.js';
+import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
 import type { Panel, PanelContext } from './panel.js';
 
@@ -39,11 +39,10 @@ function renderUpcoming(context: PanelContext): HTMLElement {
     'ul',
     { id: 'prepare-rounds' },
     ...rounds.map((round) =>
-      h(
-        'li',
-        { className: 'item', attrs: { 'data-interview-id': round.eventId }, on: { click: () => context.go({ panel: 'prepare', interviewId: round.eventId }) } },
-        h('div', {}, `${round.start} · ${round.company}`),
-        h('div', { className: 'muted small' }, `${round.role}${round.round ? ` · ${round.round}` : ''}`),
+      rowButton(
+        { attrs: { 'data-interview-id': round.eventId }, onOpen: () => context.go({ panel: 'prepare', interviewId: round.eventId }) },
+        `${round.start} · ${round.company}`,
+        `${round.role}${round.round ? ` · ${round.round}` : ''}`,
       ),
     ),
   );

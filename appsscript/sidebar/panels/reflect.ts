@@ -6,7 +6,7 @@
 import { checkDebrief } from '../../../shared/reflect/debrief.js';
 import { STAGES } from '../../../shared/schema/options.js';
 import type { DebriefView } from '../../api/views.js';
-import { h } from '../dom.js';
+import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
 import type { Panel, PanelContext } from './panel.js';
 
@@ -44,11 +44,10 @@ function renderList(context: PanelContext, view: Awaited<ReturnType<typeof serve
         'ul',
         { id: 'awaiting' },
         ...view.awaiting.map((item) =>
-          h(
-            'li',
-            { className: 'item', attrs: { 'data-interview-id': item.interviewId }, on: { click: () => open(item.interviewId) } },
-            h('div', {}, `${item.company} · ${item.round || 'Interview'}`),
-            h('div', { className: 'muted small' }, `${item.role} · ended ${item.endedAt}`),
+          rowButton(
+            { attrs: { 'data-interview-id': item.interviewId }, onOpen: () => open(item.interviewId) },
+            `${item.company} · ${item.round || 'Interview'}`,
+            `${item.role} · ended ${item.endedAt}`,
           ),
         ),
       )
