@@ -69,7 +69,11 @@ function renderDue(context: PanelContext, due: DueView): Node[] {
       ),
     );
   }
-  const picker = h('select', { id: 'draft-for-interview' }, h('option', { attrs: { value: '' } }, 'Draft thank-yous for another interview…'));
+  const picker = h(
+    'select',
+    { id: 'draft-for-interview', attrs: { 'aria-label': 'Draft thank-yous for another interview' } },
+    h('option', { attrs: { value: '' } }, 'Draft thank-yous for another interview…'),
+  );
   for (const round of [...context.view.interviews].sort((a, b) => b.start.localeCompare(a.start))) {
     if (round.eventId)
       picker.append(h('option', { attrs: { value: round.eventId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || round.title}`));

@@ -38,7 +38,7 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
         { id: 'application-list' },
         ...items.map((a) =>
           rowButton(
-            { onOpen: () => context.go({ panel: 'application', key: hubKey(a.id, a.row) }) },
+            { attrs: { 'data-key': hubKey(a.id, a.row) }, onOpen: () => context.go({ panel: 'application', key: hubKey(a.id, a.row) }) },
             `${a.company} · ${a.role}`,
             [a.stage || 'no stage', a.appliedOn ? `applied ${a.appliedOn}` : '', a.nextActionDue ? `next: ${a.nextActionDue}` : ''].filter(Boolean).join(' · '),
           ),
@@ -74,7 +74,7 @@ export const interviewsPanel: Panel<{ panel: 'interviews' }> = {
         { id: 'interview-list' },
         ...items.map((r) =>
           rowButton(
-            { onOpen: () => context.go({ panel: 'interview', key: hubKey(r.eventId, r.row) }) },
+            { attrs: { 'data-key': hubKey(r.eventId, r.row) }, onOpen: () => context.go({ panel: 'interview', key: hubKey(r.eventId, r.row) }) },
             `${r.start} · ${r.company}`,
             [r.title, statusWords(r.calendarStatus)].filter(Boolean).join(' · '),
           ),

@@ -52,7 +52,11 @@ function renderList(context: PanelContext, view: Awaited<ReturnType<typeof serve
         ),
       )
     : h('p', { className: 'muted', id: 'awaiting' }, 'Every recent interview has its debrief.');
-  const picker = h('select', { id: 'past-round' }, h('option', { attrs: { value: '' } }, 'Add feedback or edit an earlier round…'));
+  const picker = h(
+    'select',
+    { id: 'past-round', attrs: { 'aria-label': 'Add feedback or edit an earlier round' } },
+    h('option', { attrs: { value: '' } }, 'Add feedback or edit an earlier round…'),
+  );
   for (const round of view.past)
     picker.append(h('option', { attrs: { value: round.interviewId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || 'Interview'}`));
   picker.addEventListener('change', () => picker.value && open(picker.value));
