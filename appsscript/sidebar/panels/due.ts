@@ -7,10 +7,12 @@ import type { DueItem } from '../../../shared/due/due-item.js';
 import type { DueView } from '../../api/views.js';
 import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import type { Panel, PanelContext } from './panel.js';
 
 type ThankYou = Extract<DueItem, { kind: 'thank-you' }>;
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const who = (item: { recipient: { name: string; email: string | null } | null }) => item.recipient?.name || item.recipient?.email || 'someone (no contact yet)';
 
 export const duePanel: Panel<{ panel: 'due' }> = {

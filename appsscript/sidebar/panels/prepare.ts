@@ -8,9 +8,11 @@ import { checkPrep, countPrepProgress, type PrepItem, type PrepRequirement } fro
 import type { PrepView } from '../../api/views.js';
 import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import type { Panel, PanelContext } from './panel.js';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error') => h('div', { className: `banner ${kind}` }, text);
 
 export const preparePanel: Panel<{ panel: 'prepare'; interviewId?: string }> = {

@@ -8,6 +8,8 @@ import { STAGES } from '../../../shared/schema/options.js';
 import type { DebriefView } from '../../api/views.js';
 import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
+import { fieldControl, showFieldErrors } from './field-control.js';
 import type { Panel, PanelContext } from './panel.js';
 
 const LISTS = [
@@ -17,7 +19,8 @@ const LISTS = [
   { key: 'questionsAsked', label: 'Questions they asked' },
 ] as const;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error') => h('div', { className: `banner ${kind}` }, text);
 // Shown once by the next render of the list (after a save sends the person back to it).
 let pendingNotice = '';
@@ -148,11 +151,13 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
   const fill = (entries: DebriefView['feedback']) =>
     list.replaceChildren(...entries.map((e) => h('li', {}, e.receivedOn ? `${e.receivedOn} — ${e.text}` : e.text)));
   fill(view.feedback);
-  const date = h('input', { id: 'fb-date', attrs: { type: 'text', placeholder: 'YYYY-MM-DD' } });
+  const date = h('input', { id: 'fb-date', attrs: { type: 'date' } });
   date.value = context.view.now.slice(0, 10);
-  const text = h('input', { id: 'fb-text', attrs: { type: 'text', placeholder: 'What they said' } });
+  const text = h('input', { id: 'fb-text', attrs: { type: 'text', placeholder: 'What they said', maxlength: '4000' } });
+  const controls = [fieldControl(date, 'Received on', true), fieldControl(text, 'Feedback', true)];
   const add = h('button', { className: 'secondary', id: 'fb-add', attrs: { type: 'button' } }, 'Add feedback');
   add.addEventListener('click', () => {
+    if (showFieldErrors(controls, [date.value ? '' : 'Pick the day it arrived.', text.value.trim() ? '' : 'Fill this in.'])) return;
     add.disabled = true;
     server
       .addFeedback({ interviewId: view.interviewId, receivedOn: date.value.trim(), text: text.value })
@@ -162,7 +167,12 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
           text.value = '';
           status.replaceChildren(banner('Feedback added.', 'ok'));
         },
-        (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
+        // The server names the field in its words ("Received on: …"): shown on that field.
+        (error: unknown) => {
+          const message = forPerson(error);
+          const onDate = message.startsWith('Received on: ');
+          if (!showFieldErrors(controls, [onDate ? message.slice(13) : '', onDate ? '' : message])) status.replaceChildren(banner(message, 'error'));
+        },
       )
       .finally(() => (add.disabled = false));
   });
@@ -171,10 +181,7 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
     { id: 'feedback' },
     h('h2', {}, 'Feedback received'),
     list,
-    h('label', { attrs: { for: 'fb-date' } }, 'Received on'),
-    date,
-    h('label', { attrs: { for: 'fb-text' } }, 'Feedback'),
-    text,
+    ...controls.map((control) => control.element),
     h('div', { className: 'actions' }, add),
   );
 }
