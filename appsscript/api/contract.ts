@@ -28,6 +28,8 @@ export interface AddonApi {
   setUpTracker(): Out.SetupReport;
   /** Moves one application to another stage and records the change in Stage history. */
   changeStage(input: z.input<typeof In.ChangeStageInput>): Out.StageChangeResult;
+  /** Deletes one application or interview row (the sidebar asks first). */
+  deleteEntry(input: z.input<typeof In.DeleteEntryInput>): Out.DeleteResult;
 
   // Prepare and reflect
   loadPrep(input: z.input<typeof In.InterviewRef>): Out.PrepView;

@@ -16,6 +16,7 @@ const CALLABLE = {
   saveInterview: true,
   setUpTracker: true,
   changeStage: true,
+  deleteEntry: true,
   loadPrep: true,
   savePrep: true,
   loadReflect: true,

@@ -29,6 +29,9 @@ export const AddFeedbackInput = z.object({ interviewId: Id, receivedOn: z.string
 export type AddFeedbackInput = z.infer<typeof AddFeedbackInput>;
 
 /** The stage is checked against the schema's list by the core's `planStageChange`. */
+/** One application or interview row to delete, by its id. */
+export const DeleteEntryInput = z.object({ what: z.enum(['application', 'interview']), id: Id });
+
 export const ChangeStageInput = z.object({ applicationId: Id, stage: z.string().max(60) });
 export type ChangeStageInput = z.infer<typeof ChangeStageInput>;
 

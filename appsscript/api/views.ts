@@ -59,6 +59,9 @@ export interface ReflectView {
   problems: string[];
 }
 
+/** The sheet row a deleted entry had. */
+export type DeleteResult = { kind: 'deleted'; row: number };
+
 export type StageChangeResult = { kind: 'changed'; fromStage: string; toStage: string; changedAt: string } | { kind: 'unchanged'; stage: string };
 
 export interface InsightsView {

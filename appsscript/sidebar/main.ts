@@ -96,6 +96,8 @@ const firstField = (main: HTMLElement) => main.querySelector<HTMLElement>('input
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || event.defaultPrevented || !view) return;
   const open = (event.target as Element | null)?.closest?.('details[open], dialog[open]');
+  // A modal <dialog> closes itself on Escape.
+  if (open instanceof HTMLDialogElement) return;
   if (open instanceof HTMLDetailsElement) {
     open.open = false;
     open.querySelector('summary')?.focus();

@@ -137,3 +137,17 @@ export const FORM_WORDS = {
   delete: 'Delete…',
   archive: 'Archive',
 } as const;
+
+export const DELETE_WORDS = {
+  open: 'Delete…',
+  title: (name: string) => `Delete ${name}?`,
+  what: {
+    application:
+      'Its row leaves the Applications sheet. Its interview rounds and stage history stay. To keep it but close it, change its stage to Withdrawn instead.',
+    interview:
+      'Its row leaves the Interviews sheet, with its checklist and debrief. Rounds from your calendar come back on the next import unless you delete the event there.',
+  },
+  keep: 'Keep it',
+  confirm: 'Delete',
+  done: (name: string) => `${name} deleted. Edit › Undo in the sheet brings it back.`,
+} as const;

@@ -27,6 +27,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   marketCheckAfterDays: 'Market check after (days)',
   marketCheck: 'Market check',
   selfRating: 'Rating',
+  what: 'What to delete',
+  id: 'Row',
 };
 
 /** The field an issue concerns, as a person names it; "This request" when it names none. */

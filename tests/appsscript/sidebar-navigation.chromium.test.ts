@@ -260,6 +260,31 @@ describeWithChromium('the sidebar navigation', () => {
     await page.close();
   });
 
+  it('deletes a job only after confirming in a dialog that Escape closes, then goes back to Jobs', async () => {
+    const loaded = seeded();
+    const { page } = await openSidebar(browser(), loaded);
+    await page.click('#tab-applications');
+    await page.click('#application-list [data-key="app-seed2"]');
+    await page.click('#hub-delete');
+    expect(await activeId(page)).toBe('delete-keep');
+    expect(await seriousViolations(page, '#delete-dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#delete-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+    expect(await page.locator('h1').textContent()).toBe('Initech — Data Analyst');
+    expect(await activeId(page)).toBe('hub-delete');
+    await page.click('#hub-delete');
+    await page.click('#delete-confirm');
+    await expect.poll(() => page.locator('#notice').textContent()).toBe('Initech — Data Analyst deleted. Edit › Undo in the sheet brings it back.');
+    expect(await page.locator('#tab-applications').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#application-list [data-key="app-seed2"]').count()).toBe(0);
+    const ids = loaded.spreadsheet
+      .getSheetByName('Applications')!
+      .peekValues()
+      .map((row) => row[0]);
+    expect(ids).not.toContain('app-seed2');
+    await page.close();
+  });
+
   it('says refused due settings on their own field in words, and focuses it', async () => {
     const { page } = await openSidebar(browser(), seeded());
     await openFromHome(page, 'due-settings');

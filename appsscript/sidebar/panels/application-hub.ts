@@ -10,6 +10,7 @@ import { server } from '../server.js';
 import { EMPTY_WORDS, HUB_WORDS, forPerson } from '../words.js';
 import { findApplication, hubKey, jobName } from './hub-keys.js';
 import type { Panel, PanelContext } from './panel.js';
+import { deleteButton } from './confirm-delete.js';
 import type { ApplicationRecord } from '../../../shared/models/records.js';
 
 const section = (id: string, title: string, ...children: (Node | string | null)[]) =>
@@ -129,6 +130,7 @@ export const applicationHubPanel: Panel<{ panel: 'application'; key: string }> =
           : null,
       ),
       section('hub-description', HUB_WORDS.description, h('p', { className: 'prewrap' }, application.jobDescription || HUB_WORDS.noDescription)),
+      application.id ? deleteButton(context, 'application', application.id, jobName(application)) : null,
     );
   },
 };

@@ -11,6 +11,7 @@ import { findApplication, findInterview, jobName } from './hub-keys.js';
 import type { Panel, PanelContext, Route } from './panel.js';
 import { preparePanel } from './prepare.js';
 import { reflectPanel } from './reflect.js';
+import { deleteButton } from './confirm-delete.js';
 
 const roundName = (round: { company: string; round: string; title: string }) => `${round.company} — ${round.round || round.title || 'Interview'}`;
 
@@ -96,6 +97,7 @@ export const interviewHubPanel: Panel<{ panel: 'interview'; key: string }> = {
             )
           : h('p', { className: 'muted' }, HUB_WORDS.thankYouLater),
       ),
+      interviewId ? deleteButton(context, 'interview', interviewId, roundName(round)) : null,
     );
   },
 };
