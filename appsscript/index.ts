@@ -10,6 +10,7 @@ export { onOpen, onInstall, showSidebar } from './features/menu.js';
 export { setUpTracker } from './features/setup.js';
 export { loadTracker, saveApplication, saveInterview } from './features/tracker.js';
 export { deleteEntry } from './features/delete-entry.js';
+export { loadStageHistory } from './features/application-history.js';
 export { loadDue } from './features/due.js';
 export { previewDrafts, createDrafts, saveMyName } from './features/drafts.js';
 export { loadPrep, savePrep } from './features/prepare.js';

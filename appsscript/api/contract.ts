@@ -28,6 +28,8 @@ export interface AddonApi {
   setUpTracker(): Out.SetupReport;
   /** Moves one application to another stage and records the change in Stage history. */
   changeStage(input: z.input<typeof In.ChangeStageInput>): Out.StageChangeResult;
+  /** One application's Stage history lines, for its hub. */
+  loadStageHistory(input: z.input<typeof In.ApplicationRef>): Out.StageHistoryView;
   /** Deletes one application or interview row (the sidebar asks first). */
   deleteEntry(input: z.input<typeof In.DeleteEntryInput>): Out.DeleteResult;
 

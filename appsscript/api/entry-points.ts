@@ -17,6 +17,7 @@ const CALLABLE = {
   setUpTracker: true,
   changeStage: true,
   deleteEntry: true,
+  loadStageHistory: true,
   loadPrep: true,
   savePrep: true,
   loadReflect: true,

@@ -14,6 +14,7 @@ const Id = z.string().trim().min(1).max(300);
 
 /** One interview round, by its Event ID. */
 export const InterviewRef = z.object({ interviewId: Id });
+export const ApplicationRef = z.object({ applicationId: Id });
 export type InterviewRef = z.infer<typeof InterviewRef>;
 
 /** The checklist itself is parsed by the core's `parsePrep`, which names the broken field. */

@@ -59,6 +59,11 @@ export interface ReflectView {
   problems: string[];
 }
 
+/** One application's stage changes, oldest first (wall times in the sheet's zone). */
+export interface StageHistoryView {
+  changes: { fromStage: string; toStage: string; changedAt: string }[];
+}
+
 /** The sheet row a deleted entry had. */
 export type DeleteResult = { kind: 'deleted'; row: number };
 

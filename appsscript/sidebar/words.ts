@@ -46,6 +46,8 @@ export const EMPTY_WORDS = {
 export const HUB_WORDS = {
   edit: 'Edit details',
   stage: 'Stage',
+  history: 'Stage history',
+  noHistory: 'No stage change recorded yet. Changes made here or on the board are kept in the Stage history sheet.',
   rounds: 'Rounds',
   contacts: 'Contacts',
   followUp: 'Next action',

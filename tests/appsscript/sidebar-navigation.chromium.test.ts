@@ -172,6 +172,8 @@ describeWithChromium('the sidebar navigation', () => {
       .find((cells) => cells[0] === 'app-seed2')!;
     expect(row[stage]).toBe(chosen);
     expect(await activeId(page)).toBe('page-title');
+    // The change is in the hub's Stage history, read from the sheet.
+    await expect.poll(() => page.locator('#hub-history li').allTextContents()).toEqual([expect.stringMatching(new RegExp(`→ ${chosen}$`))]);
 
     // Escape closes the edit form, then the hub.
     await page.focus('#hub-edit');

@@ -7,7 +7,7 @@
 import { STAGES } from '../../../shared/schema/options.js';
 import { h, rowButton, safeLink } from '../dom.js';
 import { server } from '../server.js';
-import { EMPTY_WORDS, HUB_WORDS, forPerson } from '../words.js';
+import { EMPTY_WORDS, HUB_WORDS, SETTINGS_WORDS, forPerson } from '../words.js';
 import { findApplication, hubKey, jobName } from './hub-keys.js';
 import type { Panel, PanelContext } from './panel.js';
 import { deleteButton } from './confirm-delete.js';
@@ -41,6 +41,25 @@ function renderStage(context: PanelContext, application: ApplicationRecord): HTM
   // Stage changes need the row's id (rows without one are changed in the sheet).
   const controls = application.id ? h('div', { className: 'actions' }, select, move) : h('p', {}, application.stage || 'no stage');
   return section('hub-stage-section', HUB_WORDS.stage, controls, status);
+}
+
+/** Stage history, read when the hub opens (the first screen's one call stays one). */
+function renderHistory(applicationId: string): HTMLElement {
+  const body = h('div', {}, h('p', { className: 'muted' }, SETTINGS_WORDS.loading));
+  server.loadStageHistory({ applicationId }).then(
+    ({ changes }) =>
+      body.replaceChildren(
+        changes.length
+          ? h(
+              'ol',
+              { className: 'small history' },
+              ...changes.map((change) => h('li', {}, `${change.changedAt} · ${change.fromStage || '—'} → ${change.toStage}`)),
+            )
+          : h('p', { className: 'muted' }, HUB_WORDS.noHistory),
+      ),
+    (error: unknown) => body.replaceChildren(h('div', { className: 'banner error' }, forPerson(error))),
+  );
+  return section('hub-history', HUB_WORDS.history, body);
 }
 
 export const applicationHubPanel: Panel<{ panel: 'application'; key: string }> = {
@@ -82,6 +101,7 @@ export const applicationHubPanel: Panel<{ panel: 'application'; key: string }> =
         ),
       ),
       renderStage(context, application),
+      application.id ? renderHistory(application.id) : null,
       section(
         'hub-rounds',
         HUB_WORDS.rounds,
