@@ -130,7 +130,7 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
       'div',
       { className: 'actions' },
       save,
-      h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'prepare' }) } }, 'Back'),
+      h('button', { className: 'secondary list-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'prepare' }) } }, 'Back'),
     ),
   );
   form.addEventListener('submit', (event) => {

@@ -105,7 +105,7 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
       'div',
       { className: 'actions' },
       save,
-      h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reflect' }) } }, 'Back'),
+      h('button', { className: 'secondary list-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reflect' }) } }, 'Back'),
     ),
   );
   form.addEventListener('submit', (event) => {
