@@ -1,15 +1,14 @@
 /**
- * The sidebar's navigation as data: every panel, the five primary
- * destinations (one tab each, in this order) and the secondary pages Home
- * links to. Adding a page is one line here plus its panel:
+ * The sidebar's navigation as data: every panel here, the five primary
+ * destinations and the secondary pages Home links to in nav/pages.ts.
+ * Adding a page is one entry in each plus its panel:
  *
  * @example
- * // a secondary page, listed on Home under "More":
- * SECONDARY_PAGES.push({ id: 'import-csv', label: 'Import a CSV', hint: 'Rows from a spreadsheet export', route: { panel: 'import-csv' } });
- * // and its panel, with `place` so it shows its trail and a way back:
- * PANELS.push(importCsvPanel);
+ * // 1. panels/panel.ts: add the route   | { panel: 'import-csv' }
+ * // 2. nav/pages.ts, SECONDARY_PAGES:    { id: 'import-csv', label: 'Import a CSV', hint: 'Rows from an export', route: { panel: 'import-csv' } },
+ * // 3. here, PANELS:                     importCsvPanel,   (a Panel with `title`, or `place` for a longer trail)
+ * // A primary destination instead is one entry in DESTINATIONS (nav/pages.ts); keep it at five.
  */
-import type { TrackerView } from '../../../shared/tracker/view.js';
 import { applicationFormPanel, interviewFormPanel } from '../panels/forms.js';
 import { applicationHubPanel } from '../panels/application-hub.js';
 import { connectPanel } from '../panels/connect.js';
@@ -19,8 +18,9 @@ import { interviewHubPanel } from '../panels/interview-hub.js';
 import { LEARNING_PANELS } from '../panels/learning.js';
 import { applicationsPanel, interviewsPanel } from '../panels/lists.js';
 import type { Panel, Route } from '../panels/panel.js';
+
+export { DESTINATIONS, SECONDARY_PAGES, destinationOf, type Destination, type SecondaryPage } from './pages.js';
 import { dueSettingsPanel, setupPanel } from '../panels/settings-pages.js';
-import { NAV_WORDS } from '../words.js';
 
 /** Every panel the router can show, primary or not. */
 export const PANELS: Panel<Route>[] = [
@@ -37,41 +37,3 @@ export const PANELS: Panel<Route>[] = [
   dueSettingsPanel,
   setupPanel,
 ] as Panel<Route>[];
-
-/** One tab of the five: a short label, an icon (SVG path, 16×16 box) and an optional count. */
-export interface Destination {
-  readonly panel: 'home' | 'applications' | 'interviews' | 'due' | 'insights';
-  readonly label: string;
-  readonly icon: string;
-  /** A number shown beside the label (Due's open items); 0 shows none. */
-  count?(view: TrackerView): number;
-}
-
-export const DESTINATIONS: readonly Destination[] = [
-  { panel: 'home', label: NAV_WORDS.home, icon: 'M2 8 8 2l6 6v6h-4v-4H6v4H2z' },
-  { panel: 'applications', label: NAV_WORDS.jobs, icon: 'M2 5h12v9H2zM6 5V3h4v2' },
-  { panel: 'interviews', label: NAV_WORDS.interviews, icon: 'M2 3h12v11H2zM2 6h12M5 1v3m6-3v3' },
-  { panel: 'due', label: NAV_WORDS.due, icon: 'M3 8l3 3 7-7', count: (view) => view.dueCount ?? 0 },
-  { panel: 'insights', label: NAV_WORDS.insights, icon: 'M2 14V9m4 5V5m4 9V7m4 7V2' },
-];
-
-/** A page reached from Home's "More" list; `id` makes its button `#go-<id>`. */
-export interface SecondaryPage {
-  readonly id: string;
-  readonly label: string;
-  readonly hint: string;
-  readonly route: Route;
-}
-
-export const SECONDARY_PAGES: SecondaryPage[] = [
-  { id: 'connect', label: 'Calendar', hint: 'Import interviews from your calendars', route: { panel: 'connect' } },
-  { id: 'prepare', label: 'Prepare', hint: 'Checklists for your coming rounds', route: { panel: 'prepare' } },
-  { id: 'reflect', label: 'Debriefs', hint: 'Rounds waiting for your notes', route: { panel: 'reflect' } },
-  { id: 'due-settings', label: 'Due settings', hint: 'When follow-ups and thank-yous come due', route: { panel: 'due-settings' } },
-  { id: 'setup', label: 'Tracker set-up', hint: 'Add missing sheets and columns', route: { panel: 'setup' } },
-];
-
-/** The destination a route belongs to when it is one, else null (a sub-page). */
-export function destinationOf(route: Route): Destination | null {
-  return DESTINATIONS.find((destination) => destination.panel === route.panel) ?? null;
-}

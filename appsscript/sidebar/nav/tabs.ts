@@ -8,7 +8,7 @@
 import type { TrackerView } from '../../../shared/tracker/view.js';
 import { h } from '../dom.js';
 import { NAV_WORDS } from '../words.js';
-import { DESTINATIONS, type Destination } from './registry.js';
+import { DESTINATIONS, type Destination } from './pages.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

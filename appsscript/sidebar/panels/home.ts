@@ -7,7 +7,7 @@
 import { h, rowButton, safeLink } from '../dom.js';
 import type { Panel } from './panel.js';
 import { stageDefinitionOf } from '../../../shared/stages/stage-queries.js';
-import { SECONDARY_PAGES } from '../nav/registry.js';
+import { SECONDARY_PAGES } from '../nav/pages.js';
 import { EMPTY_WORDS, NAV_WORDS } from '../words.js';
 import { renderStartSteps } from './welcome.js';
 import { hubKey } from './hub-keys.js';
