@@ -17,7 +17,7 @@ describe('mapHeaders', () => {
     const reordered = [...headersOf(APPLICATIONS)].reverse();
     const map = mapHeaders(APPLICATIONS, reordered);
     expect(map.indexByKey.id).toBe(reordered.length - 1);
-    expect(map.indexByKey.notes).toBe(0);
+    expect(map.indexByKey.resumeVersion).toBe(0);
   });
 
   it("ignores the person's own columns and matches headers regardless of case and spacing", () => {

@@ -6,6 +6,7 @@
 import type { DigestView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 
 export const DIGEST_TEXT = {
   summary: 'Morning digest by email',
@@ -18,7 +19,7 @@ export const DIGEST_TEXT = {
   off: 'Off.',
 } as const;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => forPerson(error);
 
 /** A closed <details> that loads the digest state when opened the first time. */
 export function renderDigestSettings(): HTMLElement {

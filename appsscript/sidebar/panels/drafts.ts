@@ -8,10 +8,12 @@ import type { DraftPreview } from '../../../shared/mail/preview-drafts.js';
 import type { CreateDraftsResult, DraftsPreview } from '../../api/views.js';
 import { h, safeLink } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import type { DraftsRoute, Panel } from './panel.js';
 import { renderTemplateEditor } from './template-editor.js';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error', id?: string) =>
   h('div', { className: `banner ${kind}`, id, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, text);
 

@@ -9,14 +9,14 @@ import { groupDue, listNextActions, type DueCard } from '../../../shared/due/gro
 import type { DueView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { SETTINGS_WORDS, forPerson } from '../words.js';
 import { describeCard, renderDueCard, type Decide } from './due-card.js';
-import { renderDueSettings } from './due-settings-form.js';
-import { renderDigestSettings } from './digest-settings.js';
 import { REPLY_TEXT } from './reply-text.js';
 import { renderGoingQuiet } from './quiet.js';
 import type { Panel, PanelContext, Route } from './panel.js';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const DONE_WORDS = { done: 'Marked done', dismissed: 'Dismissed', snoozed: 'Snoozed' } as const;
 
 export const duePanel: Panel<{ panel: 'due' }> = {
@@ -117,8 +117,12 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
       : '',
     renderGoingQuiet(),
     picker,
-    renderDueSettings(due.settings, () => context.go({ panel: 'due' })),
-    renderDigestSettings(),
+    // The thresholds, the weekly digest and going-quiet days live on their own page (also under Home's More).
+    h(
+      'button',
+      { className: 'link', id: 'open-due-settings', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'due-settings' }) } },
+      SETTINGS_WORDS.dueSettings,
+    ),
     due.problems.length
       ? h(
           'details',
