@@ -9,9 +9,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleDir } from '../support/load-bundle.js';
 
-// Code.js: 382 KB until getting data in (posting extraction, CSV import: ~18 KB) joined it.
+// Code.js: 382 KB until getting data in (posting extraction, CSV import: ~18 KB) joined it; main reached 439 KB with
+// issues 12 and 17 (calendar feeds, digest, reply reading, skills) and issue 15's navigation added 3.5 KB (delete an
+// entry, Stage history, the issue words): 450 KB, to be looked at again (the lead's call, not this merge's).
 // The board dialog opens on request, with 1,000 cards: its own budget, well under the sidebar's.
-const BUDGET_KB = { 'Code.js': 400, 'sidebar.html': 80, 'board.html': 24 } as const;
+// sidebar.html: 80 KB until the five-destination navigation (issue 15: hubs, row buttons, the words catalogue,
+// page headers, native date inputs) met issues 16 and 17's screens (add a job, import, reply, digest, going quiet,
+// skills, question bank): 104 KB minified at that merge, so 110 KB bought those screens and a little room.
+const BUDGET_KB = { 'Code.js': 450, 'sidebar.html': 110, 'board.html': 24 } as const;
 
 const sizeKb = (name: string) => statSync(join(bundleDir, name)).size / 1024;
 

@@ -69,6 +69,8 @@ describe('the sidebar server proxy', () => {
       'saveTemplate',
       'loadConnection',
       'loadCalendarImport',
+      // Issue 16: the spreadsheet's tab names, to import from one of them.
+      'listImportSheets',
     ]);
     expect([answers.get('saveApplication'), answers.get('saveTemplate')]).toMatchObject([{ kind: 'invalid' }, { kind: 'invalid' }]);
   });
