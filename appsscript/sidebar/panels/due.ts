@@ -13,6 +13,7 @@ import { SETTINGS_WORDS, forPerson } from '../words.js';
 import { describeCard, renderDueCard, type Decide } from './due-card.js';
 import { REPLY_TEXT } from './reply-text.js';
 import { renderGoingQuiet } from './quiet.js';
+import { hubKey } from './hub-keys.js';
 import type { Panel, PanelContext, Route } from './panel.js';
 
 // Every error passes through the message catalogue's translation (words.ts).
@@ -71,11 +72,11 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
   const today = due.now.slice(0, 10);
   const actions = listNextActions(context.view.applications, today);
   const groups = groupDue({ items: due.items, actions, decisions: due.decisions, today, settings: due.settings });
-  // A next action opens its application's form; the other cards open their drafts.
+  // A next action opens its application's hub; the other cards open their drafts.
   const open = (card: DueCard) => (route: Route) => {
     const { item } = card;
     const record = item.kind === 'next-action' ? context.view.applications.find((a) => a.id === item.applicationId) : undefined;
-    context.go(record ? { panel: 'application-form', record } : route);
+    context.go(record ? { panel: 'application', key: hubKey(record.id, record.row) } : route);
   };
   const section = (id: string, title: string, cards: DueCard[]) =>
     cards.length
