@@ -19,8 +19,8 @@ const banner = (text: string, kind: 'ok' | 'error', id?: string) =>
 
 export const draftsPanel: Panel<DraftsRoute> = {
   id: 'drafts',
-  title: null,
-  render(context, route) {
+  title: 'Drafts',
+  render(_context, route) {
     const status = h('div', { id: 'drafts-status' });
     const body = h('div', {}, h('p', { className: 'muted' }, 'Preparing previews…'));
     const topic = h('input', { id: 'draft-topic', attrs: { placeholder: 'Something you talked about (optional)', maxlength: '300' } });
@@ -83,7 +83,6 @@ export const draftsPanel: Panel<DraftsRoute> = {
     return h(
       'section',
       { id: 'drafts' },
-      h('button', { className: 'link', id: 'drafts-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'due' }) } }, '← What is due'),
       h('h2', { id: 'drafts-title' }, 'Drafts'),
       h('p', { className: 'muted small' }, 'Drafts go to your Gmail Drafts folder. NextRound never sends anything.'),
       h('label', { attrs: { for: 'draft-template' } }, 'Template'),
