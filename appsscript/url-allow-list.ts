@@ -52,17 +52,18 @@ export const ALLOWED_URL_PREFIXES: readonly string[] = [
 export type UrlCheck = { ok: true } | { ok: false; message: string };
 
 /** Whether the add-on may fetch `url`; if not, what to tell the person. */
-export function checkAllowedUrl(url: string): UrlCheck {
+export function checkAllowedUrl(url: string, purpose?: 'calendar' | 'job'): UrlCheck {
   const parts = splitUrl(url);
   if (parts && ALLOWED_URL_PREFIXES.some((prefix) => matchesPrefix(parts, prefix))) return { ok: true };
   const where = parts ? parts.host : 'that address';
-  return {
-    ok: false,
-    message:
-      `The add-on can’t fetch pages from ${where}: Google lets a published add-on fetch only the sites it lists. ` +
+  const instead = {
+    calendar: 'Paste the address of a calendar published from Google Calendar, Outlook, iCloud, Proton Calendar, Fastmail or Yahoo.',
+    job: 'Paste the job description instead.',
+    either:
       'For a calendar, paste the address of one published from Google Calendar, Outlook, iCloud, Proton Calendar, Fastmail or Yahoo; ' +
       'for a job, paste the job description instead.',
-  };
+  }[purpose ?? 'either'];
+  return { ok: false, message: `The add-on can’t fetch pages from ${where}: Google lets a published add-on fetch only the sites it lists. ${instead}` };
 }
 
 interface UrlParts {

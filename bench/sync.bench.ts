@@ -75,7 +75,7 @@ function startOf(i: number, distinct: boolean): { start: string; end: string } {
   return { start: new Date(startMs).toISOString(), end: new Date(startMs + 3_600_000).toISOString() };
 }
 
-function planPayload(count: number, distinct = false): { snapshot: TrackerSnapshot; events: CalendarEvent[] } {
+export function planPayload(count: number, distinct = false): { snapshot: TrackerSnapshot; events: CalendarEvent[] } {
   const rows: RowCells[] = [];
   for (let i = 0; i < count; i++) {
     rows.push({

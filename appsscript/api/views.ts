@@ -214,6 +214,10 @@ export interface CalendarPassView {
   flagged: MaybeInterview[];
   /** Flagged events beyond the ones listed (the report is kept small). */
   moreFlagged: number;
+  /** Why the other events were skipped: the most frequent reasons, each with how many and a title or two. */
+  skipped: { reason: string; count: number; titles: string[] }[];
+  /** Skipped events whose reason is not listed (the report is kept small). */
+  moreSkipped: number;
   errors: string[];
   /** Calendars whose listing did not finish in the time budget: the next run continues them. */
   continues: string[];

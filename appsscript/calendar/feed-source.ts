@@ -112,7 +112,7 @@ export function marksToSave(feeds: readonly Feed[], listing: FeedListing, previo
 /** The feed's text, or null with the reason named in `errors`. */
 function fetchFeedText(feed: Feed, errors: string[]): string | null {
   // A feed saved before the allow list changed: named, not fetched (Google would refuse it anyway).
-  const allowed = checkAllowedUrl(feed.url);
+  const allowed = checkAllowedUrl(feed.url, 'calendar');
   if (!allowed.ok) {
     errors.push(`Feed "${feed.name}" was not fetched. ${allowed.message}`);
     return null;

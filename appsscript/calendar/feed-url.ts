@@ -34,7 +34,7 @@ export function feedUrl(pasted: string): string {
     );
   }
   // Only addresses the published add-on may fetch (its manifest's urlFetchWhitelist); anything else would fail on every pass.
-  const allowed = checkAllowedUrl(url);
+  const allowed = checkAllowedUrl(url, 'calendar');
   if (!allowed.ok) throw new NextRoundError('INVALID_INPUT', allowed.message, { where: 'feed address' });
   return url;
 }

@@ -13,6 +13,9 @@ export const IMPORT_KEY = 'nextround.calendarImport';
 const MAX_FLAGGED = 15;
 const MAX_ERRORS = 8;
 const MAX_TEXT = 300;
+const MAX_SKIP_REASONS = 5;
+const MAX_SKIP_TITLES = 2;
+const MAX_SKIP_TITLE = 80;
 
 const PassView = z.object({
   finishedAt: z.string().max(40),
@@ -30,6 +33,19 @@ const PassView = z.object({
     )
     .max(MAX_FLAGGED),
   moreFlagged: z.number().int().min(0),
+  /** Why the other events were skipped, most frequent first (absent in reports stored before it existed). */
+  skipped: z
+    .array(
+      z.object({
+        reason: z.string().max(MAX_TEXT),
+        count: z.number().int().min(1),
+        titles: z.array(z.string().max(MAX_SKIP_TITLE)).max(MAX_SKIP_TITLES),
+      }),
+    )
+    .max(MAX_SKIP_REASONS)
+    .default([]),
+  /** Skipped events whose reason is not listed. */
+  moreSkipped: z.number().int().min(0).default(0),
   errors: z.array(z.string().max(MAX_TEXT)).max(MAX_ERRORS),
   continues: z.array(z.string().max(MAX_TEXT)).max(20),
 });
@@ -60,13 +76,18 @@ export function readImportState(): ImportState {
 /** Room for the state in one property value (9 KB), with a margin. */
 export const MAX_STATE_BYTES = 8_000;
 
-/** Saves the state; when the report would not fit one property, flagged events are dropped (counted in moreFlagged), then problems. */
+/**
+ * Saves the state; when the report would not fit one property, the reasons
+ * for skipped events are dropped first (counted in moreSkipped), then
+ * flagged events (counted in moreFlagged), then problems.
+ */
 export function writeImportState(state: ImportState): void {
   const parsed = ImportState.parse(state);
   let json = JSON.stringify(parsed);
   const pass = parsed.lastPass;
-  while (pass && utf8Length(json) > MAX_STATE_BYTES && (pass.flagged.length > 0 || pass.errors.length > 1)) {
-    if (pass.flagged.length > 0) {
+  while (pass && utf8Length(json) > MAX_STATE_BYTES && (pass.skipped.length > 0 || pass.flagged.length > 0 || pass.errors.length > 1)) {
+    if (pass.skipped.length > 0) pass.moreSkipped += pass.skipped.pop()!.count;
+    else if (pass.flagged.length > 0) {
       pass.flagged.pop();
       pass.moreFlagged++;
     } else pass.errors.pop();
@@ -85,7 +106,8 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+const clipTo = (max: number) => (text: string) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const clip = clipTo(MAX_TEXT);
 
 /** The engine's report as the sidebar shows it, trimmed to fit one property. */
 export function passView(report: SyncReport, continues: readonly string[]): CalendarPassView {
@@ -99,10 +121,26 @@ export function passView(report: SyncReport, continues: readonly string[]): Cale
       .slice(0, MAX_FLAGGED)
       .map((item) => ({ eventId: item.eventId, title: clip(item.title), start: item.start, reasons: item.reasons.slice(0, 5).map(clip) })),
     moreFlagged: Math.max(0, flagged.length - MAX_FLAGGED),
+    ...skippedView(report),
     errors:
       report.errors.length > MAX_ERRORS
         ? [...report.errors.slice(0, MAX_ERRORS - 1).map(clip), `…and ${report.errors.length - MAX_ERRORS + 1} more problems.`]
         : report.errors.map(clip),
     continues: continues.map(clip),
+  };
+}
+
+/** The most frequent reasons for skipped events, a title or two each; the rest counted. */
+function skippedView(report: SyncReport): Pick<CalendarPassView, 'skipped' | 'moreSkipped'> {
+  const reasons = report.skippedReasons?.reasons ?? [];
+  const shown = reasons.slice(0, MAX_SKIP_REASONS);
+  const unshown = reasons.slice(MAX_SKIP_REASONS).reduce((sum, entry) => sum + entry.count, 0);
+  return {
+    skipped: shown.map((entry) => ({
+      reason: clip(entry.reason),
+      count: entry.count,
+      titles: entry.titles.slice(0, MAX_SKIP_TITLES).map(clipTo(MAX_SKIP_TITLE)),
+    })),
+    moreSkipped: (report.skippedReasons?.more ?? 0) + unshown,
   };
 }

@@ -19,7 +19,7 @@ const PASTE = 'Paste the description instead.';
 /** The page at `url` as text, or why it cannot be read. */
 export function fetchPostingPage(url: string): FetchedPage {
   if (!/^https:\/\//i.test(url)) return { kind: 'refused', message: `Paste a link starting with https://, or paste the description instead.` };
-  const allowed = checkAllowedUrl(url);
+  const allowed = checkAllowedUrl(url, 'job');
   if (!allowed.ok) return { kind: 'refused', message: allowed.message };
   let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
   try {

@@ -16,7 +16,7 @@ import { formatApplicationChecklist } from '../../shared/prep/application-checkl
 import { formatDate } from '../../shared/time/index.js';
 import { fetchIcsText } from '../ics/safe-fetch.js';
 import { isUrl } from '../ics/ics-source.js';
-import { appendToTracker, readTrackerApplications } from './tracker-append.js';
+import { appendToTracker } from './tracker-append.js';
 
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -69,32 +69,36 @@ export async function runAddJobCommand(command: AddJobCommand, now: Date, id: st
       where: command.target,
     });
   }
-  const existing = findSameApplication(indexApplications(await readTrackerApplications(command.out)), posting);
-  if (existing && !command.addAnyway) {
-    throw new NextRoundError('CONFLICT', `${command.out} already has ${existing.company} · ${existing.role}; run again with --add-anyway to add it twice.`, {
-      where: command.out,
-    });
-  }
   const today = formatDate(now.getTime(), command.timeZone);
   const notes = [posting.employmentType, posting.datePosted ? `posted ${posting.datePosted}` : ''].filter(Boolean).join(' · ');
-  await appendToTracker(command.out, {
-    applications: [
-      {
-        id,
-        company: posting.company,
-        role: posting.role,
-        stage: 'Wishlist',
-        link: posting.link,
-        location: posting.location,
-        remote: posting.remote,
-        salary: formatSalary(posting.salary),
-        jobDescription: posting.description,
-        requirements: formatApplicationChecklist(requirements),
-        notes,
-        lastUpdate: today,
-      },
-    ],
-    history: [],
+  const out = command.out;
+  // The duplicate check reads the applications under the tracker lock, in the same transaction as the append.
+  await appendToTracker(out, (applications) => {
+    const existing = findSameApplication(indexApplications(applications), posting);
+    if (existing && !command.addAnyway) {
+      throw new NextRoundError('CONFLICT', `${out} already has ${existing.company} · ${existing.role}; run again with --add-anyway to add it twice.`, {
+        where: out,
+      });
+    }
+    return {
+      applications: [
+        {
+          id,
+          company: posting.company,
+          role: posting.role,
+          stage: 'Wishlist',
+          link: posting.link,
+          location: posting.location,
+          remote: posting.remote,
+          salary: formatSalary(posting.salary),
+          jobDescription: posting.description,
+          requirements: formatApplicationChecklist(requirements),
+          notes,
+          lastUpdate: today,
+        },
+      ],
+      history: [],
+    };
   });
   return { posting, requirements, added: true };
 }

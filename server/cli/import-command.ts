@@ -14,7 +14,7 @@ import { planImport, type ImportPlan } from '../../shared/import/plan-import.js'
 import type { DayOrder } from '../../shared/import/source-dates.js';
 import { STAGES } from '../../shared/stages/index.js';
 import { formatDate } from '../../shared/time/index.js';
-import { appendToTracker, readTrackerApplications } from './tracker-append.js';
+import { appendToTracker } from './tracker-append.js';
 
 export interface ImportCommand {
   csv: string;
@@ -53,22 +53,31 @@ export async function runImportCommand(command: ImportCommand, now: Date, idPref
       throw new NextRoundError('INVALID_INPUT', `--stage ${choice}: "${stage}" is not a stage (${STAGES.join(', ')}).`, { where: '--stage' });
     stageValues[value] = stage;
   }
-  const plan = planImport(table, await readTrackerApplications(command.out), {
+  const settings = {
     mapping: checkMapping(mapping, table.headers),
     stageValues,
     dayOrder: command.dayOrder,
     timeZone: command.timeZone,
     today: formatDate(now.getTime(), command.timeZone),
     idPrefix,
+  };
+  // Planned on the applications read under the tracker lock, and appended in the same save.
+  let plan: ImportPlan | undefined;
+  await appendToTracker(command.out, (existing) => {
+    plan = writablePlan(planImport(table, existing, settings), command.csv);
+    return plan;
   });
+  return plan!;
+}
+
+/** `plan` when it can be written whole; else the rows to fix, or the stage values to map, named. */
+function writablePlan(plan: ImportPlan, csv: string): ImportPlan {
   if (plan.problemCount > 0) {
-    const lines = plan.problems.map((p) => `${command.csv}, line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
+    const lines = plan.problems.map((p) => `${csv}, line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
     throw new NextRoundError(
       'INVALID_INPUT',
       `nothing imported; fix ${plan.problemCount === 1 ? 'this row' : `these rows (${plan.problemCount})`} first:\n${lines.join('\n')}`,
-      {
-        where: command.csv,
-      },
+      { where: csv },
     );
   }
   if (plan.unknownStages.length > 0) {
@@ -76,12 +85,9 @@ export async function runImportCommand(command: ImportCommand, now: Date, idPref
     throw new NextRoundError(
       'INVALID_INPUT',
       `nothing imported; map these stage values with --stage (e.g. ${example}): ${plan.unknownStages.map((v) => `"${v}"`).join(', ')}.`,
-      {
-        where: '--stage',
-      },
+      { where: '--stage' },
     );
   }
-  if (plan.applications.length > 0) await appendToTracker(command.out, plan);
   return plan;
 }
 

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_RULES, type ClassifyRules } from '../../shared/classify/rules.js';
 import { runSync } from '../../shared/sync/run-sync.js';
 import type { CursorStore, SyncReport } from '../../shared/sync/ports.js';
+import type { SkipSummary } from '../../shared/sync/skip-reasons.js';
 import { IcsSource } from '../ics/ics-source.js';
 import type { IcsWindow } from '../ics/parse-types.js';
 import type { SafeFetchOptions } from '../ics/safe-fetch.js';
@@ -53,6 +54,8 @@ export interface TrackerSummary {
   /** The interviews this pass added to the tracker. */
   imported: ImportedRow[];
   flagged: NonNullable<SyncReport['flagged']>;
+  /** Why the other skipped events were left out: counts per reason with a few titles (bounded; see shared/sync/skip-reasons.ts). */
+  skippedReasons?: SkipSummary;
   /** What a source skipped on purpose (a series cut at the step limit). */
   warnings: string[];
   /** Events left out because they could not be read or written, each named. */
@@ -104,6 +107,7 @@ export async function syncTracker(input: SyncTrackerInput): Promise<TrackerSumma
     skipped: report.skipped,
     imported: [...sink.imported],
     flagged: report.flagged ?? [],
+    skippedReasons: report.skippedReasons ?? { reasons: [], more: 0 },
     warnings: listed.flatMap((calendar) => calendar.lastWarnings),
     errors: report.errors,
     sources: calendars.map((calendar) => {

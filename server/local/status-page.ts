@@ -8,6 +8,7 @@
 import { count } from '../cli/summary-text.js';
 import { isUrl } from '../ics/ics-source.js';
 import type { LocalStatus } from './local-service.js';
+import type { TrackerSummary } from '../cli/sync-tracker.js';
 import { formatLocalTime, timeAgo } from './local-time.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -40,6 +41,18 @@ function sourceStates(status: LocalStatus): string {
 function list(id: string, title: string, items: readonly string[], className = ''): string {
   if (items.length === 0) return '';
   return `<h2>${title}</h2><ul id="${id}">${items.map((item) => `<li${className ? ` class="${className}"` : ''}>${item}</li>`).join('')}</ul>`;
+}
+
+/** The last pass's skipped events per reason (already bounded: a few reasons, a few titles each). */
+function skippedReasons(summary: TrackerSummary | undefined): string[] {
+  const skips = summary?.skippedReasons;
+  if (!skips) return [];
+  const items = skips.reasons.map(
+    (entry) =>
+      `${entry.count} × ${e(entry.reason)}${entry.titles.length > 0 ? ` <small>e.g. ${entry.titles.map((title) => `“${e(title)}”`).join(', ')}</small>` : ''}`,
+  );
+  if (skips.more > 0) items.push(`${skips.more} more for other reasons`);
+  return items;
 }
 
 /** Renders the whole page; `now` is for "2 min ago". */
@@ -79,6 +92,7 @@ ${list(
   'Maybe interviews, not imported',
   status.flagged.map((f) => `${e(f.title)} <small>${e(f.start)}</small>${f.reasons.length > 0 ? `: ${e(f.reasons.join('; '))}` : ''}`),
 )}
+${list('skipped', 'Skipped in the last pass, and why', skippedReasons(s))}
 ${list('left-out', 'Events left out', (s?.errors ?? []).map(e), 'error')}
 ${list('warnings', 'Warnings', (s?.warnings ?? []).map(e))}
 <h2>Errors</h2>

@@ -7,21 +7,15 @@
 import { NextRoundError } from '../../shared/errors.js';
 import { normalizeHeader } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
-import { readSharedStrings, type SharedStrings } from './parts/shared-strings.js';
-import { type CellContext, readSheetPart, type SheetPart } from './parts/sheet-part-read.js';
-import { readStyles, type StylesPart } from './parts/styles-part.js';
-import { openXlsxPackage, relationshipTargets, relsPartOf, type SheetEntry, type XlsxPackage } from './parts/xlsx-package.js';
+import { readSheetPart, type SheetPart } from './parts/sheet-part-read.js';
+import type { SheetEntry } from './parts/xlsx-package.js';
+import { openTrackerPackage, type TrackerPackage } from './tracker-parts.js';
 
 const ID_HEADER = normalizeHeader(INTERVIEWS.columns.find((column) => column.key === INTERVIEWS.idKey)!.header);
 
-export interface OpenedTracker {
-  readonly pkg: XlsxPackage;
+export interface OpenedTracker extends TrackerPackage {
   readonly sheet: SheetEntry;
   readonly part: SheetPart;
-  readonly styles: StylesPart;
-  readonly strings: SharedStrings;
-  /** Where the styles live (written only when a style was added). */
-  readonly stylesPart: string;
 }
 
 /**
@@ -29,15 +23,13 @@ export interface OpenedTracker {
  *   INVALID_INPUT when the workbook has no Interviews sheet.
  */
 export async function openInterviewsPart(bytes: Uint8Array, path: string): Promise<OpenedTracker> {
-  const pkg = await openXlsxPackage(bytes);
-  const parts = relationshipTargets((await pkg.read(relsPartOf('xl/workbook.xml'))) ?? '', 'xl/workbook.xml', /\/(styles|sharedStrings)$/);
-  const partOf = (type: string) => [...parts.values()].find((part) => part.toLowerCase().endsWith(`${type.toLowerCase()}.xml`));
-  const stylesPart = partOf('styles') ?? 'xl/styles.xml';
-  const styles = readStyles(await pkg.read(stylesPart));
-  const sharedStrings = partOf('sharedStrings');
-  const strings = readSharedStrings(sharedStrings && (await pkg.read(sharedStrings)), sharedStrings);
-  const context: CellContext = { strings: strings.texts, styles };
+  const opened = await openTrackerPackage(bytes);
+  const { sheet, xml } = await findInterviewsSheet(opened, path);
+  return { ...opened, sheet, part: readSheetPart(xml, opened.context) };
+}
 
+/** The Interviews sheet of an opened package and its part's text (the errors as openInterviewsPart). */
+export async function findInterviewsSheet({ pkg, context }: TrackerPackage, path: string): Promise<{ sheet: SheetEntry; xml: string }> {
   const candidates: { sheet: SheetEntry; xml: string }[] = [];
   let named: { sheet: SheetEntry; xml: string } | undefined;
   for (const sheet of pkg.sheets) {
@@ -63,5 +55,5 @@ export async function openInterviewsPart(bytes: Uint8Array, path: string): Promi
       { where: path },
     );
   }
-  return { pkg, sheet: found.sheet, part: readSheetPart(found.xml, context), styles, strings, stylesPart };
+  return found;
 }

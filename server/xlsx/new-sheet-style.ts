@@ -16,14 +16,12 @@ import { DEFAULT_TEMPLATES } from '../../shared/templates/default-templates.js';
 import { toCellWrite } from './cell-values.js';
 
 /**
- * Rows a dropdown covers. One range per column, so the file holds one rule
- * per column; but exceljs (the sink's writer today) expands a range into one
- * entry per cell when it reads and squeezes them back when it writes, so
- * every pass pays for every validated cell: fewer than a new Google Sheet's
- * 1,000 rows, on the person's columns only, keep that near 1,000 cells.
- * A writer that edits only its own sheet parts does not parse them at all.
+ * Rows a dropdown covers: a new Google Sheet's 1,000 rows, as set-up gives
+ * the add-on's tracker. One range per column, so the file holds one rule per
+ * column; exceljs expands it cell by cell only here, once, when it lays out
+ * a new workbook: passes edit the sheet parts and never parse validations.
  */
-export const VALIDATED_ROWS = 200;
+export const VALIDATED_ROWS = 1000;
 
 // exceljs has the range form at run time (doc/data-validations.js) but leaves it out of its types.
 type WithValidations = Worksheet & { dataValidations: { add(address: string, validation: DataValidation): void } };

@@ -19,6 +19,8 @@ export interface TrackerLockOptions {
   waitMs?: number;
   /** How often to look again while waiting (default 200 ms). */
   pollMs?: number;
+  /** Who tries again after a skip: the next pass (sync, the default), or the person (a one-off command such as import). */
+  retry?: 'next-pass' | 'person';
 }
 
 /**
@@ -37,6 +39,7 @@ export function trackerLock(tracker: string, options: TrackerLockOptions = {}): 
     const deadline = Date.now() + (options.waitMs ?? 10_000);
     const pollMs = options.pollMs ?? 200;
     const lockFile = lockFileOf(tracker);
+    const byHand = options.retry === 'person';
     const mine = JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() });
     for (;;) {
       const holder = await tryCreate(lockFile, mine).catch((error: unknown) => {
@@ -46,7 +49,9 @@ export function trackerLock(tracker: string, options: TrackerLockOptions = {}): 
       if (Date.now() >= deadline) {
         throw new NextRoundError(
           'UNAVAILABLE',
-          `Another NextRound pass (${holder}) is writing ${tracker}; this pass was skipped and nothing was written. It runs again on the next pass.`,
+          byHand
+            ? `Another NextRound process (${holder}) is writing ${tracker}; nothing was written. Run the command again once it is done.`
+            : `Another NextRound pass (${holder}) is writing ${tracker}; this pass was skipped and nothing was written. It runs again on the next pass.`,
           { where: lockFile },
         );
       }
@@ -59,7 +64,9 @@ export function trackerLock(tracker: string, options: TrackerLockOptions = {}): 
         if (Date.now() >= deadline) {
           throw new NextRoundError(
             'UNAVAILABLE',
-            `${tracker} is open in ${editor.program} (lock file ${editor.file}); this pass was skipped and nothing was written. Save and close it, and NextRound syncs on its next pass.`,
+            byHand
+              ? `${tracker} is open in ${editor.program} (lock file ${editor.file}); nothing was written. Save and close it, then run the command again.`
+              : `${tracker} is open in ${editor.program} (lock file ${editor.file}); this pass was skipped and nothing was written. Save and close it, and NextRound syncs on its next pass.`,
             { where: editor.file },
           );
         }

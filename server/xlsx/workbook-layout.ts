@@ -67,3 +67,15 @@ function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   styleNewSheet(sheet, spec);
   return sheet;
 }
+
+/**
+ * A new tracker laid out by exceljs (all the tracker sheets, headers, hidden
+ * id columns), as bytes to edit like any other. exceljs is loaded only here:
+ * a pass over an existing tracker never needs it (nor its ~25 MB of modules).
+ */
+export async function newWorkbookBytes(path: string): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  ensureTrackerSheets(workbook, path);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

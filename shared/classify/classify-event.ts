@@ -4,10 +4,10 @@
  * reasons and what the event says about the interview, so an uncertain
  * event can be shown to the person instead of imported silently.
  */
-import type { CalendarEvent } from '../sync/calendar-event.js';
+import type { CalendarEvent, EventPerson } from '../sync/calendar-event.js';
 import type { ClassifyRules } from './rules.js';
 import { employerDomains, extractCompany, extractRole, extractRound, findMeetingLink, formatInterviewers, isSelf, otherAttendees } from './extract.js';
-import { findHiringSignals } from './hiring-signals.js';
+import { findHiringSignals, type HiringSignals } from './hiring-signals.js';
 
 export type Verdict = 'interview' | 'uncertain' | 'other';
 
@@ -70,14 +70,13 @@ function prepare(rules: ClassifyRules): PreparedRules {
 export function classifyEvent(event: CalendarEvent, rules: ClassifyRules): Classification {
   const ready = prepare(rules);
   const title = event.summary ?? '';
-  const text = { title: title.toLowerCase(), description: (event.description ?? '').toLowerCase() };
   const people = otherAttendees(event, ready.selfEmails);
   const domains = employerDomains(event, people, ready.ownDomains, ready.selfEmails);
   const meetingLink = findMeetingLink(event);
   const reasons: string[] = [];
   const signals = findHiringSignals(event, people, domains, ready);
 
-  const verdict = decide();
+  const verdict = decide(event, ready, people, signals, meetingLink, reasons);
   const role = extractRole(title);
   return {
     verdict,
@@ -88,39 +87,52 @@ export function classifyEvent(event: CalendarEvent, rules: ClassifyRules): Class
     interviewers: formatInterviewers(people),
     meetingLink,
   };
+}
 
-  function decide(): Verdict {
-    const because = (reason: string, verdict: Verdict): Verdict => {
-      reasons.push(reason);
-      return verdict;
-    };
-    const excluded = ready.exclude.find((word) => text.title.includes(word) || text.description.includes(word));
-    if (excluded) return because(`matches exclude pattern "${excluded}"`, 'other');
-    const included = ready.include.find((word) => text.title.includes(word) || text.description.includes(word));
-    if (included) return because(`matches include pattern "${included}"`, 'interview');
-    if (ready.confirmed.has(event.id)) return because('confirmed by you', 'interview');
-    if (signals.notInterview) return because(signals.notInterview, 'other');
-    const organizer = event.organizer;
-    if (organizer && isSelf(organizer, ready.selfEmails) && people.length > 0 && organizer.email !== undefined) {
-      return because('you organise it and invited others: an interview you conduct', 'other');
-    }
-    if (signals.title) return because(signals.title, 'interview');
-
-    let score = 0;
-    let aboutHiring = false;
-    for (const [points, reason, hiring] of signals.points) {
-      score += points;
-      aboutHiring ||= hiring;
-      reasons.push(reason);
-    }
-    if (meetingLink && score > 0) {
-      score += 1;
-      reasons.push('has a video link');
-    }
-    if (score >= 3 && aboutHiring) return 'interview';
-    if (score >= 3) return because('nothing in it is about hiring in particular', 'uncertain');
-    if (score === 2) return 'uncertain';
-    if (reasons.length === 0) reasons.push('no interview word in the title, no hiring tool, recruiter or employer among the attendees');
-    return 'other';
+/** The verdict, its reasons pushed onto `reasons` (a module function, not a closure: it runs for every event of a pass). */
+function decide(
+  event: CalendarEvent,
+  ready: PreparedRules,
+  people: readonly EventPerson[],
+  signals: HiringSignals,
+  meetingLink: string,
+  reasons: string[],
+): Verdict {
+  if (ready.exclude.length > 0 || ready.include.length > 0) {
+    const title = (event.summary ?? '').toLowerCase();
+    const description = (event.description ?? '').toLowerCase();
+    const excluded = ready.exclude.find((word) => title.includes(word) || description.includes(word));
+    if (excluded) return because(reasons, `matches exclude pattern "${excluded}"`, 'other');
+    const included = ready.include.find((word) => title.includes(word) || description.includes(word));
+    if (included) return because(reasons, `matches include pattern "${included}"`, 'interview');
   }
+  if (ready.confirmed.has(event.id)) return because(reasons, 'confirmed by you', 'interview');
+  if (signals.notInterview) return because(reasons, signals.notInterview, 'other');
+  const organizer = event.organizer;
+  if (organizer && isSelf(organizer, ready.selfEmails) && people.length > 0 && organizer.email !== undefined) {
+    return because(reasons, 'you organise it and invited others: an interview you conduct', 'other');
+  }
+  if (signals.title) return because(reasons, signals.title, 'interview');
+
+  let score = 0;
+  let aboutHiring = false;
+  for (const [points, reason, hiring] of signals.points) {
+    score += points;
+    aboutHiring ||= hiring;
+    reasons.push(reason);
+  }
+  if (meetingLink && score > 0) {
+    score += 1;
+    reasons.push('has a video link');
+  }
+  if (score >= 3 && aboutHiring) return 'interview';
+  if (score >= 3) return because(reasons, 'nothing in it is about hiring in particular', 'uncertain');
+  if (score === 2) return 'uncertain';
+  if (reasons.length === 0) reasons.push('no interview word in the title, no hiring tool, recruiter or employer among the attendees');
+  return 'other';
+}
+
+function because(reasons: string[], reason: string, verdict: Verdict): Verdict {
+  reasons.push(reason);
+  return verdict;
 }

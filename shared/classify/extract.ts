@@ -6,7 +6,9 @@
 import type { CalendarEvent, EventPerson } from '../sync/calendar-event.js';
 import { assessmentVendor, domainOf, isAgencyName, isScheduler, mayBeEmployer, registrableLabel } from './domains.js';
 import { ROUND_WORDS } from './round-words.js';
-import { hasInterviewWord, namesOfPerson, splitTitle, stripFiller, isRolePhrase, looksLikeName } from './title-parts.js';
+import { memoize } from './memo.js';
+import { quickTester } from './quick-test.js';
+import { hasInterviewWord, mayHoldRole, namesOfPerson, splitTitle, stripFiller, isRolePhrase, looksLikeName } from './title-parts.js';
 
 export { domainOf, isScheduler } from './domains.js';
 
@@ -89,29 +91,59 @@ const WITH_COMPANY = /(?:^|\s)(?:with|w\/|x|mit|avec|con|com|met|z)\s+(.+)$/iu;
  * description that says "on behalf of Acme" or "Acme has invited you".
  */
 export function extractCompany(title: string, people: readonly EventPerson[], domains: readonly string[], description = ''): string {
-  const names = namesOfPerson(people);
-  const usable = (text: string | undefined) => {
-    const found = text === undefined ? '' : stripFiller(withoutRole(text));
-    return found && looksLikeName(found) && !isRolePhrase(found) && !names.has(found.toLowerCase().split(/\s+/)[0]!) && !isAgencyName(found) ? found : '';
-  };
-  const parts = splitTitle(title);
-  for (const part of parts) {
-    const found = usable(AT_COMPANY.exec(part)?.[1]);
-    if (found) return found;
-  }
-  // A part that is a name as it stands ("- Unilever") before one that needed words taken off ("Airtable Interview").
-  const plain = parts.filter((part) => !WITH_COMPANY.test(part));
-  for (const part of [...plain.filter((part) => usable(part) === part.trim()), ...plain]) {
-    const found = usable(part);
-    if (found) return found;
-  }
-  for (const part of parts) {
-    const found = usable(WITH_COMPANY.exec(part)?.[1]);
-    if (found) return found;
+  const candidates = companiesNamedIn(title);
+  for (let index = 0; ; index++) {
+    const candidate = candidates.at(index);
+    if (candidate === undefined) break;
+    if (candidate && !startsWithNameOf(candidate, people)) return candidate;
   }
   if (domains[0]) return companyFromDomain(domains[0]);
   const named = DESCRIPTION_COMPANY.exec(description);
-  return usable(named?.[1] ?? named?.[2]);
+  const found = nameIn(named?.[1] ?? named?.[2] ?? '');
+  return found && !startsWithNameOf(found, people) ? found : '';
+}
+
+/** True when a text begins with a first name or address word of one of the people (see namesOfPerson). */
+function startsWithNameOf(text: string, people: readonly EventPerson[]): boolean {
+  return namesOfPerson(people).has(text.toLowerCase().split(/\s+/)[0]!);
+}
+
+/** A text as a company's name: without its role clause and filler, named, neither a role nor an agency; else ''. */
+const nameIn = memoize((text) => {
+  const found = stripFiller(withoutRole(text));
+  return found && looksLikeName(found) && !isRolePhrase(found) && !isAgencyName(found) ? found : '';
+});
+
+/**
+ * What a title may name as the company, best first, each '' or a name,
+ * worked out only as far as asked and kept per distinct title: "at Acme";
+ * a part that is a name as it stands ("- Unilever") before one that needed
+ * words taken off ("Airtable Interview"); last "with Acme", which may name
+ * a person instead. The caller passes over the event's people's names.
+ */
+const companiesNamedIn = memoize((title) => new LazyList(candidatesOf(title)));
+
+function* candidatesOf(title: string): Generator<string> {
+  const parts = splitTitle(title);
+  for (const part of parts) yield nameIn(AT_COMPANY.exec(part)?.[1] ?? '');
+  const plain = parts.filter((part) => !WITH_COMPANY.test(part));
+  for (const part of plain) if (nameIn(part) === part.trim()) yield nameIn(part);
+  for (const part of plain) yield nameIn(part);
+  for (const part of parts) yield nameIn(WITH_COMPANY.exec(part)?.[1] ?? '');
+}
+
+/** A generator's values, each computed once, on first demand. */
+class LazyList<T> {
+  readonly #values: T[] = [];
+  constructor(private readonly source: Iterator<T>) {}
+  at(index: number): T | undefined {
+    while (this.#values.length <= index) {
+      const next = this.source.next();
+      if (next.done) return undefined;
+      this.#values.push(next.value);
+    }
+    return this.#values[index];
+  }
 }
 
 // Vendors' and tools' texts: "Acme has invited you to …", "on behalf of Acme".
@@ -128,7 +160,10 @@ const FOR_ROLE =
   /\b(?:for|für|pour|para|per|voor|na stanowisko|för)\s+(?:the\s+|an?\s+|le poste de\s+|el puesto de\s+|la posizione di\s+)?(.+?)(?:\s+(?:role|position|opening|poste|stelle))?(?:\s+(?:at|@|with|bei|chez)\s+|\s+[-–—|(]|$)/iu;
 
 /** Role: "for the Data Analyst role", a part in parentheses or between dashes that is a job title ("(Senior Backend Engineer)"). */
-export function extractRole(title: string): string {
+export const extractRole: (title: string) => string = memoize(readRole);
+
+function readRole(title: string): string {
+  if (!mayHoldRole(title)) return '';
   const stated = FOR_ROLE.exec(title)?.[1]?.trim();
   if (stated && isRolePhrase(stated)) return stated;
   for (const part of splitTitle(title)) {
@@ -141,6 +176,9 @@ export function extractRole(title: string): string {
   return '';
 }
 
+const ROUND_TESTS = ROUND_WORDS.map((entry) => ({ round: entry.round, names: quickTester(entry.names) }));
+const roundNamedIn = memoize((text) => ROUND_TESTS.find((entry) => entry.names(text))?.round ?? '');
+
 /**
  * Round: one of the schema's ROUND_TYPES, or '' when the title does not say.
  * An assessment vendor's product decides first; the role's own words do not
@@ -149,5 +187,5 @@ export function extractRole(title: string): string {
 export function extractRound(title: string, vendorRound?: string, role = ''): string {
   if (vendorRound) return vendorRound;
   const rest = role ? title.replace(role, ' ') : title;
-  return ROUND_WORDS.find((entry) => entry.names.test(rest))?.round ?? '';
+  return roundNamedIn(rest);
 }

@@ -10,17 +10,19 @@ import { ROLE_WORDS } from './role-words.js';
 import { ROUND_WORDS } from './round-words.js';
 import { SCHEDULING_TOOLS } from './scheduling-domains.js';
 import { CJK_FILLER, CONNECTORS, FILLER } from './title-filler.js';
+import { memoize } from './memo.js';
+import { missTester, quickTester } from './quick-test.js';
 import { escapeRegExp, wordMatcher } from './word-match.js';
 
 const SEPARATORS = /\s+[-–—~]\s+|\s*[|·•()[\]（）【】「」]\s*|:\s+|\s+\/\s+|\s+<>\s+|,\s+|\s+[-–—]$|^[-–—]\s+/u;
 
-/** The parts of a title, trimmed, empty ones left out. */
-export function splitTitle(title: string): string[] {
-  return title
+/** The parts of a title, trimmed, empty ones left out (one array per distinct title: do not change it). */
+export const splitTitle: (title: string) => readonly string[] = memoize((title) =>
+  title
     .split(SEPARATORS)
     .map((part) => part.trim())
-    .filter((part) => part !== '');
-}
+    .filter((part) => part !== ''),
+);
 
 const ALL_WORDS = [...Object.values(INTERVIEW_WORDS).flat(), ...ASSESSMENT_VENDORS.map((v) => v.name), ...SCHEDULING_TOOLS.map((t) => t.name)];
 // A "." before a word keeps it: "Booking.com" is a name, not "Booking" plus Portuguese "com".
@@ -35,17 +37,27 @@ const wordsPattern = (words: readonly string[]) =>
 const WORDS_PATTERN = wordsPattern([...ALL_WORDS, ...FILLER, ...CONNECTORS]);
 const ROLE_WORDS_PATTERN = wordsPattern([...ALL_WORDS, ...FILLER]);
 const CJK_WORDS = new RegExp([...ALL_WORDS.filter((w) => /[\u3040-\u9fff\uac00-\ud7af]/.test(w)), ...CJK_FILLER].map(escapeRegExp).join('|'), 'gu');
-const ROUND_PATTERNS = ROUND_WORDS.map((entry) => new RegExp(entry.names.source, 'giu'));
+const ROUND_PATTERNS = ROUND_WORDS.map((entry) => {
+  const pattern = new RegExp(entry.names.source, 'giu');
+  return { pattern, misses: missTester(pattern) };
+});
 // Any round name at all: most parts hold none, and then the per-round replacements below are skipped.
-const ANY_ROUND = new RegExp(ROUND_WORDS.map((entry) => `(?:${entry.names.source})`).join('|'), 'iu');
+const ANY_ROUND = quickTester(new RegExp(ROUND_WORDS.map((entry) => `(?:${entry.names.source})`).join('|'), 'iu'));
 const NUMBERING = /(?<![\p{L}\p{N}])(?:#?\d+(?:st|nd|rd|th)?|[ivx]+)(?![\p{L}\p{N}])/giu;
+
+const strippedForCompany = memoize((part) => strip(part, false));
+const strippedForRole = memoize((part) => strip(part, true));
 
 /** A part without interview words, round names, tools, numbering (unless kept, for roles: "Engineer II") and filler: "Acme Phone Screen #2" → "Acme". */
 export function stripFiller(part: string, forRole = false): string {
+  return forRole ? strippedForRole(part) : strippedForCompany(part);
+}
+
+function strip(part: string, forRole: boolean): string {
   const words = forRole ? ROLE_WORDS_PATTERN : WORDS_PATTERN;
   // Round names first: "Case interview" is a round, not "Case" once "interview" is gone.
   let text = part;
-  if (ANY_ROUND.test(text)) for (const pattern of ROUND_PATTERNS) text = text.replace(pattern, ' ');
+  if (ANY_ROUND(text)) for (const round of ROUND_PATTERNS) if (!round.misses(text)) text = text.replace(round.pattern, ' ');
   text = text.replace(CJK_WORDS, ' ').replace(words, ' ');
   return text
     .replace(forRole ? /#\d+/g : NUMBERING, ' ')
@@ -64,19 +76,36 @@ export function looksLikeName(text: string): boolean {
 }
 
 const roleWord = wordMatcher(ROLE_WORDS);
+// The letters a role word starts with, anywhere, in the matcher's case rules. Taking a title apart only cuts
+// text out (never joins letters), so a title without any of them holds no role, in any part.
+const ROLE_LETTERS = new RegExp(
+  ROLE_WORDS.map((word) =>
+    escapeRegExp(
+      word
+        .replace(/^\*|\*$/g, '')
+        .toLowerCase()
+        .split(' ')[0]!,
+    ),
+  ).join('|'),
+  'iu',
+);
+
+/** False when no part of a text can be a job title: it holds none of the role words' letters. */
+export const mayHoldRole = (text: string) => ROLE_LETTERS.test(text);
 const interviewWord = wordMatcher(
   Object.values(INTERVIEW_WORDS)
     .flat()
     .map((word) => (word === 'interview' ? 'interview*' : word)),
 );
 
+/** The first word that says "interview" in any listed language ("interviews" too), lower case, or undefined. */
+export const findInterviewWord = memoize(interviewWord);
+
 /** True when a text says "interview" in any listed language. */
-export const hasInterviewWord = (text: string) => interviewWord(text) !== undefined;
+export const hasInterviewWord = (text: string) => findInterviewWord(text) !== undefined;
 
 /** A job title: contains a role word ("Engineer", "Entwickler"), "hiring manager" not counting. */
-export function isRolePhrase(text: string): boolean {
-  return roleWord(text.replace(/hiring manager/gi, ' ')) !== undefined;
-}
+export const isRolePhrase: (text: string) => boolean = memoize((text) => roleWord(text.replace(/hiring manager/gi, ' ')) !== undefined);
 
 /** First names and address words of the people on an event (lower case): a title part naming one of them is no company. */
 export function namesOfPerson(people: readonly EventPerson[]): Set<string> {

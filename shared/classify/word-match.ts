@@ -5,6 +5,8 @@
  * ("*entwickler*" in "Softwareentwickler"). Letters are Unicode letters, so "gespräch" ends a word
  * correctly. CJK words match anywhere (no spaces between words there).
  */
+import { quickTester } from './quick-test.js';
+
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,6 +25,6 @@ export function wordMatcher(words: readonly string[]): (text: string) => string 
   if (entries.length === 0) return () => undefined;
   // One alternation answers the common case (no listed word in the text) in a single scan; only a text
   // that holds some word is asked word by word, so the first *listed* word still wins, as before.
-  const any = new RegExp(entries.map((entry) => `(?:${entry.pattern.source})`).join('|'), 'iu');
-  return (text) => (any.test(text) ? entries.find((entry) => entry.pattern.test(text))?.word : undefined);
+  const any = quickTester(new RegExp(entries.map((entry) => `(?:${entry.pattern.source})`).join('|'), 'iu'));
+  return (text) => (any(text) ? entries.find((entry) => entry.pattern.test(text))?.word : undefined);
 }

@@ -20,28 +20,70 @@ export interface IcsComponent {
 
 const MAX_DEPTH = 16;
 
-/** The top-level components of an unfolded text. @throws NextRoundError ICS_INVALID naming `where`. */
-export function readComponents(text: string, where: string): IcsComponent[] {
+/** Where a component's lines are in the unfolded text: from its BEGIN line to the end of its END line. */
+export interface ComponentSpan {
+  start: number;
+  end: number;
+  /** The line number of its BEGIN line, for messages. */
+  line: number;
+}
+
+/**
+ * Sees each component as it closes, with its nesting depth (0: top level) and the name of the
+ * component around it. Returns whether the component stays in its parent's `components`:
+ * a caller that keeps only what it needs lets the rest be collected as it reads.
+ */
+export type ComponentVisitor = (component: IcsComponent, depth: number, parent: string | undefined, span: ComponentSpan) => boolean;
+
+const NEWLINE = /\r\n|\n|\r/g;
+
+/**
+ * Reads unfolded text one content line at a time (no array of all lines), checking its structure
+ * as it goes. @returns the top-level components the visitor kept.
+ * @throws NextRoundError ICS_INVALID naming `where`.
+ */
+export function readComponents(
+  text: string,
+  where: string,
+  visit: ComponentVisitor = () => true,
+  within: ComponentSpan = { start: 0, end: text.length, line: 1 },
+): IcsComponent[] {
   const roots: IcsComponent[] = [];
-  const stack: IcsComponent[] = [];
-  const lines = text.split(/\r\n|\n|\r/);
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
+  const stack: { component: IcsComponent; start: number; line: number }[] = [];
+  const newline = new RegExp(NEWLINE);
+  for (let at = within.start, n = within.line; at <= within.end; n++) {
+    newline.lastIndex = at;
+    const found = newline.exec(text);
+    const stop = found && found.index < within.end ? found.index : within.end;
+    const line = text.slice(at, stop);
+    const lineStart = at;
+    at = stop === within.end ? within.end + 1 : stop + found![0].length;
     if (line.trim() === '') continue;
     const property = readContentLine(line);
-    if (!property) throw invalid(where, `line ${n + 1} is not a property ("${line.slice(0, 40)}")`);
+    if (!property) throw invalid(where, `line ${n} is not a property ("${line.slice(0, 40)}")`);
     if (property.name === 'BEGIN') {
       if (stack.length >= MAX_DEPTH) throw invalid(where, `components are nested more than ${MAX_DEPTH} deep`);
       const component: IcsComponent = { name: property.value.trim().toUpperCase(), properties: [], components: [] };
-      (stack[stack.length - 1]?.components ?? roots).push(component);
-      stack.push(component);
+      stack.push({ component, start: lineStart, line: n });
     } else if (property.name === 'END') {
       const open = stack.pop();
-      if (open?.name !== property.value.trim().toUpperCase()) throw invalid(where, `line ${n + 1} ends ${property.value} which is not open`);
+      if (open?.component.name !== property.value.trim().toUpperCase()) throw invalid(where, `line ${n} ends ${property.value} which is not open`);
+      const parent = stack[stack.length - 1]?.component;
+      if (visit(open.component, stack.length, parent?.name, { start: open.start, end: stop, line: open.line })) {
+        (parent?.components ?? roots).push(open.component);
+      }
     } else {
       const current = stack[stack.length - 1];
-      if (!current) throw invalid(where, `line ${n + 1} is outside any component`);
-      current.properties.push(property);
+      if (!current) throw invalid(where, `line ${n} is outside any component`);
+      current.component.properties.push(property);
+    }
+  }
+  // An unclosed component was kept by the old whole-file reader: its parent held it from BEGIN on.
+  for (let depth = stack.length - 1; depth >= 0; depth--) {
+    const open = stack[depth]!;
+    const parent = stack[depth - 1]?.component;
+    if (visit(open.component, depth, parent?.name, { start: open.start, end: within.end, line: open.line })) {
+      (parent?.components ?? roots).push(open.component);
     }
   }
   return roots;

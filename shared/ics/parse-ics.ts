@@ -5,12 +5,10 @@
  * Pure: the server and the add-on fetch the text their own way and parse it here.
  */
 import { NextRoundError } from '../errors.js';
-import { type IcsComponent, firstProperty, readComponents } from './components.js';
-import { type ExpandContext, expandGroup, type UidGroup } from './expand-event.js';
-import { sha256Hex } from './sha256.js';
+import { outlineCalendars, readEventAt } from './calendar-outline.js';
+import { type ExpandContext, expandGroup } from './expand-event.js';
 import type { ParseIcsOptions, ParsedCalendar, ParsedOccurrence } from './types.js';
 import { unfoldText } from './unfold.js';
-import { readText } from './values.js';
 import { WorkBudget } from './work-budget.js';
 import { zoneResolver } from './zones.js';
 
@@ -27,7 +25,8 @@ const DEFAULT_MAX_SERIES_STEPS = 200_000;
  * @example parseIcs(text, { window, defaultTimeZone: 'Europe/Berlin', where: 'work.ics' }).occurrences.length
  */
 export function parseIcs(text: string, options: ParseIcsOptions): ParsedCalendar {
-  const calendars = readComponents(unfoldText(text), options.where).filter((c) => c.name === 'VCALENDAR');
+  const unfolded = unfoldText(text);
+  const calendars = outlineCalendars(unfolded, options.where);
   if (calendars.length === 0) {
     throw new NextRoundError('ICS_INVALID', `${options.where} is not an iCalendar file (no BEGIN:VCALENDAR).`, { where: options.where });
   }
@@ -36,13 +35,13 @@ export function parseIcs(text: string, options: ParseIcsOptions): ParsedCalendar
   const seen = new Set<string>();
   let workLeft = options.maxSteps ?? DEFAULT_MAX_STEPS;
   for (const calendar of calendars) {
-    const method = firstProperty(calendar, 'METHOD')?.value.toUpperCase();
-    const zoneOf = zoneResolver(
-      calendar.components.filter((c) => c.name === 'VTIMEZONE'),
-      options.defaultTimeZone,
-    );
+    const method = calendar.properties.find((p) => p.name === 'METHOD')?.value.toUpperCase();
+    const zoneOf = zoneResolver(calendar.vtimezones, options.defaultTimeZone);
     const context: ExpandContext = { ...options, zoneOf, method };
-    for (const group of groupByUid(calendar.components.filter((c) => c.name === 'VEVENT'))) {
+    for (const spans of calendar.groups) {
+      // One UID's events are read from the text when their turn comes, and collected after.
+      const read = (span: (typeof spans.overrides)[number]) => readEventAt(unfolded, options.where, span);
+      const group = { uid: spans.uid, master: spans.master && read(spans.master), overrides: spans.overrides.map(read) };
       const work = new WorkBudget(Math.max(0, Math.min(options.maxSeriesSteps ?? DEFAULT_MAX_SERIES_STEPS, workLeft)));
       let expanded: ParsedOccurrence[];
       try {
@@ -64,30 +63,4 @@ export function parseIcs(text: string, options: ParseIcsOptions): ParsedCalendar
     }
   }
   return { occurrences, warnings: [], errors };
-}
-
-function groupByUid(vevents: IcsComponent[]): UidGroup[] {
-  const groups = new Map<string, UidGroup>();
-  for (const vevent of vevents) {
-    const uidValue = firstProperty(vevent, 'UID')?.value;
-    const uid = uidValue ? uidValue : fallbackUid(vevent);
-    const group = groups.get(uid) ?? { uid, master: undefined, overrides: [] };
-    if (firstProperty(vevent, 'RECURRENCE-ID')) group.overrides.push(vevent);
-    else group.master ??= vevent;
-    groups.set(uid, group);
-  }
-  return [...groups.values()];
-}
-
-// RFC 5545 requires UID; for files without one, a digest of what identifies the event
-// (not of the file's path, which may be written differently from one run to the next).
-function fallbackUid(vevent: IcsComponent): string {
-  const dtstart = firstProperty(vevent, 'DTSTART');
-  const line =
-    dtstart &&
-    `DTSTART${Object.entries(dtstart.params)
-      .map(([k, v]) => `;${k}=${v}`)
-      .join('')}:${dtstart.value}`;
-  const summary = firstProperty(vevent, 'SUMMARY');
-  return `nouid-${sha256Hex(JSON.stringify([line, summary && readText(summary.value)])).slice(0, 24)}`;
 }

@@ -16,6 +16,7 @@ import { judgeAbsentRows, markAbsentRows } from './absent-rows.js';
 import { endsBeforeWindow } from './sync-window.js';
 import { selfAddresses } from './self-addresses.js';
 import { seriesReaders, withSeriesAttendees } from './series-reader.js';
+import { SkipTally } from './skip-reasons.js';
 
 /** How to plan one pass. */
 export interface PlanOptions {
@@ -34,10 +35,12 @@ export interface PlanOptions {
 
 export type PlanCounts = Pick<SyncReport, 'added' | 'updated' | 'cancelled' | 'unchanged' | 'skipped'>;
 
-/** The row operations of one pass, with counts, flagged uncertain events and named problems. */
+/** The row operations of one pass, with counts, flagged uncertain events, why the others were skipped, and named problems. */
 export interface RowPlan extends PlanCounts {
   ops: RowOp[];
   flagged: NonNullable<SyncReport['flagged']>;
+  /** Skipped events that are not flagged, by reason (bounded). */
+  skips: SkipTally;
   errors: string[];
   /** Sweeps whose rows were left as they are (see ListingSweep). */
   sweepsLeftAlone: string[];
@@ -64,7 +67,7 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   const ownAddresses = selfAddresses(events, options.rules.selfEmails);
   const rules = ownAddresses.length === options.rules.selfEmails.length ? options.rules : { ...options.rules, selfEmails: ownAddresses };
   const selfEmails = new Set(ownAddresses);
-  const plan: RowPlan = { ops: [], added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], errors: [], sweepsLeftAlone: [] };
+  const plan: RowPlan = { ops: [], added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], skips: new SkipTally(), errors: [], sweepsLeftAlone: [] };
 
   const rowsById = new Map<string, number[]>();
   for (let index = 0; index < snapshot.rows.length; index++) {
@@ -82,6 +85,7 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   for (const [id, event] of latest) {
     if (isManualId(id)) {
       plan.skipped++;
+      plan.skips.add('its id starts with "nr-", which is kept for rounds entered by hand', event.summary ?? id);
       plan.errors.push(`Event "${id}" was skipped: ids starting with "nr-" are reserved for rounds entered by hand.`);
       continue;
     }
@@ -142,6 +146,11 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
     else plan.updated++;
   }
 
+  function skip(reason: string, title: string): void {
+    plan.skipped++;
+    plan.skips.add(reason, title);
+  }
+
   /**
    * A new row for an interview, cancelled ones included (marked so): a
    * cancellation may arrive before the row exists. A series' occurrences
@@ -152,21 +161,24 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   function planAppend(event: CalendarEvent): void {
     const reader = readerOf(event);
     // A deletion with nothing to read (only its id) and no sibling to read it from cannot be judged.
-    if (!reader.summary) return void plan.skipped++;
+    if (!reader.summary) return void skip('cancelled or deleted, with nothing to read but its id', event.id);
     const shown =
       event.status === 'cancelled'
         ? { ...reader, ...event, start: event.start ?? event.originalStartTime ?? reader.start, end: event.end ?? reader.end }
         : withSeriesAttendees(event, reader);
-    if (options.windowFrom !== undefined && endsBeforeWindow(shown, options.windowFrom, snapshot.timeZone)) return void plan.skipped++;
+    if (options.windowFrom !== undefined && endsBeforeWindow(shown, options.windowFrom, snapshot.timeZone)) {
+      return void skip('ended before the sync window', shown.summary ?? '');
+    }
     const found = classifyEvent(reader, rules);
     const cells = calendarCells(shown, snapshot.timeZone, selfEmails, event === reader ? found : undefined);
     const take = found.verdict === 'interview' || (found.verdict === 'uncertain' && rules.uncertain === 'import');
     if (!take) {
-      plan.skipped++;
       if (found.verdict === 'uncertain' && rules.uncertain === 'flag' && event.status !== 'cancelled') {
-        plan.flagged.push({ eventId: event.id, title: cells.title!, start: cells.start!, reasons: found.reasons });
+        plan.skipped++;
+        return void plan.flagged.push({ eventId: event.id, title: cells.title!, start: cells.start!, reasons: found.reasons });
       }
-      return;
+      const maybe = found.verdict === 'uncertain' ? 'maybe an interview, not taken: ' : '';
+      return void skip(`${maybe}${found.reasons.join('; ')}`, cells.title!);
     }
     if (found.company) cells.company = found.company;
     if (found.role) cells.role = found.role;

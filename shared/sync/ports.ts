@@ -4,6 +4,7 @@
  * and a fake for tests that passes the same contract suite.
  */
 import type { CalendarEvent } from './calendar-event.js';
+import type { SkipSummary } from './skip-reasons.js';
 
 /**
  * What a source returns for one pass. Expected outcomes are values:
@@ -143,6 +144,8 @@ export interface SyncReport {
   unchanged: number;
   skipped: number;
   errors: string[];
+  /** Why the other skipped events were left out: counts per reason and a few titles, most frequent first (bounded). */
+  skippedReasons?: SkipSummary;
   /** Uncertain events left out for the person to confirm (add their ids to the rules' `confirmedIds`). */
   flagged?: { eventId: string; title: string; start: string; reasons: string[] }[];
   /** How many times the cursor had expired and a full listing was run instead. */

@@ -90,7 +90,7 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
   const { changes, resets } = await listWithResets(source, cursors);
   const attempts = input.maxWriteAttempts ?? 4;
 
-  let counts: PlanCounts | null = null;
+  let counts: (PlanCounts & Pick<RowPlan, 'skips'>) | null = null;
   let last = null as ReturnType<typeof planRowChanges> | null;
   let linking: RoundLinking | null = null;
   let linkProblems: string[] = [];
@@ -131,6 +131,7 @@ async function runPass(input: RunSyncInput): Promise<SyncReport> {
     cancelled: counts.cancelled,
     unchanged: counts.unchanged,
     skipped: counts.skipped,
+    skippedReasons: counts.skips.summary(),
     errors: [...(changes.errors ?? []), ...last.errors, ...linkProblems],
     flagged: last.flagged,
     ...(last.sweepsLeftAlone.length > 0 ? { sweepsLeftAlone: last.sweepsLeftAlone } : {}),

@@ -100,7 +100,7 @@ describe('adding a job from its link', () => {
       'a site off the allow-list',
       'https://www.linkedin.com/jobs/view/1',
       undefined,
-      'NextRound may not open pages on that site. Paste the description instead.',
+      'The add-on can’t fetch pages from www.linkedin.com: Google lets a published add-on fetch only the sites it lists. Paste the job description instead.',
     ],
     [
       'a page that refuses to be read',

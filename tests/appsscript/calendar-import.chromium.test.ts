@@ -29,6 +29,34 @@ describeWithChromium('calendar import in the Calendar tab', () => {
     await page.close();
   });
 
+  it('says why events were skipped, folded under one line that opens by keyboard, every title as text', async () => {
+    const loaded = loadBundle({ now: new Date('2026-03-02T08:30:00Z') });
+    loaded.addon.setUpTracker();
+    const calendar = loaded.calendar.add('me@example.com', 'Me');
+    const at = (day: number) => ({ start: { dateTime: `2026-03-0${day}T10:00:00Z` }, end: { dateTime: `2026-03-0${day}T11:00:00Z` } });
+    calendar.put({ id: 'a', summary: 'Interview with Acme', ...at(5) });
+    calendar.put({ id: 'b', summary: `Standup ${XSS}`, ...at(4) });
+    calendar.put({ id: 'c', summary: 'Lunch', ...at(6) });
+    const { page } = await openSidebar(browser(), loaded);
+    await page.click('#tab-connect');
+    await page.locator('#import-toggle').waitFor();
+    await page.click('#import-toggle');
+    await page.locator('#import-sync').waitFor();
+    await page.click('#import-sync');
+    await page.locator('#import-skipped summary').waitFor();
+    expect(await page.locator('#import-skipped summary').textContent()).toBe('Skipped 2 events: why');
+    expect(await page.locator('#import-skipped li').first().isVisible()).toBe(false);
+    await page.focus('#import-skipped summary');
+    await page.keyboard.press('Enter');
+    await page.locator('#import-skipped li').first().waitFor({ state: 'visible' });
+    expect(await page.locator('#import-skipped li').allTextContents()).toEqual([
+      `2 × no interview word in the title, no hiring tool, recruiter or employer among the attendeese.g. "Standup ${XSS}", "Lunch"`,
+    ]);
+    expect(await page.locator('#calendar-import img').count()).toBe(0);
+    expect(await page.title()).not.toBe('pwned');
+    await page.close();
+  });
+
   it('runs the whole flow: on, pick calendars, rows appear, a maybe-interview imported and one ignored, a feed added, Sync now, off', async () => {
     const loaded = loadBundle({ now: new Date('2026-03-02T08:30:00Z') });
     loaded.addon.setUpTracker();

@@ -17,6 +17,7 @@ describe('mapHeaders', () => {
     const reordered = [...headersOf(APPLICATIONS)].reverse();
     const map = mapHeaders(APPLICATIONS, reordered);
     expect(map.indexByKey.id).toBe(reordered.length - 1);
+    expect(map.indexByKey.notes).toBe(reordered.indexOf('Notes'));
     expect(map.indexByKey.resumeVersion).toBe(0);
   });
 

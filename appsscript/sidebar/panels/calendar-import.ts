@@ -1,7 +1,7 @@
 /**
  * Import inside the add-on (no service): turn it on or off, choose the
  * calendars (the primary one preselected), "Sync now", and the last pass's
- * report (added, updated, cancelled, maybe-interviews, problems). Opening
+ * report (added, updated, cancelled, maybe-interviews, why the rest was skipped, problems). Opening
  * the section starts a pass when the last one is older than a few minutes.
  * A pass answers at once; its report is read back when the call returns
  * (the pass has finished with that execution). All text is set as text.
@@ -11,6 +11,7 @@ import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import { h } from '../dom.js';
 import { feedSection, maybeInterviewList, rememberedRules, type ImportActions } from './calendar-import-lists.js';
+import { skippedList } from './calendar-import-skipped.js';
 
 // Every error passes through the message catalogue's translation (words.ts).
 const errorText = (error: unknown) => forPerson(error);
@@ -23,6 +24,7 @@ function renderPass(pass: CalendarPassView | null, actions: ImportActions): Node
   ];
   if (pass.continues.length > 0) nodes.push(h('p', { className: 'muted small' }, `Still importing ${pass.continues.join(', ')}: the next sync continues.`));
   nodes.push(...maybeInterviewList(pass.flagged, pass.moreFlagged, actions));
+  nodes.push(...skippedList(pass));
   for (const problem of pass.errors) nodes.push(h('div', { className: 'banner error small' }, problem));
   return nodes;
 }

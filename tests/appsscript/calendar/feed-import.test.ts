@@ -126,7 +126,7 @@ describe('a calendar feed', () => {
     const h = importHarness();
     h.calendar.add('me@example.com', 'Me');
     expect(() => h.addon.addCalendarFeed({ url: 'https://cal.example/me.ics' })).toThrow(
-      'The add-on can’t fetch pages from cal.example: Google lets a published add-on fetch only the sites it lists. For a calendar, paste the address of one published from Google Calendar, Outlook, iCloud, Proton Calendar, Fastmail or Yahoo; for a job, paste the job description instead.',
+      'The add-on can’t fetch pages from cal.example: Google lets a published add-on fetch only the sites it lists. Paste the address of a calendar published from Google Calendar, Outlook, iCloud, Proton Calendar, Fastmail or Yahoo.',
     );
     expect(h.addon.loadCalendarImport().feeds).toEqual([]);
     expect(h.urlFetch.requests).toEqual([]);

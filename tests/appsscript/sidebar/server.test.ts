@@ -69,7 +69,7 @@ describe('the sidebar server proxy', () => {
       'saveTemplate',
       'loadConnection',
       'loadCalendarImport',
-      // Issue 16: the spreadsheet's tab names, to import from one of them.
+      // Issue 16: the sheets a tracker can be imported from.
       'listImportSheets',
     ]);
     expect([answers.get('saveApplication'), answers.get('saveTemplate')]).toMatchObject([{ kind: 'invalid' }, { kind: 'invalid' }]);

@@ -65,6 +65,17 @@ describe('nextround sync', () => {
     ]);
   });
 
+  it('says in --json why each skipped event was left out', async () => {
+    const { ics, out, state } = workspace();
+    const result = await cli(['sync', '--ics', ics, '--out', out, '--json', '--state', state]);
+    const summary = JSON.parse(result.stdout) as { skipped: number; skippedReasons: unknown };
+    expect([result.code, summary.skipped]).toEqual([0, 1]);
+    expect(summary.skippedReasons).toEqual({
+      reasons: [{ reason: 'no interview word in the title, no hiring tool, recruiter or employer among the attendees', count: 1, titles: ['Dentist'] }],
+      more: 0,
+    });
+  });
+
   it.each([
     [['sync', '--out', 'x.xlsx'], 'nextround: --ics is required (a .ics file or an https URL; repeat it for several calendars).\n'],
     [['sync', '--ics', 'a.ics', '--out', 'x.csv'], 'nextround: --out x.csv must end in .xlsx.\n'],

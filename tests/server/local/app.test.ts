@@ -100,4 +100,13 @@ describe('createApp', () => {
     expect(html).toContain(`<li>Chat ${escapeHtml(xss)} <small>2026-12-01 10:00</small>: a person from outside; a video link</li>`);
     expect(html).toMatch(/<ul id="imported"><li>Onsite [^<]*<small>2026-12-03 09:00<\/small> <small>imported <time/);
   });
+
+  it('says why the last pass skipped events: each reason with its count and titles, escaped, and how many more', () => {
+    const skippedReasons = { reasons: [{ reason: `title says "${xss}"`, count: 30, titles: [`Standup ${xss}`, 'Lunch'] }], more: 3 };
+    const html = renderStatusPage({ ...status, lastPass: { ...status.lastPass!, summary: { ...status.lastPass!.summary!, skippedReasons } } });
+    expect(html).not.toContain('<img');
+    expect(html).toContain(`<h2>Skipped in the last pass, and why</h2><ul id="skipped"><li>30 × title says &quot;${escapeHtml(xss)}`);
+    expect(html).toContain(`<small>e.g. “Standup ${escapeHtml(xss)}”, “Lunch”</small></li><li>3 more for other reasons</li></ul>`);
+    expect(renderStatusPage(status)).not.toContain('id="skipped"');
+  });
 });

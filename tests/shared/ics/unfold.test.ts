@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeIcsBytes, parseIcs } from '../../../shared/ics/index.js';
+import { decodeIcsBytes, parseIcs, unfoldText } from '../../../shared/ics/index.js';
 import { sha256Hex } from '../../../shared/ics/sha256.js';
 import { calendar, wideWindow } from './ics-text.js';
 
@@ -52,5 +52,9 @@ describe('sha256Hex', () => {
       }),
       { seed: 3, numRuns: 200 },
     );
+  });
+
+  it('drops a byte-order mark only at the start of the text', () => {
+    expect(unfoldText('\uFEFFBEGIN:VCALENDAR\r\nSUMMARY:a\uFEFFb\r\n c')).toBe('BEGIN:VCALENDAR\r\nSUMMARY:a\uFEFFbc');
   });
 });

@@ -36,6 +36,7 @@ describe('runSync', () => {
       cancelled: 0,
       unchanged: 0,
       skipped: 0,
+      skippedReasons: { reasons: [], more: 0 },
       errors: [],
       flagged: [],
       resets: 0,

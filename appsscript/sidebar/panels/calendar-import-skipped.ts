@@ -1,0 +1,30 @@
+/**
+ * Why the last import left events out, folded away under one line ("Skipped
+ * 12 events: why"): each reason with how many and a title or two, and how
+ * many more were skipped for reasons not listed. A native <details>, so it
+ * opens by keyboard; all text is set as text.
+ */
+import type { CalendarPassView } from '../../api/views.js';
+import { h } from '../dom.js';
+
+export function skippedList(pass: Pick<CalendarPassView, 'skipped' | 'moreSkipped'>): Node[] {
+  const total = pass.skipped.reduce((sum, entry) => sum + entry.count, 0) + pass.moreSkipped;
+  if (total === 0) return [];
+  const rows = pass.skipped.map((entry) =>
+    h(
+      'li',
+      { className: 'item small' },
+      h('div', {}, `${entry.count} × ${entry.reason}`),
+      entry.titles.length > 0 ? h('div', { className: 'muted' }, `e.g. ${entry.titles.map((title) => `"${title}"`).join(', ')}`) : null,
+    ),
+  );
+  if (pass.moreSkipped > 0) rows.push(h('li', { className: 'item small muted' }, `${pass.moreSkipped} more for other reasons`));
+  return [
+    h(
+      'details',
+      { id: 'import-skipped', className: 'small' },
+      h('summary', {}, `Skipped ${total} ${total === 1 ? 'event' : 'events'}: why`),
+      h('ul', { className: 'list' }, ...rows),
+    ),
+  ];
+}
