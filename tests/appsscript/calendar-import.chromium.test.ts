@@ -38,7 +38,7 @@ describeWithChromium('calendar import in the Calendar tab', () => {
     calendar.put({ id: 'b', summary: `Standup ${XSS}`, ...at(4) });
     calendar.put({ id: 'c', summary: 'Lunch', ...at(6) });
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#tab-connect');
+    await openFromHome(page, 'connect');
     await page.locator('#import-toggle').waitFor();
     await page.click('#import-toggle');
     await page.locator('#import-sync').waitFor();
