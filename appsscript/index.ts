@@ -9,6 +9,8 @@
 export { onOpen, onInstall, showSidebar } from './features/menu.js';
 export { setUpTracker } from './features/setup.js';
 export { loadTracker, saveApplication, saveInterview } from './features/tracker.js';
+export { deleteEntry } from './features/delete-entry.js';
+export { loadStageHistory } from './features/application-history.js';
 export { loadDue } from './features/due.js';
 export { decideDueItem } from './features/due-decisions.js';
 export { saveRecipientEmail } from './features/recipient-email.js';

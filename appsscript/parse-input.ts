@@ -6,6 +6,7 @@
  */
 import type * as z from 'zod';
 import { NextRoundError } from '../shared/errors.js';
+import { describeIssue } from '../shared/words/issue-words.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -13,14 +14,14 @@ type Issue = z.core.$ZodIssue;
  * Parses `input` with `schema`; the first issue becomes INVALID_INPUT naming `what.field`.
  *
  * @example parseInput(InterviewRef, { interviewId: '' }, 'loadPrep')
- * // throws "loadPrep.interviewId: Too small: expected string to have >=1 characters."
+ * // throws "Interview: Fill this in." (where: "loadPrep.interviewId")
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = closestIssue(result.error.issues[0]!, input);
   const where = [what, ...issue.path.map(String)].join('.');
-  throw new NextRoundError('INVALID_INPUT', `${where}: ${issue.message}.`, { where });
+  throw new NextRoundError('INVALID_INPUT', describeIssue(issue), { where });
 }
 
 /**

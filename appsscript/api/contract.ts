@@ -33,6 +33,10 @@ export interface AddonApi {
   openBoard(): { opened: true };
   /** The board's cards, from one read of Applications. */
   loadBoard(): Out.BoardView;
+  /** One application's Stage history lines, for its hub. */
+  loadStageHistory(input: z.input<typeof In.ApplicationRef>): Out.StageHistoryView;
+  /** Deletes one application or interview row (the sidebar asks first). */
+  deleteEntry(input: z.input<typeof In.DeleteEntryInput>): Out.DeleteResult;
 
   // Prepare and reflect
   loadPrep(input: z.input<typeof In.InterviewRef>): Out.PrepView;

@@ -18,6 +18,8 @@ const CALLABLE = {
   changeStage: true,
   openBoard: true,
   loadBoard: true,
+  deleteEntry: true,
+  loadStageHistory: true,
   loadPrep: true,
   savePrep: true,
   loadReflect: true,

@@ -16,6 +16,7 @@ const Id = z.string().trim().min(1).max(300);
 
 /** One interview round, by its Event ID. */
 export const InterviewRef = z.object({ interviewId: Id });
+export const ApplicationRef = z.object({ applicationId: Id });
 export type InterviewRef = z.infer<typeof InterviewRef>;
 
 /** The checklist itself is parsed by the core's `parsePrep`, which names the broken field. */
@@ -31,6 +32,9 @@ export const AddFeedbackInput = z.object({ interviewId: Id, receivedOn: z.string
 export type AddFeedbackInput = z.infer<typeof AddFeedbackInput>;
 
 /** The stage is checked against the schema's list by the core's `planStageChange`. */
+/** One application or interview row to delete, by its id. */
+export const DeleteEntryInput = z.object({ what: z.enum(['application', 'interview']), id: Id });
+
 export const ChangeStageInput = z.object({ applicationId: Id, stage: z.string().max(60) });
 export type ChangeStageInput = z.infer<typeof ChangeStageInput>;
 

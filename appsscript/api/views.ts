@@ -72,6 +72,14 @@ export interface ReflectView {
   problems: string[];
 }
 
+/** One application's stage changes, oldest first (wall times in the sheet's zone). */
+export interface StageHistoryView {
+  changes: { fromStage: string; toStage: string; changedAt: string }[];
+}
+
+/** The sheet row a deleted entry had. */
+export type DeleteResult = { kind: 'deleted'; row: number };
+
 export type StageChangeResult = { kind: 'changed'; fromStage: string; toStage: string; changedAt: string } | { kind: 'unchanged'; stage: string };
 
 export interface InsightsView {

@@ -17,6 +17,8 @@ import { writeRow } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
 import { findRow, openTracker } from '../open-tracker.js';
 import { readSettings } from '../settings.js';
+import { listDue } from '../../shared/due/list-due.js';
+import { DEFAULT_DUE_SETTINGS } from '../../shared/due/due-settings.js';
 import { planStageHistory } from './stage-history.js';
 
 /** Everything the sidebar's first screen shows: 3 Spreadsheet reads whatever the row count. */
@@ -28,8 +30,18 @@ export const loadTracker: AddonApi['loadTracker'] = () => {
   const interviews = interviewRows.map(toInterviewRecord);
   const problems = [...findCellProblems(APPLICATIONS, applicationRows), ...findCellProblems(INTERVIEWS, interviewRows)];
   const now = codec.toWall(new Date(), true);
-  const summary = summarizePipeline(applications, interviews, now, { upcomingDays: readSettings().upcomingDays });
-  return { now, timeZone: codec.timeZone, summary, applications, interviews, problems };
+  const settings = readSettings();
+  const summary = summarizePipeline(applications, interviews, now, { upcomingDays: settings.upcomingDays });
+  // The Due tab's count from the rows already read: no extra read, still one round trip.
+  const due = listDue({
+    applications: applicationRows.map((row) => row.cells),
+    interviews: interviewRows.map((row) => row.cells),
+    now,
+    settings: settings.due ?? DEFAULT_DUE_SETTINGS,
+    timeZone: codec.offsets,
+  });
+  const dueCount = due.items.filter((item) => item.kind !== 'market-check').length;
+  return { now, timeZone: codec.timeZone, summary, applications, interviews, problems, dueCount };
 };
 
 /** Adds or edits one application. Invalid input is answered with field errors and writes nothing. */

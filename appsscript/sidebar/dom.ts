@@ -49,3 +49,18 @@ export function safeLink(url: string, text = url): HTMLElement {
 export function replaceChildren(parent: Element, ...children: Node[]): void {
   parent.replaceChildren(...children);
 }
+
+/**
+ * One actionable list row: an `<li>` holding a full-width `<button>`, so a
+ * keyboard reaches and opens it. `lines` become block spans (a button holds
+ * phrasing content only); the first is the row's main line.
+ */
+export function rowButton(props: Props & { onOpen: () => void }, ...lines: (Node | string | null)[]): HTMLLIElement {
+  const { onOpen, ...rest } = props;
+  const button = h(
+    'button',
+    { ...rest, className: `row ${rest.className ?? ''}`.trim(), attrs: { type: 'button', ...rest.attrs }, on: { ...rest.on, click: onOpen } },
+    ...lines.map((line, index) => (line === null ? null : h('span', { className: index === 0 ? 'line' : 'line muted small' }, line))),
+  );
+  return h('li', { className: 'item' }, button);
+}

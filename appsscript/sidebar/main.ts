@@ -1,41 +1,25 @@
 /**
- * The sidebar: tabs over panels, one loadTracker call for the first screen,
- * a re-render on every route change. Panels register here; later features
- * add theirs to PANELS.
+ * The sidebar: five tabs over the primary destinations, sub-pages with a
+ * trail and a way back, one loadTracker call for the first screen and a
+ * re-render on every route change. Pages are declared in nav/registry.ts.
  */
 import type { TrackerView } from '../../shared/tracker/view.js';
 import { h } from './dom.js';
 import { server } from './server.js';
-import { pipelinePanel } from './panels/pipeline.js';
-import { applicationsPanel, interviewsPanel } from './panels/lists.js';
-import { applicationFormPanel, interviewFormPanel } from './panels/forms.js';
 import type { Panel, PanelContext, Route } from './panels/panel.js';
-import { LEARNING_PANELS } from './panels/learning.js';
-import { DRAFTS_PANELS } from './panels/drafts-panels.js';
-import { connectPanel } from './panels/connect.js';
-import { addJobPanel } from './panels/add-job.js';
-import { importTrackerPanel } from './panels/import-tracker.js';
-
-import { replyPanel } from './panels/reply.js';
-
-const PANELS = [
-  pipelinePanel,
-  applicationsPanel,
-  interviewsPanel,
-  applicationFormPanel,
-  interviewFormPanel,
-  ...LEARNING_PANELS,
-  ...DRAFTS_PANELS,
-  connectPanel,
-  addJobPanel,
-  importTrackerPanel,
-
-  replyPanel,
-];
+import { DESTINATIONS, PANELS, destinationOf, type Destination } from './nav/registry.js';
+import { renderTabs, tabId } from './nav/tabs.js';
+import { renderPageHeader } from './nav/page-header.js';
+import { renderWelcome, isMissingTracker } from './panels/welcome.js';
+import { forPerson, WELCOME_WORDS } from './words.js';
 
 const root = document.getElementById('app')!;
 let view: TrackerView | null = null;
-let route: Route = { panel: 'pipeline' };
+let route: Route = { panel: 'home' };
+// The pages a Back (button or Escape) returns through, most recent last.
+let history: Route[] = [];
+// The destination whose tab stays selected while a sub-page is open.
+let section: Destination = DESTINATIONS[0]!;
 let query = '';
 let notice = '';
 // google.script.run may answer out of order: only the latest load may render.
@@ -44,69 +28,93 @@ let loadTicket = 0;
 function panelFor(current: Route): Panel<Route> {
   const panel = PANELS.find((candidate) => candidate.id === current.panel);
   if (!panel) throw new Error(`No panel "${current.panel}"`);
-  // Each panel's render takes its own route; the id match above makes this safe.
-  return panel as Panel<Route>;
+  return panel;
 }
 
-function render(): void {
-  if (!view) return;
-  const loaded = view;
-  const context: PanelContext = {
-    view: loaded,
-    query,
-    setQuery(next) {
-      query = next;
-      const focused = document.activeElement === document.getElementById('search');
-      render();
-      const search = document.getElementById('search');
-      if (focused && search instanceof HTMLInputElement) {
-        search.focus();
-        search.setSelectionRange(search.value.length, search.value.length);
-      }
-    },
-    go(next) {
-      if (next.panel !== route.panel) query = '';
-      route = next;
-      notice = '';
-      render();
-    },
-    refresh: (message) => load(message),
-  };
-  const tabs = h(
-    'nav',
-    { className: 'tabs', attrs: { role: 'tablist' } },
-    ...PANELS.filter((panel) => panel.title !== null).map((panel) =>
-      h(
-        'button',
-        {
-          id: `tab-${panel.id}`,
-          attrs: { role: 'tab', type: 'button', 'aria-selected': String(route.panel === panel.id) },
-          on: { click: () => context.go({ panel: panel.id } as Route) },
-        },
-        panel.title ?? '',
-      ),
-    ),
-  );
-  root.replaceChildren(
-    tabs,
-    notice ? h('div', { className: 'banner ok', id: 'notice', attrs: { role: 'status' } }, notice) : '',
-    panelFor(route).render(context, route),
-  );
+type Focus = 'heading' | 'tab' | 'keep';
+
+function navigate(next: Route, focus: Focus): void {
+  const destination = destinationOf(next);
+  if (destination) {
+    section = destination;
+    history = [];
+  } else history.push(route);
+  if (next.panel !== route.panel) query = '';
+  route = next;
+  notice = '';
+  render(focus);
 }
+
+function back(): void {
+  const previous = history.pop() ?? { panel: section.panel };
+  route = previous;
+  notice = '';
+  render('heading');
+}
+
+const context = (loaded: TrackerView): PanelContext => ({
+  view: loaded,
+  query,
+  setQuery(next) {
+    query = next;
+    const focused = document.activeElement === document.getElementById('search');
+    render('keep');
+    const search = document.getElementById('search');
+    if (focused && search instanceof HTMLInputElement) {
+      search.focus();
+      search.setSelectionRange(search.value.length, search.value.length);
+    }
+  },
+  go: (next) => navigate(next, 'heading'),
+  back,
+  refresh: (message) => load(message),
+});
+
+function render(focus: Focus): void {
+  if (!view) return;
+  const panel = panelFor(route);
+  const destination = destinationOf(route);
+  const content = panel.render(context(view), route);
+  const trail = destination ? null : [section.label, ...(panel.place?.(route, view) ?? [panel.title ?? ''])];
+  const tabs = renderTabs(view, destination, (chosen) => navigate({ panel: chosen.panel } as Route, 'tab'));
+  const main = h(
+    'main',
+    { id: 'panel', attrs: { role: 'tabpanel', 'aria-labelledby': tabId(destination ?? section) } },
+    trail ? renderPageHeader(trail, back) : null,
+    notice ? h('div', { className: 'banner ok', id: 'notice', attrs: { role: 'status' } }, notice) : null,
+    content,
+  );
+  root.replaceChildren(tabs, main);
+  if (focus === 'tab') document.getElementById(tabId(section))?.focus();
+  else if (focus === 'heading') (document.getElementById('page-title') ?? firstField(main))?.focus();
+}
+
+/** A primary destination has no page heading: its first field or button takes focus. */
+const firstField = (main: HTMLElement) => main.querySelector<HTMLElement>('input, select, textarea, button');
+
+// Escape closes the open form, dialog or sub-page: one step back. An open <details> or a field's own Escape wins.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || event.defaultPrevented || !view) return;
+  const open = (event.target as Element | null)?.closest?.('details[open], dialog[open]');
+  // A modal <dialog> closes itself on Escape.
+  if (open instanceof HTMLDialogElement) return;
+  if (open instanceof HTMLDetailsElement) {
+    open.open = false;
+    open.querySelector('summary')?.focus();
+    return;
+  }
+  if (destinationOf(route)) return;
+  event.preventDefault();
+  back();
+});
 
 function showError(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
-  const canSetUp = /Set up tracker/.test(message);
-  root.replaceChildren(
-    h('div', { className: 'banner error', id: 'load-error', attrs: { role: 'alert' } }, message),
-    canSetUp
-      ? h(
-          'button',
-          { className: 'primary', id: 'set-up', on: { click: () => void server.setUpTracker().then(() => load('Tracker set up.'), showError) } },
-          'Set up tracker',
-        )
-      : '',
-  );
+  if (isMissingTracker(error)) {
+    root.replaceChildren(renderWelcome(() => server.setUpTracker().then(() => load(WELCOME_WORDS.setUpDone), showError)));
+    document.getElementById('page-title')?.focus();
+    return;
+  }
+  root.replaceChildren(h('div', { className: 'banner error', id: 'load-error', attrs: { role: 'alert' } }, forPerson(error)));
 }
 
 async function load(message = ''): Promise<void> {
@@ -115,11 +123,11 @@ async function load(message = ''): Promise<void> {
     const loaded = await server.loadTracker();
     if (ticket !== loadTicket) return;
     view = loaded;
-    if (route.panel === 'application-form' || route.panel === 'interview-form') {
-      route = { panel: route.panel === 'application-form' ? 'applications' : 'interviews' };
-    }
+    // After a save, a form gives way to the page it was opened from.
+    if (route.panel === 'application-form' || route.panel === 'interview-form') route = history.pop() ?? { panel: section.panel };
     notice = message;
-    render();
+    // After a save, focus goes to the heading of the page shown again; the first load leaves focus alone.
+    render(message ? 'heading' : 'keep');
   } catch (error) {
     if (ticket === loadTicket) showError(error);
   }
@@ -129,7 +137,7 @@ async function load(message = ''): Promise<void> {
  * Opening the sidebar imports from the calendars when import is on and the
  * last pass is older than a few minutes: showSidebar appends #import-due
  * then (the server checks staleness again). New rows then show in the lists.
- * A pass's problems are in its report, shown in the Calendar tab, so nothing
+ * A pass's problems are in its report, shown in the Calendar page, so nothing
  * is shown here.
  */
 function importIfStale(): void {

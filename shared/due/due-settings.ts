@@ -3,6 +3,7 @@
  * JSON in document properties) and parsed here, because stored settings are
  * untrusted input like any other.
  */
+import { describeIssue } from '../words/issue-words.js';
 import * as z from 'zod';
 import { NextRoundError } from '../errors.js';
 
@@ -36,5 +37,5 @@ export function parseDueSettings(input: unknown): DueSettings {
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const name = issue.path.join('.') || 'settings';
-  throw new NextRoundError('CONFIG_INVALID', `Setting "${name}": ${issue.message}.`, { where: `settings.${name}` });
+  throw new NextRoundError('CONFIG_INVALID', describeIssue(issue), { where: `settings.${name}` });
 }

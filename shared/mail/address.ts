@@ -101,3 +101,18 @@ function readPerson(entry: string): Person | null {
 function unquote(name: string): string {
   return name.startsWith('"') && name.endsWith('"') && name.length >= 2 ? name.slice(1, -1).replace(/\\(.)/g, '$1') : name;
 }
+
+/**
+ * Writes people back as an Interviewers cell, the form parseInterviewers reads.
+ *
+ * @example formatPeople([{ name: 'Ana', email: 'ana@acme.com' }, { name: 'Bo', email: null }]) // 'Ana <ana@acme.com>, Bo'
+ */
+export function formatPeople(people: readonly Person[]): string {
+  return people
+    .map(({ name, email }) => {
+      const shown = /[,;"<>]/.test(name) ? `"${name.replace(/[\\"]/g, (char) => `\\${char}`)}"` : name;
+      return shown && email ? `${shown} <${email}>` : shown || email || '';
+    })
+    .filter((text) => text !== '')
+    .join(', ');
+}

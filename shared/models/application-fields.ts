@@ -1,5 +1,5 @@
 /** The application form's fields as plain data: what a person may enter for one company + role. */
-import { SOURCES, STAGES } from '../schema/options.js';
+import { REMOTE_TYPES, SOURCES, STAGES } from '../schema/options.js';
 import type { FormDef, FormValue } from './field-checks.js';
 
 const APPLICATION_FIELDS = [
@@ -15,6 +15,12 @@ const APPLICATION_FIELDS = [
   { key: 'contactEmail', label: 'Contact email', kind: 'email' },
   { key: 'nextAction', label: 'Next action', kind: 'text' },
   { key: 'nextActionDue', label: 'Next action due', kind: 'day', placeholder: 'YYYY-MM-DD' },
+  { key: 'salary', label: 'Salary', kind: 'text', max: 100, placeholder: 'e.g. 70–80k EUR' },
+  { key: 'location', label: 'Location', kind: 'text' },
+  { key: 'remote', label: 'On-site or remote', kind: 'choice', options: REMOTE_TYPES },
+  { key: 'resumeVersion', label: 'Résumé version', kind: 'text', max: 100, placeholder: 'e.g. backend-2026-11' },
+  // A sheet cell holds at most 50,000 characters.
+  { key: 'jobDescription', label: 'Job description', kind: 'longtext', max: 50000 },
   { key: 'notes', label: 'Notes', kind: 'longtext', max: 5000 },
 ] as const;
 

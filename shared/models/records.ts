@@ -19,6 +19,12 @@ export interface ApplicationRecord {
   nextActionDue: string;
   lastUpdate: string;
   notes: string;
+  salary: string;
+  location: string;
+  /** On-site, Hybrid or Remote. */
+  remote: string;
+  jobDescription: string;
+  resumeVersion: string;
   /** 1-based sheet row at read time (for messages only; rows are found by id). */
   row: number;
 }

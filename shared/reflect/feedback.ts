@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { NextRoundError } from '../errors.js';
 import { isDateText, WallDate } from '../time/index.js';
+import { describeIssue } from '../words/issue-words.js';
 
 export const FeedbackEntry = z.object({
   receivedOn: WallDate,
@@ -49,7 +50,7 @@ export function appendFeedback(cell: unknown, input: unknown): string {
   const result = FeedbackEntry.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new NextRoundError('INVALID_INPUT', `feedback.${issue.path.join('.')}: ${issue.message}.`, { where: `feedback.${issue.path.join('.')}` });
+    throw new NextRoundError('INVALID_INPUT', describeIssue(issue), { where: `feedback.${issue.path.join('.')}` });
   }
   const existing = String(cell ?? '').replace(/\s+$/, '');
   const line = formatFeedbackCell([result.data]);

@@ -67,6 +67,11 @@ export function toApplicationRecord(row: TableRow): ApplicationRecord {
     nextActionDue: cell(row, 'nextActionDue'),
     lastUpdate: cell(row, 'lastUpdate'),
     notes: cell(row, 'notes'),
+    salary: cell(row, 'salary'),
+    location: cell(row, 'location'),
+    remote: cell(row, 'remote'),
+    jobDescription: cell(row, 'jobDescription'),
+    resumeVersion: cell(row, 'resumeVersion'),
     row: row.row,
   };
 }

@@ -12,6 +12,8 @@ export interface TrackerView {
   readonly interviews: readonly InterviewRecord[];
   /** Cells that do not fit their column (sheet, row and header named); left out of the summary. */
   readonly problems: readonly string[];
+  /** How many letters are due (thank-yous, follow-ups, feedback requests): the Due tab's count. */
+  readonly dueCount: number;
 }
 
 /** The outcome of saving a form: expected problems are values, not exceptions. */

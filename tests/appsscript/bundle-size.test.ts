@@ -12,7 +12,10 @@ import { bundleDir } from '../support/load-bundle.js';
 // Code.js: 382 KB until this round's features joined it (447 KB): getting data in (posting extraction, CSV import), the digest,
 // replies, skills and questions, the board and due decisions, linking rounds to applications, the fetch allow-list.
 // The board dialog opens on request, with 1,000 cards: its own budget, well under the sidebar's.
-const BUDGET_KB = { 'Code.js': 460, 'sidebar.html': 80, 'board.html': 24 } as const;
+// sidebar.html: 80 KB until the five-destination navigation (issue 15: hubs, row buttons, the words catalogue,
+// page headers, native date inputs) met issues 16 and 17's screens (add a job, import, reply, digest, going quiet,
+// skills, question bank): 104 KB minified at that merge, so 110 KB bought those screens and a little room.
+const BUDGET_KB = { 'Code.js': 460, 'sidebar.html': 110, 'board.html': 24 } as const;
 
 const sizeKb = (name: string) => statSync(join(bundleDir, name)).size / 1024;
 

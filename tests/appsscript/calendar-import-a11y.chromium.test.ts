@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle } from '../support/load-bundle.js';
-import { openSidebar, useBrowser } from '../support/sidebar-harness.js';
+import { openSidebar, useBrowser, openFromHome } from '../support/sidebar-harness.js';
 
 describeWithChromium('the Calendar tab for screen readers and keyboards', () => {
   const browser = useBrowser();
@@ -16,7 +16,7 @@ describeWithChromium('the Calendar tab for screen readers and keyboards', () => 
     me.put({ id: 'a', summary: 'Interview with Acme', start: { dateTime: '2026-03-05T10:00:00Z' }, end: { dateTime: '2026-03-05T11:00:00Z' } });
     me.put({ id: 'm1', summary: 'Chat with Pat', attendees, start: { dateTime: '2026-03-07T10:00:00Z' }, end: { dateTime: '2026-03-07T10:30:00Z' } });
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#tab-connect');
+    await openFromHome(page, 'connect');
     await page.locator('#import-toggle').waitFor();
     expect(await seriousViolations(page, '#calendar-import')).toEqual([]);
 
@@ -37,7 +37,7 @@ describeWithChromium('the Calendar tab for screen readers and keyboards', () => 
     const loaded = loadBundle({ now: new Date('2026-03-02T08:30:00Z') });
     loaded.addon.setUpTracker();
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#tab-connect');
+    await openFromHome(page, 'connect');
     await page.locator('#import-toggle').waitFor();
     await page.evaluate(() => document.getElementById('calendar-import')!.append(document.createElement('button')));
     expect(await seriousViolations(page, '#calendar-import')).toEqual(['button-name: #calendar-import > button']);

@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle } from '../support/load-bundle.js';
-import { useBrowser, openSidebar } from '../support/sidebar-harness.js';
+import { useBrowser, openSidebar, openFromHome } from '../support/sidebar-harness.js';
 
 const XSS = '<img src=x onerror="document.title=\'pwned\'">';
 
@@ -15,7 +15,7 @@ describeWithChromium('calendar import in the Calendar tab', () => {
     const calendar = loaded.calendar.add('me@example.com', XSS);
     calendar.put({ id: 'a', summary: 'Interview with Acme', start: { dateTime: '2026-03-05T10:00:00Z' }, end: { dateTime: '2026-03-05T11:00:00Z' } });
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#tab-connect');
+    await openFromHome(page, 'connect');
     await page.locator('#import-toggle').waitFor();
     await page.click('#import-toggle');
     await page.locator('#import-sync').waitFor();
@@ -38,7 +38,7 @@ describeWithChromium('calendar import in the Calendar tab', () => {
     calendar.put({ id: 'b', summary: `Standup ${XSS}`, ...at(4) });
     calendar.put({ id: 'c', summary: 'Lunch', ...at(6) });
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#tab-connect');
+    await openFromHome(page, 'connect');
     await page.locator('#import-toggle').waitFor();
     await page.click('#import-toggle');
     await page.locator('#import-sync').waitFor();
@@ -73,7 +73,7 @@ describeWithChromium('calendar import in the Calendar tab', () => {
       return rows.map((row) => row[column]).sort();
     };
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#tab-connect');
+    await openFromHome(page, 'connect');
     await page.click('#import-toggle');
     await page.getByLabel('Work').check();
     await page.click('#import-save');

@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
-import { useBrowser, openSidebar } from '../support/sidebar-harness.js';
+import { useBrowser, openSidebar, openFromHome } from '../support/sidebar-harness.js';
 
 const SHEET_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 const XSS = '<img src=x onerror="document.title=\'pwned\'">';
@@ -48,7 +48,7 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
       '/api/calendars/select': { selected: 1, watched: 1, polled: 0 },
     });
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#tab-connect');
+    await openFromHome(page, 'connect');
     await page.locator('#connect-status').waitFor();
     expect(await page.locator('#connect-status').textContent()).toBe('Connected');
     expect(await page.locator('#connect-calendars li').allTextContents()).toEqual([`${XSS}live updates · last sync 2026-05-01 10:00 UTC`]);
@@ -80,7 +80,7 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
         return null;
       };
     });
-    await page.click('#tab-connect');
+    await openFromHome(page, 'connect');
     await page.click('#connect-start');
     const link = page.locator('#connect-signin-link');
     await link.waitFor();
@@ -96,7 +96,7 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
   it('says when the connection needs reconnecting and offers Connect', async () => {
     const { loaded } = withService({ '/api/status': { status: 'needs_reconnect', thisSpreadsheet: true, calendars: [] } });
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#tab-connect');
+    await openFromHome(page, 'connect');
     await page.locator('#connect-status').waitFor();
     expect(await page.locator('#connect-status').textContent()).toBe('Needs reconnecting: Google no longer accepts the access you gave. Connect again.');
     expect(await page.locator('#connect-start').textContent()).toBe('Connect calendar');
@@ -107,7 +107,7 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
   it('says when the service needs access to the sheet, not a reconnect, and offers Connect to pick it again', async () => {
     const { loaded } = withService({ '/api/status': { status: 'needs_sheet_access', thisSpreadsheet: true, calendars: [] } });
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#tab-connect');
+    await openFromHome(page, 'connect');
     await page.locator('#connect-status').waitFor();
     expect(await page.locator('#connect-status').textContent()).toBe(
       'Needs access to the sheet: Google does not let NextRound open or write this tracker. Click "Connect calendar" and choose the tracker in the file picker (if you can only view it, ask its owner for edit access).',

@@ -70,9 +70,9 @@ describe('drafts for an application', () => {
     const wb = workbook();
     // What any client could send (google.script.run is callable by anyone): a kind that is not an application's.
     expect(() => Reflect.apply(wb.addon.previewDrafts, undefined, [{ applicationId: 'app-no', kind: 'thank-you' }])).toThrow(
-      'previewDrafts.kind: Invalid option: expected one of "follow-up"|"feedback-request".',
+      'Kind of draft: Choose one of: follow-up, feedback-request.',
     );
-    expect(() => wb.addon.createDrafts({ interviewId: 'evt-old', keys: [] })).toThrow('createDrafts.keys: Too small: expected array to have >=1 items.');
+    expect(() => wb.addon.createDrafts({ interviewId: 'evt-old', keys: [] })).toThrow('Drafts to create: Choose at least 1.');
     expect(() => wb.addon.previewDrafts({ interviewId: 'evt-missing' })).toThrow(
       'No row of "Interviews" has the Event ID "evt-missing"; it may have been deleted.',
     );

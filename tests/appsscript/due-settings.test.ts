@@ -41,7 +41,7 @@ describe('saveDueSettings', () => {
   it('refuses a threshold out of range, naming the setting, and changes nothing', () => {
     const wb = workbook();
     const before = JSON.stringify(wb.spreadsheet.sheets.map((sheet) => sheet.dump()));
-    expect(() => wb.addon.saveDueSettings({ followUpAfterDays: 0 })).toThrow('Setting "followUpAfterDays": Too small: expected number to be >=1.');
+    expect(() => wb.addon.saveDueSettings({ followUpAfterDays: 0 })).toThrow('Follow up after (days): Enter a number of at least 1.');
     expect(JSON.stringify(wb.spreadsheet.sheets.map((sheet) => sheet.dump()))).toBe(before);
     expect(wb.addon.loadDue().settings).toEqual(DEFAULT_DUE_SETTINGS);
   });

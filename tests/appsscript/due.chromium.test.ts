@@ -65,9 +65,10 @@ describeWithChromium('the Due panel', () => {
     await expect.poll(() => page.locator('#signed-as').textContent()).toBe('Drafts are signed “Sam Doe”. ');
     expect(JSON.parse(wb.context.PropertiesService.getDocumentProperties().getProperty('nextround.settings')!).myName).toBe('Sam Doe');
     expect(await seriousViolations(page, '#app')).toEqual([]);
-    // A next action opens its application.
+    // A next action opens its application's hub, under Due's trail.
     await page.locator('#due-week .due-open').click();
-    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Edit Globex');
+    await expect.poll(() => page.locator('#page-title').textContent()).toBe('Globex — Designer');
+    expect(await page.locator('.trail li').allTextContents()).toEqual(['Due', 'Globex — Designer']);
     expect(blocked).toEqual([]);
     await page.close();
   });

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle } from '../support/load-bundle.js';
-import { openSidebar, useBrowser } from '../support/sidebar-harness.js';
+import { openFromHome, openSidebar, useBrowser } from '../support/sidebar-harness.js';
 
 const NOW = new Date('2026-12-01T09:00:00Z');
 const LINK = 'https://boards.greenhouse.io/acmerobotics/jobs/4001';
@@ -23,10 +23,13 @@ describeWithChromium('getting data in, in the sidebar', () => {
     const html = readFileSync(new URL('../shared/jobs/fixtures/greenhouse.html', import.meta.url), 'utf8');
     loaded.urlFetch.serve(LINK, { body: html, headers: { 'Content-Type': 'text/html' } });
     const { page } = await openSidebar(browser(), loaded);
+    // Jobs holds the ways in: Add a job, from a link, Import, Board.
+    await page.click('#tab-applications');
     await page.focus('#open-add-job');
     await page.keyboard.press('Enter');
     await page.locator('#add-job-url').waitFor();
-    expect(await seriousViolations(page, '#add-job')).toEqual([]);
+    expect(await page.locator('.trail li').allTextContents()).toEqual(['Jobs', 'Add a job from a link']);
+    expect(await seriousViolations(page, '#app')).toEqual([]);
     await page.focus('#add-job-url');
     await page.keyboard.type(LINK);
     await page.keyboard.press('Enter');
@@ -57,7 +60,7 @@ describeWithChromium('getting data in, in the sidebar', () => {
     if (round.kind !== 'saved') throw new Error('round not saved');
     await page.close();
     const { page: reopened } = await openSidebar(browser(), loaded);
-    await reopened.click('#tab-prepare');
+    await openFromHome(reopened, 'prepare');
     await reopened.click(`[data-interview-id="${round.record.eventId}"]`);
     await reopened.locator('#prep-requirements li').first().waitFor();
     const requirements = await reopened
@@ -74,7 +77,7 @@ describeWithChromium('getting data in, in the sidebar', () => {
       '<script type="application/ld+json">{"@type":"JobPosting","title":"<img src=x onerror=alert(1)>Dev","hiringOrganization":"&lt;b&gt;Evil&lt;/b&gt;","description":"<p>Hi</p><h3>Requirements</h3><ul><li>&lt;script&gt;alert(2)&lt;/script&gt;</li></ul>"}</script>';
     loaded.urlFetch.serve(LINK, { body: hostile, headers: { 'Content-Type': 'text/html' } });
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#open-add-job');
+    await openFromHome(page, 'add-job');
     await page.fill('#add-job-url', LINK);
     await page.click('#add-job-read');
     await page.locator('#add-job-confirm').waitFor();
@@ -87,8 +90,10 @@ describeWithChromium('getting data in, in the sidebar', () => {
   it('imports a CSV with one column remapped by hand', async () => {
     const loaded = tracker();
     const { page } = await openSidebar(browser(), loaded);
+    await page.click('#tab-applications');
     await page.click('#open-import');
     await page.locator('#import-file').waitFor();
+    expect(await page.locator('#page-title').textContent()).toBe('Import a tracker');
     expect(await seriousViolations(page, '#import-tracker')).toEqual([]);
     const csv = 'Company,Job Title,Status,Where\nHooli,Data Analyst,Applied,Zurich\nSoylent,Analyst,Interview,Paris\n';
     await page.setInputFiles('#import-file', { name: 'teal.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
-import { useBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
+import { useBrowser, openSidebar, saveScreenshot, openFromHome } from '../support/sidebar-harness.js';
 import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { buildActivityLog, formatActivityCsv } from '../../shared/activity/activity-log.js';
@@ -38,11 +38,11 @@ describeWithChromium('the learning loop in the sidebar', () => {
     loaded.addon.setUpTracker();
     seedTracker(loaded.spreadsheet, { applications: 4, interviews: 8, now: NOW });
     const { page, calls } = await openSidebar(browser(), loaded);
-    await page.click('#tab-reflect');
+    await openFromHome(page, 'reflect');
     await page.locator('#awaiting li').first().waitFor();
-    const awaiting = () => page.locator('#awaiting li').evaluateAll((items) => items.map((item) => item.getAttribute('data-interview-id')));
+    const awaiting = () => page.locator('#awaiting [data-interview-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-interview-id')));
     expect(await awaiting()).toEqual(['evt-seed4', 'evt-seed3', 'evt-seed2', 'evt-seed1', 'evt-seed0']);
-    await page.click('#awaiting li[data-interview-id="evt-seed3"]');
+    await page.click('#awaiting [data-interview-id="evt-seed3"]');
     await page.locator('#debrief-form').waitFor();
     await page.fill('#d-wentWell', 'Clear story\n\n  Good rapport  ');
     await page.fill('#d-toImprove', '=Slow down');
@@ -68,7 +68,7 @@ describeWithChromium('the learning loop in the sidebar', () => {
     loaded.addon.setUpTracker();
     seedTracker(loaded.spreadsheet, { applications: 4, interviews: 8, now: NOW, interviewOverrides: [{}, { applicationId: 'app-seed3' }] });
     const { page, calls } = await openSidebar(browser(), loaded);
-    await page.click('#tab-reflect');
+    await openFromHome(page, 'reflect');
     await page.locator('#past-round').waitFor();
     await page.selectOption('#past-round', 'evt-seed1');
     await page.locator('#fb-add').waitFor();
@@ -101,13 +101,11 @@ describeWithChromium('the learning loop in the sidebar', () => {
     loaded.addon.setUpTracker();
     seedTracker(loaded.spreadsheet, { applications: 4, interviews: 8, now: NOW });
     const { page } = await openSidebar(browser(), loaded);
-    await page.click('#tab-prepare');
-    expect(await page.locator('#prepare-rounds li').evaluateAll((items) => items.map((item) => item.getAttribute('data-interview-id')))).toEqual([
-      'evt-seed5',
-      'evt-seed6',
-      'evt-seed7',
-    ]);
-    await page.click('#prepare-rounds li[data-interview-id="evt-seed6"]');
+    await openFromHome(page, 'prepare');
+    expect(
+      await page.locator('#prepare-rounds [data-interview-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-interview-id'))),
+    ).toEqual(['evt-seed5', 'evt-seed6', 'evt-seed7']);
+    await page.click('#prepare-rounds [data-interview-id="evt-seed6"]');
     await page.locator('#prep-form').waitFor();
     expect(await page.locator('#prep-progress').textContent()).toBe('0/0 ready');
     await page.click('#prep-add-requirements');
@@ -205,7 +203,7 @@ describeWithChromium('the learning loop in the sidebar', () => {
       'Your last interview was on 2026-03-14, 444 days ago. Interviewing at least once a year keeps you close to your market.',
     );
     expect(await texts(page, '#themes li span:first-child')).toEqual([xss]);
-    await page.click('#tab-reflect');
+    await openFromHome(page, 'reflect');
     await page.locator('#past-round').waitFor();
     expect(await texts(page, '#past-round option')).toEqual(['Add feedback or edit an earlier round…', `2026-03-14 · ${xss} · Onsite`]);
     await page.selectOption('#past-round', 'ev-old');

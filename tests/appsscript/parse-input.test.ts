@@ -21,20 +21,20 @@ describe('parseInput', () => {
   });
 
   it.each([
-    [InterviewRef, { interviewId: '' }, 'loadPrep', 'loadPrep.interviewId', 'Too small: expected string to have >=1 characters'],
-    [InterviewRef, undefined, 'loadPrep', 'loadPrep', 'Invalid input: expected object, received undefined'],
-    [ChangeStageInput, { applicationId: 'app-1', stage: 7 }, 'changeStage', 'changeStage.stage', 'Invalid input: expected string, received number'],
+    [InterviewRef, { interviewId: '' }, 'loadPrep', 'loadPrep.interviewId', 'Interview: Fill this in.'],
+    [InterviewRef, undefined, 'loadPrep', 'loadPrep', 'This request: This is missing or not text.'],
+    [ChangeStageInput, { applicationId: 'app-1', stage: 7 }, 'changeStage', 'changeStage.stage', 'Stage: This is missing or not text.'],
     // A union names the field of the option the input came closest to, not "Invalid input".
     [
       DraftTarget,
       { applicationId: 'app-1', kind: 'thank-you' },
       'previewDrafts',
       'previewDrafts.kind',
-      'Invalid option: expected one of "follow-up"|"feedback-request"',
+      'Kind of draft: Choose one of: follow-up, feedback-request.',
     ],
-    [CreateDraftsInput, { interviewId: 'evt-1', keys: [] }, 'createDrafts', 'createDrafts.keys', 'Too small: expected array to have >=1 items'],
-    [DraftTarget, { interviewId: 'evt-1', topic: 5 }, 'previewDrafts', 'previewDrafts.topic', 'Invalid input: expected string, received number'],
-  ])('refuses %j with INVALID_INPUT at %s', (schema, input, what, where, message) => {
-    expect(refusal(schema, input, what)).toEqual({ code: 'INVALID_INPUT', message: `${where}: ${message}.`, where });
+    [CreateDraftsInput, { interviewId: 'evt-1', keys: [] }, 'createDrafts', 'createDrafts.keys', 'Drafts to create: Choose at least 1.'],
+    [DraftTarget, { interviewId: 'evt-1', topic: 5 }, 'previewDrafts', 'previewDrafts.topic', 'Topic: This is missing or not text.'],
+  ])('refuses %j with INVALID_INPUT in the person’s words, keeping the path %s for logs', (schema, input, what, where, message) => {
+    expect(refusal(schema, input, what)).toEqual({ code: 'INVALID_INPUT', message, where });
   });
 });

@@ -88,4 +88,23 @@ describeWithChromium('paste a reply in the sidebar', () => {
     expect(workbook.log.writes()).toBe(0);
     await page.close();
   });
+
+  it('opens from an application hub under the Jobs trail and reads the pasted reply as that application', async () => {
+    const workbook = seeded();
+    const { page, calls } = await openSidebar(browser(), workbook);
+    await page.click('#tab-applications');
+    await page.click('#application-list [data-key="a1"]');
+    await page.click('#hub-reply');
+    await page.locator('#reply-text').waitFor();
+    expect(await page.locator('.trail li').allTextContents()).toEqual(['Jobs', 'Paste a reply']);
+    await page.fill('#reply-text', REJECTION);
+    await page.click('#read-reply');
+    await page.locator('#reply-proposal').waitFor();
+    expect(calls.filter((call) => call.name === 'previewReply').map((call) => call.args)).toEqual([[{ text: REJECTION, applicationId: 'a1' }]]);
+    // Back returns to the hub it was opened from.
+    await page.click('#back');
+    await expect.poll(() => page.locator('#page-title').textContent()).toBe('Acme Robotics — Backend Engineer');
+    expect(workbook.log.writes()).toBe(0);
+    await page.close();
+  });
 });

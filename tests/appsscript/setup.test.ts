@@ -152,6 +152,20 @@ describe('setUpTracker', () => {
     expect(sheet.getFrozenRows()).toBe(1);
   });
 
+  it('adds the job columns of issue 15 to a tracker set up before them, at the end, keeping its rows, and only once', () => {
+    const { addon, spreadsheet } = loadBundle();
+    const newHeaders = ['Salary', 'Location', 'Remote', 'Job description', 'Résumé version'];
+    const oldHeaders = APPLICATIONS.columns.map((column) => column.header).filter((header) => !newHeaders.includes(header));
+    const older = oldHeaders.length;
+    // An older tracker: every column but the five newest, and a row of the person's.
+    const sheet = spreadsheet.addPersonSheet('Applications', [oldHeaders, oldHeaders.map((_, index) => (index === 1 ? 'Acme' : ''))]);
+    const report = addon.setUpTracker();
+    expect(report.addedColumns).toEqual(newHeaders.map((header) => `Applications!${header}`));
+    expect(sheet.peekValues()[0]!.slice(older, older + newHeaders.length)).toEqual(newHeaders);
+    expect(sheet.peekValues()[1]![1]).toBe('Acme');
+    expect(addon.setUpTracker()).toEqual({ created: [], addedColumns: [], changed: false });
+  });
+
   it('refuses a workbook with a duplicated header, naming it, and writes nothing', () => {
     const { addon, spreadsheet, documentLock } = loadBundle();
     spreadsheet.addPersonSheet('Applications', [['Company', 'Role', 'company']]);

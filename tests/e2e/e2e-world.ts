@@ -20,7 +20,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { freePort, startServiceProcess, type ServiceProcess } from '../server/hosted/service-process.js';
 import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
-import { openSidebar } from '../support/sidebar-harness.js';
+import { openFromHome, openSidebar } from '../support/sidebar-harness.js';
 import { startFakesProcess, type FakesProcess } from './fakes-client.js';
 import { createSyncFetcher, type SyncFetcher } from './sync-fetch.js';
 import { createUrlFetchApp } from './url-fetch-app.js';
@@ -138,13 +138,13 @@ async function routeGoogleToFakes(context: BrowserContext, world: E2eWorld): Pro
 }
 
 /**
- * The person's Connect: the Calendar tab, "Connect calendar", then the link
+ * The person's Connect: Home › More › Calendar, "Connect calendar", then the link
  * to Google, which opens a tab; Google's pages (chooser, consent) lead back
  * to the service's callback. Returns that tab once its page has loaded.
  */
 export async function connectThroughGoogle(tracker: OpenTracker): Promise<Page> {
   const { page } = tracker;
-  await page.click('#tab-connect');
+  await openFromHome(page, 'connect');
   await page.locator('#connect-start').click();
   const link = page.locator('#connect-signin-link');
   await link.waitFor();

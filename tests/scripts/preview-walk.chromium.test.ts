@@ -65,8 +65,9 @@ describeWithChromium('the preview walk', () => {
     await page.click('#show-sheet');
 
     // Debrief the Hiring manager round.
-    await side.locator('#tab-reflect').click();
-    await side.locator('#awaiting li[data-interview-id="nr-northwind-2"]').click();
+    await side.locator('#tab-home').click();
+    await side.locator('#go-reflect').click();
+    await side.locator('#awaiting [data-interview-id="nr-northwind-2"]').click();
     await side.locator('#d-wentWell').fill('Good questions about on-call');
     await side.locator('#debrief-save').click();
     await expect.poll(() => side.locator('#reflect-status').textContent()).toBe('Debrief saved for Northwind Logistics.');
@@ -98,9 +99,14 @@ describeWithChromium('the preview walk', () => {
     const side = await open(page, true);
     // A new Google spreadsheet has one empty Sheet1 and nothing else.
     expect(running!.loaded.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
-    // TODO(lead, after merging i15n): assert i15n's welcome ("Set up my tracker" and the three-step start) and no red error here.
+    // The welcome, not the server's missing-sheet error: one action and the three steps that start a search.
     const setUp = side.locator('#set-up');
     await setUp.waitFor();
+    expect(await side.locator('#welcome h1').textContent()).toBe('Welcome to NextRound');
+    expect(await setUp.textContent()).toBe('Set up my tracker');
+    expect(await side.locator('#start-steps li').count()).toBe(3);
+    expect(await redErrors(side)).toEqual([]);
+    expect(await side.locator('#load-error').count()).toBe(0);
     await setUp.click();
     await side.locator('#total').waitFor();
     expect(await side.locator('#total').textContent()).toBe('0 applications');

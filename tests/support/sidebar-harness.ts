@@ -12,11 +12,30 @@ import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_PATH } from './capabilities.js';
 import { bundleDir, repoRoot, type LoadedAddon } from './load-bundle.js';
 import { answerScriptRun, SCRIPT_RUN_SHIM, type ServerCall } from './script-run.js';
+import { leaksAmong } from './message-leaks.js';
 
 export { toWire, type ServerCall } from './script-run.js';
 
 export const SIDEBAR_URL = 'https://sidebar.nextround.test/';
 export const ARTIFACTS_DIR = join(repoRoot, 'tests', 'artifacts');
+/** The README's pictures come from here (gitignored). */
+export const SCREENSHOTS_DIR = join(repoRoot, 'test-artifacts', 'screenshots');
+
+// Every error, alert and notice the sidebar showed in this test file: the message catalogue's scan.
+const shown = new Set<string>();
+const SHOWN_SELECTOR = '.banner, .field-error, .field-warning, [role=alert], [role=status]';
+// Reports each message element's text once it settles (a MutationObserver over the whole page).
+const SHOWN_SHIM = `new MutationObserver(() => {
+  for (const node of document.querySelectorAll(${JSON.stringify(SHOWN_SELECTOR)})) {
+    const text = (node.textContent || '').trim();
+    if (text && node.__shown !== text) { node.__shown = text; window.__nextroundShown(text); }
+  }
+}).observe(document, { childList: true, subtree: true, characterData: true });`;
+
+/** The messages shown so far in this file's sidebars. */
+export function shownMessages(): string[] {
+  return [...shown];
+}
 
 export interface OpenSidebar {
   page: Page;
@@ -43,6 +62,9 @@ export function useBrowser(): () => Browser {
   });
   afterAll(async () => {
     await browser?.close();
+    // Every message the tests made the sidebar show is fit for a person (issue 15: words, not codes).
+    const leaks = leaksAmong(shown);
+    if (leaks.length) throw new Error(`The sidebar showed internal words:\n${leaks.join('\n')}`);
   });
   return () => {
     if (!browser) throw new Error('useBrowser(): the browser is not launched yet (call it inside a describe block).');
@@ -71,6 +93,8 @@ export async function openSidebar(browser: Browser, loaded: LoadedAddon, options
   const html = options.viaShowSidebar ? loaded.ui.sidebars.at(-1)!.getContent() : readFileSync(join(bundleDir, `${options.file ?? 'sidebar'}.html`), 'utf8');
 
   await page.exposeFunction('__nextroundCall', (name: string, argsJson: string) => answerScriptRun(loaded, calls, name, argsJson));
+  await page.exposeFunction('__nextroundShown', (text: string) => void shown.add(text));
+  await page.addInitScript({ content: `document.addEventListener('DOMContentLoaded', () => { ${SHOWN_SHIM} });` });
   await page.addInitScript({ content: `window.__nextroundDelays = ${JSON.stringify(options.delays ?? [])};\n${SCRIPT_RUN_SHIM}\n${options.initScript ?? ''}` });
   await page.route('**/*', (route) => {
     if (route.request().url() === SIDEBAR_URL) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
@@ -87,4 +111,18 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** Saves a screenshot of the sidebar as test-artifacts/screenshots/<name>.png (the README's pictures). */
+export async function saveReadmeScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  const path = join(SCREENSHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Opens a secondary page from Home's "More" list (`#go-<id>`), as a person does. */
+export async function openFromHome(page: Page, id: string): Promise<void> {
+  await page.click('#tab-home');
+  await page.click(`#go-${id}`);
 }

@@ -7,16 +7,17 @@
 import type { JobPreview } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import { TEXT } from './getting-data-in-text.js';
 import type { Panel, PanelContext } from './panel.js';
 
 const T = TEXT.addJob;
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error' | 'nudge') => h('div', { className: `banner ${kind}` }, text);
 
 export const addJobPanel: Panel<{ panel: 'add-job' }> = {
   id: 'add-job',
-  title: null,
+  title: T.title,
   render: (context) => renderAddJob(context),
 };
 
@@ -70,21 +71,7 @@ export function renderAddJob(context: PanelContext): HTMLElement {
     event.preventDefault();
     if (text.value.trim()) reading(readText, () => server.previewJobFromText({ text: text.value, url: url.value.trim() }));
   });
-  return h(
-    'section',
-    { id: 'add-job' },
-    h('h2', {}, T.title),
-    h('p', { className: 'muted small' }, T.intro),
-    linkForm,
-    pasteForm,
-    status,
-    preview,
-    h(
-      'div',
-      { className: 'actions' },
-      h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'pipeline' }) } }, T.back),
-    ),
-  );
+  return h('section', { id: 'add-job' }, h('p', { className: 'muted small' }, T.intro), linkForm, pasteForm, status, preview);
 }
 
 function field(id: string, label: string, value: string): { row: HTMLElement; input: HTMLInputElement } {

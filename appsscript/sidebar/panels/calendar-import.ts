@@ -8,11 +8,13 @@
  */
 import type { CalendarImportView, CalendarPassView } from '../../api/views.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import { h } from '../dom.js';
 import { feedSection, maybeInterviewList, rememberedRules, type ImportActions } from './calendar-import-lists.js';
 import { skippedList } from './calendar-import-skipped.js';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 
 function renderPass(pass: CalendarPassView | null, actions: ImportActions): Node[] {
   if (!pass) return [h('p', { className: 'muted small', id: 'import-last' }, 'Not imported yet.')];

@@ -8,11 +8,13 @@
  */
 import type { ConnectStatus } from '../../api/views.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import { h, safeLink } from '../dom.js';
 import type { Panel } from './panel.js';
 import { calendarImportSection } from './calendar-import.js';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const STATUS_TEXT: Record<ConnectStatus['status'], string> = {
   not_connected: 'Not connected',
   connected: 'Connected',

@@ -1,11 +1,12 @@
 /**
  * "Email me a morning digest": opt-in, an hour in the sheet's zone, and the
  * days daylight saving skips that hour. Self-contained (one loadDigest, one
- * saveDigest), so it can live under Due or any other hub.
+ * saveDigest), shown on the Due settings page.
  */
 import type { DigestView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 
 export const DIGEST_TEXT = {
   summary: 'Morning digest by email',
@@ -18,22 +19,16 @@ export const DIGEST_TEXT = {
   off: 'Off.',
 } as const;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => forPerson(error);
 
-/** A closed <details> that loads the digest state when opened the first time. */
+/** A section of the Due settings page that loads the digest state at once (one loadDigest). */
 export function renderDigestSettings(): HTMLElement {
   const body = h('div', { id: 'digest-body' }, h('p', { className: 'muted small' }, 'Loading…'));
-  const details = h('details', { id: 'digest-settings' }, h('summary', { className: 'small' }, DIGEST_TEXT.summary), body);
-  let loaded = false;
-  details.addEventListener('toggle', () => {
-    if (!details.open || loaded) return;
-    loaded = true;
-    server.loadDigest().then(
-      (view) => body.replaceChildren(...renderDigestForm(view)),
-      (error) => body.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error))),
-    );
-  });
-  return details;
+  server.loadDigest().then(
+    (view) => body.replaceChildren(...renderDigestForm(view)),
+    (error) => body.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error))),
+  );
+  return h('section', { id: 'digest-settings', attrs: { 'aria-labelledby': 'digest-title' } }, h('h2', { id: 'digest-title' }, DIGEST_TEXT.summary), body);
 }
 
 function renderDigestForm(view: DigestView): Node[] {

@@ -8,17 +8,19 @@ import type { DraftPreview } from '../../../shared/mail/preview-drafts.js';
 import type { CreateDraftsResult, DraftsPreview } from '../../api/views.js';
 import { h, safeLink } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import type { DraftsRoute, Panel } from './panel.js';
 import { renderTemplateEditor } from './template-editor.js';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error', id?: string) =>
   h('div', { className: `banner ${kind}`, id, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, text);
 
 export const draftsPanel: Panel<DraftsRoute> = {
   id: 'drafts',
-  title: null,
-  render(context, route) {
+  title: 'Drafts',
+  render(_context, route) {
     const status = h('div', { id: 'drafts-status' });
     const body = h('div', {}, h('p', { className: 'muted' }, 'Preparing previews…'));
     const topic = h('input', { id: 'draft-topic', attrs: { placeholder: 'Something you talked about (optional)', maxlength: '300' } });
@@ -81,7 +83,6 @@ export const draftsPanel: Panel<DraftsRoute> = {
     return h(
       'section',
       { id: 'drafts' },
-      h('button', { className: 'link', id: 'drafts-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'due' }) } }, '← What is due'),
       h('h2', { id: 'drafts-title' }, 'Drafts'),
       h('p', { className: 'muted small' }, 'Drafts go to your Gmail Drafts folder. NextRound never sends anything.'),
       h('label', { attrs: { for: 'draft-template' } }, 'Template'),

@@ -9,14 +9,15 @@ import { groupDue, listNextActions, type DueCard } from '../../../shared/due/gro
 import type { DueView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { SETTINGS_WORDS, forPerson } from '../words.js';
 import { describeCard, renderDueCard, type Decide } from './due-card.js';
-import { renderDueSettings } from './due-settings-form.js';
-import { renderDigestSettings } from './digest-settings.js';
 import { REPLY_TEXT } from './reply-text.js';
 import { renderGoingQuiet } from './quiet.js';
+import { hubKey } from './hub-keys.js';
 import type { Panel, PanelContext, Route } from './panel.js';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const DONE_WORDS = { done: 'Marked done', dismissed: 'Dismissed', snoozed: 'Snoozed' } as const;
 
 export const duePanel: Panel<{ panel: 'due' }> = {
@@ -71,11 +72,11 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
   const today = due.now.slice(0, 10);
   const actions = listNextActions(context.view.applications, today);
   const groups = groupDue({ items: due.items, actions, decisions: due.decisions, today, settings: due.settings });
-  // A next action opens its application's form; the other cards open their drafts.
+  // A next action opens its application's hub; the other cards open their drafts.
   const open = (card: DueCard) => (route: Route) => {
     const { item } = card;
     const record = item.kind === 'next-action' ? context.view.applications.find((a) => a.id === item.applicationId) : undefined;
-    context.go(record ? { panel: 'application-form', record } : route);
+    context.go(record ? { panel: 'application', key: hubKey(record.id, record.row) } : route);
   };
   const section = (id: string, title: string, cards: DueCard[]) =>
     cards.length
@@ -117,8 +118,12 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
       : '',
     renderGoingQuiet(),
     picker,
-    renderDueSettings(due.settings, () => context.go({ panel: 'due' })),
-    renderDigestSettings(),
+    // The thresholds, the weekly digest and going-quiet days live on their own page (also under Home's More).
+    h(
+      'button',
+      { className: 'link', id: 'open-due-settings', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'due-settings' }) } },
+      SETTINGS_WORDS.dueSettings,
+    ),
     due.problems.length
       ? h(
           'details',

@@ -7,9 +7,11 @@ import type { ApplicationRecord, InterviewRecord } from '../../../shared/models/
 import { server } from '../server.js';
 import { renderForm, type FieldSpec } from './form.js';
 import type { Panel } from './panel.js';
+import { FORM_WORDS } from '../words.js';
+import { jobName } from './hub-keys.js';
 
 // Rows are found by id only; without one, a save could not find this row again.
-const NO_ID = 'This row has no ID in its hidden ID column, so NextRound cannot find it again. Edit it in the sheet, or add it here as a new entry.';
+const NO_ID = FORM_WORDS.noId;
 
 /** The fields a person fills in (row ids travel hidden). */
 const shown = (fields: readonly FieldDef[]): FieldSpec[] => fields.filter((field) => field.kind !== 'id');
@@ -17,18 +19,20 @@ const shown = (fields: readonly FieldDef[]): FieldSpec[] => fields.filter((field
 export const applicationFormPanel: Panel<{ panel: 'application-form'; record: ApplicationRecord | null }> = {
   id: 'application-form',
   title: null,
+  place: (route) => [route.record ? FORM_WORDS.editJob(jobName(route.record)) : FORM_WORDS.addJob],
   render(context, { record }) {
-    const initial: Record<string, string> = record ? { ...record, row: String(record.row) } : { stage: DEFAULT_STAGE };
+    // A new job was most likely applied for today, in the sheet's zone.
+    const initial: Record<string, string> = record
+      ? { ...record, row: String(record.row) }
+      : { stage: DEFAULT_STAGE, appliedOn: context.view.now.slice(0, 10) };
     return renderForm({
       id: 'application-form',
-      title: record ? `Edit ${record.company}` : 'Add an application',
       fields: shown(APPLICATION_FORM.fields),
       initial,
       hidden: record?.id ? { id: record.id } : {},
       locked: record && !record.id ? NO_ID : undefined,
       parse: (values) => checkForm(APPLICATION_FORM, values),
       save: (value) => server.saveApplication(value),
-      back: { panel: 'applications' },
       context,
     });
   },
@@ -39,26 +43,34 @@ const CALENDAR_FIELDS = new Set(['start', 'end', 'title', 'interviewers', 'meeti
 export const interviewFormPanel: Panel<{ panel: 'interview-form'; record: InterviewRecord | null }> = {
   id: 'interview-form',
   title: null,
+  place: (route) => [route.record ? FORM_WORDS.editRound(route.record.title || route.record.company) : FORM_WORDS.addRound],
   render(context, { record }) {
     const fromCalendar = record !== null && record.calendarStatus.trim().toLowerCase() !== 'manual';
-    const applications = context.view.applications.filter((a) => a.id).map((a) => ({ value: a.id, label: `${a.company} · ${a.role}` }));
-    const base = shown(INTERVIEW_FORM.fields).map((field) => (field.key === 'applicationId' ? { ...field, choices: applications } : field));
-    const fields = base.map((field) => ({ ...field, readOnly: fromCalendar && CALENDAR_FIELDS.has(field.key) }));
+    // Two jobs at one company are told apart by stage and date.
+    const applications = context.view.applications
+      .filter((a) => a.id)
+      .map((a) => ({ value: a.id, label: [jobName(a), a.stage, a.appliedOn].filter(Boolean).join(' · ') }));
+    const base = shown(INTERVIEW_FORM.fields).map((field) =>
+      field.key === 'applicationId' ? { ...field, label: FORM_WORDS.pickJob, choices: applications } : field,
+    );
+    const fields = base.map((field) => {
+      const owned = fromCalendar && CALENDAR_FIELDS.has(field.key);
+      return { ...field, readOnly: owned, hint: owned ? FORM_WORDS.fromCalendar : undefined };
+    });
     const initial: Record<string, string> = record ? { ...record, row: String(record.row) } : {};
     const form = renderForm({
       id: 'interview-form',
-      title: record ? `Edit ${record.title || record.company}` : 'Add an interview round',
-      note: fromCalendar ? 'Time, title, interviewers and link follow your calendar.' : undefined,
+      note: fromCalendar ? FORM_WORDS.fromCalendarNote : undefined,
       fields,
       initial,
       hidden: record?.eventId ? { eventId: record.eventId } : {},
       locked: record && !record.eventId ? NO_ID : undefined,
       parse: (values) => checkForm(INTERVIEW_FORM, values),
       save: (value) => server.saveInterview(value),
-      back: { panel: 'interviews' },
       context,
     });
     fillFromApplication(form, context.view.applications);
+    endFollowsStart(form);
     return form;
   },
 };
@@ -72,5 +84,16 @@ function fillFromApplication(form: HTMLElement, applications: readonly Applicati
       const input = form.querySelector<HTMLInputElement>(`#f-${key}`);
       if (chosen && input && input.value.trim() === '') input.value = chosen[key];
     }
+  });
+}
+
+/** A new start with no end yet gets an end one hour later (most rounds last an hour); the person may change it. */
+function endFollowsStart(form: HTMLElement): void {
+  const start = form.querySelector<HTMLInputElement>('#f-start');
+  const end = form.querySelector<HTMLInputElement>('#f-end');
+  if (start?.type !== 'datetime-local' || end?.type !== 'datetime-local' || end.readOnly) return;
+  start.addEventListener('change', () => {
+    const at = start.valueAsNumber;
+    if (end.value === '' && Number.isFinite(at)) end.valueAsNumber = at + 60 * 60 * 1000;
   });
 }

@@ -1,8 +1,8 @@
 /** The words of the "add a job" and "import a tracker" screens, in one place. */
 export const TEXT = {
   addJob: {
-    title: 'Add a job',
-    open: 'Add a job',
+    title: 'Add a job from a link',
+    open: 'From a link',
     intro: 'Paste the link to a job posting: NextRound reads the company, role, salary, description and requirements. Nothing is saved until you confirm.',
     urlLabel: 'Link to the job posting',
     read: 'Read the posting',
@@ -32,7 +32,7 @@ export const TEXT = {
   },
   importTracker: {
     title: 'Import a tracker',
-    open: 'Import a tracker',
+    open: 'Import',
     intro:
       'Bring the applications you already track: a CSV file exported from Huntr, Teal, Simplify or a spreadsheet, or another sheet of this spreadsheet. You see what will be imported before anything is written.',
     fileLabel: 'CSV file',

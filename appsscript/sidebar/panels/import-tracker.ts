@@ -7,12 +7,13 @@
 import type { ImportPreview } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import { TEXT } from './getting-data-in-text.js';
 import type { Panel, PanelContext } from './panel.js';
 
 const T = TEXT.importTracker;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error') => h('div', { className: `banner ${kind}` }, text);
 
 type Source = { fileName: string; csvBase64: string } | { sheetName: string };
@@ -24,7 +25,7 @@ interface Choices {
 
 export const importTrackerPanel: Panel<{ panel: 'import-tracker' }> = {
   id: 'import-tracker',
-  title: null,
+  title: T.title,
   render: (context) => renderImportTracker(context),
 };
 
@@ -94,18 +95,12 @@ export function renderImportTracker(context: PanelContext): HTMLElement {
   return h(
     'section',
     { id: 'import-tracker' },
-    h('h2', {}, T.title),
     h('p', { className: 'muted small' }, T.intro),
     h('label', { attrs: { for: 'import-file' } }, T.fileLabel),
     file,
     sheets,
     status,
     preview,
-    h(
-      'div',
-      { className: 'actions' },
-      h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'pipeline' }) } }, TEXT.addJob.back),
-    ),
   );
 }
 

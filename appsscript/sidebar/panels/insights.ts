@@ -23,11 +23,13 @@ import {
 import type { InsightsView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import { drawColumns, drawRows } from './charts.js';
 import type { Panel } from './panel.js';
 
 const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 
 export const insightsPanel: Panel<{ panel: 'insights' }> = {
   id: 'insights',

@@ -1,9 +1,12 @@
 /** Searchable lists of applications and interview rounds. */
-import { h } from '../dom.js';
+import { h, rowButton } from '../dom.js';
+import { EMPTY_WORDS, NAV_WORDS, statusWords } from '../words.js';
+import { hubKey } from './hub-keys.js';
 import { matchesQuery } from '../../../shared/tracker/search.js';
 import { groupJobs } from '../../../shared/tracker/job-groups.js';
 import type { ApplicationRecord } from '../../../shared/models/records.js';
 import { server } from '../server.js';
+import { TEXT } from './getting-data-in-text.js';
 import type { Panel, PanelContext } from './panel.js';
 
 const LIMIT = 200;
@@ -21,18 +24,17 @@ function shown<T>(items: readonly T[]): { items: readonly T[]; note: string | nu
 
 export const applicationsPanel: Panel<{ panel: 'applications' }> = {
   id: 'applications',
-  title: 'Applications',
+  title: NAV_WORDS.jobs,
   render(context) {
     const found = context.view.applications.filter((a) => matchesQuery([a.company, a.role, a.stage, a.contact, a.notes, a.nextAction], context.query));
     // Active first, closed apart, each by the soonest next action (shared/tracker/job-groups.ts, as on the board).
     const { active, closed } = groupJobs(found);
     const { items, note } = shown([...active, ...closed]);
     const row = (a: ApplicationRecord) =>
-      h(
-        'li',
-        { className: 'item', on: { click: () => context.go({ panel: 'application-form', record: a }) } },
-        h('div', {}, `${a.company} · ${a.role}`),
-        h('div', { className: 'muted small' }, a.stage || 'no stage', a.nextActionDue ? ` · next: ${a.nextActionDue}` : ''),
+      rowButton(
+        { attrs: { 'data-key': hubKey(a.id, a.row) }, onOpen: () => context.go({ panel: 'application', key: hubKey(a.id, a.row) }) },
+        `${a.company} · ${a.role}`,
+        [a.stage || 'no stage', a.appliedOn ? `applied ${a.appliedOn}` : '', a.nextActionDue ? `next: ${a.nextActionDue}` : ''].filter(Boolean).join(' · '),
       );
     const group = (id: string, title: string, rows: readonly ApplicationRecord[]) =>
       rows.length ? h('section', { id }, h('h3', { className: 'group-title' }, `${title} (${rows.length})`), h('ul', {}, ...rows.map(row))) : '';
@@ -41,11 +43,18 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
       {},
       h(
         'div',
-        { className: 'actions' },
+        { className: 'actions wrap' },
+        h('button', { className: 'primary', id: 'add-application', on: { click: () => context.go({ panel: 'application-form', record: null }) } }, 'Add a job'),
+        // Getting data in (issue 16): a job from its posting's link, rows from another tracker.
         h(
           'button',
-          { className: 'primary', id: 'add-application', on: { click: () => context.go({ panel: 'application-form', record: null }) } },
-          'Add application',
+          { className: 'secondary', id: 'open-add-job', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'add-job' }) } },
+          TEXT.addJob.open,
+        ),
+        h(
+          'button',
+          { className: 'secondary', id: 'open-import', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'import-tracker' }) } },
+          TEXT.importTracker.open,
         ),
         h(
           'button',
@@ -58,14 +67,16 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
           'Board',
         ),
       ),
-      searchBox(context, 'Search applications'),
+      searchBox(context, 'Search jobs'),
       h(
         'div',
         { id: 'application-list' },
         group('jobs-active', 'Active', items.slice(0, active.length)),
         group('jobs-closed', 'Closed', items.slice(active.length)),
       ),
-      found.length === 0 ? h('p', { className: 'muted' }, 'No applications match.') : null,
+      found.length === 0
+        ? h('p', { className: 'muted', id: 'jobs-empty' }, context.query.trim() ? EMPTY_WORDS.jobsSearch(context.query.trim()) : EMPTY_WORDS.jobs)
+        : null,
       note ? h('p', { className: 'muted small' }, note) : null,
     );
   },
@@ -73,7 +84,7 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
 
 export const interviewsPanel: Panel<{ panel: 'interviews' }> = {
   id: 'interviews',
-  title: 'Interviews',
+  title: NAV_WORDS.interviews,
   render(context) {
     const found = [...context.view.interviews]
       .filter((r) => matchesQuery([r.company, r.role, r.title, r.round, r.interviewers, r.notes], context.query))
@@ -92,15 +103,20 @@ export const interviewsPanel: Panel<{ panel: 'interviews' }> = {
         'ul',
         { id: 'interview-list' },
         ...items.map((r) =>
-          h(
-            'li',
-            { className: 'item', on: { click: () => context.go({ panel: 'interview-form', record: r }) } },
-            h('div', {}, `${r.start} · ${r.company}`),
-            h('div', { className: 'muted small' }, r.title, r.calendarStatus ? ` · ${r.calendarStatus}` : ''),
+          rowButton(
+            { attrs: { 'data-key': hubKey(r.eventId, r.row) }, onOpen: () => context.go({ panel: 'interview', key: hubKey(r.eventId, r.row) }) },
+            `${r.start} · ${r.company}`,
+            [r.title, statusWords(r.calendarStatus)].filter(Boolean).join(' · '),
           ),
         ),
       ),
-      found.length === 0 ? h('p', { className: 'muted' }, 'No interviews match.') : null,
+      found.length === 0
+        ? h(
+            'p',
+            { className: 'muted', id: 'interviews-empty' },
+            context.query.trim() ? EMPTY_WORDS.interviewsSearch(context.query.trim()) : EMPTY_WORDS.interviews,
+          )
+        : null,
       note ? h('p', { className: 'muted small' }, note) : null,
     );
   },

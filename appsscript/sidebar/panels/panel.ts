@@ -8,7 +8,13 @@ import type { ApplicationDraftKind } from '../../../shared/stages/stage-definiti
 
 /** Where a panel can send the person next. */
 export type Route =
-  | { panel: 'pipeline' }
+  | { panel: 'home' }
+  // The two hubs: one application, one interview round (key: its id, or `row-N` for a row without one).
+  | { panel: 'application'; key: string }
+  | { panel: 'interview'; key: string }
+  // Secondary pages reached from Home.
+  | { panel: 'due-settings' }
+  | { panel: 'setup' }
   | { panel: 'applications' }
   | { panel: 'interviews' }
   | { panel: 'application-form'; record: ApplicationRecord | null }
@@ -19,8 +25,8 @@ export type Route =
   | { panel: 'insights' }
   // Drafts and what is due (issue 5).
   | { panel: 'due' }
-  // Paste a reply (issue 17).
-  | { panel: 'reply' }
+  // Paste a reply (issue 17); from an application's hub, the reply is read as that application's.
+  | { panel: 'reply'; applicationId?: string }
   | DraftsRoute
   // Calendar import through the hosted service (issue 6).
   | { panel: 'connect' }
@@ -37,13 +43,20 @@ export interface PanelContext {
   readonly query: string;
   setQuery(query: string): void;
   go(route: Route): void;
+  /** Back to the page this one was opened from (the Back button and Escape). */
+  back(): void;
   /** Re-reads the tracker (one server call) and re-renders. */
   refresh(message?: string): Promise<void>;
 }
 
 export interface Panel<R extends Route = Route> {
   readonly id: R['panel'];
-  /** Tab label; forms have none. */
+  /** The page's name in its trail ("Jobs › Acme — Engineer"); null when `place` names it. */
   readonly title: string | null;
+  /**
+   * A sub-page's trail after its destination, last part its heading
+   * (["Acme — Engineer"]). Primary destinations have none: their tab names them.
+   */
+  place?(route: R, view: TrackerView): readonly string[];
   render(context: PanelContext, route: R): HTMLElement;
 }

@@ -8,11 +8,13 @@ import { renderPrepSkillNotes } from './skills.js';
 import { renderPrepQuestions } from './questions.js';
 import { checkPrep, countPrepProgress, type PrepItem, type PrepRequirement } from '../../../shared/prep/prep.js';
 import type { PrepView } from '../../api/views.js';
-import { h } from '../dom.js';
+import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import type { Panel, PanelContext } from './panel.js';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error') => h('div', { className: `banner ${kind}` }, text);
 
 export const preparePanel: Panel<{ panel: 'prepare'; interviewId?: string }> = {
@@ -41,11 +43,10 @@ function renderUpcoming(context: PanelContext): HTMLElement {
     'ul',
     { id: 'prepare-rounds' },
     ...rounds.map((round) =>
-      h(
-        'li',
-        { className: 'item', attrs: { 'data-interview-id': round.eventId }, on: { click: () => context.go({ panel: 'prepare', interviewId: round.eventId }) } },
-        h('div', {}, `${round.start} · ${round.company}`),
-        h('div', { className: 'muted small' }, `${round.role}${round.round ? ` · ${round.round}` : ''}`),
+      rowButton(
+        { attrs: { 'data-interview-id': round.eventId }, onOpen: () => context.go({ panel: 'prepare', interviewId: round.eventId }) },
+        `${round.start} · ${round.company}`,
+        `${round.role}${round.round ? ` · ${round.round}` : ''}`,
       ),
     ),
   );
@@ -133,7 +134,7 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
       'div',
       { className: 'actions' },
       save,
-      h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'prepare' }) } }, 'Back'),
+      h('button', { className: 'secondary list-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'prepare' }) } }, 'Back'),
     ),
   );
   form.addEventListener('submit', (event) => {

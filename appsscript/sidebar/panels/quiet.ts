@@ -6,6 +6,7 @@
 import type { GoingQuietView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 
 export const QUIET_TEXT = {
   title: 'Gone quiet',
@@ -16,7 +17,7 @@ export const QUIET_TEXT = {
   marked: 'Ghosted, recorded in Stage history. A reply you paste later brings it back.',
 } as const;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => forPerson(error);
 
 /** The section, loading its list on its own (one loadGoingQuiet call). */
 export function renderGoingQuiet(): HTMLElement {

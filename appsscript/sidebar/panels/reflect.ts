@@ -6,8 +6,10 @@
 import { checkDebrief } from '../../../shared/reflect/debrief.js';
 import { STAGES } from '../../../shared/schema/options.js';
 import type { DebriefView } from '../../api/views.js';
-import { h } from '../dom.js';
+import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
+import { fieldControl, showFieldErrors } from './field-control.js';
 import type { Panel, PanelContext } from './panel.js';
 
 const LISTS = [
@@ -17,7 +19,8 @@ const LISTS = [
   { key: 'questionsAsked', label: 'Questions they asked' },
 ] as const;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error') => h('div', { className: `banner ${kind}` }, text);
 // Shown once by the next render of the list (after a save sends the person back to it).
 let pendingNotice = '';
@@ -44,16 +47,19 @@ function renderList(context: PanelContext, view: Awaited<ReturnType<typeof serve
         'ul',
         { id: 'awaiting' },
         ...view.awaiting.map((item) =>
-          h(
-            'li',
-            { className: 'item', attrs: { 'data-interview-id': item.interviewId }, on: { click: () => open(item.interviewId) } },
-            h('div', {}, `${item.company} · ${item.round || 'Interview'}`),
-            h('div', { className: 'muted small' }, `${item.role} · ended ${item.endedAt}`),
+          rowButton(
+            { attrs: { 'data-interview-id': item.interviewId }, onOpen: () => open(item.interviewId) },
+            `${item.company} · ${item.round || 'Interview'}`,
+            `${item.role} · ended ${item.endedAt}`,
           ),
         ),
       )
     : h('p', { className: 'muted', id: 'awaiting' }, 'Every recent interview has its debrief.');
-  const picker = h('select', { id: 'past-round' }, h('option', { attrs: { value: '' } }, 'Add feedback or edit an earlier round…'));
+  const picker = h(
+    'select',
+    { id: 'past-round', attrs: { 'aria-label': 'Add feedback or edit an earlier round' } },
+    h('option', { attrs: { value: '' } }, 'Add feedback or edit an earlier round…'),
+  );
   for (const round of view.past)
     picker.append(h('option', { attrs: { value: round.interviewId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || 'Interview'}`));
   picker.addEventListener('change', () => picker.value && open(picker.value));
@@ -99,7 +105,7 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
       'div',
       { className: 'actions' },
       save,
-      h('button', { className: 'secondary', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reflect' }) } }, 'Back'),
+      h('button', { className: 'secondary list-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reflect' }) } }, 'Back'),
     ),
   );
   form.addEventListener('submit', (event) => {
@@ -145,11 +151,13 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
   const fill = (entries: DebriefView['feedback']) =>
     list.replaceChildren(...entries.map((e) => h('li', {}, e.receivedOn ? `${e.receivedOn} — ${e.text}` : e.text)));
   fill(view.feedback);
-  const date = h('input', { id: 'fb-date', attrs: { type: 'text', placeholder: 'YYYY-MM-DD' } });
+  const date = h('input', { id: 'fb-date', attrs: { type: 'date' } });
   date.value = context.view.now.slice(0, 10);
-  const text = h('input', { id: 'fb-text', attrs: { type: 'text', placeholder: 'What they said' } });
+  const text = h('input', { id: 'fb-text', attrs: { type: 'text', placeholder: 'What they said', maxlength: '4000' } });
+  const controls = [fieldControl(date, 'Received on', true), fieldControl(text, 'Feedback', true)];
   const add = h('button', { className: 'secondary', id: 'fb-add', attrs: { type: 'button' } }, 'Add feedback');
   add.addEventListener('click', () => {
+    if (showFieldErrors(controls, [date.value ? '' : 'Pick the day it arrived.', text.value.trim() ? '' : 'Fill this in.'])) return;
     add.disabled = true;
     server
       .addFeedback({ interviewId: view.interviewId, receivedOn: date.value.trim(), text: text.value })
@@ -159,7 +167,12 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
           text.value = '';
           status.replaceChildren(banner('Feedback added.', 'ok'));
         },
-        (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
+        // The server names the field in its words ("Received on: …"): shown on that field.
+        (error: unknown) => {
+          const message = forPerson(error);
+          const onDate = message.startsWith('Received on: ');
+          if (!showFieldErrors(controls, [onDate ? message.slice(13) : '', onDate ? '' : message])) status.replaceChildren(banner(message, 'error'));
+        },
       )
       .finally(() => (add.disabled = false));
   });
@@ -168,10 +181,7 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
     { id: 'feedback' },
     h('h2', {}, 'Feedback received'),
     list,
-    h('label', { attrs: { for: 'fb-date' } }, 'Received on'),
-    date,
-    h('label', { attrs: { for: 'fb-text' } }, 'Feedback'),
-    text,
+    ...controls.map((control) => control.element),
     h('div', { className: 'actions' }, add),
   );
 }

@@ -9,16 +9,17 @@ import type { ReplyProposal } from '../../../shared/reply/propose-reply.js';
 import { STAGES } from '../../../shared/schema/options.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import type { Panel, PanelContext } from './panel.js';
 import { REPLY_TEXT } from './reply-text.js';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown) => forPerson(error);
 const alert = (text: string) => h('div', { className: 'banner error', attrs: { role: 'alert' } }, text);
 
-export const replyPanel: Panel<{ panel: 'reply' }> = {
+export const replyPanel: Panel<{ panel: 'reply'; applicationId?: string }> = {
   id: 'reply',
-  title: null,
-  render(context) {
+  title: REPLY_TEXT.title,
+  render(context, route) {
     const pasted = h('textarea', { id: 'reply-text', attrs: { rows: '8', 'aria-describedby': 'reply-hint' } });
     const result = h('div', { id: 'reply-result', attrs: { 'aria-live': 'polite' } });
     const read = (applicationId?: string) => {
@@ -29,12 +30,10 @@ export const replyPanel: Panel<{ panel: 'reply' }> = {
       );
     };
     const readButton = h('button', { className: 'primary', id: 'read-reply', attrs: { type: 'button' } }, REPLY_TEXT.read);
-    readButton.addEventListener('click', () => read());
+    readButton.addEventListener('click', () => read(route.applicationId));
     return h(
       'section',
       { id: 'reply' },
-      h('button', { className: 'link', id: 'reply-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'due' }) } }, REPLY_TEXT.back),
-      h('h2', {}, REPLY_TEXT.title),
       h('label', { attrs: { for: 'reply-text' } }, REPLY_TEXT.label),
       h('p', { className: 'muted small', id: 'reply-hint' }, REPLY_TEXT.hint),
       pasted,

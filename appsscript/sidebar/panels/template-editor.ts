@@ -5,8 +5,10 @@
  */
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 
 /** A closed <details>; `saved` re-previews the drafts with the saved template. */
 export function renderTemplateEditor(templateId: string, saved: (message: string) => void): HTMLElement {

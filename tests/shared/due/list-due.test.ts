@@ -201,8 +201,8 @@ describe('listDue ordering and settings', () => {
   });
 
   it.each([
-    [{ followUpAfterDays: 0 }, 'Setting "followUpAfterDays": Too small: expected number to be >=1.'],
-    [{ marketCheck: 'yes' }, 'Setting "marketCheck": Invalid input: expected boolean, received string.'],
+    [{ followUpAfterDays: 0 }, 'Follow up after (days): Enter a number of at least 1.'],
+    [{ marketCheck: 'yes' }, 'Market check: Choose yes or no.'],
   ])('refuses the setting %j naming it', (input, message) => {
     expect(() => parseDueSettings(input)).toThrow(message);
   });

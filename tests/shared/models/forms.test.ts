@@ -20,8 +20,23 @@ describe('ApplicationForm', () => {
         contactEmail: '',
         nextAction: '',
         nextActionDue: '',
+        salary: '',
+        location: '',
+        remote: '',
+        resumeVersion: '',
+        jobDescription: '',
         notes: '',
       },
+    });
+  });
+
+  it('keeps a job description up to the 50,000 characters a cell holds, and refuses one longer', () => {
+    const base = { company: 'Acme', role: 'Engineer', stage: 'Applied' };
+    const whole = parseForm(ApplicationForm, { ...base, jobDescription: 'x'.repeat(50_000) });
+    expect(whole.ok && whole.value.jobDescription.length).toBe(50_000);
+    expect(parseForm(ApplicationForm, { ...base, jobDescription: 'x'.repeat(50_001) })).toEqual({
+      ok: false,
+      fieldErrors: { jobDescription: expect.stringMatching(/50000|50,000/) },
     });
   });
 

@@ -67,7 +67,7 @@ describe('feedback received later', () => {
   });
 
   it('refuses an entry without a date', () => {
-    expect(() => appendFeedback('', { receivedOn: '24/11', text: 'x' })).toThrow('feedback.receivedOn: Use the form YYYY-MM-DD.');
+    expect(() => appendFeedback('', { receivedOn: '24/11', text: 'x' })).toThrow('Received on: Use the form YYYY-MM-DD.');
   });
 });
 
