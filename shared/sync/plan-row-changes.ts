@@ -67,7 +67,18 @@ export function planRowChanges(snapshot: TrackerSnapshot, events: readonly Calen
   const ownAddresses = selfAddresses(events, options.rules.selfEmails);
   const rules = ownAddresses.length === options.rules.selfEmails.length ? options.rules : { ...options.rules, selfEmails: ownAddresses };
   const selfEmails = new Set(ownAddresses);
-  const plan: RowPlan = { ops: [], added: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0, flagged: [], skips: new SkipTally(), errors: [], sweepsLeftAlone: [] };
+  const plan: RowPlan = {
+    ops: [],
+    added: 0,
+    updated: 0,
+    cancelled: 0,
+    unchanged: 0,
+    skipped: 0,
+    flagged: [],
+    skips: new SkipTally(),
+    errors: [],
+    sweepsLeftAlone: [],
+  };
 
   const rowsById = new Map<string, number[]>();
   for (let index = 0; index < snapshot.rows.length; index++) {
