@@ -13,7 +13,7 @@ import { NextRoundError } from '../../shared/errors.js';
 import { extractPosting } from '../../shared/jobs/extract-posting.js';
 import { extractRequirements } from '../../shared/jobs/extract-requirements.js';
 import { htmlToText, tidyText } from '../../shared/jobs/html-text.js';
-import { formatSalary, type JobPosting } from '../../shared/jobs/job-posting.js';
+import { formatSalary, type JobPosting, pastedPosting } from '../../shared/jobs/job-posting.js';
 import { httpsAddress } from '../../shared/jobs/posting-address.js';
 import { findSameApplication, indexApplications } from '../../shared/import/same-application.js';
 import { formatApplicationChecklist } from '../../shared/prep/application-checklist.js';
@@ -43,19 +43,7 @@ export const previewJobFromText: AddonApi['previewJobFromText'] = (input: unknow
   const found = looksLikeHtml ? extractPosting(text, link) : null;
   if (found?.kind === 'found') return toPreview({ ...found.posting, source: 'pasted' });
   const description = looksLikeHtml ? htmlToText(text) : tidyText(text);
-  const posting: JobPosting = {
-    company: '',
-    role: '',
-    location: '',
-    remote: '',
-    salary: null,
-    employmentType: '',
-    datePosted: '',
-    link,
-    description: description.text,
-    descriptionTruncated: description.truncated,
-    source: 'pasted',
-  };
+  const posting: JobPosting = pastedPosting(description, link);
   return toPreview(posting);
 };
 

@@ -10,7 +10,7 @@ import { NextRoundError } from '../../shared/errors.js';
 import { extractPosting } from '../../shared/jobs/extract-posting.js';
 import { extractRequirements, type Requirement } from '../../shared/jobs/extract-requirements.js';
 import { tidyText } from '../../shared/jobs/html-text.js';
-import { formatSalary, type JobPosting } from '../../shared/jobs/job-posting.js';
+import { formatSalary, type JobPosting, pastedPosting } from '../../shared/jobs/job-posting.js';
 import { findSameApplication, indexApplications } from '../../shared/import/same-application.js';
 import { formatApplicationChecklist } from '../../shared/prep/application-checklist.js';
 import { formatDate } from '../../shared/time/index.js';
@@ -43,19 +43,7 @@ export async function runAddJobCommand(command: AddJobCommand, now: Date, id: st
   else if (!remote && !/<html|<body/i.test(text)) {
     // A file of plain text is a pasted description: the same extraction of requirements, no page fields.
     const description = tidyText(text);
-    posting = {
-      company: '',
-      role: '',
-      location: '',
-      remote: '',
-      salary: null,
-      employmentType: '',
-      datePosted: '',
-      link,
-      description: description.text,
-      descriptionTruncated: description.truncated,
-      source: 'pasted',
-    };
+    posting = pastedPosting(description, link);
   } else
     throw new NextRoundError(
       'INVALID_INPUT',

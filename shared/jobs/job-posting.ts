@@ -33,6 +33,23 @@ export interface JobPosting {
   readonly source: 'json-ld' | 'meta' | 'text' | 'pasted';
 }
 
+/** A pasted description with no page fields (the person fills company and role): the same requirements extraction follows. */
+export function pastedPosting(description: { text: string; truncated: boolean }, link: string): JobPosting {
+  return {
+    company: '',
+    role: '',
+    location: '',
+    remote: '',
+    salary: null,
+    employmentType: '',
+    datePosted: '',
+    link,
+    description: description.text,
+    descriptionTruncated: description.truncated,
+    source: 'pasted',
+  };
+}
+
 const PERIOD_WORDS: Readonly<Record<string, string>> = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
 
 /** "USD 120,000–150,000 a year", "EUR 60,000 a year", or '' for no salary. */

@@ -37,11 +37,21 @@ export function buildDraftMessage(input: DraftInput): DraftMessage {
   if (subject === '') throw new NextRoundError('MAIL_INVALID', 'The subject is empty; a draft needs one.', { where: 'Subject' });
   if (input.text.trim() === '') throw new NextRoundError('MAIL_INVALID', 'The message body is empty.', { where: 'Body' });
   const to = formatToHeader(input.to);
-  const boundary = `=_nr_${hashHex(`${subject}\n${input.text}`)}`;
+  return alternativeMessage(to, subject, input.text, textToHtml(input.text));
+}
+
+/**
+ * One message with `toHeader` as its only recipient and the text and HTML as
+ * multipart/alternative parts (base64, CRLF line ends): drafts and the digest.
+ *
+ * @throws NextRoundError MAIL_INVALID for a control character in the subject.
+ */
+export function alternativeMessage(toHeader: string, subject: string, text: string, html: string): DraftMessage {
+  const boundary = `=_nr_${hashHex(`${subject}\n${text}`)}`;
   // Body parts are base64, whose alphabet has no "=_", so the boundary can never occur inside them.
   const mime = [
     'MIME-Version: 1.0',
-    to,
+    toHeader,
     formatTextHeader('Subject', subject),
     `Content-Type: multipart/alternative; boundary="${boundary}"`,
     '',
@@ -49,12 +59,12 @@ export function buildDraftMessage(input: DraftInput): DraftMessage {
     'Content-Type: text/plain; charset=UTF-8',
     'Content-Transfer-Encoding: base64',
     '',
-    encodeBase64Lines(input.text.replace(/\r\n?/g, '\n').replace(/\n/g, '\r\n')),
+    encodeBase64Lines(text.replace(/\r\n?/g, '\n').replace(/\n/g, '\r\n')),
     `--${boundary}`,
     'Content-Type: text/html; charset=UTF-8',
     'Content-Transfer-Encoding: base64',
     '',
-    encodeBase64Lines(textToHtml(input.text)),
+    encodeBase64Lines(html),
     `--${boundary}--`,
     '',
   ].join('\r\n');

@@ -28,6 +28,13 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   marketCheck: 'Market check',
   selfRating: 'Rating',
   what: 'What to delete',
+  hour: 'Digest hour',
+  ghostAfterDays: 'Ghosted after (days)',
+  url: 'Link',
+  company: 'Company',
+  role: 'Role',
+  nextAction: 'Next action',
+  nextActionDue: 'Next action due',
   id: 'Row',
 };
 

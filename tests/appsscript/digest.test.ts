@@ -60,7 +60,7 @@ describe('the morning digest', () => {
 
   it('refuses an hour outside 0–23 in the person’s words, creating no trigger', () => {
     const workbook = seeded();
-    expect(() => workbook.addon.saveDigest({ enabled: true, hour: 24 })).toThrow(/saveDigest\.hour/);
+    expect(() => workbook.addon.saveDigest({ enabled: true, hour: 24 })).toThrow(/^Digest hour: Enter a number no bigger than 23/);
     expect(workbook.triggers.list).toEqual([]);
   });
 
