@@ -38,6 +38,6 @@ describe('going quiet', () => {
 
   it('refuses a Ghosted-after setting under a week, naming it', () => {
     const workbook = openDraftsWorkbook({ now: NOW });
-    expect(() => workbook.addon.saveDueSettings({ ghostAfterDays: 2 })).toThrow(/ghostAfterDays/);
+    expect(() => workbook.addon.saveDueSettings({ ghostAfterDays: 2 })).toThrow(/^Ghosted after \(days\): Enter a number of at least 7/);
   });
 });
