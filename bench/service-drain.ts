@@ -18,7 +18,8 @@ import { parseHostedConfig } from '../server/hosted/hosted-config.js';
 import { createHostedService } from '../server/hosted/hosted-service.js';
 import { createJsonLog } from '../server/hosted/json-log.js';
 import { deriveCalendarKey } from '../server/store/types.js';
-import { INTERVIEWS } from '../shared/schema/tracker-schema.js';
+import { APPLICATIONS, CONTACTS, INTERVIEWS } from '../shared/schema/tracker-schema.js';
+import type { SheetSpec } from '../shared/schema/types.js';
 import { startFakeGoogle } from '../tests/fake-google/server.js';
 import { GOOGLE_SHEETS_QUOTAS } from '../tests/fake-google/sheets-quota.js';
 import { createFakeOAuth } from '../tests/fake-oauth/fake-oauth-server.js';
@@ -40,6 +41,7 @@ export interface DrainResult {
 }
 
 const HEADERS = INTERVIEWS.columns.map((column) => column.header);
+const headersOf = (spec: SheetSpec) => spec.columns.map((column) => column.header);
 const DAY = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
 export async function runDrain(users: number, changes: number, scale = 1): Promise<DrainResult> {
@@ -78,7 +80,11 @@ export async function runDrain(users: number, changes: number, scale = 1): Promi
     await vault.saveRefreshToken(user, new Secret(oauth.grants.grant(user, [])));
     await service.store.saveConnection({ userId: user, spreadsheetId: `sheet-${user}`, status: 'connected', scopes: '', updatedAt: 0 });
     await service.store.saveCalendar({ key: deriveCalendarKey(user, 'primary'), userId: user, calendarId: `cal-${user}`, enabled: true });
-    fake.google.spreadsheet(`sheet-${user}`, 'UTC').addSheet('Interviews', [HEADERS]);
+    // A tracker as set-up makes it: rounds are linked to Applications and Contacts in the same read and write.
+    const spreadsheet = fake.google.spreadsheet(`sheet-${user}`, 'UTC');
+    spreadsheet.addSheet('Interviews', [HEADERS]);
+    spreadsheet.addSheet(APPLICATIONS.name, [headersOf(APPLICATIONS)]);
+    spreadsheet.addSheet(CONTACTS.name, [headersOf(CONTACTS)]);
     const calendar = fake.google.calendar(`cal-${user}`);
     for (let change = 0; change < changes; change++) {
       calendar.put({

@@ -52,16 +52,26 @@ export interface OwnedSheets {
   upsert(spec: SheetSpec, rows: readonly RowCells[]): Promise<void>;
   /** Rows appended below the sheet's last used row, in order, whatever their ids. */
   append(spec: SheetSpec, rows: readonly RowCells[]): Promise<void>;
-  /** Cells written at worksheet row numbers (as `read` gave them; a number past the last used row appends), for a sink that found its rows itself. */
-  editRows(spec: SheetSpec, edits: readonly SheetRowEdit[]): Promise<void>;
+  /**
+   * Cells written at worksheet row numbers (as `read` gave them), for a sink that found its rows itself,
+   * and `appends` below the last used row: one edit of the part.
+   */
+  editRows(spec: SheetSpec, edits: readonly SheetRowEdit[], appends?: readonly RowCells[]): Promise<void>;
   /** The whole package's bytes with every edit in it. */
   bytes(): Promise<Buffer>;
 }
 
-/** One sheet as edited so far: its part's text re-read after each edit, and its last used row at open (where ranges grow from). */
+/**
+ * One sheet as edited so far: its part's text, parsed again only when read or edited again (a pass edits
+ * once, so a large sheet is parsed once), its rows as text while unedited, its last used row now and at
+ * open (where ranges grow from).
+ */
 interface OpenSheet {
   readonly sheet: SheetEntry;
-  part: SheetPart;
+  xml: string;
+  parsed: SheetPart | undefined;
+  rows: SheetRows | undefined;
+  last: number;
   readonly lastAtOpen: number;
   edited: boolean;
 }
@@ -80,21 +90,34 @@ export async function openOwnedSheets(bytes: Uint8Array | undefined, path: strin
     if (known) return known;
     const { sheet, xml } = await findSheet(opened, spec, path);
     const part = await withReadableWorkbook(path, async () => readSheetPart(xml, opened.context));
-    const open: OpenSheet = { sheet, part, lastAtOpen: lastUsedRow(part), edited: false };
+    const last = lastUsedRow(part);
+    const open: OpenSheet = { sheet, xml, parsed: part, rows: undefined, last, lastAtOpen: last, edited: false };
     sheets.set(spec, open);
     return open;
   };
-  const edit = async (spec: SheetSpec, plan: (open: OpenSheet, rows: SheetRows) => SheetRowEdit[]) => {
+  const partOf = (open: OpenSheet): SheetPart => {
+    open.parsed ??= readSheetPart(open.xml, opened.context);
+    return open.parsed;
+  };
+  const rowsOf = (open: OpenSheet, spec: SheetSpec): SheetRows => {
+    open.rows ??= readSheetRows(partOf(open), spec, path);
+    return open.rows;
+  };
+  const edit = async (spec: SheetSpec, plan: (part: SheetPart, rows: SheetRows) => SheetRowEdit[]) => {
     const open = await sheetOf(spec);
-    const current = readSheetRows(open.part, spec, path);
-    const last = lastUsedRow(open.part);
+    const part = partOf(open);
+    const current = rowsOf(open, spec);
     // A new row gets every schema cell typed and formatted (blank ones too), as the sinks do.
     const blank = Object.fromEntries(spec.columns.map((column) => [column.key, '']));
-    const edits = plan(open, current).map((e) => (e.rowNumber > last ? { ...e, cells: { ...blank, ...e.cells } } : e));
+    const edits = plan(part, current).map((e) => (e.rowNumber > open.last ? { ...e, cells: { ...blank, ...e.cells } } : e));
     if (edits.length === 0) return;
-    open.part = readSheetPart(editSheetPart(open.part, current.map, edits, opened.styles, opened.strings), opened.context);
-    open.edited = true;
-    changed = true;
+    open.xml = editSheetPart(part, current.map, edits, opened.styles, opened.strings);
+    open.last = Math.max(open.last, ...edits.map((e) => e.rowNumber));
+    [open.parsed, open.rows, open.edited, changed] = [undefined, undefined, true, true];
+  };
+  const below = (part: SheetPart, rows: readonly RowCells[]) => {
+    const last = lastUsedRow(part);
+    return rows.map((cells, index) => ({ rowNumber: last + 1 + index, cells }));
   };
   return {
     path,
@@ -102,17 +125,13 @@ export async function openOwnedSheets(bytes: Uint8Array | undefined, path: strin
     get changed() {
       return changed;
     },
-    read: async (spec) => readSheetRows((await sheetOf(spec)).part, spec, path),
-    upsert: (spec, rows) => edit(spec, (open, current) => upsertById(open.part, current.map, rows)),
-    append: (spec, rows) =>
-      edit(spec, (open) => {
-        const last = lastUsedRow(open.part);
-        return rows.map((cells, index) => ({ rowNumber: last + 1 + index, cells }));
-      }),
-    editRows: (spec, edits) => edit(spec, () => [...edits]),
+    read: async (spec) => rowsOf(await sheetOf(spec), spec),
+    upsert: (spec, rows) => edit(spec, (part, current) => upsertById(part, current.map, rows)),
+    append: (spec, rows) => edit(spec, (part) => below(part, rows)),
+    editRows: (spec, edits, appends = []) => edit(spec, (part) => [...edits, ...below(part, appends)]),
     async bytes() {
       for (const open of sheets.values()) {
-        if (open.edited) await writeGrownSheet(opened, open.sheet, open.part.xml, open.lastAtOpen, lastUsedRow(open.part));
+        if (open.edited) await writeGrownSheet(opened, open.sheet, open.xml, open.lastAtOpen, open.last);
       }
       return savePackage(opened);
     },

@@ -79,12 +79,9 @@ export class XlsxSink implements TrackerSink {
       }
       updates.push({ rowNumber, cells: op.cells });
     }
-    await tracker.editRows(INTERVIEWS, updates);
-    // Below the last used row; each new row gets every schema cell typed and formatted (blank ones too), as the Sheets sink does.
-    await tracker.append(
-      INTERVIEWS,
-      ops.flatMap((op) => (op.kind === 'append' ? [{ ...op.cells, [INTERVIEWS.idKey]: op.eventId }] : [])),
-    );
+    // Appends go below the last used row, each with every schema cell typed and formatted (blank ones too), as the Sheets sink does.
+    const appends = ops.flatMap((op) => (op.kind === 'append' ? [{ ...op.cells, [INTERVIEWS.idKey]: op.eventId }] : []));
+    await tracker.editRows(INTERVIEWS, updates, appends);
     // Upserted by id: a retried write after an uncertain one replaces its rows, never doubles them.
     if (links?.applications.length && snapshot.links?.applications) await tracker.upsert(APPLICATIONS, links.applications);
     if (links?.contacts.length && snapshot.links?.contacts) await tracker.upsert(CONTACTS, links.contacts);
