@@ -1,34 +1,23 @@
 /**
- * Opens a tracker .xlsx for a pass: the package, the Interviews sheet's
- * part (found by what it holds, its Event ID column, whatever the tab is
- * called), the shared strings and the styles its cells refer to. Nothing
- * else in the package is read.
+ * Finds a tracker's Interviews sheet by what it holds (its Event ID
+ * column), whatever the tab is called; OwnedSheets and the new-workbook
+ * layout use it.
  */
 import { NextRoundError } from '../../shared/errors.js';
 import { normalizeHeader } from '../../shared/schema/header-map.js';
 import { INTERVIEWS } from '../../shared/schema/tracker-schema.js';
-import { readSheetPart, type SheetPart } from './parts/sheet-part-read.js';
+import { readSheetPart } from './parts/sheet-part-read.js';
 import type { SheetEntry } from './parts/xlsx-package.js';
-import { openTrackerPackage, type TrackerPackage } from './tracker-parts.js';
+import type { TrackerPackage } from './tracker-parts.js';
 
 const ID_HEADER = normalizeHeader(INTERVIEWS.columns.find((column) => column.key === INTERVIEWS.idKey)!.header);
 
-export interface OpenedTracker extends TrackerPackage {
-  readonly sheet: SheetEntry;
-  readonly part: SheetPart;
-}
-
 /**
+ * The Interviews sheet of an opened package (found by its Event ID column, whatever the tab is called) and its part's text.
+ *
  * @throws NextRoundError HEADER_DUPLICATE when two sheets have an Event ID column (which one to sync would be a guess),
  *   INVALID_INPUT when the workbook has no Interviews sheet.
  */
-export async function openInterviewsPart(bytes: Uint8Array, path: string): Promise<OpenedTracker> {
-  const opened = await openTrackerPackage(bytes);
-  const { sheet, xml } = await findInterviewsSheet(opened, path);
-  return { ...opened, sheet, part: readSheetPart(xml, opened.context) };
-}
-
-/** The Interviews sheet of an opened package and its part's text (the errors as openInterviewsPart). */
 export async function findInterviewsSheet({ pkg, context }: TrackerPackage, path: string): Promise<{ sheet: SheetEntry; xml: string }> {
   const candidates: { sheet: SheetEntry; xml: string }[] = [];
   let named: { sheet: SheetEntry; xml: string } | undefined;

@@ -13,7 +13,6 @@ import type { ColumnSpec, SheetSpec } from '../../shared/schema/types.js';
 import type { RowCells } from '../../shared/sync/ports.js';
 import { growPackageRanges, growSheetAutoFilter } from './parts/ranges.js';
 import { readSharedStrings, type SharedStrings } from './parts/shared-strings.js';
-import { editSheetPart, lastUsedRow, type SheetRowEdit } from './parts/sheet-part-edit.js';
 import type { CellContext, SheetPart, SheetRow } from './parts/sheet-part-read.js';
 import { readStyles, type StylesPart } from './parts/styles-part.js';
 import { openXlsxPackage, relationshipTargets, relsPartOf, type SheetEntry, type XlsxPackage } from './parts/xlsx-package.js';
@@ -72,22 +71,6 @@ export function readSheetRows(part: SheetPart, spec: SheetSpec, path: string): S
     rowNumbers.push(row.number);
   }
   return { headers, map, rows, rowNumbers };
-}
-
-/**
- * Splices `edits` into the sheet's part and writes it into the package; when rows were appended below
- * the last used row, the sheet's AutoFilter, tables and filter range grow over them.
- */
-export async function writeSheetEdits(
-  opened: TrackerPackage,
-  sheet: SheetEntry,
-  part: SheetPart,
-  map: HeaderMap,
-  edits: readonly SheetRowEdit[],
-): Promise<void> {
-  const lastRow = lastUsedRow(part);
-  const newLast = Math.max(lastRow, ...edits.map((edit) => edit.rowNumber));
-  await writeGrownSheet(opened, sheet, editSheetPart(part, map, edits, opened.styles, opened.strings), lastRow, newLast);
 }
 
 /** Writes a sheet part's edited text into the package, its ranges grown from row `lastRow` (its last used row before the edits) to `newLast`. */
