@@ -65,48 +65,32 @@ export function computeInsightsNaively({ applications, interviews, history, now:
     .filter((round) => stats.has(round))
     .map((round) => ({ round, ...stats.get(round)!, passRate: ratio(stats.get(round)!.passed, stats.get(round)!.decided) }));
 
-  // Metric 3: sources, scanning again.
-  const bySource = new Map<string, { applied: number; responded: number; days: number[] }>();
-  for (const app of applications) {
-    const own = roundsOf(app);
-    if (levelOf(app, own) < 0) continue;
-    const source = text(app.source) || 'Unknown';
-    const stat = bySource.get(source) ?? { applied: 0, responded: 0, days: [] };
-    bySource.set(source, stat);
-    stat.applied++;
-    let first = ms(app.firstResponseOn) ?? Infinity;
-    for (const row of history) {
-      if (text(row.applicationId) === text(app.id) && (levelOfStage(text(row.toStage)) >= 1 || text(row.toStage) === 'Rejected'))
-        first = Math.min(first, ms(row.changedAt) ?? Infinity);
+  // Metric 3: sources, scanning again; 3b: the same per résumé version, another scan.
+  const responsesBy = (keyOf: (app: Row) => string) => {
+    const byKey = new Map<string, { applied: number; responded: number; days: number[] }>();
+    for (const app of applications) {
+      const own = roundsOf(app);
+      if (levelOf(app, own) < 0) continue;
+      const key = keyOf(app);
+      const stat = byKey.get(key) ?? { applied: 0, responded: 0, days: [] };
+      byKey.set(key, stat);
+      stat.applied++;
+      let first = ms(app.firstResponseOn) ?? Infinity;
+      for (const row of history) {
+        if (text(row.applicationId) === text(app.id) && (levelOfStage(text(row.toStage)) >= 1 || text(row.toStage) === 'Rejected'))
+          first = Math.min(first, ms(row.changedAt) ?? Infinity);
+      }
+      if (own[0]) first = Math.min(first, ms(own[0].start)!);
+      if (levelOf(app, own) >= 1 || text(app.stage) === 'Rejected' || first !== Infinity) {
+        stat.responded++;
+        const applied = ms(app.appliedOn);
+        if (applied !== null && first !== Infinity && first >= applied) stat.days.push(daysBetween(applied, first));
+      }
     }
-    if (own[0]) first = Math.min(first, ms(own[0].start)!);
-    if (levelOf(app, own) >= 1 || text(app.stage) === 'Rejected' || first !== Infinity) {
-      stat.responded++;
-      const applied = ms(app.appliedOn);
-      if (applied !== null && first !== Infinity && first >= applied) stat.days.push(daysBetween(applied, first));
-    }
-  }
-  // Metric 3b: the same per résumé version, another scan.
-  const byVersion = new Map<string, { applied: number; responded: number; days: number[] }>();
-  for (const app of applications) {
-    const own = roundsOf(app);
-    if (levelOf(app, own) < 0) continue;
-    const version = text(app.resumeVersion) || 'Not recorded';
-    const stat = byVersion.get(version) ?? { applied: 0, responded: 0, days: [] };
-    byVersion.set(version, stat);
-    stat.applied++;
-    let first = ms(app.firstResponseOn) ?? Infinity;
-    for (const row of history) {
-      if (text(row.applicationId) === text(app.id) && (levelOfStage(text(row.toStage)) >= 1 || text(row.toStage) === 'Rejected'))
-        first = Math.min(first, ms(row.changedAt) ?? Infinity);
-    }
-    if (own[0]) first = Math.min(first, ms(own[0].start)!);
-    if (levelOf(app, own) >= 1 || text(app.stage) === 'Rejected' || first !== Infinity) {
-      stat.responded++;
-      const applied = ms(app.appliedOn);
-      if (applied !== null && first !== Infinity && first >= applied) stat.days.push(daysBetween(applied, first));
-    }
-  }
+    return byKey;
+  };
+  const bySource = responsesBy((app) => text(app.source) || 'Unknown');
+  const byVersion = responsesBy((app) => text(app.resumeVersion) || 'Not recorded');
   const resumeVersions = [...byVersion.keys()]
     .sort((a, b) => Number(a === 'Not recorded') - Number(b === 'Not recorded') || (a < b ? -1 : a > b ? 1 : 0))
     .map((version) => {
