@@ -19,6 +19,7 @@ export { loadPrep, savePrep } from './features/prepare.js';
 export { loadReflect, loadDebrief, saveDebrief, addFeedback } from './features/reflect.js';
 export { changeStage } from './features/stage.js';
 export { openBoard, loadBoard } from './features/board.js';
+export { loadScreens } from './features/screens.js';
 export { loadInsights, rebuildInsightsSheet, exportActivityCsv } from './features/insights.js';
 export { loadTemplate, saveTemplate } from './features/templates.js';
 export { loadConnection, startConnect, listCalendars, chooseCalendars, syncNow, disconnectCalendar } from './features/connect.js';

@@ -7,6 +7,8 @@
  *   sidebar.html  the sidebar, its script and styles inlined (no CDN)
  *   appsscript.json  the repository's, plus urlFetchWhitelist (addon-manifest.mjs)
  *   board.html    the board dialog (Ui.showModalDialog), built the same way
+ *   screens.html  the sidebar's rarer pages, `<script>…</script>` only: the sidebar
+ *                 fetches it (loadScreens) the first time one of them opens
  */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -66,10 +68,8 @@ const script = await build({
 const stubs = renderStubs(exports, GLOBAL);
 writeFileSync(join(out, 'Code.js'), `${script.outputFiles[0].text}\n${stubs}\n`);
 
-// 3. The sidebar and the board dialog: each one self-contained HTML file.
-async function buildPage(name, dir) {
-  const entry = join(dir, 'main.ts');
-  if (!existsSync(entry)) return;
+// 3. The sidebar and the board dialog, each one self-contained HTML file, and the sidebar's on-demand pages.
+async function buildClientScript(entry) {
   const client = await build({
     entryPoints: [entry],
     bundle: true,
@@ -81,6 +81,14 @@ async function buildPage(name, dir) {
     plugins: [zodEnglishOnly],
     logLevel: 'warning',
   });
+  // A literal "</script" inside the inlined code would end the tag early.
+  return client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+}
+
+async function buildPage(name, dir) {
+  const entry = join(dir, 'main.ts');
+  if (!existsSync(entry)) return;
+  const js = await buildClientScript(entry);
   const styles = await build({
     entryPoints: [join(dir, `${name}.css`)],
     bundle: true,
@@ -90,14 +98,15 @@ async function buildPage(name, dir) {
   });
   const css = styles.outputFiles[0].text.trim();
   const shell = readFileSync(join(dir, `${name}.html`), 'utf8');
-  // A literal "</script" inside the inlined code would end the tag early.
-  const js = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const html = shell.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_JS*/', () => js);
   writeFileSync(join(out, `${name}.html`), html);
   written.add(`${name}.html`);
 }
 await buildPage('sidebar', join(root, 'appsscript', 'sidebar'));
 await buildPage('board', join(root, 'appsscript', 'sidebar', 'board'));
+// No shell and no styles: its pages run inside the sidebar, under sidebar.css.
+writeFileSync(join(out, 'screens.html'), `<script>${(await buildClientScript(join(root, 'appsscript', 'sidebar', 'screens', 'main.ts'))).trim()}</script>\n`);
+written.add('screens.html');
 
 // 4. The manifest, with the fetch allowlist from appsscript/url-allow-list.ts (and the service's address, if given).
 const baseManifest = JSON.parse(readFileSync(join(root, 'appsscript', 'appsscript.json'), 'utf8'));

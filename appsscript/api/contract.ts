@@ -37,6 +37,8 @@ export interface AddonApi {
   loadStageHistory(input: z.input<typeof In.ApplicationRef>): Out.StageHistoryView;
   /** Deletes one application or interview row (the sidebar asks first). */
   deleteEntry(input: z.input<typeof In.DeleteEntryInput>): Out.DeleteResult;
+  /** The sidebar's rarer pages (screens.html), fetched the first time one of them opens. */
+  loadScreens(): string;
 
   // Prepare and reflect
   loadPrep(input: z.input<typeof In.InterviewRef>): Out.PrepView;

@@ -19,6 +19,7 @@ const CALLABLE = {
   openBoard: true,
   loadBoard: true,
   deleteEntry: true,
+  loadScreens: true,
   loadStageHistory: true,
   loadPrep: true,
   savePrep: true,

@@ -7,11 +7,12 @@ import type { TrackerView } from '../../shared/tracker/view.js';
 import { h } from './dom.js';
 import { server } from './server.js';
 import type { Panel, PanelContext, Route } from './panels/panel.js';
-import { DESTINATIONS, PANELS, destinationOf, type Destination } from './nav/registry.js';
+import { DESTINATIONS, PANELS, SECONDARY_PAGES, destinationOf, type Destination } from './nav/registry.js';
+import { isOnDemand, loadedPanel, openingPanel } from './nav/on-demand.js';
 import { renderTabs, tabId } from './nav/tabs.js';
 import { renderPageHeader } from './nav/page-header.js';
 import { renderWelcome, isMissingTracker } from './panels/welcome.js';
-import { forPerson, WELCOME_WORDS } from './words.js';
+import { forPerson, NAV_WORDS, WELCOME_WORDS } from './words.js';
 
 const root = document.getElementById('app')!;
 let view: TrackerView | null = null;
@@ -26,9 +27,15 @@ let notice = '';
 let loadTicket = 0;
 
 function panelFor(current: Route): Panel<Route> {
-  const panel = PANELS.find((candidate) => candidate.id === current.panel);
-  if (!panel) throw new Error(`No panel "${current.panel}"`);
-  return panel;
+  const panel = PANELS.find((candidate) => candidate.id === current.panel) ?? loadedPanel(current.panel);
+  if (panel) return panel;
+  if (!isOnDemand(current.panel)) throw new Error(`No panel "${current.panel}"`);
+  // A rarer page not fetched yet: its Home label heads the page meanwhile; once here, it shows if still wanted.
+  const title = SECONDARY_PAGES.find((page) => page.route.panel === current.panel)?.label ?? NAV_WORDS.opening;
+  return openingPanel(current.panel, title, () => {
+    // Focus stays on the tab if it was there (the tabs are drawn again); else the page's heading or first field takes it.
+    if (route === current) render(document.activeElement?.getAttribute('role') === 'tab' ? 'tab' : 'heading');
+  });
 }
 
 type Focus = 'heading' | 'tab' | 'keep';

@@ -16,6 +16,9 @@ export const NAV_WORDS = {
   trail: 'You are here',
   more: 'More',
   dueCount: (count: number) => `${count} due`,
+  opening: 'Loading…',
+  tryAgain: 'Try again',
+  openFailed: 'This page could not be loaded. Try again; if it still fails, close the sidebar and open it again from Extensions › NextRound.',
 } as const;
 
 export const WELCOME_WORDS = {

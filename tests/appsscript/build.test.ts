@@ -98,6 +98,7 @@ describe('clasp', () => {
         'dist/appsscript/Code.js',
         'dist/appsscript/appsscript.json',
         'dist/appsscript/board.html',
+        'dist/appsscript/screens.html',
         'dist/appsscript/sidebar.html',
       ]);
       expect(status.untrackedFiles).toEqual([]);

@@ -12,10 +12,10 @@ import { bundleDir } from '../support/load-bundle.js';
 // Code.js: 382 KB until this round's features joined it (447 KB): getting data in (posting extraction, CSV import), the digest,
 // replies, skills and questions, the board and due decisions, linking rounds to applications, the fetch allow-list.
 // The board dialog opens on request, with 1,000 cards: its own budget, well under the sidebar's.
-// sidebar.html: 80 KB until the five-destination navigation (issue 15: hubs, row buttons, the words catalogue,
-// page headers, native date inputs) met issues 16 and 17's screens (add a job, import, reply, digest, going quiet,
-// skills, question bank): 104 KB minified at that merge, so 110 KB bought those screens and a little room.
-const BUDGET_KB = { 'Code.js': 460, 'sidebar.html': 110, 'board.html': 24 } as const;
+// sidebar.html: the foundation's 80 KB, served on every open. The rarer pages (Insights, add a job, import, Calendar,
+// Due settings, set-up, paste a reply) live in screens.html, fetched once the first time one opens (nav/on-demand.ts);
+// it grew to 104 KB before they moved out. screens.html's budget keeps that first fetch quick.
+const BUDGET_KB = { 'Code.js': 460, 'sidebar.html': 80, 'screens.html': 48, 'board.html': 24 } as const;
 
 const sizeKb = (name: string) => statSync(join(bundleDir, name)).size / 1024;
 
@@ -25,11 +25,19 @@ describe('the built add-on files', () => {
     expect(size <= budget, `${name} is ${size.toFixed(1)} KB, over its budget of ${budget} KB`).toBe(true);
   });
 
-  it('ship zod in Code.js only, never in the sidebar or the board', () => {
+  it('ship zod in Code.js only, never in the sidebar, its on-demand pages or the board', () => {
     // Every zod schema class is built by `$constructor("$ZodType", …)`: the name survives minification.
     const marker = '"$ZodType"';
     expect(readFileSync(join(bundleDir, 'Code.js'), 'utf8')).toContain(marker);
     expect(readFileSync(join(bundleDir, 'sidebar.html'), 'utf8')).not.toContain(marker);
     expect(readFileSync(join(bundleDir, 'board.html'), 'utf8')).not.toContain(marker);
+    expect(readFileSync(join(bundleDir, 'screens.html'), 'utf8')).not.toContain(marker);
+  });
+
+  it('keep screens.html one script and nothing else, as the sidebar runs it', () => {
+    const screens = readFileSync(join(bundleDir, 'screens.html'), 'utf8');
+    expect(screens.startsWith('<script>')).toBe(true);
+    expect(screens.trimEnd().endsWith('</script>')).toBe(true);
+    expect(screens.trimEnd().slice('<script>'.length, -'</script>'.length)).not.toMatch(/<\/script/i);
   });
 });

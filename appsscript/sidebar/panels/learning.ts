@@ -1,6 +1,5 @@
-/** The learning loop's tabs (issue 7), in tab order, registered in main.ts. */
-import { insightsPanel } from './insights.js';
+/** The learning loop's pages kept in sidebar.html (issue 7), registered in nav/registry.ts; Insights loads on demand (nav/on-demand.ts). */
 import { preparePanel } from './prepare.js';
 import { reflectPanel } from './reflect.js';
 
-export const LEARNING_PANELS = [preparePanel, reflectPanel, insightsPanel];
+export const LEARNING_PANELS = [preparePanel, reflectPanel];

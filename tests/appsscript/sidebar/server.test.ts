@@ -58,6 +58,8 @@ describe('the sidebar server proxy', () => {
       'setUpTracker',
       'openBoard',
       'loadBoard',
+      // The sidebar's on-demand pages (screens.html).
+      'loadScreens',
       'loadReflect',
       'loadInsights',
       'rebuildInsightsSheet',

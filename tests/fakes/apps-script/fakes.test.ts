@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CallLog, FakeHtmlOutput, FakeSheet, formatDate } from './index.js';
 import { createAppsScript } from './index.js';
 import { literalInput } from '../../../shared/cells/literal-text.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const sheetWith = () => new FakeSheet('S', new CallLog(), 10, 5);
 
@@ -154,6 +157,16 @@ describe('services', () => {
   it('appends content to an HtmlOutput as given, at the end', () => {
     const output = new FakeHtmlOutput('<p>a</p>').append('<b>x</b>');
     expect(output.getContent()).toBe('<p>a</p><b>x</b>');
+  });
+
+  // https://developers.google.com/apps-script/guides/html/best-practices#separate_html_css_and_javascript: the include
+  // pattern, `createHtmlOutputFromFile(filename).getContent()`, gives a project file's content (its <script> tags too).
+  it('gives a project HTML file back as written, script tags and all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nextround-html-'));
+    writeFileSync(join(dir, 'screens.html'), '<script>window.x = "</div>";</script>\n');
+    const { HtmlService } = createAppsScript({ bundleDir: dir }).globals as { HtmlService: { createHtmlOutputFromFile(name: string): FakeHtmlOutput } };
+    expect(HtmlService.createHtmlOutputFromFile('screens').getContent()).toBe('<script>window.x = "</div>";</script>\n');
+    expect(() => HtmlService.createHtmlOutputFromFile('missing')).toThrow();
   });
 
   // https://developers.google.com/apps-script/reference/utilities/utilities#base64Decode(String): a byte array (Java's signed Byte[]).
