@@ -10,6 +10,7 @@ import type { Panel, PanelContext, Route } from './panels/panel.js';
 import { DESTINATIONS, PANELS, destinationOf, type Destination } from './nav/registry.js';
 import { renderTabs, tabId } from './nav/tabs.js';
 import { renderPageHeader } from './nav/page-header.js';
+import { mayLeave, watchUnsaved } from './nav/unsaved.js';
 import { renderWelcome, isMissingTracker } from './panels/welcome.js';
 import { forPerson, WELCOME_WORDS } from './words.js';
 
@@ -33,7 +34,9 @@ function panelFor(current: Route): Panel<Route> {
 
 type Focus = 'heading' | 'tab' | 'keep';
 
+// Every way off a page (Escape, Back, a tab, a link) passes here: unsaved typing is asked about first.
 function navigate(next: Route, focus: Focus): void {
+  if (!mayLeave()) return;
   const destination = destinationOf(next);
   if (destination) {
     section = destination;
@@ -46,6 +49,7 @@ function navigate(next: Route, focus: Focus): void {
 }
 
 function back(): void {
+  if (!mayLeave()) return;
   const previous = history.pop() ?? { panel: section.panel };
   route = previous;
   notice = '';
@@ -84,6 +88,7 @@ function render(focus: Focus): void {
     notice ? h('div', { className: 'banner ok', id: 'notice', attrs: { role: 'status' } }, notice) : null,
     content,
   );
+  watchUnsaved(main);
   root.replaceChildren(tabs, main);
   if (focus === 'tab') document.getElementById(tabId(section))?.focus();
   else if (focus === 'heading') (document.getElementById('page-title') ?? firstField(main))?.focus();

@@ -16,6 +16,8 @@ export const NAV_WORDS = {
   trail: 'You are here',
   more: 'More',
   dueCount: (count: number) => `${count} due`,
+  // Asked (OK leaves, Cancel stays) before a page with unsaved typing closes.
+  leaveUnsaved: 'Leave without saving? What you typed here will be lost.',
 } as const;
 
 export const WELCOME_WORDS = {
