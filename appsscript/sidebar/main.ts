@@ -10,7 +10,7 @@ import type { Panel, PanelContext, Route } from './panels/panel.js';
 import { DESTINATIONS, PANELS, destinationOf, type Destination } from './nav/registry.js';
 import { renderTabs, tabId } from './nav/tabs.js';
 import { renderPageHeader } from './nav/page-header.js';
-import { mayLeave, watchUnsaved } from './nav/unsaved.js';
+import { mayLeave, unsavedField, watchUnsaved } from './nav/unsaved.js';
 import { renderWelcome, isMissingTracker } from './panels/welcome.js';
 import { forPerson, WELCOME_WORDS } from './words.js';
 
@@ -128,6 +128,8 @@ async function load(message = ''): Promise<void> {
     const loaded = await server.loadTracker();
     if (ticket !== loadTicket) return;
     view = loaded;
+    // A reload nobody asked for (the import on opening) is not drawn over typing not yet saved: the next page shows it.
+    if (!message && unsavedField()) return;
     // After a save, a form gives way to the page it was opened from.
     if (route.panel === 'application-form' || route.panel === 'interview-form') route = history.pop() ?? { panel: section.panel };
     notice = message;

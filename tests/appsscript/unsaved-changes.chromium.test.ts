@@ -147,4 +147,26 @@ describeWithChromium('leaving a page with unsaved typing', () => {
     expect(await page.inputValue('#template-subject')).toBe('Thanks for today');
     await page.close();
   });
+
+  it('does not redraw the form over the typing when the calendar import on opening finishes, and the next page shows its rows', async () => {
+    const loaded = loadBundle({ now: NOW });
+    loaded.addon.setUpTracker();
+    const me = loaded.calendar.add('me@example.com', 'Me');
+    loaded.addon.setCalendarImport({ enabled: true });
+    me.put({ id: 'a', summary: 'Interview with Acme', start: { dateTime: '2026-03-05T10:00:00Z' }, end: { dateTime: '2026-03-05T11:00:00Z' } });
+    // loadTracker, then the import (answering late, after the person has started typing), then loadTracker again.
+    const { page, calls } = await openSidebar(browser(), loaded, { viaShowSidebar: true, delays: [0, 1_000, 0] });
+    const dialog = questions(page);
+    await newApplication(page);
+    await page.fill('#f-company', 'Vandelay');
+    await expect.poll(() => calls.map((call) => call.name)).toEqual(['loadTracker', 'syncCalendarsNow', 'loadTracker']);
+    // Nothing on screen changes when the reload is held back: give its answer time to arrive.
+    await page.waitForTimeout(300);
+    expect(await page.inputValue('#f-company')).toBe('Vandelay');
+    dialog.answers.push(true);
+    await page.click('#tab-interviews');
+    expect(dialog.asked).toEqual([NAV_WORDS.leaveUnsaved]);
+    await page.getByText('Interview with Acme').first().waitFor();
+    await page.close();
+  });
 });
