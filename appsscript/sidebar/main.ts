@@ -11,6 +11,7 @@ import { DESTINATIONS, PANELS, SECONDARY_PAGES, destinationOf, type Destination 
 import { isOnDemand, loadedPanel, openingPanel } from './nav/on-demand.js';
 import { renderTabs, tabId } from './nav/tabs.js';
 import { renderPageHeader } from './nav/page-header.js';
+import { mayLeave, unsavedField, watchUnsaved } from './nav/unsaved.js';
 import { renderWelcome, isMissingTracker } from './panels/welcome.js';
 import { forPerson, NAV_WORDS, WELCOME_WORDS } from './words.js';
 
@@ -40,7 +41,9 @@ function panelFor(current: Route): Panel<Route> {
 
 type Focus = 'heading' | 'tab' | 'keep';
 
+// Every way off a page (Escape, Back, a tab, a link) passes here: unsaved typing is asked about first.
 function navigate(next: Route, focus: Focus): void {
+  if (!mayLeave()) return;
   const destination = destinationOf(next);
   if (destination) {
     section = destination;
@@ -53,6 +56,7 @@ function navigate(next: Route, focus: Focus): void {
 }
 
 function back(): void {
+  if (!mayLeave()) return;
   const previous = history.pop() ?? { panel: section.panel };
   route = previous;
   notice = '';
@@ -91,6 +95,7 @@ function render(focus: Focus): void {
     notice ? h('div', { className: 'banner ok', id: 'notice', attrs: { role: 'status' } }, notice) : null,
     content,
   );
+  watchUnsaved(main);
   root.replaceChildren(tabs, main);
   if (focus === 'tab') document.getElementById(tabId(section))?.focus();
   else if (focus === 'heading') (document.getElementById('page-title') ?? firstField(main))?.focus();
@@ -130,6 +135,8 @@ async function load(message = ''): Promise<void> {
     const loaded = await server.loadTracker();
     if (ticket !== loadTicket) return;
     view = loaded;
+    // A reload nobody asked for (the import on opening) is not drawn over typing not yet saved: the next page shows it.
+    if (!message && unsavedField()) return;
     // After a save, a form gives way to the page it was opened from.
     if (route.panel === 'application-form' || route.panel === 'interview-form') route = history.pop() ?? { panel: section.panel };
     notice = message;

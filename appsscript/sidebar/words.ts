@@ -19,6 +19,8 @@ export const NAV_WORDS = {
   opening: 'Loading…',
   tryAgain: 'Try again',
   openFailed: 'This page could not be loaded. Try again; if it still fails, close the sidebar and open it again from Extensions › NextRound.',
+  // Asked (OK leaves, Cancel stays) before a page with unsaved typing closes.
+  leaveUnsaved: 'Leave without saving? What you typed here will be lost.',
 } as const;
 
 export const WELCOME_WORDS = {

@@ -5,6 +5,7 @@ import { seriousViolations } from '../support/axe.js';
 import { describeWithChromium } from '../support/capabilities.js';
 import { openSidebar, useBrowser } from '../support/sidebar-harness.js';
 import { APPLICATIONS, openDraftsWorkbook } from './drafts-workbook.js';
+import { NAV_WORDS } from '../../appsscript/sidebar/words.js';
 
 const NOW = new Date('2026-12-01T09:00:00Z');
 const XSS = '<img src=x onerror="window.__xss=1">';
@@ -101,8 +102,14 @@ describeWithChromium('paste a reply in the sidebar', () => {
     await page.click('#read-reply');
     await page.locator('#reply-proposal').waitFor();
     expect(calls.filter((call) => call.name === 'previewReply').map((call) => call.args)).toEqual([[{ text: REJECTION, applicationId: 'a1' }]]);
-    // Back returns to the hub it was opened from.
+    // Back returns to the hub it was opened from, once the person agrees to leave the pasted reply unrecorded.
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.accept();
+    });
     await page.click('#back');
+    expect(asked).toEqual([NAV_WORDS.leaveUnsaved]);
     await expect.poll(() => page.locator('#page-title').textContent()).toBe('Acme Robotics — Backend Engineer');
     expect(workbook.log.writes()).toBe(0);
     await page.close();

@@ -59,8 +59,8 @@ export function renderTabs(view: TrackerView, selected: Destination | null, open
     const next = { ArrowRight: at === last ? 0 : at + 1, ArrowLeft: at === 0 ? last : at - 1, Home: 0, End: last }[event.key];
     if (next === undefined) return;
     event.preventDefault();
+    // Opening focuses the new tab; a page kept for its unsaved typing keeps focus in its field.
     open(DESTINATIONS[next]!);
-    document.getElementById(tabId(DESTINATIONS[next]!))?.focus();
   });
   return list;
 }

@@ -11,6 +11,7 @@ import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import type { DraftsRoute, Panel } from './panel.js';
 import { renderTemplateEditor } from './template-editor.js';
+import { saved } from '../nav/unsaved.js';
 
 // Every error passes through the message catalogue's translation (words.ts).
 const errorText = (error: unknown) => forPerson(error);
@@ -68,11 +69,14 @@ export const draftsPanel: Panel<DraftsRoute> = {
       server
         .createDrafts({ ...input(), keys, forceNew: forceNew.checked || undefined })
         .then(
-          (result) =>
-            preview(describe(result)).then(() => {
+          (result) => {
+            // The topic typed went into the drafts made: leaving need not ask about it.
+            saved(topic);
+            return preview(describe(result)).then(() => {
               const unmade = result.outcomes.flatMap((outcome) => ('message' in outcome ? [outcome.message] : []));
               if (unmade.length) status.append(h('ul', { className: 'banner error small', id: 'drafts-unmade' }, ...unmade.map((line) => h('li', {}, line))));
-            }),
+            });
+          },
           (error) => status.replaceChildren(banner(errorText(error), 'error')),
         )
         .finally(() => (create.disabled = !(current?.previews ?? []).some((card) => card.status === 'ready')));

@@ -12,6 +12,7 @@ import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import type { Panel, PanelContext } from './panel.js';
+import { saved } from '../nav/unsaved.js';
 
 // Every error passes through the message catalogue's translation (words.ts).
 const errorText = (error: unknown) => forPerson(error);
@@ -152,6 +153,7 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
         () => {
           chip.textContent = `${progress.done}/${progress.total} ready`;
           status.replaceChildren(banner('Checklist saved.', 'ok'));
+          saved(form);
         },
         (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
       )

@@ -11,6 +11,7 @@ import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import { fieldControl, showFieldErrors } from './field-control.js';
 import type { Panel, PanelContext } from './panel.js';
+import { saved, unsavedField } from '../nav/unsaved.js';
 
 const LISTS = [
   { key: 'wentWell', label: 'Went well' },
@@ -128,21 +129,20 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
       .then(
         () => {
           pendingNotice = `Debrief saved for ${view.company}.`;
+          saved(form);
           context.go({ panel: 'reflect' });
         },
         (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
       )
       .finally(() => (save.disabled = false));
   });
-  // Unsaved words in the form are never thrown away by a reload (see renderStage).
-  let dirty = false;
-  form.addEventListener('input', () => (dirty = true));
+  // Unsaved words on the page are never thrown away by a reload (see renderStage).
   return h(
     'div',
     {},
     form,
     renderFeedback(context, view, status),
-    renderStage(context, view, status, () => dirty),
+    renderStage(context, view, status, () => unsavedField() !== undefined),
   );
 }
 

@@ -12,6 +12,7 @@ import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import type { Panel, PanelContext } from './panel.js';
 import { REPLY_TEXT } from './reply-text.js';
+import { saved } from '../nav/unsaved.js';
 
 const errorText = (error: unknown) => forPerson(error);
 const alert = (text: string) => h('div', { className: 'banner error', attrs: { role: 'alert' } }, text);
@@ -87,7 +88,11 @@ function renderProposal(context: PanelContext, applicationId: string, reply: Rep
   confirm.addEventListener('click', () => {
     confirm.disabled = true;
     server.confirmReply({ applicationId, reply, stage: stage.value || null, nextAction: action.value, nextActionDue: due.value }).then(
-      (done) => status.replaceChildren(...renderConfirmed(context, done)),
+      (done) => {
+        // The pasted text and the change are recorded: leaving for the feedback draft need not ask.
+        saved();
+        status.replaceChildren(...renderConfirmed(context, done));
+      },
       (error) => {
         confirm.disabled = false;
         status.replaceChildren(alert(errorText(error)));
