@@ -18,6 +18,7 @@ import { buildWriteRequests, cellText, gridOf, readCell, type Grid, type Written
 import { checkPlacement } from './sheets-verify.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import { LINKED_SHEETS, linkAppendRequests, readLinkedTabs, type LinkedKey, type LinkedTab } from './sheets-links.js';
+import type { MissingTabs } from './missing-tabs.js';
 
 /** The two calls the sink makes; a googleapis `sheets_v4.Sheets` is one. */
 export interface SheetsApi {
@@ -35,6 +36,8 @@ export interface GoogleSheetsSinkOptions {
   retry?: RetryPolicy;
   /** Link rounds to Applications and Contacts (read and written in the same requests); default true. */
   links?: boolean;
+  /** Linked tabs known missing from earlier sinks over this spreadsheet (not asked for again while remembered). */
+  missingTabs?: MissingTabs;
 }
 
 interface ReadState {
@@ -59,8 +62,10 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
   const policy = options.retry ?? DEFAULT_RETRY;
   const where = `spreadsheet ${options.spreadsheetId}, sheet "${sheetName}"`;
   const reads = new WeakMap<TrackerSnapshot, ReadState>();
-  // Linked tabs found missing are not asked for again by this sink (each ask of a missing tab fails the whole read).
-  let linkKeys: LinkedKey[] = options.links === false ? [] : ['applications', 'contacts'];
+  // Linked tabs found missing are not asked for again by this sink, nor by later ones sharing `missingTabs`
+  // (each ask of a missing tab fails the whole read).
+  const knownMissing = options.missingTabs?.get(options.spreadsheetId) ?? [];
+  let linkKeys: LinkedKey[] = options.links === false ? [] : (['applications', 'contacts'] as const).filter((key) => !knownMissing.includes(key));
 
   /** The Interviews sheet of a response; throws NOT_FOUND naming it when absent. */
   function sheetOf(spreadsheet: sheets_v4.Schema$Spreadsheet | undefined): sheets_v4.Schema$Sheet {
@@ -142,6 +147,10 @@ export function createGoogleSheetsSink(options: GoogleSheetsSinkOptions): Tracke
         const missing = (Object.keys(LINKED_SHEETS) as LinkedKey[]).filter((key) => error.message.includes(LINKED_SHEETS[key].name));
         if (missing.length === 0) throw sheetOf(undefined);
         linkKeys = linkKeys.filter((key) => !missing.includes(key));
+        options.missingTabs?.remember(
+          options.spreadsheetId,
+          (Object.keys(LINKED_SHEETS) as LinkedKey[]).filter((key) => !linkKeys.includes(key)),
+        );
         return null;
       });
       if (!spreadsheet) continue;

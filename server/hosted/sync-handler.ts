@@ -10,6 +10,7 @@ import { isNextRoundError } from '../../shared/errors.js';
 import { runSync } from '../../shared/sync/run-sync.js';
 import { createGoogleCalendarSource } from '../google/calendar-source.js';
 import { createGoogleSheetsSink } from '../google/sheets-sink.js';
+import { createMissingTabs, type MissingTabs } from '../google/missing-tabs.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../google/retry.js';
 import type { SyncHandler } from '../queue/types.js';
 import { fenceCursorStore } from '../store/cursor-store.js';
@@ -31,6 +32,8 @@ export interface SyncHandlerDeps {
   windowDays: number;
   retry?: RetryPolicy;
   now?: () => number;
+  /** Linked tabs trackers were found without, shared by this worker's passes (default: one per handler). */
+  missingTabs?: MissingTabs;
 }
 
 /** `source`, whose first listing from `cursor` was already made: it is handed out once, then the source lists again. */
@@ -49,6 +52,7 @@ function replayFirst(source: CalendarSource, cursor: string, first: CalendarChan
 /** @example await queue.start(createSyncHandler({ store, access, log, windowDays: 90 })); */
 export function createSyncHandler(deps: SyncHandlerDeps): SyncHandler {
   const now = deps.now ?? Date.now;
+  const missingTabs = deps.missingTabs ?? createMissingTabs({ now });
   return async (job, { fence }) => {
     const calendar = await deps.store.getCalendar(job.calendarKey);
     const connection = calendar ? await deps.store.getConnection(calendar.userId) : null;
@@ -80,7 +84,7 @@ export function createSyncHandler(deps: SyncHandlerDeps): SyncHandler {
         }
         source = replayFirst(source, cursor, first);
       }
-      const sink = createGoogleSheetsSink({ sheets: clients.sheets, spreadsheetId: connection.spreadsheetId, retry: deps.retry ?? DEFAULT_RETRY });
+      const sink = createGoogleSheetsSink({ sheets: clients.sheets, spreadsheetId: connection.spreadsheetId, retry: deps.retry ?? DEFAULT_RETRY, missingTabs });
       const report = await runSync({
         source,
         sink: recordKnownRows(sink, { store: deps.store, spreadsheetId: connection.spreadsheetId, known: known?.ids ?? new Set(), now }),

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runSync } from '../../../shared/sync/run-sync.js';
 import { DEFAULT_RULES } from '../../../shared/classify/rules.js';
 import { createGoogleSheetsSink } from '../../../server/google/sheets-sink.js';
+import { createMissingTabs } from '../../../server/google/missing-tabs.js';
+import { APPLICATIONS } from '../../../shared/schema/tracker-schema.js';
 import { CELL_FIELDS } from '../../../server/google/sheets-cells.js';
 import { FAULTS } from '../../fake-google/faults.js';
 import type { calendar_v3 } from '@googleapis/calendar';
@@ -217,5 +219,38 @@ describe('Google Sheets sink', () => {
     put('b');
     await runSync({ source: h.source, sink, cursors, rules: DEFAULT_RULES, now });
     expect(oldRequests()).toEqual(['GET 200', 'POST 200']);
+  });
+
+  it('lets a later sink over the same tracker skip the tabs an earlier one found missing, until the memory forgets and a tab added since is linked', async () => {
+    const book = h.fake.google.spreadsheet('old', 'Europe/Berlin');
+    book.addSheet('Interviews', [HEADERS]);
+    let clock = 0;
+    const missingTabs = createMissingTabs({ ttlMs: 60_000, now: () => clock });
+    // The hosted worker makes one sink per pass; the memory is what they share.
+    const pass = () =>
+      runSync({
+        source: h.source,
+        sink: createGoogleSheetsSink({ sheets: h.clients.sheets, spreadsheetId: 'old', retry: h.retry, missingTabs }),
+        cursors,
+        rules: DEFAULT_RULES,
+        now,
+      });
+    const oldRequests = () => h.fake.google.requests('sheets').map((r) => `${r.method} ${r.status}`);
+    put('a');
+    await pass();
+    expect(oldRequests()).toEqual(['GET 400', 'GET 400', 'GET 200', 'POST 200']);
+    h.fake.google.log.length = 0;
+    put('b');
+    const second = await pass();
+    expect(oldRequests()).toEqual(['GET 200', 'POST 200']);
+    // Still said, so the person knows linking waits on Set up tracker.
+    expect(second.errors).toHaveLength(2);
+    book.addSheet('Applications', [APPLICATIONS.columns.map((column) => column.header)]);
+    clock = 60_000;
+    h.fake.google.log.length = 0;
+    put('c');
+    const third = await pass();
+    expect(oldRequests()).toEqual(['GET 400', 'GET 200', 'POST 200']);
+    expect(third.errors).toEqual(['Interviewers were not added to Contacts: the tracker has no "Contacts" sheet; run "Set up tracker" to add it.']);
   });
 });
