@@ -3,7 +3,19 @@
  * the navigation owns, and the one translation every shown error passes
  * through (`forPerson`), so no field path, zod default text, errno name or
  * internal status word reaches the screen.
+ *
+ * One catalogue, laid out by screen: this file holds the words of the
+ * screens the navigation owns (Home, the lists, the hubs, forms, settings);
+ * each other screen keeps its words in a `*-text.ts` file beside it
+ * (panels/calendar-text.ts, due-text.ts, drafts-text.ts, insights-text.ts,
+ * rounds-text.ts, getting-data-in-text.ts, reply-text.ts; board/board-text.ts),
+ * and shared/words/ holds what the server says too. Screens import words,
+ * never write them (tests/appsscript/sidebar/words-catalogue.test.ts).
+ * Fixed words are `enum` members, which esbuild writes in place at each use,
+ * so cataloguing them costs the bundle nothing; words with blanks are small
+ * functions beside them.
  */
+import { countOf } from '../../shared/insights/insights-wording.js';
 
 export const NAV_WORDS = {
   home: 'Home',
@@ -154,3 +166,50 @@ export const DELETE_WORDS = {
   confirm: 'Delete',
   done: (name: string) => `${name} deleted. Edit › Undo in the sheet brings it back.`,
 } as const;
+
+/** Home's "More" list: each page's name and what it is for. */
+export enum PAGE_WORDS {
+  addJob = 'Add a job from a link',
+  addJobHint = 'Read a posting and fill in the row',
+  importTracker = 'Import a tracker',
+  importTrackerHint = 'Rows from a CSV or another sheet',
+  calendar = 'Calendar',
+  calendarHint = 'Import interviews from your calendars',
+  prepare = 'Prepare',
+  prepareHint = 'Checklists for your coming rounds',
+  debriefs = 'Debriefs',
+  debriefsHint = 'Rounds waiting for your notes',
+  dueSettingsHint = 'When things come due, going quiet, the morning digest',
+  setupHint = 'Add missing sheets and columns',
+}
+
+export enum HOME_WORDS {
+  stages = 'Applications per stage',
+  upcoming = 'Upcoming interviews',
+  overdue = 'Overdue next actions',
+  cellsToCheck = 'Cells to check',
+}
+
+export const applicationsTotal = (total: number, unstaged: number) => `${countOf(total, 'application')}${unstaged ? `, ${unstaged} without a stage` : ''}`;
+export const dueOn = (day: string) => `due ${day}`;
+export const joinCall = (company: string, time: string) => `Join: ${company} ${time}`;
+
+export enum LIST_WORDS {
+  addJob = 'Add a job',
+  addInterview = 'Add interview',
+  board = 'Board',
+  boardHint = 'Opens the stage board in a large window',
+  searchJobs = 'Search jobs',
+  searchInterviews = 'Search interviews',
+  active = 'Active',
+  closed = 'Closed',
+  noStage = 'no stage',
+}
+
+export const showingSome = (shown: number, total: number) => `Showing ${shown} of ${total}; refine the search.`;
+
+/** When the sidebar cannot reach its own server code. */
+export enum SERVER_WORDS {
+  outside = 'NextRound works inside its spreadsheet: open it there, from Extensions › NextRound.',
+  outdated = 'NextRound was updated since this sidebar opened: close it and open it again.',
+}
