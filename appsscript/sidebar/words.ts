@@ -76,7 +76,19 @@ export const HUB_WORDS = {
   writeThankYou: 'Write thank-you drafts',
   thankYouLater: 'Thank-you drafts open once the round has ended.',
   notFound: 'This row is no longer in the tracker (it may have been deleted or edited in the sheet).',
+  jobPosting: 'Job posting',
 } as const;
+
+/** An application's stage, wherever it is shown or changed (hub, debrief, lists). */
+export enum STAGE_WORDS {
+  change = 'Change stage',
+  none = 'no stage',
+}
+
+export const stageChanged = (company: string, from: string, to: string) => `${company}: ${from} → ${to}.`;
+export const alreadyAt = (stage: string) => `Already ${stage}.`;
+export const appliedOn = (day: string) => `applied ${day}`;
+export const nextOn = (day: string) => `next: ${day}`;
 
 /** Words that are the sheet's internal markers, shown as what they mean. */
 const STATUS_WORDS: Readonly<Record<string, string>> = {
@@ -203,7 +215,6 @@ export enum LIST_WORDS {
   searchInterviews = 'Search interviews',
   active = 'Active',
   closed = 'Closed',
-  noStage = 'no stage',
 }
 
 export const showingSome = (shown: number, total: number) => `Showing ${shown} of ${total}; refine the search.`;

@@ -1,6 +1,6 @@
 /** Searchable lists of applications and interview rounds. */
 import { h, rowButton } from '../dom.js';
-import { EMPTY_WORDS, LIST_WORDS, NAV_WORDS, showingSome, statusWords } from '../words.js';
+import { EMPTY_WORDS, LIST_WORDS, NAV_WORDS, STAGE_WORDS, appliedOn, nextOn, showingSome, statusWords } from '../words.js';
 import { hubKey } from './hub-keys.js';
 import { matchesQuery } from '../../../shared/tracker/search.js';
 import { groupJobs } from '../../../shared/tracker/job-groups.js';
@@ -34,9 +34,7 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
       rowButton(
         { attrs: { 'data-key': hubKey(a.id, a.row) }, onOpen: () => context.go({ panel: 'application', key: hubKey(a.id, a.row) }) },
         `${a.company} · ${a.role}`,
-        [a.stage || LIST_WORDS.noStage, a.appliedOn ? `applied ${a.appliedOn}` : '', a.nextActionDue ? `next: ${a.nextActionDue}` : '']
-          .filter(Boolean)
-          .join(' · '),
+        [a.stage || STAGE_WORDS.none, a.appliedOn ? appliedOn(a.appliedOn) : '', a.nextActionDue ? nextOn(a.nextActionDue) : ''].filter(Boolean).join(' · '),
       );
     const group = (id: string, title: string, rows: readonly ApplicationRecord[]) =>
       rows.length ? h('section', { id }, h('h3', { className: 'group-title' }, `${title} (${rows.length})`), h('ul', {}, ...rows.map(row))) : '';

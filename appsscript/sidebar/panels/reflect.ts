@@ -8,10 +8,10 @@ import { STAGES } from '../../../shared/schema/options.js';
 import type { DebriefView } from '../../api/views.js';
 import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
-import { forPerson } from '../words.js';
+import { STAGE_WORDS, alreadyAt, forPerson, stageChanged } from '../words.js';
 import { fieldControl, showFieldErrors } from './field-control.js';
 import type { Panel, PanelContext } from './panel.js';
-import { ROUNDS_TEXT, alreadyAt, debriefSaved, endedAt, stageOf } from './rounds-text.js';
+import { ROUNDS_TEXT, debriefSaved, endedAt, stageOf } from './rounds-text.js';
 
 const LISTS = [
   { key: 'wentWell', label: ROUNDS_TEXT.wentWell },
@@ -197,14 +197,14 @@ function renderStage(context: PanelContext, view: DebriefView, status: HTMLEleme
   if (!application) return '';
   const select = h('select', { id: 'stage-select' }, ...STAGES.map((stage) => h('option', { attrs: { value: stage } }, stage)));
   select.value = application.stage;
-  const move = h('button', { className: 'secondary', id: 'stage-move', attrs: { type: 'button' } }, ROUNDS_TEXT.changeStage);
+  const move = h('button', { className: 'secondary', id: 'stage-move', attrs: { type: 'button' } }, STAGE_WORDS.change);
   move.addEventListener('click', () => {
     move.disabled = true;
     server
       .changeStage({ applicationId: application.id, stage: select.value })
       .then(
         (result) => {
-          const message = result.kind === 'changed' ? `${application.company}: ${result.fromStage} → ${result.toStage}.` : alreadyAt(result.stage);
+          const message = result.kind === 'changed' ? stageChanged(application.company, result.fromStage, result.toStage) : alreadyAt(result.stage);
           // Reload the tracker so the pipeline and this select show the new stage, unless that would drop unsaved debrief text.
           if (result.kind === 'changed' && !isDirty()) return context.refresh(message);
           status.replaceChildren(banner(message, 'ok'));

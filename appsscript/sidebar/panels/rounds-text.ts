@@ -48,14 +48,12 @@ export enum ROUNDS_TEXT {
   fillIn = 'Fill this in.',
   feedbackAdded = 'Feedback added.',
   feedbackReceived = 'Feedback received',
-  changeStage = 'Change stage',
 }
 
 export const ready = (done: number, total: number) => `${done}/${total} ready`;
 export const endedAt = (role: string, at: string) => `${role} · ended ${at}`;
 export const debriefSaved = (company: string) => `Debrief saved for ${company}.`;
 export const stageOf = (company: string) => `Application stage (${company})`;
-export const alreadyAt = (stage: string) => `Already ${stage}.`;
 
 const PREP_PARTS: Readonly<Record<string, string>> = {
   requirements: ROUNDS_TEXT.requirements,
