@@ -1,6 +1,6 @@
 /** Searchable lists of applications and interview rounds. */
 import { h, rowButton } from '../dom.js';
-import { EMPTY_WORDS, LIST_WORDS, NAV_WORDS, STAGE_WORDS, appliedOn, nextOn, showingSome, statusWords } from '../words.js';
+import { EMPTY_WORDS, LIST_WORDS, NAV_WORDS, STAGE_WORDS, appliedOn, nextOn, noJobMatches, noRoundMatches, showingSome, statusWords } from '../words.js';
 import { hubKey } from './hub-keys.js';
 import { matchesQuery } from '../../../shared/tracker/search.js';
 import { groupJobs } from '../../../shared/tracker/job-groups.js';
@@ -79,7 +79,7 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
         group('jobs-closed', LIST_WORDS.closed, items.slice(active.length)),
       ),
       found.length === 0
-        ? h('p', { className: 'muted', id: 'jobs-empty' }, context.query.trim() ? EMPTY_WORDS.jobsSearch(context.query.trim()) : EMPTY_WORDS.jobs)
+        ? h('p', { className: 'muted', id: 'jobs-empty' }, context.query.trim() ? noJobMatches(context.query.trim()) : EMPTY_WORDS.jobs)
         : null,
       note ? h('p', { className: 'muted small' }, note) : null,
     );
@@ -119,11 +119,7 @@ export const interviewsPanel: Panel<{ panel: 'interviews' }> = {
         ),
       ),
       found.length === 0
-        ? h(
-            'p',
-            { className: 'muted', id: 'interviews-empty' },
-            context.query.trim() ? EMPTY_WORDS.interviewsSearch(context.query.trim()) : EMPTY_WORDS.interviews,
-          )
+        ? h('p', { className: 'muted', id: 'interviews-empty' }, context.query.trim() ? noRoundMatches(context.query.trim()) : EMPTY_WORDS.interviews)
         : null,
       note ? h('p', { className: 'muted small' }, note) : null,
     );
