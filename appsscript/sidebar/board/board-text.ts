@@ -15,5 +15,6 @@ export enum BOARD_TEXT {
 export const boardCounts = (active: number, closed: number) => `${active} active · ${closed} closed`;
 export const withoutId = (rows: number) => `Not shown: ${countOf(rows, 'row')} of Applications without an ID in the hidden ID column.`;
 export const applicationsCount = (count: number) => countOf(count, 'application');
+export const nextUp = (parts: readonly string[]) => `Next: ${parts.join(' · ')}`;
 export const moved = (name: string, stage: string) => `${name} moved to ${stage}.`;
 export const notMoved = (name: string, why: string) => `${name} stays where it was: ${why}`;

@@ -11,7 +11,7 @@ import { h } from '../dom.js';
 import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import { openMoveMenu } from './move-menu.js';
-import { BOARD_TEXT, applicationsCount, boardCounts, moved, notMoved, withoutId } from './board-text.js';
+import { BOARD_TEXT, applicationsCount, boardCounts, moved, nextUp, notMoved, withoutId } from './board-text.js';
 
 const root = document.getElementById('board')!;
 // Every error passes through the message catalogue's translation (words.ts).
@@ -87,7 +87,7 @@ function renderCard(card: BoardCard, column: BoardColumn<BoardCard>): HTMLElemen
     },
     h('span', { className: 'company' }, card.company),
     h('span', {}, card.role),
-    card.nextAction || card.nextActionDue ? h('span', { className: 'next' }, `Next: ${[card.nextAction, card.nextActionDue].filter(Boolean).join(' · ')}`) : '',
+    card.nextAction || card.nextActionDue ? h('span', { className: 'next' }, nextUp([card.nextAction, card.nextActionDue].filter(Boolean))) : '',
     h('span', { className: 'visually-hidden' }, `, ${column.label}`),
   );
   button.addEventListener('dragstart', (event) => event.dataTransfer?.setData('text/plain', card.id));

@@ -32,6 +32,8 @@ export enum DRAFTS_TEXT {
   templateSaved = 'Template saved.',
 }
 
+export const sentTo = (to: string) => `To: ${to}`;
+export const draftedOn = (at: string) => `Drafted ${at} · `;
 export const emailSavedFor = (name: string) => `Email saved for ${name || DRAFTS_TEXT.theRecipient}.`;
 export const emailFor = (name: string) => `Email for ${name || DRAFTS_TEXT.theRecipient}`;
 /** What "Create drafts" did, e.g. "Drafts in Gmail (not sent): 2 created, 0 already there." */

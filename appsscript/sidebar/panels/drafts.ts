@@ -11,7 +11,7 @@ import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import type { DraftsRoute, Panel } from './panel.js';
 import { renderTemplateEditor } from './template-editor.js';
-import { DRAFTS_TEXT, draftsMade, emailFor, emailSavedFor } from './drafts-text.js';
+import { DRAFTS_TEXT, draftedOn, draftsMade, emailFor, emailSavedFor, sentTo } from './drafts-text.js';
 
 // Every error passes through the message catalogue's translation (words.ts).
 const errorText = (error: unknown) => forPerson(error);
@@ -133,7 +133,7 @@ function renderCard(card: DraftPreview, index: number, target: Target, preview: 
   const to = card.recipient
     ? [card.recipient.name, card.recipient.email ? `<${card.recipient.email}>` : ''].filter(Boolean).join(' ')
     : DRAFTS_TEXT.nobodyNamed;
-  const head = h('div', { className: 'draft-to small' }, `To: ${to}`);
+  const head = h('div', { className: 'draft-to small' }, sentTo(to));
   if (card.status === 'blocked') {
     return h(
       'div',
@@ -150,7 +150,7 @@ function renderCard(card: DraftPreview, index: number, target: Target, preview: 
     h('div', { className: 'draft-subject' }, card.subject),
     h('div', { className: 'draft-body' }, card.body),
     card.existing
-      ? h('div', { className: 'draft-existing small' }, `Drafted ${card.existing.createdAt} · `, safeLink(card.existing.link, DRAFTS_TEXT.openInGmail))
+      ? h('div', { className: 'draft-existing small' }, draftedOn(card.existing.createdAt), safeLink(card.existing.link, DRAFTS_TEXT.openInGmail))
       : '',
   );
 }

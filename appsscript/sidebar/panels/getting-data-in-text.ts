@@ -59,5 +59,6 @@ export const importCounts = (c: { rows: number; new: number; alreadyInTracker: n
 export const importProblems = (shown: number, total: number) =>
   `Fix these in the file first${total > shown ? ` (${shown} of ${total} shown)` : ''}; nothing is imported until every row can be:`;
 export const importProblem = (p: { line: number; column: string; message: string }) => `Line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`;
+export const columnNumbered = (n: number) => `Column ${n}`;
 export const importRun = (n: number) => `Import ${countOf(n, 'application')}`;
 export const imported = (n: number, history: number) => `Imported ${countOf(n, 'application')} and ${countOf(history, 'stage history row')}.`;

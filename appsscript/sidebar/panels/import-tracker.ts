@@ -8,7 +8,7 @@ import type { ImportPreview } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
 import { forPerson } from '../words.js';
-import { IMPORT_TEXT, importCounts, importProblem, importProblems, importRun, imported } from './getting-data-in-text.js';
+import { IMPORT_TEXT, columnNumbered, importCounts, importProblem, importProblems, importRun, imported } from './getting-data-in-text.js';
 import type { Panel, PanelContext } from './panel.js';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -121,7 +121,7 @@ function renderPreview(view: ImportPreview, choices: Choices, again: () => void,
     return h(
       'li',
       { className: 'card' },
-      h('label', { attrs: { for: id } }, header || `Column ${index + 1}`),
+      h('label', { attrs: { for: id } }, header || columnNumbered(index + 1)),
       example ? h('p', { className: 'muted small' }, example) : null,
       select,
     );
