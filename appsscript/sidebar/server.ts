@@ -6,6 +6,7 @@
  * Model: enuchi/gas-client src/utils/promisify.ts.
  */
 import type { AddonApi } from '../api/contract.js';
+import { SERVER_WORDS } from './words.js';
 
 type ServerFn = (...args: unknown[]) => void;
 
@@ -30,12 +31,12 @@ function callServer(name: string, args: unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const run = window.google?.script.run;
     if (!run) {
-      reject(new Error('google.script.run is not available: open NextRound from the spreadsheet.'));
+      reject(new Error(SERVER_WORDS.outside));
       return;
     }
     const runner = run.withSuccessHandler(resolve).withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
     const fn = (runner as unknown as Record<string, ServerFn | undefined>)[name];
-    if (typeof fn !== 'function') reject(new Error(`The server has no function "${name}".`));
+    if (typeof fn !== 'function') reject(new Error(SERVER_WORDS.outdated));
     else fn(...args);
   });
 }

@@ -3,7 +3,20 @@
  * the navigation owns, and the one translation every shown error passes
  * through (`forPerson`), so no field path, zod default text, errno name or
  * internal status word reaches the screen.
+ *
+ * One catalogue, laid out by screen: this file holds the words of the
+ * screens the navigation owns (Home, the lists, the hubs, forms, settings);
+ * each other screen keeps its words in a `*-text.ts` file beside it
+ * (panels/calendar-text.ts, due-text.ts, drafts-text.ts, insights-text.ts,
+ * rounds-text.ts, getting-data-in-text.ts, reply-text.ts; board/board-text.ts),
+ * and shared/words/ holds what the server says too. Screens import words,
+ * never write them (tests/appsscript/sidebar/words-catalogue.test.ts).
+ * Fixed words are `enum` members, which esbuild writes in place at each use,
+ * so cataloguing them costs the bundle nothing; words with blanks are small
+ * functions beside them. NAV_WORDS and WELCOME_WORDS are still objects:
+ * main.ts and nav/ read them and are being changed elsewhere.
  */
+import { countOf } from '../../shared/insights/insights-wording.js';
 
 export const NAV_WORDS = {
   home: 'Home',
@@ -37,39 +50,52 @@ export const WELCOME_WORDS = {
   setUpDone: 'Your tracker is ready. Start by adding a job.',
 } as const;
 
-export const EMPTY_WORDS = {
-  jobs: 'No jobs yet. Add the first one you applied for, or import your interviews from your calendar.',
-  jobsSearch: (query: string) => `No job matches "${query}".`,
-  interviews: 'No interview rounds yet. Add one, or import them from your calendar (Home › More › Calendar).',
-  interviewsSearch: (query: string) => `No interview round matches "${query}".`,
-  upcoming: 'No interviews in the coming days.',
-  overdue: 'Nothing overdue.',
-  rounds: 'No rounds yet for this job.',
-  contacts: 'No contact named yet. Add one with Edit.',
-} as const;
+export enum EMPTY_WORDS {
+  jobs = 'No jobs yet. Add the first one you applied for, or import your interviews from your calendar.',
+  interviews = 'No interview rounds yet. Add one, or import them from your calendar (Home › More › Calendar).',
+  upcoming = 'No interviews in the coming days.',
+  overdue = 'Nothing overdue.',
+  rounds = 'No rounds yet for this job.',
+  contacts = 'No contact named yet. Add one with Edit.',
+}
 
-export const HUB_WORDS = {
-  edit: 'Edit details',
-  stage: 'Stage',
-  history: 'Stage history',
-  noHistory: 'No stage change recorded yet. Changes made here or on the board are kept in the Stage history sheet.',
-  rounds: 'Rounds',
-  contacts: 'Contacts',
-  followUp: 'Next action',
-  writeFollowUp: 'Write a follow-up',
-  noNextAction: 'No next action set.',
-  description: 'Job description',
-  noDescription: 'No job description kept. Paste it with Edit: the posting may disappear.',
-  when: 'When',
-  join: 'Join the call',
-  interviewers: 'Interviewers',
-  prepare: 'Prepare',
-  debrief: 'Debrief and feedback',
-  thankYou: 'Thank-you drafts',
-  writeThankYou: 'Write thank-you drafts',
-  thankYouLater: 'Thank-you drafts open once the round has ended.',
-  notFound: 'This row is no longer in the tracker (it may have been deleted or edited in the sheet).',
-} as const;
+export const noJobMatches = (query: string) => `No job matches "${query}".`;
+export const noRoundMatches = (query: string) => `No interview round matches "${query}".`;
+
+export enum HUB_WORDS {
+  edit = 'Edit details',
+  stage = 'Stage',
+  history = 'Stage history',
+  noHistory = 'No stage change recorded yet. Changes made here or on the board are kept in the Stage history sheet.',
+  rounds = 'Rounds',
+  contacts = 'Contacts',
+  followUp = 'Next action',
+  writeFollowUp = 'Write a follow-up',
+  noNextAction = 'No next action set.',
+  description = 'Job description',
+  noDescription = 'No job description kept. Paste it with Edit: the posting may disappear.',
+  when = 'When',
+  join = 'Join the call',
+  interviewers = 'Interviewers',
+  prepare = 'Prepare',
+  debrief = 'Debrief and feedback',
+  thankYou = 'Thank-you drafts',
+  writeThankYou = 'Write thank-you drafts',
+  thankYouLater = 'Thank-you drafts open once the round has ended.',
+  notFound = 'This row is no longer in the tracker (it may have been deleted or edited in the sheet).',
+  jobPosting = 'Job posting',
+}
+
+/** An application's stage, wherever it is shown or changed (hub, debrief, lists). */
+export enum STAGE_WORDS {
+  change = 'Change stage',
+  none = 'no stage',
+}
+
+export const stageChanged = (company: string, from: string, to: string) => `${company}: ${from} → ${to}.`;
+export const alreadyAt = (stage: string) => `Already ${stage}.`;
+export const appliedOn = (day: string) => `applied ${day}`;
+export const nextOn = (day: string) => `next: ${day}`;
 
 /** Words that are the sheet's internal markers, shown as what they mean. */
 const STATUS_WORDS: Readonly<Record<string, string>> = {
@@ -105,57 +131,111 @@ export function forPerson(error: unknown, labels: Readonly<Record<string, string
   return raw;
 }
 
-export const SETTINGS_WORDS = {
-  dueSettings: 'Due settings',
-  followUpDays: 'Follow up after this many quiet days',
-  thankYouHours: 'A thank-you is overdue after (hours)',
-  ghostDays: 'Suggest Ghosted after this many days without news',
-  marketCheck: 'Remind me to interview at least once a year',
-  save: 'Save',
-  saved: 'Due settings saved.',
-  wholeNumber: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,
-  labels: { followUpAfterDays: 'Follow-up days', thankYouAfterHours: 'Thank-you hours', ghostAfterDays: 'Ghosted after' } as Record<string, string>,
-  setup: 'Tracker set-up',
-  setupIntro: 'Set-up adds any sheet or column your tracker lacks (new versions add columns) and changes nothing else. Safe to run any time.',
-  setupRun: 'Check and repair my tracker',
-  setupNothing: 'Your tracker already has every sheet and column.',
-  setupAdded: (parts: readonly string[]) => `Added: ${parts.join(', ')}.`,
-  loading: 'Loading…',
+export enum SETTINGS_WORDS {
+  dueSettings = 'Due settings',
+  followUpDays = 'Follow up after this many quiet days',
+  thankYouHours = 'A thank-you is overdue after (hours)',
+  ghostDays = 'Suggest Ghosted after this many days without news',
+  marketCheck = 'Remind me to interview at least once a year',
+  save = 'Save',
+  saved = 'Due settings saved.',
+  setup = 'Tracker set-up',
+  setupIntro = 'Set-up adds any sheet or column your tracker lacks (new versions add columns) and changes nothing else. Safe to run any time.',
+  setupRun = 'Check and repair my tracker',
+  setupNothing = 'Your tracker already has every sheet and column.',
+  loading = 'Loading…',
+}
+
+export const wholeNumber = (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`;
+export const setupAdded = (parts: readonly string[]) => `Added: ${parts.join(', ')}.`;
+/** The due settings' field keys as the form labels them, for errors the server names by key. */
+export const SETTINGS_LABELS: Readonly<Record<string, string>> = {
+  followUpAfterDays: 'Follow-up days',
+  thankYouAfterHours: 'Thank-you hours',
+  ghostAfterDays: 'Ghosted after',
+};
+
+export enum FORM_WORDS {
+  save = 'Save',
+  cancel = 'Cancel',
+  saved = 'Saved.',
+  interviewers = 'Interviewers',
+  addInterviewer = '+ Add an interviewer',
+  fromCalendar = 'From your calendar: change it there, and the next import brings it here.',
+  fromCalendarNote = 'This round comes from your calendar: its time, title, interviewers and link follow the calendar.',
+  noId = 'This row has no ID in its hidden ID column, so NextRound cannot find it again. Edit it in the sheet, or add it here as a new entry.',
+  addJob = 'Add a job',
+  addRound = 'Add an interview round',
+  pickJob = 'Job (fills company and role)',
+  noJob = '— not linked —',
+  fixBelow = 'Some fields need a change; see the messages below each one.',
+  delete = 'Delete…',
+  archive = 'Archive',
+}
+
+export const interviewerNameLabel = (n: number) => `Interviewer ${n}: name`;
+export const interviewerEmailLabel = (n: number) => `Interviewer ${n}: email`;
+export const interviewerEmailMissing = (name: string) => `No email for ${name}: the thank-you draft will need it.`;
+export const editNamed = (name: string) => `Edit ${name}`;
+
+export enum DELETE_WORDS {
+  open = 'Delete…',
+  keep = 'Keep it',
+  confirm = 'Delete',
+}
+
+export const deleteTitle = (name: string) => `Delete ${name}?`;
+export const deleted = (name: string) => `${name} deleted. Edit › Undo in the sheet brings it back.`;
+/** What deleting takes away, by what is deleted. */
+export const DELETE_WHAT = {
+  application:
+    'Its row leaves the Applications sheet. Its interview rounds and stage history stay. To keep it but close it, change its stage to Withdrawn instead.',
+  interview:
+    'Its row leaves the Interviews sheet, with its checklist and debrief. Rounds from your calendar come back on the next import unless you delete the event there.',
 } as const;
 
-export const FORM_WORDS = {
-  save: 'Save',
-  cancel: 'Cancel',
-  saved: 'Saved.',
-  interviewers: 'Interviewers',
-  interviewerName: (n: number) => `Interviewer ${n}: name`,
-  interviewerEmail: (n: number) => `Interviewer ${n}: email`,
-  addInterviewer: '+ Add an interviewer',
-  emailMissing: (name: string) => `No email for ${name}: the thank-you draft will need it.`,
-  fromCalendar: 'From your calendar: change it there, and the next import brings it here.',
-  fromCalendarNote: 'This round comes from your calendar: its time, title, interviewers and link follow the calendar.',
-  noId: 'This row has no ID in its hidden ID column, so NextRound cannot find it again. Edit it in the sheet, or add it here as a new entry.',
-  addJob: 'Add a job',
-  editJob: (name: string) => `Edit ${name}`,
-  addRound: 'Add an interview round',
-  editRound: (name: string) => `Edit ${name}`,
-  pickJob: 'Job (fills company and role)',
-  noJob: '— not linked —',
-  fixBelow: 'Some fields need a change; see the messages below each one.',
-  delete: 'Delete…',
-  archive: 'Archive',
-} as const;
+/** Home's "More" list: each page's name and what it is for. */
+export enum PAGE_WORDS {
+  addJob = 'Add a job from a link',
+  addJobHint = 'Read a posting and fill in the row',
+  importTracker = 'Import a tracker',
+  importTrackerHint = 'Rows from a CSV or another sheet',
+  calendar = 'Calendar',
+  calendarHint = 'Import interviews from your calendars',
+  prepare = 'Prepare',
+  prepareHint = 'Checklists for your coming rounds',
+  debriefs = 'Debriefs',
+  debriefsHint = 'Rounds waiting for your notes',
+  dueSettingsHint = 'When things come due, going quiet, the morning digest',
+  setupHint = 'Add missing sheets and columns',
+}
 
-export const DELETE_WORDS = {
-  open: 'Delete…',
-  title: (name: string) => `Delete ${name}?`,
-  what: {
-    application:
-      'Its row leaves the Applications sheet. Its interview rounds and stage history stay. To keep it but close it, change its stage to Withdrawn instead.',
-    interview:
-      'Its row leaves the Interviews sheet, with its checklist and debrief. Rounds from your calendar come back on the next import unless you delete the event there.',
-  },
-  keep: 'Keep it',
-  confirm: 'Delete',
-  done: (name: string) => `${name} deleted. Edit › Undo in the sheet brings it back.`,
-} as const;
+export enum HOME_WORDS {
+  stages = 'Applications per stage',
+  upcoming = 'Upcoming interviews',
+  overdue = 'Overdue next actions',
+  cellsToCheck = 'Cells to check',
+}
+
+export const applicationsTotal = (total: number, unstaged: number) => `${countOf(total, 'application')}${unstaged ? `, ${unstaged} without a stage` : ''}`;
+export const dueOn = (day: string) => `due ${day}`;
+export const joinCall = (company: string, time: string) => `Join: ${company} ${time}`;
+
+export enum LIST_WORDS {
+  addJob = 'Add a job',
+  addInterview = 'Add interview',
+  board = 'Board',
+  boardHint = 'Opens the stage board in a large window',
+  searchJobs = 'Search jobs',
+  searchInterviews = 'Search interviews',
+  active = 'Active',
+  closed = 'Closed',
+}
+
+export const showingSome = (shown: number, total: number) => `Showing ${shown} of ${total}; refine the search.`;
+
+/** When the sidebar cannot reach its own server code. */
+export enum SERVER_WORDS {
+  outside = 'NextRound works inside its spreadsheet: open it there, from Extensions › NextRound.',
+  outdated = 'NextRound was updated since this sidebar opened: close it and open it again.',
+}

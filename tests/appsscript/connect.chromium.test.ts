@@ -60,7 +60,7 @@ describeWithChromium('the Calendar tab of the sidebar', () => {
     await page.locator('#connect-picker input').nth(1).uncheck();
     await page.click('#connect-save');
     await page.locator('#connect-message .banner.ok').waitFor();
-    expect(await page.locator('#connect-message').textContent()).toBe('Importing 1 calendar(s).');
+    expect(await page.locator('#connect-message').textContent()).toBe('Importing 1 calendar.');
     expect(bodies.filter((entry) => entry.path === '/api/calendars/select').map((entry) => entry.body)).toEqual([
       { spreadsheetId: SHEET_ID, calendarIds: ['primary'] },
     ]);

@@ -49,7 +49,7 @@ describeWithChromium('Connect calendar from the sidebar to rows in the tracker, 
     await tracker.page.locator('#connect-picker input[value="alice-work"]').check();
     await tracker.page.click('#connect-save');
     await tracker.page.locator('#connect-message .banner.ok').waitFor();
-    expect(await tracker.page.locator('#connect-message').textContent()).toBe('Importing 1 calendar(s).');
+    expect(await tracker.page.locator('#connect-message').textContent()).toBe('Importing 1 calendar.');
 
     const interviews = async () => (await world.fakes.readSpreadsheet('sheet-alice-0123456789'))!.sheets.find((sheet) => sheet.title === 'Interviews')!;
     await expect.poll(async () => (await interviews()).rows.length, { timeout: 20_000 }).toBe(3);

@@ -9,10 +9,13 @@ import { planBoard, stepStage, type BoardColumn } from '../../../shared/tracker/
 import type { BoardCard, BoardView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
+import { forPerson } from '../words.js';
 import { openMoveMenu } from './move-menu.js';
+import { BOARD_TEXT, applicationsCount, boardCounts, moved, nextUp, notMoved, withoutId } from './board-text.js';
 
 const root = document.getElementById('board')!;
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Every error passes through the message catalogue's translation (words.ts).
+const errorText = (error: unknown) => forPerson(error);
 const nameOf = (card: BoardCard) => `${card.company} · ${card.role}`;
 let view: BoardView | null = null;
 let message: HTMLElement | null = null;
@@ -28,23 +31,17 @@ function render(focusId?: string): void {
     h(
       'div',
       { className: 'top' },
-      h('h1', { id: 'board-title', attrs: { tabindex: '-1' } }, 'Applications by stage'),
-      h('span', { className: 'muted grow', id: 'board-counts' }, `${count(active)} active · ${count(closed)} closed`),
-      h('button', { className: 'secondary', id: 'board-close', attrs: { type: 'button' }, on: { click: close } }, 'Close'),
+      h('h1', { id: 'board-title', attrs: { tabindex: '-1' } }, BOARD_TEXT.title),
+      h('span', { className: 'muted grow', id: 'board-counts' }, boardCounts(count(active), count(closed))),
+      h('button', { className: 'secondary', id: 'board-close', attrs: { type: 'button' }, on: { click: close } }, BOARD_TEXT.close),
     ),
-    h(
-      'p',
-      { className: 'muted small', id: 'board-help' },
-      'Drag a card to another column, or focus it and press → or ← to move it one stage, Enter to choose the stage. Stage history records every move.',
-    ),
+    h('p', { className: 'muted small', id: 'board-help' }, BOARD_TEXT.help),
     status,
-    view.cards.length === 0
-      ? h('p', { id: 'board-empty' }, 'No applications yet. Add one from the sidebar (Jobs → Add application) and it appears here in its stage.')
-      : '',
-    view.withoutId ? h('p', { className: 'muted small', id: 'board-without-id' }, `${view.withoutId} rows without an Application ID are not shown.`) : '',
-    h('h2', { id: 'active-title' }, 'Active'),
+    view.cards.length === 0 ? h('p', { id: 'board-empty' }, BOARD_TEXT.empty) : '',
+    view.withoutId ? h('p', { className: 'muted small', id: 'board-without-id' }, withoutId(view.withoutId)) : '',
+    h('h2', { id: 'active-title' }, BOARD_TEXT.active),
     h('div', { className: 'columns', attrs: { role: 'group', 'aria-labelledby': 'active-title' } }, ...active.map(renderColumn)),
-    h('h2', { id: 'closed-title' }, 'Closed'),
+    h('h2', { id: 'closed-title' }, BOARD_TEXT.closed),
     h('div', { className: 'columns', attrs: { role: 'group', 'aria-labelledby': 'closed-title' } }, ...closed.map(renderColumn)),
   );
   if (focusId) root.querySelector<HTMLElement>(`button.card[data-id="${CSS.escape(focusId)}"]`)?.focus();
@@ -60,9 +57,9 @@ function renderColumn(column: BoardColumn<BoardCard>): HTMLElement {
       'h3',
       { id: `${id}-title`, attrs: { style: `background:${column.colour};color:${column.ink}` } },
       h('span', {}, column.label),
-      h('span', { className: 'count', attrs: { 'aria-label': `${column.cards.length} applications` } }, String(column.cards.length)),
+      h('span', { className: 'count', attrs: { 'aria-label': applicationsCount(column.cards.length) } }, String(column.cards.length)),
     ),
-    column.cards.length ? list : h('p', { className: 'empty-column' }, 'None'),
+    column.cards.length ? list : h('p', { className: 'empty-column' }, BOARD_TEXT.none),
   );
   if (column.stage) {
     const stage = column.stage;
@@ -90,7 +87,7 @@ function renderCard(card: BoardCard, column: BoardColumn<BoardCard>): HTMLElemen
     },
     h('span', { className: 'company' }, card.company),
     h('span', {}, card.role),
-    card.nextAction || card.nextActionDue ? h('span', { className: 'next' }, `Next: ${[card.nextAction, card.nextActionDue].filter(Boolean).join(' · ')}`) : '',
+    card.nextAction || card.nextActionDue ? h('span', { className: 'next' }, nextUp([card.nextAction, card.nextActionDue].filter(Boolean))) : '',
     h('span', { className: 'visually-hidden' }, `, ${column.label}`),
   );
   button.addEventListener('dragstart', (event) => event.dataTransfer?.setData('text/plain', card.id));
@@ -111,11 +108,11 @@ function move(id: string, stage: string, keepFocus: boolean): void {
   server.changeStage({ applicationId: id, stage }).then(
     () => {
       card.stage = stage;
-      message = h('span', {}, `${nameOf(card)} moved to ${stage}.`);
+      message = h('span', {}, moved(nameOf(card), stage));
       render(keepFocus ? id : undefined);
     },
     (error: unknown) => {
-      message = h('span', { className: 'banner error', attrs: { role: 'alert' } }, `${nameOf(card)} stays where it was: ${errorText(error)}`);
+      message = h('span', { className: 'banner error', attrs: { role: 'alert' } }, notMoved(nameOf(card), errorText(error)));
       render(keepFocus ? id : undefined);
     },
   );

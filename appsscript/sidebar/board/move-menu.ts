@@ -5,6 +5,7 @@
  */
 import { STAGE_DEFINITIONS } from '../../../shared/stages/stage-definitions.js';
 import { h } from '../dom.js';
+import { BOARD_TEXT } from './board-text.js';
 
 export function openMoveMenu(card: HTMLElement, current: string, choose: (stage: string) => void): void {
   document.querySelector('.move-menu')?.remove();
@@ -27,7 +28,7 @@ export function openMoveMenu(card: HTMLElement, current: string, choose: (stage:
       stage.label,
     ),
   );
-  const menu = h('div', { className: 'move-menu', id: 'move-menu', attrs: { role: 'menu', 'aria-label': 'Move to stage' } }, ...options);
+  const menu = h('div', { className: 'move-menu', id: 'move-menu', attrs: { role: 'menu', 'aria-label': BOARD_TEXT.moveTo } }, ...options);
   menu.addEventListener('keydown', (event) => {
     const index = options.indexOf(document.activeElement as HTMLButtonElement);
     if (event.key === 'Escape') {

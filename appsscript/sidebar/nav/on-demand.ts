@@ -11,6 +11,10 @@
  * not include scripts a page adds itself
  * (https://developers.google.com/apps-script/guides/html/restrictions).
  * No eval and no remote URL: the text is the add-on's own file.
+ *
+ * screens.html bundles its own copies of the modules its pages import, so a
+ * module that keeps state both files use keeps it on window (nav/unsaved.ts);
+ * tests/appsscript/sidebar/screens-state.test.ts holds every such module to that.
  */
 import { h } from '../dom.js';
 import type { Panel, Route } from '../panels/panel.js';
@@ -57,7 +61,7 @@ function fetchScreens(): Promise<void> {
       document.head.append(script);
       script.remove();
       // A file from another version of the add-on may lack a page: say so rather than ask again forever.
-      if (!ON_DEMAND_PAGES.every((id) => loaded.has(id))) throw new Error('screens.html lacks a page');
+      if (!ON_DEMAND_PAGES.every((id) => loaded.has(id))) throw new Error(NAV_WORDS.openFailed);
     })
     .catch((error: unknown) => {
       fetching = null;

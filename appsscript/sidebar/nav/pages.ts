@@ -6,7 +6,7 @@
  */
 import type { TrackerView } from '../../../shared/tracker/view.js';
 import type { Route } from '../panels/panel.js';
-import { NAV_WORDS } from '../words.js';
+import { NAV_WORDS, PAGE_WORDS, SETTINGS_WORDS } from '../words.js';
 
 /** One tab of the five: a short label, an icon (SVG path, 16×16 box) and an optional count. */
 export interface Destination {
@@ -34,13 +34,13 @@ export interface SecondaryPage {
 }
 
 export const SECONDARY_PAGES: SecondaryPage[] = [
-  { id: 'add-job', label: 'Add a job from a link', hint: 'Read a posting and fill in the row', route: { panel: 'add-job' } },
-  { id: 'import-tracker', label: 'Import a tracker', hint: 'Rows from a CSV or another sheet', route: { panel: 'import-tracker' } },
-  { id: 'connect', label: 'Calendar', hint: 'Import interviews from your calendars', route: { panel: 'connect' } },
-  { id: 'prepare', label: 'Prepare', hint: 'Checklists for your coming rounds', route: { panel: 'prepare' } },
-  { id: 'reflect', label: 'Debriefs', hint: 'Rounds waiting for your notes', route: { panel: 'reflect' } },
-  { id: 'due-settings', label: 'Due settings', hint: 'When things come due, going quiet, the morning digest', route: { panel: 'due-settings' } },
-  { id: 'setup', label: 'Tracker set-up', hint: 'Add missing sheets and columns', route: { panel: 'setup' } },
+  { id: 'add-job', label: PAGE_WORDS.addJob, hint: PAGE_WORDS.addJobHint, route: { panel: 'add-job' } },
+  { id: 'import-tracker', label: PAGE_WORDS.importTracker, hint: PAGE_WORDS.importTrackerHint, route: { panel: 'import-tracker' } },
+  { id: 'connect', label: PAGE_WORDS.calendar, hint: PAGE_WORDS.calendarHint, route: { panel: 'connect' } },
+  { id: 'prepare', label: PAGE_WORDS.prepare, hint: PAGE_WORDS.prepareHint, route: { panel: 'prepare' } },
+  { id: 'reflect', label: PAGE_WORDS.debriefs, hint: PAGE_WORDS.debriefsHint, route: { panel: 'reflect' } },
+  { id: 'due-settings', label: SETTINGS_WORDS.dueSettings, hint: PAGE_WORDS.dueSettingsHint, route: { panel: 'due-settings' } },
+  { id: 'setup', label: SETTINGS_WORDS.setup, hint: PAGE_WORDS.setupHint, route: { panel: 'setup' } },
 ];
 
 /** The destination a route belongs to when it is one, else null (a sub-page). */

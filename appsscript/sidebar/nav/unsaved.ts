@@ -16,9 +16,22 @@ const FIELDS = 'form :not([type=search]),textarea,input:is(:not([type]),[type=te
 const counts = (target: EventTarget | null): target is Field => target instanceof Element && target.matches(FIELDS);
 const held = (field: Field) => (field.type === 'checkbox' ? (field as HTMLInputElement).checked : field.value);
 
-const before = new WeakMap<Field, unknown>();
-// Edited fields, most recent last: "Keep editing" returns to the last one.
-const touched = new Set<Field>();
+interface Typing {
+  /** What each field held when first focused. */
+  before: WeakMap<Field, unknown>;
+  /** Edited fields, most recent last: "Keep editing" returns to the last one. */
+  touched: Set<Field>;
+}
+
+declare global {
+  interface Window {
+    nextroundTyping?: Typing;
+  }
+}
+
+// One record per page, kept on window: screens.html (nav/on-demand.ts) bundles its own copy of this module,
+// and a save on one of its pages must clear what the sidebar's copy asks about.
+const { before, touched } = (window.nextroundTyping ??= { before: new WeakMap(), touched: new Set() });
 
 /** Listens on the page's <main> (rendered again with each page, so no listener outlives it). */
 export function watchUnsaved(panel: HTMLElement): void {

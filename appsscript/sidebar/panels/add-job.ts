@@ -8,16 +8,15 @@ import type { JobPreview } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
 import { forPerson } from '../words.js';
-import { TEXT } from './getting-data-in-text.js';
+import { ADD_JOB_TEXT, alreadyTracked, jobAdded, requirementsFound } from './getting-data-in-text.js';
 import type { Panel, PanelContext } from './panel.js';
 
-const T = TEXT.addJob;
 const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error' | 'nudge') => h('div', { className: `banner ${kind}` }, text);
 
 export const addJobPanel: Panel<{ panel: 'add-job' }> = {
   id: 'add-job',
-  title: T.title,
+  title: ADD_JOB_TEXT.title,
   render: (context) => renderAddJob(context),
 };
 
@@ -40,16 +39,16 @@ export function renderAddJob(context: PanelContext): HTMLElement {
   };
   const reading = (button: HTMLButtonElement, call: () => Promise<JobPreview>) => {
     button.disabled = true;
-    status.replaceChildren(h('p', { className: 'muted' }, T.reading));
+    status.replaceChildren(h('p', { className: 'muted' }, ADD_JOB_TEXT.reading));
     call()
       .then(show, (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')))
       .finally(() => (button.disabled = false));
   };
-  const readLink = h('button', { className: 'primary', id: 'add-job-read', attrs: { type: 'submit' } }, T.read);
+  const readLink = h('button', { className: 'primary', id: 'add-job-read', attrs: { type: 'submit' } }, ADD_JOB_TEXT.read);
   const linkForm = h(
     'form',
     { id: 'add-job-link-form', attrs: { novalidate: '' } },
-    h('label', { attrs: { for: 'add-job-url' } }, T.urlLabel),
+    h('label', { attrs: { for: 'add-job-url' } }, ADD_JOB_TEXT.urlLabel),
     url,
     h('div', { className: 'actions' }, readLink),
   );
@@ -57,12 +56,12 @@ export function renderAddJob(context: PanelContext): HTMLElement {
     event.preventDefault();
     if (url.value.trim()) reading(readLink, () => server.previewJobFromLink({ url: url.value.trim() }));
   });
-  const readText = h('button', { className: 'secondary', id: 'add-job-read-text', attrs: { type: 'submit' } }, T.readPasted);
+  const readText = h('button', { className: 'secondary', id: 'add-job-read-text', attrs: { type: 'submit' } }, ADD_JOB_TEXT.readPasted);
   const pasteForm = h(
     'form',
     { id: 'add-job-paste-form', attrs: { novalidate: '' } },
-    h('label', { attrs: { for: 'add-job-text' } }, T.pasteLabel),
-    h('p', { className: 'muted small', id: 'add-job-text-hint' }, T.pasteHint),
+    h('label', { attrs: { for: 'add-job-text' } }, ADD_JOB_TEXT.pasteLabel),
+    h('p', { className: 'muted small', id: 'add-job-text-hint' }, ADD_JOB_TEXT.pasteHint),
     text,
     h('div', { className: 'actions' }, readText),
   );
@@ -71,7 +70,7 @@ export function renderAddJob(context: PanelContext): HTMLElement {
     event.preventDefault();
     if (text.value.trim()) reading(readText, () => server.previewJobFromText({ text: text.value, url: url.value.trim() }));
   });
-  return h('section', { id: 'add-job' }, h('p', { className: 'muted small' }, T.intro), linkForm, pasteForm, status, preview);
+  return h('section', { id: 'add-job' }, h('p', { className: 'muted small' }, ADD_JOB_TEXT.intro), linkForm, pasteForm, status, preview);
 }
 
 function field(id: string, label: string, value: string): { row: HTMLElement; input: HTMLInputElement } {
@@ -83,23 +82,28 @@ function field(id: string, label: string, value: string): { row: HTMLElement; in
 function renderPreview(context: PanelContext, answer: JobPreview & { kind: 'found' }, status: HTMLElement): HTMLElement {
   const { posting } = answer;
   const fields = {
-    company: field('add-job-company', T.company, posting.company),
-    role: field('add-job-role', T.role, posting.role),
-    location: field('add-job-location', T.location, posting.location),
-    salary: field('add-job-salary', T.salary, answer.salary),
-    link: field('add-job-link', T.link, posting.link),
+    company: field('add-job-company', ADD_JOB_TEXT.company, posting.company),
+    role: field('add-job-role', ADD_JOB_TEXT.role, posting.role),
+    location: field('add-job-location', ADD_JOB_TEXT.location, posting.location),
+    salary: field('add-job-salary', ADD_JOB_TEXT.salary, answer.salary),
+    link: field('add-job-link', ADD_JOB_TEXT.link, posting.link),
   };
   const remote = h(
     'select',
     { id: 'add-job-remote' },
-    ...['', 'Remote', 'Hybrid', 'On-site'].map((value) => h('option', { attrs: { value } }, value || T.remoteUnknown)),
+    ...['', 'Remote', 'Hybrid', 'On-site'].map((value) => h('option', { attrs: { value } }, value || ADD_JOB_TEXT.remoteUnknown)),
   );
   remote.value = posting.remote;
   const requirements = h(
     'ul',
     { id: 'add-job-requirements' },
     ...answer.requirements.map((r) =>
-      h('li', { className: 'small' }, `${r.requirement} `, h('span', { className: 'muted' }, `(${r.level === 'must' ? T.must : T.nice})`)),
+      h(
+        'li',
+        { className: 'small' },
+        `${r.requirement} `,
+        h('span', { className: 'muted' }, `(${r.level === 'must' ? ADD_JOB_TEXT.must : ADD_JOB_TEXT.nice})`),
+      ),
     ),
   );
   const add = (addAnyway: boolean, button: HTMLButtonElement) => {
@@ -116,7 +120,7 @@ function renderPreview(context: PanelContext, answer: JobPreview & { kind: 'foun
       addAnyway,
     };
     if (!job.company || !job.role) {
-      status.replaceChildren(banner(T.needed, 'error'));
+      status.replaceChildren(banner(ADD_JOB_TEXT.needed, 'error'));
       return;
     }
     button.disabled = true;
@@ -124,14 +128,18 @@ function renderPreview(context: PanelContext, answer: JobPreview & { kind: 'foun
       .addJob(job)
       .then(
         (result) => {
-          if (result.kind === 'added') void context.refresh(T.added(result.company, result.role, result.requirements));
+          if (result.kind === 'added') void context.refresh(jobAdded(result.company, result.role, result.requirements));
           else duplicateBox.replaceChildren(renderDuplicate(context, result.duplicate, () => add(true, confirm)));
         },
         (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
       )
       .finally(() => (button.disabled = false));
   };
-  const confirm = h('button', { className: 'primary', id: 'add-job-confirm', attrs: { type: 'button' }, on: { click: () => add(false, confirm) } }, T.confirm);
+  const confirm = h(
+    'button',
+    { className: 'primary', id: 'add-job-confirm', attrs: { type: 'button' }, on: { click: () => add(false, confirm) } },
+    ADD_JOB_TEXT.confirm,
+  );
   const duplicateBox = h('div', { id: 'add-job-duplicate' }, answer.duplicate ? renderDuplicate(context, answer.duplicate, () => add(true, confirm)) : null);
   return h(
     'div',
@@ -140,19 +148,19 @@ function renderPreview(context: PanelContext, answer: JobPreview & { kind: 'foun
     fields.company.row,
     fields.role.row,
     fields.location.row,
-    h('label', { attrs: { for: 'add-job-remote' } }, T.remote),
+    h('label', { attrs: { for: 'add-job-remote' } }, ADD_JOB_TEXT.remote),
     remote,
     fields.salary.row,
     fields.link.row,
-    h('h2', {}, T.requirements(answer.requirements.length)),
+    h('h2', {}, requirementsFound(answer.requirements.length)),
     requirements,
     h(
       'details',
       {},
-      h('summary', { className: 'small' }, T.description),
+      h('summary', { className: 'small' }, ADD_JOB_TEXT.description),
       h('p', { className: 'draft-body', id: 'add-job-description' }, posting.description.slice(0, 3_000)),
     ),
-    posting.descriptionTruncated ? h('p', { className: 'muted small' }, T.cut) : null,
+    posting.descriptionTruncated ? h('p', { className: 'muted small' }, ADD_JOB_TEXT.cut) : null,
     h('div', { className: 'actions' }, confirm),
   );
 }
@@ -162,7 +170,7 @@ function renderDuplicate(context: PanelContext, duplicate: { id: string; company
   return h(
     'div',
     { className: 'banner nudge', attrs: { role: 'alert' } },
-    h('p', {}, T.duplicate(duplicate.company, duplicate.role, duplicate.row)),
+    h('p', {}, alreadyTracked(duplicate.company, duplicate.role, duplicate.row)),
     h(
       'div',
       { className: 'actions wrap' },
@@ -174,9 +182,9 @@ function renderDuplicate(context: PanelContext, duplicate: { id: string; company
           attrs: { type: 'button' },
           on: { click: () => context.go({ panel: 'application-form', record }) },
         },
-        T.openExisting,
+        ADD_JOB_TEXT.openExisting,
       ),
-      h('button', { className: 'secondary', id: 'add-job-add-anyway', attrs: { type: 'button' }, on: { click: addAnyway } }, T.addAnyway),
+      h('button', { className: 'secondary', id: 'add-job-add-anyway', attrs: { type: 'button' }, on: { click: addAnyway } }, ADD_JOB_TEXT.addAnyway),
     ),
   );
 }

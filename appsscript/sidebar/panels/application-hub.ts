@@ -7,7 +7,7 @@
 import { STAGES } from '../../../shared/schema/options.js';
 import { h, rowButton, safeLink } from '../dom.js';
 import { server } from '../server.js';
-import { EMPTY_WORDS, HUB_WORDS, SETTINGS_WORDS, forPerson } from '../words.js';
+import { EMPTY_WORDS, HUB_WORDS, SETTINGS_WORDS, STAGE_WORDS, alreadyAt, appliedOn, dueOn, forPerson, stageChanged } from '../words.js';
 import { findApplication, hubKey, jobName } from './hub-keys.js';
 import type { Panel, PanelContext } from './panel.js';
 import { deleteButton } from './confirm-delete.js';
@@ -25,22 +25,22 @@ function renderStage(context: PanelContext, application: ApplicationRecord): HTM
     ...STAGES.map((stage) => h('option', { attrs: { value: stage } }, stage)),
   );
   select.value = application.stage;
-  const move = h('button', { className: 'secondary', id: 'hub-stage-move', attrs: { type: 'button' } }, 'Change stage');
+  const move = h('button', { className: 'secondary', id: 'hub-stage-move', attrs: { type: 'button' } }, STAGE_WORDS.change);
   move.addEventListener('click', () => {
     move.disabled = true;
     server
       .changeStage({ applicationId: application.id, stage: select.value })
       .then(
         (result) => {
-          if (result.kind === 'changed') return context.refresh(`${application.company}: ${result.fromStage} → ${result.toStage}.`);
-          status.textContent = `Already ${result.stage}.`;
+          if (result.kind === 'changed') return context.refresh(stageChanged(application.company, result.fromStage, result.toStage));
+          status.textContent = alreadyAt(result.stage);
         },
         (error: unknown) => status.replaceChildren(h('div', { className: 'banner error' }, forPerson(error))),
       )
       .finally(() => (move.disabled = false));
   });
   // Stage changes need the row's id (rows without one are changed in the sheet).
-  const controls = application.id ? h('div', { className: 'actions' }, select, move) : h('p', {}, application.stage || 'no stage');
+  const controls = application.id ? h('div', { className: 'actions' }, select, move) : h('p', {}, application.stage || STAGE_WORDS.none);
   return section('hub-stage-section', HUB_WORDS.stage, controls, status);
 }
 
@@ -83,9 +83,9 @@ export const applicationHubPanel: Panel<{ panel: 'application'; key: string }> =
       h(
         'p',
         { className: 'muted small' },
-        [application.source, application.appliedOn ? `applied ${application.appliedOn}` : ''].filter(Boolean).join(' · ') || null,
+        [application.source, application.appliedOn ? appliedOn(application.appliedOn) : ''].filter(Boolean).join(' · ') || null,
         ' ',
-        application.link ? safeLink(application.link, 'Job posting') : null,
+        application.link ? safeLink(application.link, HUB_WORDS.jobPosting) : null,
       ),
       h(
         'div',
@@ -134,7 +134,7 @@ export const applicationHubPanel: Panel<{ panel: 'application'; key: string }> =
           'p',
           {},
           application.nextAction
-            ? `${application.nextAction}${application.nextActionDue ? ` · due ${application.nextActionDue}` : ''}`
+            ? `${application.nextAction}${application.nextActionDue ? ` · ${dueOn(application.nextActionDue)}` : ''}`
             : HUB_WORDS.noNextAction,
         ),
         application.id

@@ -6,6 +6,7 @@
  */
 import type { CalendarImportView, MaybeInterview } from '../../api/views.js';
 import { h } from '../dom.js';
+import { IMPORT_TEXT, ignoreTitle, importTitle, maybeInterviews, rulesLine, stopFeed, why } from './calendar-text.js';
 
 export interface ImportActions {
   decide(item: MaybeInterview, choice: 'import' | 'ignore'): void;
@@ -20,37 +21,34 @@ export function maybeInterviewList(flagged: MaybeInterview[], more: number, acti
       'li',
       { className: 'item small' },
       h('div', {}, `${item.start.slice(0, 16).replace('T', ' ')} · ${item.title}`),
-      h('div', { className: 'muted' }, `Why: ${item.reasons.join('; ')}`),
+      h('div', { className: 'muted' }, why(item.reasons)),
       h(
         'button',
         {
           className: 'import-yes',
-          attrs: { type: 'button', 'aria-label': `Import "${item.title}" and every event with this title` },
+          attrs: { type: 'button', 'aria-label': importTitle(item.title) },
           on: { click: () => actions.decide(item, 'import') },
         },
-        'Import',
+        IMPORT_TEXT.import,
       ),
       ' ',
       h(
         'button',
         {
           className: 'import-no',
-          attrs: { type: 'button', 'aria-label': `Ignore "${item.title}" and every event with this title` },
+          attrs: { type: 'button', 'aria-label': ignoreTitle(item.title) },
           on: { click: () => actions.decide(item, 'ignore') },
         },
-        'Ignore',
+        IMPORT_TEXT.ignore,
       ),
     ),
   );
-  return [
-    h('p', { className: 'small' }, `Maybe interviews (not imported)${more > 0 ? `, and ${more} more` : ''}. Your answer is remembered for the title:`),
-    h('ul', { className: 'list', id: 'import-flagged' }, ...rows),
-  ];
+  return [h('p', { className: 'small' }, maybeInterviews(more)), h('ul', { className: 'list', id: 'import-flagged' }, ...rows)];
 }
 
 export function feedSection(view: CalendarImportView, actions: ImportActions): HTMLElement {
-  const input = h('input', { id: 'import-feed-url', attrs: { type: 'url', inputmode: 'url', autocomplete: 'off', placeholder: 'https://… or webcal://…' } });
-  const add = h('button', { id: 'import-feed-add', attrs: { type: 'submit' } }, 'Add calendar address');
+  const input = h('input', { id: 'import-feed-url', attrs: { type: 'url', inputmode: 'url', autocomplete: 'off', placeholder: IMPORT_TEXT.feedHint } });
+  const add = h('button', { id: 'import-feed-add', attrs: { type: 'submit' } }, IMPORT_TEXT.addFeed);
   const form = h(
     'form',
     {
@@ -62,7 +60,7 @@ export function feedSection(view: CalendarImportView, actions: ImportActions): H
         },
       },
     },
-    h('label', { attrs: { for: 'import-feed-url' } }, 'Other calendar (Outlook, iCloud, Proton): paste its .ics address'),
+    h('label', { attrs: { for: 'import-feed-url' } }, IMPORT_TEXT.feedLabel),
     input,
     add,
   );
@@ -71,7 +69,7 @@ export function feedSection(view: CalendarImportView, actions: ImportActions): H
       'li',
       { className: 'item small' },
       `${feed.name} `,
-      h('button', { attrs: { type: 'button', 'aria-label': `Stop importing ${feed.name}` }, on: { click: () => actions.removeFeed(feed.url) } }, 'Remove'),
+      h('button', { attrs: { type: 'button', 'aria-label': stopFeed(feed.name) }, on: { click: () => actions.removeFeed(feed.url) } }, IMPORT_TEXT.remove),
     ),
   );
   return h('div', { id: 'import-feeds' }, feeds.length > 0 ? h('ul', { className: 'list', id: 'import-feed-list' }, ...feeds) : '', form);
@@ -79,9 +77,6 @@ export function feedSection(view: CalendarImportView, actions: ImportActions): H
 
 /** The remembered answers, so the person can see why an event is (not) imported. */
 export function rememberedRules(rules: CalendarImportView['rules']): Node[] {
-  const parts = [
-    rules.include.length > 0 ? `always imported: ${rules.include.map((text) => `"${text}"`).join(', ')}` : '',
-    rules.exclude.length > 0 ? `always left out: ${rules.exclude.map((text) => `"${text}"`).join(', ')}` : '',
-  ].filter(Boolean);
-  return parts.length > 0 ? [h('p', { className: 'muted small', id: 'import-rules' }, `Titles you answered for — ${parts.join('; ')}.`)] : [];
+  const any = rules.include.length + rules.exclude.length > 0;
+  return any ? [h('p', { className: 'muted small', id: 'import-rules' }, rulesLine(rules.include, rules.exclude))] : [];
 }

@@ -6,6 +6,7 @@
  */
 import type { CalendarPassView } from '../../api/views.js';
 import { h } from '../dom.js';
+import { skippedExamples, skippedOther, skippedSummary } from './calendar-text.js';
 
 export function skippedList(pass: Pick<CalendarPassView, 'skipped' | 'moreSkipped'>): Node[] {
   const total = pass.skipped.reduce((sum, entry) => sum + entry.count, 0) + pass.moreSkipped;
@@ -15,16 +16,9 @@ export function skippedList(pass: Pick<CalendarPassView, 'skipped' | 'moreSkippe
       'li',
       { className: 'item small' },
       h('div', {}, `${entry.count} × ${entry.reason}`),
-      entry.titles.length > 0 ? h('div', { className: 'muted' }, `e.g. ${entry.titles.map((title) => `"${title}"`).join(', ')}`) : null,
+      entry.titles.length > 0 ? h('div', { className: 'muted' }, skippedExamples(entry.titles)) : null,
     ),
   );
-  if (pass.moreSkipped > 0) rows.push(h('li', { className: 'item small muted' }, `${pass.moreSkipped} more for other reasons`));
-  return [
-    h(
-      'details',
-      { id: 'import-skipped', className: 'small' },
-      h('summary', {}, `Skipped ${total} ${total === 1 ? 'event' : 'events'}: why`),
-      h('ul', { className: 'list' }, ...rows),
-    ),
-  ];
+  if (pass.moreSkipped > 0) rows.push(h('li', { className: 'item small muted' }, skippedOther(pass.moreSkipped)));
+  return [h('details', { id: 'import-skipped', className: 'small' }, h('summary', {}, skippedSummary(total)), h('ul', { className: 'list' }, ...rows))];
 }

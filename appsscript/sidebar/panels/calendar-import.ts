@@ -12,17 +12,16 @@ import { forPerson } from '../words.js';
 import { h } from '../dom.js';
 import { feedSection, maybeInterviewList, rememberedRules, type ImportActions } from './calendar-import-lists.js';
 import { skippedList } from './calendar-import-skipped.js';
+import { CONNECT_TEXT, IMPORT_TEXT, decided, lastImport, stillImporting } from './calendar-text.js';
 
 // Every error passes through the message catalogue's translation (words.ts).
 const errorText = (error: unknown) => forPerson(error);
 
 function renderPass(pass: CalendarPassView | null, actions: ImportActions): Node[] {
-  if (!pass) return [h('p', { className: 'muted small', id: 'import-last' }, 'Not imported yet.')];
+  if (!pass) return [h('p', { className: 'muted small', id: 'import-last' }, IMPORT_TEXT.notYet)];
   const when = pass.finishedAt.slice(0, 16).replace('T', ' ');
-  const nodes: Node[] = [
-    h('p', { className: 'small', id: 'import-last' }, `Last import ${when} UTC: ${pass.added} added, ${pass.updated} updated, ${pass.cancelled} cancelled.`),
-  ];
-  if (pass.continues.length > 0) nodes.push(h('p', { className: 'muted small' }, `Still importing ${pass.continues.join(', ')}: the next sync continues.`));
+  const nodes: Node[] = [h('p', { className: 'small', id: 'import-last' }, lastImport(when, pass.added, pass.updated, pass.cancelled))];
+  if (pass.continues.length > 0) nodes.push(h('p', { className: 'muted small' }, stillImporting(pass.continues)));
   nodes.push(...maybeInterviewList(pass.flagged, pass.moreFlagged, actions));
   nodes.push(...skippedList(pass));
   for (const problem of pass.errors) nodes.push(h('div', { className: 'banner error small' }, problem));
@@ -31,7 +30,7 @@ function renderPass(pass: CalendarPassView | null, actions: ImportActions): Node
 
 /** The section, loading itself; `say` shows a message in the panel's status line. */
 export function calendarImportSection(): HTMLElement {
-  const body = h('div', { id: 'import-body' }, h('p', { className: 'muted' }, 'Loading…'));
+  const body = h('div', { id: 'import-body' }, h('p', { className: 'muted' }, CONNECT_TEXT.loading));
   const message = h('div', { id: 'import-message', attrs: { role: 'status' } });
   const say = (text: string, kind: 'ok' | 'error') => message.replaceChildren(h('div', { className: `banner ${kind}` }, text));
   const show = (view: CalendarImportView) => body.replaceChildren(...renderView(view));
@@ -42,19 +41,14 @@ export function calendarImportSection(): HTMLElement {
     decide: (item, choice) =>
       void server.decideMaybeInterview({ eventId: item.eventId, choice }).then((next) => {
         show(next);
-        say(
-          choice === 'import'
-            ? `Imported; events titled "${item.title}" are imported from now on.`
-            : `Ignored; events titled "${item.title}" are left out from now on.`,
-          'ok',
-        );
+        say(decided(item.title, choice), 'ok');
         // "Import" started a pass: its report (the new row counted) is read back now.
         if (choice === 'import') void load();
       }, fail),
     addFeed: (url) =>
       void server.addCalendarFeed({ url }).then((next) => {
         show(next);
-        say('Calendar address saved; it is imported with the next sync.', 'ok');
+        say(IMPORT_TEXT.savedFeed, 'ok');
       }, fail),
     removeFeed: (url) => void server.removeCalendarFeed({ url }).then(show, fail),
   };
@@ -63,13 +57,13 @@ export function calendarImportSection(): HTMLElement {
     const toggle = h(
       'button',
       { id: 'import-toggle', attrs: { type: 'button' }, on: { click: () => void server.setCalendarImport({ enabled: !view.enabled }).then(show, fail) } },
-      view.enabled ? 'Turn import off' : 'Import from my Google calendars',
+      view.enabled ? IMPORT_TEXT.turnOff : IMPORT_TEXT.turnOn,
     );
-    if (!view.enabled) return [h('p', { className: 'small' }, 'NextRound can read your calendars itself and add interviews to this sheet.'), toggle];
+    if (!view.enabled) return [h('p', { className: 'small' }, IMPORT_TEXT.offIntro), toggle];
     const boxes = view.calendars.map((calendar) => {
       const box = h('input', { attrs: { type: 'checkbox', value: calendar.id } });
       box.checked = calendar.chosen;
-      return { box, row: h('label', { className: 'check' }, box, ` ${calendar.name}${calendar.primary ? ' (main)' : ''}`) };
+      return { box, row: h('label', { className: 'check' }, box, ` ${calendar.name}${calendar.primary ? CONNECT_TEXT.main : ''}`) };
     });
     const save = h(
       'button',
@@ -80,13 +74,13 @@ export function calendarImportSection(): HTMLElement {
           click: () =>
             void server.chooseImportCalendars({ calendarIds: boxes.filter(({ box }) => box.checked).map(({ box }) => box.value) }).then((next) => {
               show(next);
-              say('Calendars saved.', 'ok');
+              say(IMPORT_TEXT.calendarsSaved, 'ok');
             }, fail),
         },
       },
-      'Save calendars',
+      IMPORT_TEXT.saveCalendars,
     );
-    const now = h('button', { id: 'import-sync', attrs: { type: 'button' }, on: { click: () => void sync(false) } }, 'Sync now');
+    const now = h('button', { id: 'import-sync', attrs: { type: 'button' }, on: { click: () => void sync(false) } }, CONNECT_TEXT.syncNow);
     return [
       h('div', { id: 'import-calendars' }, ...boxes.map(({ row }) => row)),
       save,
@@ -103,5 +97,5 @@ export function calendarImportSection(): HTMLElement {
     show(view);
     if (view.enabled) void sync(true);
   }, fail);
-  return h('section', { id: 'calendar-import' }, h('h3', {}, 'Import in the add-on'), message, body);
+  return h('section', { id: 'calendar-import' }, h('h3', {}, IMPORT_TEXT.title), message, body);
 }

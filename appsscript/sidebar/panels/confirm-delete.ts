@@ -5,7 +5,7 @@
  */
 import { h } from '../dom.js';
 import { server } from '../server.js';
-import { DELETE_WORDS, forPerson } from '../words.js';
+import { DELETE_WHAT, DELETE_WORDS, deleteTitle, deleted, forPerson } from '../words.js';
 import type { PanelContext } from './panel.js';
 
 export function deleteButton(context: PanelContext, kind: 'application' | 'interview', id: string, name: string): HTMLElement {
@@ -15,8 +15,8 @@ export function deleteButton(context: PanelContext, kind: 'application' | 'inter
   const dialog = h(
     'dialog',
     { id: 'delete-dialog', attrs: { 'aria-labelledby': 'delete-title', 'aria-describedby': 'delete-what' } },
-    h('h2', { id: 'delete-title' }, DELETE_WORDS.title(name)),
-    h('p', { id: 'delete-what' }, DELETE_WORDS.what[kind]),
+    h('h2', { id: 'delete-title' }, deleteTitle(name)),
+    h('p', { id: 'delete-what' }, DELETE_WHAT[kind]),
     status,
     h('div', { className: 'actions' }, keep, confirm),
   );
@@ -30,7 +30,7 @@ export function deleteButton(context: PanelContext, kind: 'application' | 'inter
       () => {
         dialog.close();
         context.back();
-        return context.refresh(DELETE_WORDS.done(name));
+        return context.refresh(deleted(name));
       },
       (error: unknown) => {
         confirm.disabled = false;

@@ -12,23 +12,23 @@ import { forPerson } from '../words.js';
 import { h, safeLink } from '../dom.js';
 import type { Panel } from './panel.js';
 import { calendarImportSection } from './calendar-import.js';
+import { CONNECT_TEXT, importingCalendars, lastSync, syncingCalendars } from './calendar-text.js';
 
 // Every error passes through the message catalogue's translation (words.ts).
 const errorText = (error: unknown) => forPerson(error);
 const STATUS_TEXT: Record<ConnectStatus['status'], string> = {
-  not_connected: 'Not connected',
-  connected: 'Connected',
-  needs_sheet_access:
-    'Needs access to the sheet: Google does not let NextRound open or write this tracker. Click "Connect calendar" and choose the tracker in the file picker (if you can only view it, ask its owner for edit access).',
-  needs_reconnect: 'Needs reconnecting: Google no longer accepts the access you gave. Connect again.',
-  disconnected: 'Disconnected',
+  not_connected: CONNECT_TEXT.notConnected,
+  connected: CONNECT_TEXT.connected,
+  needs_sheet_access: CONNECT_TEXT.needsSheetAccess,
+  needs_reconnect: CONNECT_TEXT.needsReconnect,
+  disconnected: CONNECT_TEXT.disconnected,
 };
 
 export const connectPanel: Panel<{ panel: 'connect' }> = {
   id: 'connect',
-  title: 'Calendar',
+  title: CONNECT_TEXT.title,
   render() {
-    const body = h('div', { id: 'connect-body' }, h('p', { className: 'muted' }, 'Loading…'));
+    const body = h('div', { id: 'connect-body' }, h('p', { className: 'muted' }, CONNECT_TEXT.loading));
     const message = h('div', { id: 'connect-message', attrs: { role: 'status' } });
     const say = (text: string, kind: 'ok' | 'error') => message.replaceChildren(h('div', { className: `banner ${kind}` }, text));
     const run =
@@ -44,7 +44,7 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
       );
 
     function renderStatus(status: ConnectStatus): Node[] {
-      if (!status.configured) return [h('p', { className: 'muted' }, 'Calendar import is not set up for this add-on yet.')];
+      if (!status.configured) return [h('p', { className: 'muted' }, CONNECT_TEXT.notSetUp)];
       const connected = status.status === 'connected' && status.thisSpreadsheet;
       const signIn = h('div', { id: 'connect-signin' });
       // The consent URL (single use, 10 minutes) is fetched on this click and shown as a link for the next one.
@@ -57,33 +57,20 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
             click: run(
               () => server.startConnect(),
               ({ url }) => {
-                const link = safeLink(url, 'Open Google to give access');
+                const link = safeLink(url, CONNECT_TEXT.openGoogle);
                 link.id = 'connect-signin-link';
-                signIn.replaceChildren(
-                  link,
-                  h(
-                    'p',
-                    { className: 'muted small' },
-                    'Google opens in a new tab. Choose the Google account you use in this spreadsheet and leave every box ticked, then come back and press Refresh.',
-                  ),
-                );
+                signIn.replaceChildren(link, h('p', { className: 'muted small' }, CONNECT_TEXT.googleOpens));
               },
             ),
           },
         },
-        connected ? 'Reconnect' : 'Connect calendar',
+        connected ? CONNECT_TEXT.reconnect : CONNECT_TEXT.connect,
       );
       const lines: Node[] = [
-        h(
-          'p',
-          { id: 'connect-status' },
-          status.status === 'connected' && !status.thisSpreadsheet
-            ? 'Connected to another tracker. Connect here to import into this one.'
-            : STATUS_TEXT[status.status],
-        ),
+        h('p', { id: 'connect-status' }, status.status === 'connected' && !status.thisSpreadsheet ? CONNECT_TEXT.otherTracker : STATUS_TEXT[status.status]),
         connect,
         signIn,
-        h('button', { id: 'connect-refresh', attrs: { type: 'button' }, on: { click: () => void load() } }, 'Refresh'),
+        h('button', { id: 'connect-refresh', attrs: { type: 'button' }, on: { click: () => void load() } }, CONNECT_TEXT.refresh),
       ];
       if (!connected) return lines;
       const list = h(
@@ -97,9 +84,9 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
             h(
               'div',
               { className: 'muted small' },
-              `${calendar.push ? 'live updates' : 'checked every few minutes'} · ${calendar.lastSyncAt ? `last sync ${calendar.lastSyncAt.slice(0, 16).replace('T', ' ')} UTC` : 'not synced yet'}`,
+              `${calendar.push ? CONNECT_TEXT.live : CONNECT_TEXT.polled} · ${calendar.lastSyncAt ? lastSync(calendar.lastSyncAt.slice(0, 16).replace('T', ' ')) : CONNECT_TEXT.notSynced}`,
             ),
-            calendar.lastError ? h('div', { className: 'banner error small' }, calendar.lastError) : null,
+            calendar.lastError ? h('div', { className: 'banner error small' }, forPerson(calendar.lastError)) : null,
           ),
         ),
       );
@@ -116,7 +103,7 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
                 const boxes = calendars.map((calendar) => {
                   const box = h('input', { attrs: { type: 'checkbox', value: calendar.id } });
                   box.checked = calendar.chosen;
-                  return { box, row: h('label', { className: 'check' }, box, ` ${calendar.name}${calendar.primary ? ' (main)' : ''}`) };
+                  return { box, row: h('label', { className: 'check' }, box, ` ${calendar.name}${calendar.primary ? CONNECT_TEXT.main : ''}`) };
                 });
                 const save = h(
                   'button',
@@ -127,20 +114,20 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
                       click: run(
                         () => server.chooseCalendars({ calendarIds: boxes.filter(({ box }) => box.checked).map(({ box }) => box.value) }),
                         (result) => {
-                          say(`Importing ${result.selected} calendar(s)${result.polled > 0 ? `, ${result.polled} checked every few minutes` : ''}.`, 'ok');
+                          say(importingCalendars(result.selected, result.polled), 'ok');
                           void load();
                         },
                       ),
                     },
                   },
-                  'Save',
+                  CONNECT_TEXT.save,
                 );
                 picker.replaceChildren(...boxes.map(({ row }) => row), save);
               },
             ),
           },
         },
-        'Choose calendars',
+        CONNECT_TEXT.choose,
       );
       const sync = h(
         'button',
@@ -150,11 +137,11 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
           on: {
             click: run(
               () => server.syncNow(),
-              ({ queued }) => say(`Syncing ${queued} calendar(s) now.`, 'ok'),
+              ({ queued }) => say(syncingCalendars(queued), 'ok'),
             ),
           },
         },
-        'Sync now',
+        CONNECT_TEXT.syncNow,
       );
       const disconnect = h(
         'button',
@@ -163,19 +150,18 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
           attrs: { type: 'button' },
           on: {
             click: () => {
-              if (!window.confirm("Stop importing from Google Calendar and revoke NextRound's access? Rows already imported stay.")) return;
+              if (!window.confirm(CONNECT_TEXT.confirmDisconnect)) return;
               run(
                 () => server.disconnectCalendar(),
                 ({ revoked }) => {
                   void load();
-                  if (!revoked)
-                    say('Disconnected here, but Google could not be told. To be sure, remove NextRound at myaccount.google.com/permissions.', 'error');
+                  if (!revoked) say(CONNECT_TEXT.notRevoked, 'error');
                 },
               )();
             },
           },
         },
-        'Disconnect',
+        CONNECT_TEXT.disconnect,
       );
       return [...lines, list, pick, picker, sync, disconnect];
     }

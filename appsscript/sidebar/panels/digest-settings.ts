@@ -7,28 +7,18 @@ import type { DigestView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
 import { forPerson } from '../words.js';
-
-export const DIGEST_TEXT = {
-  summary: 'Morning digest by email',
-  enable: ' Email me a morning digest',
-  hour: 'Send it at (hour in the sheet’s time zone)',
-  save: 'Save digest',
-  explain:
-    'Sent to your own address only, when something is due. It shows the tracker as of your last visit to Due; after a week without one, nothing is sent.',
-  on: (hour: number, zone: string) => `On: every morning at ${String(hour).padStart(2, '0')}:00 (${zone}) when something is due.`,
-  off: 'Off.',
-} as const;
+import { DUE_TEXT, digestOn } from './due-text.js';
 
 const errorText = (error: unknown) => forPerson(error);
 
 /** A section of the Due settings page that loads the digest state at once (one loadDigest). */
 export function renderDigestSettings(): HTMLElement {
-  const body = h('div', { id: 'digest-body' }, h('p', { className: 'muted small' }, 'Loading…'));
+  const body = h('div', { id: 'digest-body' }, h('p', { className: 'muted small' }, DUE_TEXT.loading));
   server.loadDigest().then(
     (view) => body.replaceChildren(...renderDigestForm(view)),
     (error) => body.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error))),
   );
-  return h('section', { id: 'digest-settings', attrs: { 'aria-labelledby': 'digest-title' } }, h('h2', { id: 'digest-title' }, DIGEST_TEXT.summary), body);
+  return h('section', { id: 'digest-settings', attrs: { 'aria-labelledby': 'digest-title' } }, h('h2', { id: 'digest-title' }, DUE_TEXT.digestTitle), body);
 }
 
 function renderDigestForm(view: DigestView): Node[] {
@@ -38,7 +28,7 @@ function renderDigestForm(view: DigestView): Node[] {
   for (let value = 0; value < 24; value++) hour.append(h('option', { attrs: { value: String(value) } }, `${String(value).padStart(2, '0')}:00`));
   hour.value = String(view.hour ?? 8);
   const status = h('div', { id: 'digest-status', attrs: { role: 'status' } }, describe(view));
-  const save = h('button', { className: 'secondary', id: 'save-digest', attrs: { type: 'button' } }, DIGEST_TEXT.save);
+  const save = h('button', { className: 'secondary', id: 'save-digest', attrs: { type: 'button' } }, DUE_TEXT.digestSave);
   save.addEventListener('click', () => {
     save.disabled = true;
     server
@@ -52,9 +42,9 @@ function renderDigestForm(view: DigestView): Node[] {
       });
   });
   return [
-    h('p', { className: 'muted small' }, DIGEST_TEXT.explain),
-    h('label', { className: 'small inline' }, enabled, DIGEST_TEXT.enable),
-    h('label', { attrs: { for: 'digest-hour' } }, DIGEST_TEXT.hour),
+    h('p', { className: 'muted small' }, DUE_TEXT.digestExplain),
+    h('label', { className: 'small inline' }, enabled, DUE_TEXT.digestEnable),
+    h('label', { attrs: { for: 'digest-hour' } }, DUE_TEXT.digestHour),
     hour,
     status,
     h('div', { className: 'actions' }, save),
@@ -65,7 +55,7 @@ function describe(view: DigestView): HTMLElement {
   return h(
     'div',
     { className: 'small' },
-    view.enabled && view.hour !== null ? DIGEST_TEXT.on(view.hour, view.timeZone) : DIGEST_TEXT.off,
+    view.enabled && view.hour !== null ? digestOn(view.hour, view.timeZone) : DUE_TEXT.digestOff,
     view.skippedHourNote ? h('div', { className: 'banner nudge', id: 'digest-skipped-hour' }, view.skippedHourNote) : null,
   );
 }

@@ -11,6 +11,7 @@ import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import type { DraftsRoute, Panel } from './panel.js';
 import { renderTemplateEditor } from './template-editor.js';
+import { DRAFTS_TEXT, draftedOn, draftsMade, emailFor, emailSavedFor, sentTo } from './drafts-text.js';
 import { saved } from '../nav/unsaved.js';
 
 // Every error passes through the message catalogue's translation (words.ts).
@@ -20,11 +21,11 @@ const banner = (text: string, kind: 'ok' | 'error', id?: string) =>
 
 export const draftsPanel: Panel<DraftsRoute> = {
   id: 'drafts',
-  title: 'Drafts',
+  title: DRAFTS_TEXT.title,
   render(_context, route) {
     const status = h('div', { id: 'drafts-status' });
-    const body = h('div', {}, h('p', { className: 'muted' }, 'Preparing previews…'));
-    const topic = h('input', { id: 'draft-topic', attrs: { placeholder: 'Something you talked about (optional)', maxlength: '300' } });
+    const body = h('div', {}, h('p', { className: 'muted' }, DRAFTS_TEXT.preparing));
+    const topic = h('input', { id: 'draft-topic', attrs: { placeholder: DRAFTS_TEXT.topicHint, maxlength: '300' } });
     const template = h('select', { id: 'draft-template' });
     const forceNew = h('input', { id: 'draft-force-new', attrs: { type: 'checkbox' } });
     let current: DraftsPreview | null = null;
@@ -59,12 +60,12 @@ export const draftsPanel: Panel<DraftsRoute> = {
     const create = h(
       'button',
       { className: 'primary', id: 'create-drafts', attrs: { type: 'button', 'aria-describedby': 'create-drafts-reason' } },
-      'Create drafts',
+      DRAFTS_TEXT.create,
     );
     create.disabled = true;
     create.addEventListener('click', () => {
       const keys = (current?.previews ?? []).filter((card) => card.status === 'ready').map((card) => card.key);
-      if (keys.length === 0) return void status.replaceChildren(banner('No draft is ready: fix what the cards say first.', 'error'));
+      if (keys.length === 0) return void status.replaceChildren(banner(DRAFTS_TEXT.noneReady, 'error'));
       create.disabled = true;
       server
         .createDrafts({ ...input(), keys, forceNew: forceNew.checked || undefined })
@@ -87,15 +88,15 @@ export const draftsPanel: Panel<DraftsRoute> = {
     return h(
       'section',
       { id: 'drafts' },
-      h('h2', { id: 'drafts-title' }, 'Drafts'),
-      h('p', { className: 'muted small' }, 'Drafts go to your Gmail Drafts folder. NextRound never sends anything.'),
-      h('label', { attrs: { for: 'draft-template' } }, 'Template'),
+      h('h2', { id: 'drafts-title' }, DRAFTS_TEXT.title),
+      h('p', { className: 'muted small' }, DRAFTS_TEXT.neverSends),
+      h('label', { attrs: { for: 'draft-template' } }, DRAFTS_TEXT.template),
       template,
-      h('label', { attrs: { for: 'draft-topic' } }, 'Topic'),
+      h('label', { attrs: { for: 'draft-topic' } }, DRAFTS_TEXT.topic),
       topic,
       status,
       body,
-      h('div', { className: 'actions' }, create, h('label', { className: 'small inline' }, forceNew, ' Make new drafts even if some exist')),
+      h('div', { className: 'actions' }, create, h('label', { className: 'small inline' }, forceNew, DRAFTS_TEXT.forceNew)),
       createReason,
     );
   },
@@ -105,16 +106,16 @@ type Target = DraftsRoute['target'];
 
 /** Why nothing can be created yet, in one sentence. */
 function notReadyReason(result: DraftsPreview): string {
-  if (result.previews.length === 0) return 'Nobody to write to on this row yet.';
+  if (result.previews.length === 0) return DRAFTS_TEXT.nobodyOnRow;
   const blocked = result.previews.filter((card) => card.status === 'blocked');
-  if (blocked.some((card) => card.missing.some((name) => name === 'my_name' || name === 'my_first_name'))) return 'Not yet: say how to sign your drafts above.';
-  if (blocked.some((card) => !card.recipient?.email)) return 'Not yet: add the missing email addresses on the cards above.';
-  return 'Not yet: fix what the cards above say first.';
+  if (blocked.some((card) => card.missing.some((name) => name === 'my_name' || name === 'my_first_name'))) return DRAFTS_TEXT.signFirst;
+  if (blocked.some((card) => !card.recipient?.email)) return DRAFTS_TEXT.emailsFirst;
+  return DRAFTS_TEXT.fixFirst;
 }
 
 function renderPreview(result: DraftsPreview, preview: (message?: string) => Promise<void>, target: Target): HTMLElement {
   const title = document.getElementById('drafts-title');
-  if (title) title.textContent = result.title || 'Drafts';
+  if (title) title.textContent = result.title || DRAFTS_TEXT.title;
   const needsName = result.previews.some((card) => card.status === 'blocked' && card.missing.some((name) => name === 'my_name' || name === 'my_first_name'));
   return h(
     'div',
@@ -125,7 +126,7 @@ function renderPreview(result: DraftsPreview, preview: (message?: string) => Pro
       ? h(
           'details',
           { id: 'template-problems' },
-          h('summary', { className: 'small' }, 'Templates to check'),
+          h('summary', { className: 'small' }, DRAFTS_TEXT.templatesToCheck),
           h('ul', { className: 'small muted' }, ...result.problems.map((line) => h('li', {}, line))),
         )
       : '',
@@ -135,8 +136,8 @@ function renderPreview(result: DraftsPreview, preview: (message?: string) => Pro
 function renderCard(card: DraftPreview, index: number, target: Target, preview: (message?: string) => Promise<void>): HTMLElement {
   const to = card.recipient
     ? [card.recipient.name, card.recipient.email ? `<${card.recipient.email}>` : ''].filter(Boolean).join(' ')
-    : 'Nobody named on the row';
-  const head = h('div', { className: 'draft-to small' }, `To: ${to}`);
+    : DRAFTS_TEXT.nobodyNamed;
+  const head = h('div', { className: 'draft-to small' }, sentTo(to));
   if (card.status === 'blocked') {
     return h(
       'div',
@@ -153,16 +154,16 @@ function renderCard(card: DraftPreview, index: number, target: Target, preview: 
     h('div', { className: 'draft-subject' }, card.subject),
     h('div', { className: 'draft-body' }, card.body),
     card.existing
-      ? h('div', { className: 'draft-existing small' }, `Drafted ${card.existing.createdAt} · `, safeLink(card.existing.link, 'open in Gmail'))
+      ? h('div', { className: 'draft-existing small' }, draftedOn(card.existing.createdAt), safeLink(card.existing.link, DRAFTS_TEXT.openInGmail))
       : '',
   );
 }
 
 function renderMyName(preview: (message?: string) => Promise<void>): HTMLElement {
-  const name = h('input', { id: 'my-name', attrs: { placeholder: 'Your name, to sign with', maxlength: '200', autocomplete: 'name' } });
-  const save = h('button', { className: 'secondary', id: 'save-my-name', attrs: { type: 'button' } }, 'Save my name');
-  save.addEventListener('click', () => void server.saveMyName({ myName: name.value }).then(() => preview('Name saved.')));
-  return h('div', { className: 'card', id: 'drafts-sign-as' }, h('label', { attrs: { for: 'my-name' } }, 'Sign drafts as'), name, save);
+  const name = h('input', { id: 'my-name', attrs: { placeholder: DRAFTS_TEXT.myNameHint, maxlength: '200', autocomplete: 'name' } });
+  const save = h('button', { className: 'secondary', id: 'save-my-name', attrs: { type: 'button' } }, DRAFTS_TEXT.saveMyName);
+  save.addEventListener('click', () => void server.saveMyName({ myName: name.value }).then(() => preview(DRAFTS_TEXT.nameSaved)));
+  return h('div', { className: 'card', id: 'drafts-sign-as' }, h('label', { attrs: { for: 'my-name' } }, DRAFTS_TEXT.signAs), name, save);
 }
 
 /** The inline field of a card whose recipient has no address: saved to the row, then the previews are drawn again. */
@@ -171,7 +172,7 @@ function renderEmailField(card: DraftPreview, index: number, target: Target, pre
   const id = `recipient-email-${index}`;
   const input = h('input', { id, className: 'recipient-email', attrs: { type: 'email', autocomplete: 'off', 'aria-describedby': `${id}-error` } });
   const error = h('div', { id: `${id}-error`, className: 'field-error small', attrs: { role: 'alert' } });
-  const save = h('button', { className: 'secondary save-recipient-email', attrs: { type: 'button' } }, 'Save email');
+  const save = h('button', { className: 'secondary save-recipient-email', attrs: { type: 'button' } }, DRAFTS_TEXT.saveEmail);
   const submit = () => {
     save.disabled = true;
     const input_ =
@@ -179,7 +180,7 @@ function renderEmailField(card: DraftPreview, index: number, target: Target, pre
         ? { interviewId: target.interviewId, name, email: input.value }
         : { applicationId: target.applicationId, name, email: input.value };
     server.saveRecipientEmail(input_).then(
-      () => preview(`Email saved for ${name || 'the recipient'}.`),
+      () => preview(emailSavedFor(name)),
       (failure: unknown) => {
         input.setAttribute('aria-invalid', 'true');
         error.textContent = errorText(failure);
@@ -190,13 +191,10 @@ function renderEmailField(card: DraftPreview, index: number, target: Target, pre
   };
   save.addEventListener('click', submit);
   input.addEventListener('keydown', (event) => event.key === 'Enter' && submit());
-  return h('div', { className: 'recipient-email-field' }, h('label', { attrs: { for: id } }, `Email for ${name || 'the recipient'}`), input, save, error);
+  return h('div', { className: 'recipient-email-field' }, h('label', { attrs: { for: id } }, emailFor(name)), input, save, error);
 }
 
 function describe(result: CreateDraftsResult): string {
   const count = (status: string) => result.outcomes.filter((outcome) => outcome.status === status).length;
-  const parts = [`${count('created')} created`, `${count('existing')} already there`];
-  const failed = count('failed') + count('blocked') + count('gone');
-  if (failed) parts.push(`${failed} not made`);
-  return `Drafts in Gmail (not sent): ${parts.join(', ')}.`;
+  return draftsMade(count('created'), count('existing'), count('failed') + count('blocked') + count('gone'));
 }

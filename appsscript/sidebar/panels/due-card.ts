@@ -8,8 +8,9 @@ import { addDays } from '../../../shared/time/days.js';
 import type { DueCard } from '../../../shared/due/group-due.js';
 import { h } from '../dom.js';
 import type { Route } from './panel.js';
+import { DUE_TEXT, dueOn, endedOn, feedbackTitle, followUpTitle, quietFor, rejectedOn, snoozeUntil, thankTitle, toWhom } from './due-text.js';
 
-const who = (item: { recipient: { name: string; email: string | null } | null }) => item.recipient?.name || item.recipient?.email || 'your contact';
+const who = (item: { recipient: { name: string; email: string | null } | null }) => item.recipient?.name || item.recipient?.email || DUE_TEXT.yourContact;
 
 export type Decide = (card: DueCard, decision: 'done' | 'dismissed' | 'snoozed', until?: string) => void;
 
@@ -18,24 +19,24 @@ export function describeCard({ item }: DueCard): { title: string; detail: string
   switch (item.kind) {
     case 'thank-you':
       return {
-        title: `Thank ${who(item)}`,
-        detail: `${item.company} · ${item.round || item.role} · ended ${item.endedAt}`,
+        title: thankTitle(who(item)),
+        detail: endedOn(`${item.company} · ${item.round || item.role}`, item.endedAt),
         route: { panel: 'drafts', target: { interviewId: item.interviewId } },
       };
     case 'feedback-request':
       return {
-        title: `Ask ${item.company} for feedback`,
-        detail: `${item.role} · to ${who(item)}${item.since ? ` · rejected ${item.since}` : ''}`,
+        title: feedbackTitle(item.company),
+        detail: toWhom(item.role, who(item)) + (item.since ? rejectedOn(item.since) : ''),
         route: { panel: 'drafts', target: { applicationId: item.applicationId, kind: 'feedback-request' } },
       };
     case 'follow-up':
       return {
-        title: `Follow up with ${item.company}`,
-        detail: `${item.role} · to ${who(item)} · quiet for ${item.silentDays} ${item.silentDays === 1 ? 'day' : 'days'}`,
+        title: followUpTitle(item.company),
+        detail: toWhom(item.role, who(item)) + quietFor(item.silentDays),
         route: { panel: 'drafts', target: { applicationId: item.applicationId, kind: 'follow-up' } },
       };
     case 'next-action':
-      return { title: item.action || 'Next action', detail: `${item.company} · ${item.role}`, route: { panel: 'applications' } };
+      return { title: item.action || DUE_TEXT.nextAction, detail: `${item.company} · ${item.role}`, route: { panel: 'applications' } };
   }
 }
 
@@ -49,14 +50,14 @@ export function renderDueCard(card: DueCard, today: string, go: (route: Route) =
   const actions = h(
     'div',
     { className: 'due-actions' },
-    button('Done', 'due-done', () => decide(card, 'done')),
-    button('Snooze', 'due-snooze-open', () => {
+    button(DUE_TEXT.markDone, 'due-done', () => decide(card, 'done')),
+    button(DUE_TEXT.snooze, 'due-snooze-open', () => {
       const until = h('input', {
         className: 'due-until',
-        attrs: { type: 'date', value: addDays(today, 1), min: addDays(today, 1), 'aria-label': `Snooze until (${title})` },
+        attrs: { type: 'date', value: addDays(today, 1), min: addDays(today, 1), 'aria-label': snoozeUntil(title) },
       });
-      const save = button('Snooze until this day', 'due-snooze-save', () => decide(card, 'snoozed', until.value));
-      const cancel = button('Cancel', 'due-snooze-cancel', () => {
+      const save = button(DUE_TEXT.snoozeSave, 'due-snooze-save', () => decide(card, 'snoozed', until.value));
+      const cancel = button(DUE_TEXT.cancel, 'due-snooze-cancel', () => {
         snoozeBox.hidden = true;
         actions.hidden = false;
         open.focus();
@@ -74,14 +75,14 @@ export function renderDueCard(card: DueCard, today: string, go: (route: Route) =
       actions.hidden = true;
       until.focus();
     }),
-    button('Dismiss', 'due-dismiss', () => decide(card, 'dismissed')),
+    button(DUE_TEXT.dismiss, 'due-dismiss', () => decide(card, 'dismissed')),
   );
   return h(
     'li',
     { className: 'due-card', attrs: { 'data-kind': card.item.kind, 'data-due-id': card.id } },
     open,
-    overdue ? h('span', { className: 'badge overdue-badge' }, 'overdue') : null,
-    h('div', { className: 'muted small' }, detail, ` · due ${card.dueOn}`, card.woke ? ' · back from snooze' : ''),
+    overdue ? h('span', { className: 'badge overdue-badge' }, DUE_TEXT.overdueBadge) : null,
+    h('div', { className: 'muted small' }, detail, dueOn(card.dueOn), card.woke ? DUE_TEXT.woke : ''),
     actions,
     snoozeBox,
   );

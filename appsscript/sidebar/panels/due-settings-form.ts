@@ -6,7 +6,7 @@
 import type { DueSettings } from '../../../shared/due/due-settings.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
-import { SETTINGS_WORDS, forPerson } from '../words.js';
+import { SETTINGS_LABELS, SETTINGS_WORDS, forPerson, wholeNumber } from '../words.js';
 import { fieldControl, showFieldErrors } from './field-control.js';
 
 /** `saved` runs after the server accepted the settings. */
@@ -45,7 +45,7 @@ export function renderDueSettings(settings: DueSettings, saved: () => void): HTM
     for (const field of fields) {
       const value = Number(field.input.value);
       if (field.input.value.trim() === '' || !Number.isInteger(value) || value < field.min || value > field.max)
-        errors[field.key] = SETTINGS_WORDS.wholeNumber(field.min, field.max);
+        errors[field.key] = wholeNumber(field.min, field.max);
       else values[field.key] = value;
     }
     if (
@@ -58,7 +58,7 @@ export function renderDueSettings(settings: DueSettings, saved: () => void): HTM
     save.disabled = true;
     server
       .saveDueSettings({ ...settings, ...values, marketCheck: marketCheck.checked })
-      .then(saved, (error) => status.replaceChildren(h('div', { className: 'banner error' }, forPerson(error, SETTINGS_WORDS.labels))))
+      .then(saved, (error) => status.replaceChildren(h('div', { className: 'banner error' }, forPerson(error, SETTINGS_LABELS))))
       .finally(() => (save.disabled = false));
   });
   return form;

@@ -15,17 +15,17 @@ import { REPLY_TEXT } from './reply-text.js';
 import { renderGoingQuiet } from './quiet.js';
 import { hubKey } from './hub-keys.js';
 import type { Panel, PanelContext, Route } from './panel.js';
+import { DUE_TEXT, backOnList, decidedCard, hiddenCards, marketCheck, signedAs } from './due-text.js';
 
 // Every error passes through the message catalogue's translation (words.ts).
 const errorText = (error: unknown) => forPerson(error);
-const DONE_WORDS = { done: 'Marked done', dismissed: 'Dismissed', snoozed: 'Snoozed' } as const;
 
 export const duePanel: Panel<{ panel: 'due' }> = {
   id: 'due',
-  title: 'Due',
+  title: DUE_TEXT.title,
   render(context) {
     const status = h('div', { id: 'due-status', attrs: { role: 'status', 'aria-live': 'polite' } });
-    const body = h('div', { id: 'due-body' }, h('p', { className: 'muted' }, 'Loading…'));
+    const body = h('div', { id: 'due-body' }, h('p', { className: 'muted' }, DUE_TEXT.loading));
     server.loadDue().then(
       (due) => {
         const state = { due };
@@ -46,16 +46,16 @@ export const duePanel: Panel<{ panel: 'due' }> = {
               state.due = { ...state.due, decisions };
               draw(next);
               if (!next) document.getElementById('due-heading')?.focus();
-              const undo = h('button', { className: 'link', id: 'due-undo', attrs: { type: 'button' } }, 'Undo');
+              const undo = h('button', { className: 'link', id: 'due-undo', attrs: { type: 'button' } }, DUE_TEXT.undo);
               undo.addEventListener('click', () =>
                 server.decideDueItem({ id: card.id, decision: 'undo' }).then(({ decisions: back }) => {
                   state.due = { ...state.due, decisions: back };
                   draw(card.id);
-                  status.replaceChildren(h('div', { className: 'banner ok' }, `Back on the list: ${describeCard(card).title}.`));
+                  status.replaceChildren(h('div', { className: 'banner ok' }, backOnList(describeCard(card).title)));
                 }),
               );
-              const when = decision === 'snoozed' && until ? ` until ${until}` : '';
-              status.replaceChildren(h('div', { className: 'banner ok' }, `${DONE_WORDS[decision]}${when}: ${describeCard(card).title}. `, undo));
+              const when = decision === 'snoozed' ? until : undefined;
+              status.replaceChildren(h('div', { className: 'banner ok' }, decidedCard(decision, describeCard(card).title, when), undo));
             },
             (error: unknown) => status.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error))),
           );
@@ -88,8 +88,8 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
         )
       : '';
   const total = groups.overdue.length + groups.today.length + groups.thisWeek.length;
-  const picker = h('select', { id: 'draft-for-interview', attrs: { 'aria-label': 'Draft thank-yous for another interview' } });
-  picker.append(h('option', { attrs: { value: '' } }, 'Draft thank-yous for another interview…'));
+  const picker = h('select', { id: 'draft-for-interview', attrs: { 'aria-label': DUE_TEXT.pickRound } });
+  picker.append(h('option', { attrs: { value: '' } }, DUE_TEXT.pickRoundFirst));
   for (const round of [...context.view.interviews].sort((a, b) => b.start.localeCompare(a.start))) {
     // No thank-you before the round has ended.
     if (round.eventId && (round.end || round.start) && (round.end || round.start).slice(0, 16) <= due.now)
@@ -97,25 +97,19 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
   }
   picker.addEventListener('change', () => picker.value && context.go({ panel: 'drafts', target: { interviewId: picker.value } }));
   return [
-    h('h2', { id: 'due-heading', attrs: { tabindex: '-1' } }, 'What is due'),
+    h('h2', { id: 'due-heading', attrs: { tabindex: '-1' } }, DUE_TEXT.heading),
     renderSignAs(due.myName, named),
     h('button', { className: 'secondary', id: 'open-reply', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reply' }) } }, REPLY_TEXT.open),
     h(
       'div',
       { id: 'due-items' },
-      section('due-overdue', 'Overdue', groups.overdue),
-      section('due-today', 'Today', groups.today),
-      section('due-week', 'This week', groups.thisWeek),
-      total ? '' : h('p', { className: 'muted', id: 'due-empty' }, 'Nothing due this week. Thank-yous appear here when an interview ends.'),
-      groups.hidden ? h('p', { className: 'muted small', id: 'due-hidden' }, `${groups.hidden} done, dismissed or snoozed.`) : '',
+      section('due-overdue', DUE_TEXT.overdue, groups.overdue),
+      section('due-today', DUE_TEXT.today, groups.today),
+      section('due-week', DUE_TEXT.thisWeek, groups.thisWeek),
+      total ? '' : h('p', { className: 'muted', id: 'due-empty' }, DUE_TEXT.empty),
+      groups.hidden ? h('p', { className: 'muted small', id: 'due-hidden' }, hiddenCards(groups.hidden)) : '',
     ),
-    groups.marketCheck
-      ? h(
-          'p',
-          { className: 'banner nudge', id: 'market-check' },
-          `Your last interview was on ${groups.marketCheck.item.lastInterviewOn}; interviewing at least once a year keeps you close to your market.`,
-        )
-      : '',
+    groups.marketCheck ? h('p', { className: 'banner nudge', id: 'market-check' }, marketCheck(groups.marketCheck.item.lastInterviewOn)) : '',
     renderGoingQuiet(),
     picker,
     // The thresholds, the weekly digest and going-quiet days live on their own page (also under Home's More).
@@ -128,7 +122,7 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
       ? h(
           'details',
           { id: 'due-problems' },
-          h('summary', { className: 'small' }, 'Cells to check'),
+          h('summary', { className: 'small' }, DUE_TEXT.cellsToCheck),
           h('ul', { className: 'small muted' }, ...due.problems.map((line) => h('li', {}, line))),
         )
       : '',
@@ -141,11 +135,11 @@ function renderSignAs(myName: string, named: (myName: string) => void): HTMLElem
   const ask = () => {
     const input = h('input', { id: 'sign-as-name', attrs: { maxlength: '200', autocomplete: 'name', value: myName, 'aria-describedby': 'sign-as-help' } });
     const error = h('div', { id: 'sign-as-error', className: 'field-error small', attrs: { role: 'alert' } });
-    const save = h('button', { className: 'primary', id: 'save-sign-as', attrs: { type: 'button' } }, 'Save');
+    const save = h('button', { className: 'primary', id: 'save-sign-as', attrs: { type: 'button' } }, DUE_TEXT.save);
     const submit = () => {
       if (!input.value.trim()) {
         input.setAttribute('aria-invalid', 'true');
-        error.textContent = 'Type the name your drafts should end with.';
+        error.textContent = DUE_TEXT.nameNeeded;
         return input.focus();
       }
       save.disabled = true;
@@ -160,8 +154,8 @@ function renderSignAs(myName: string, named: (myName: string) => void): HTMLElem
     save.addEventListener('click', submit);
     input.addEventListener('keydown', (event) => event.key === 'Enter' && submit());
     box.replaceChildren(
-      h('label', { attrs: { for: 'sign-as-name' } }, 'Sign drafts as'),
-      h('p', { className: 'muted small', id: 'sign-as-help' }, 'Your name as it ends every thank-you and follow-up. Asked once.'),
+      h('label', { attrs: { for: 'sign-as-name' } }, DUE_TEXT.signAs),
+      h('p', { className: 'muted small', id: 'sign-as-help' }, DUE_TEXT.signAsHelp),
       input,
       error,
       save,
@@ -170,8 +164,8 @@ function renderSignAs(myName: string, named: (myName: string) => void): HTMLElem
   if (!myName) ask();
   else
     box.replaceChildren(
-      h('span', { className: 'small', id: 'signed-as' }, `Drafts are signed “${myName}”. `),
-      h('button', { className: 'link', id: 'change-sign-as', attrs: { type: 'button' }, on: { click: ask } }, 'Change'),
+      h('span', { className: 'small', id: 'signed-as' }, signedAs(myName)),
+      h('button', { className: 'link', id: 'change-sign-as', attrs: { type: 'button' }, on: { click: ask } }, DUE_TEXT.change),
     );
   return box;
 }

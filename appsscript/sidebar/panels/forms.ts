@@ -7,7 +7,7 @@ import type { ApplicationRecord, InterviewRecord } from '../../../shared/models/
 import { server } from '../server.js';
 import { renderForm, type FieldSpec } from './form.js';
 import type { Panel } from './panel.js';
-import { FORM_WORDS } from '../words.js';
+import { FORM_WORDS, editNamed } from '../words.js';
 import { jobName } from './hub-keys.js';
 
 // Rows are found by id only; without one, a save could not find this row again.
@@ -19,7 +19,7 @@ const shown = (fields: readonly FieldDef[]): FieldSpec[] => fields.filter((field
 export const applicationFormPanel: Panel<{ panel: 'application-form'; record: ApplicationRecord | null }> = {
   id: 'application-form',
   title: null,
-  place: (route) => [route.record ? FORM_WORDS.editJob(jobName(route.record)) : FORM_WORDS.addJob],
+  place: (route) => [route.record ? editNamed(jobName(route.record)) : FORM_WORDS.addJob],
   render(context, { record }) {
     // A new job was most likely applied for today, in the sheet's zone.
     const initial: Record<string, string> = record
@@ -43,7 +43,7 @@ const CALENDAR_FIELDS = new Set(['start', 'end', 'title', 'interviewers', 'meeti
 export const interviewFormPanel: Panel<{ panel: 'interview-form'; record: InterviewRecord | null }> = {
   id: 'interview-form',
   title: null,
-  place: (route) => [route.record ? FORM_WORDS.editRound(route.record.title || route.record.company) : FORM_WORDS.addRound],
+  place: (route) => [route.record ? editNamed(route.record.title || route.record.company) : FORM_WORDS.addRound],
   render(context, { record }) {
     const fromCalendar = record !== null && record.calendarStatus.trim().toLowerCase() !== 'manual';
     // Two jobs at one company are told apart by stage and date.

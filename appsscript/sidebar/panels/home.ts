@@ -8,7 +8,7 @@ import { h, rowButton, safeLink } from '../dom.js';
 import type { Panel } from './panel.js';
 import { stageDefinitionOf } from '../../../shared/stages/stage-queries.js';
 import { SECONDARY_PAGES } from '../nav/pages.js';
-import { EMPTY_WORDS, NAV_WORDS } from '../words.js';
+import { EMPTY_WORDS, HOME_WORDS, NAV_WORDS, applicationsTotal, dueOn, joinCall } from '../words.js';
 import { renderStartSteps } from './welcome.js';
 import { hubKey } from './hub-keys.js';
 
@@ -34,12 +34,12 @@ export const homePanel: Panel<{ panel: 'home' }> = {
   render({ view, go }) {
     const { summary } = view;
     if (summary.total === 0 && view.interviews.length === 0) {
-      return h('section', { id: 'home' }, h('p', { className: 'muted small', id: 'total' }, '0 applications'), renderStartSteps(), renderMore(go));
+      return h('section', { id: 'home' }, h('p', { className: 'muted small', id: 'total' }, applicationsTotal(0, 0)), renderStartSteps(), renderMore(go));
     }
     const stages = h(
       'table',
       { className: 'stages', id: 'stage-counts' },
-      h('caption', { className: 'sr-only' }, 'Applications per stage'),
+      h('caption', { className: 'sr-only' }, HOME_WORDS.stages),
       ...summary.stages
         .filter(({ count }) => count > 0)
         .map(({ stage, count }) => h('tr', { attrs: { 'data-stage': stage } }, stageCell(stage), h('td', { className: 'count' }, String(count)))),
@@ -63,7 +63,7 @@ export const homePanel: Panel<{ panel: 'home' }> = {
             rowButton(
               { onOpen: () => go({ panel: 'application', key: hubKey(application.id, application.row) }) },
               `${application.company} · ${application.nextAction}`,
-              h('span', { className: 'overdue' }, `due ${application.nextActionDue}`),
+              h('span', { className: 'overdue' }, dueOn(application.nextActionDue)),
             ),
           ),
         )
@@ -71,28 +71,24 @@ export const homePanel: Panel<{ panel: 'home' }> = {
     return h(
       'section',
       { id: 'home' },
-      h(
-        'p',
-        { className: 'muted small', id: 'total' },
-        `${summary.total} application${summary.total === 1 ? '' : 's'}${summary.unstaged ? `, ${summary.unstaged} without a stage` : ''}`,
-      ),
+      h('p', { className: 'muted small', id: 'total' }, applicationsTotal(summary.total, summary.unstaged)),
       stages,
-      h('h2', {}, 'Upcoming interviews'),
+      h('h2', {}, HOME_WORDS.upcoming),
       upcoming,
       joins.length
         ? h(
             'ul',
             { className: 'small', id: 'join-links' },
-            ...joins.map((round) => h('li', {}, safeLink(round.meetingLink, `Join: ${round.company} ${round.start.slice(11)}`))),
+            ...joins.map((round) => h('li', {}, safeLink(round.meetingLink, joinCall(round.company, round.start.slice(11))))),
           )
         : null,
-      h('h2', {}, 'Overdue next actions'),
+      h('h2', {}, HOME_WORDS.overdue),
       overdue,
       view.problems.length
         ? h(
             'details',
             { id: 'problems' },
-            h('summary', { className: 'small' }, 'Cells to check'),
+            h('summary', { className: 'small' }, HOME_WORDS.cellsToCheck),
             h('ul', { className: 'small muted' }, ...view.problems.map((problem) => h('li', {}, problem))),
           )
         : null,

@@ -8,10 +8,9 @@ import type { ImportPreview } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
 import { forPerson } from '../words.js';
-import { TEXT } from './getting-data-in-text.js';
+import { IMPORT_TEXT, columnNumbered, importCounts, importProblem, importProblems, importRun, imported } from './getting-data-in-text.js';
 import type { Panel, PanelContext } from './panel.js';
 
-const T = TEXT.importTracker;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error') => h('div', { className: `banner ${kind}` }, text);
@@ -25,7 +24,7 @@ interface Choices {
 
 export const importTrackerPanel: Panel<{ panel: 'import-tracker' }> = {
   id: 'import-tracker',
-  title: T.title,
+  title: IMPORT_TEXT.title,
   render: (context) => renderImportTracker(context),
 };
 
@@ -37,13 +36,13 @@ export function renderImportTracker(context: PanelContext): HTMLElement {
   let choices: Choices = { stageValues: {} };
   const run = (kind: 'preview' | 'import') => {
     if (!source) return;
-    status.replaceChildren(h('p', { className: 'muted' }, T.reading));
+    status.replaceChildren(h('p', { className: 'muted' }, IMPORT_TEXT.reading));
     const input = { source, ...choices };
     const call = kind === 'preview' ? server.previewImport(input).then((p) => ({ kind: 'not-imported' as const, preview: p })) : server.runImport(input);
     call.then(
       (result) => {
         if (result.kind === 'imported') {
-          void context.refresh(T.imported(result.applications, result.history));
+          void context.refresh(imported(result.applications, result.history));
           return;
         }
         status.replaceChildren();
@@ -65,7 +64,7 @@ export function renderImportTracker(context: PanelContext): HTMLElement {
     const chosen = file.files?.[0];
     if (!chosen) return;
     if (chosen.size > MAX_FILE_BYTES) {
-      status.replaceChildren(banner(T.tooBig, 'error'));
+      status.replaceChildren(banner(IMPORT_TEXT.tooBig, 'error'));
       return;
     }
     void chosen.arrayBuffer().then((buffer) => {
@@ -78,25 +77,25 @@ export function renderImportTracker(context: PanelContext): HTMLElement {
   server.listImportSheets().then(
     ({ sheets: names }) => {
       if (names.length === 0) {
-        sheets.replaceChildren(h('p', { className: 'muted small' }, T.noSheets));
+        sheets.replaceChildren(h('p', { className: 'muted small' }, IMPORT_TEXT.noSheets));
         return;
       }
       const select = h('select', { id: 'import-sheet' }, ...names.map((name) => h('option', { attrs: { value: name } }, name)));
-      const read = h('button', { className: 'secondary', id: 'import-read-sheet', attrs: { type: 'button' } }, T.readSheet);
+      const read = h('button', { className: 'secondary', id: 'import-read-sheet', attrs: { type: 'button' } }, IMPORT_TEXT.readSheet);
       read.addEventListener('click', () => {
         source = { sheetName: select.value };
         choices = { stageValues: {} };
         run('preview');
       });
-      sheets.replaceChildren(h('label', { attrs: { for: 'import-sheet' } }, T.sheetLabel), select, h('div', { className: 'actions' }, read));
+      sheets.replaceChildren(h('label', { attrs: { for: 'import-sheet' } }, IMPORT_TEXT.sheetLabel), select, h('div', { className: 'actions' }, read));
     },
     (error: unknown) => sheets.replaceChildren(banner(errorText(error), 'error')),
   );
   return h(
     'section',
     { id: 'import-tracker' },
-    h('p', { className: 'muted small' }, T.intro),
-    h('label', { attrs: { for: 'import-file' } }, T.fileLabel),
+    h('p', { className: 'muted small' }, IMPORT_TEXT.intro),
+    h('label', { attrs: { for: 'import-file' } }, IMPORT_TEXT.fileLabel),
     file,
     sheets,
     status,
@@ -110,7 +109,7 @@ function renderPreview(view: ImportPreview, choices: Choices, again: () => void,
     const select = h(
       'select',
       { id, attrs: { 'data-header': header } },
-      h('option', { attrs: { value: '' } }, T.notImported),
+      h('option', { attrs: { value: '' } }, IMPORT_TEXT.notImported),
       ...view.fields.map((field) => h('option', { attrs: { value: field.key } }, field.label)),
     );
     select.value = view.mapping[index] ?? '';
@@ -122,7 +121,7 @@ function renderPreview(view: ImportPreview, choices: Choices, again: () => void,
     return h(
       'li',
       { className: 'card' },
-      h('label', { attrs: { for: id } }, header || `Column ${index + 1}`),
+      h('label', { attrs: { for: id } }, header || columnNumbered(index + 1)),
       example ? h('p', { className: 'muted small' }, example) : null,
       select,
     );
@@ -132,7 +131,7 @@ function renderPreview(view: ImportPreview, choices: Choices, again: () => void,
     const select = h(
       'select',
       { id },
-      h('option', { attrs: { value: '' } }, T.chooseStage),
+      h('option', { attrs: { value: '' } }, IMPORT_TEXT.chooseStage),
       ...view.stages.map((stage) => h('option', { attrs: { value: stage } }, stage)),
     );
     select.addEventListener('change', () => {
@@ -141,7 +140,12 @@ function renderPreview(view: ImportPreview, choices: Choices, again: () => void,
     });
     return h('li', {}, h('label', { attrs: { for: id } }, `“${value}”`), select);
   });
-  const dayOrder = h('select', { id: 'import-day-order' }, h('option', { attrs: { value: 'mdy' } }, T.mdy), h('option', { attrs: { value: 'dmy' } }, T.dmy));
+  const dayOrder = h(
+    'select',
+    { id: 'import-day-order' },
+    h('option', { attrs: { value: 'mdy' } }, IMPORT_TEXT.mdy),
+    h('option', { attrs: { value: 'dmy' } }, IMPORT_TEXT.dmy),
+  );
   dayOrder.value = view.dayOrder;
   dayOrder.addEventListener('change', () => {
     choices.dayOrder = dayOrder.value === 'dmy' ? 'dmy' : 'mdy';
@@ -150,27 +154,33 @@ function renderPreview(view: ImportPreview, choices: Choices, again: () => void,
   const runButton = h(
     'button',
     { className: 'primary', id: 'import-run', attrs: { type: 'button' }, on: { click: importNow } },
-    view.counts.new ? T.run(view.counts.new) : T.nothingNew,
+    view.counts.new ? importRun(view.counts.new) : IMPORT_TEXT.nothingNew,
   );
   runButton.disabled = !view.ready;
   return h(
     'div',
     {},
-    h('p', { className: 'small', id: 'import-counts' }, `${view.sourceName}${view.format ? ` (${view.format})` : ''}. ${T.counts(view.counts)}`),
+    h('p', { className: 'small', id: 'import-counts' }, `${view.sourceName}${view.format ? ` (${view.format})` : ''}. ${importCounts(view.counts)}`),
     view.problems.length
       ? h(
           'div',
           { className: 'banner error', id: 'import-problems', attrs: { role: 'alert' } },
-          h('p', {}, T.problems(view.problems.length, view.problemCount)),
-          h('ul', {}, ...view.problems.map((p) => h('li', { className: 'small' }, T.problem(p)))),
+          h('p', {}, importProblems(view.problems.length, view.problemCount)),
+          h('ul', {}, ...view.problems.map((p) => h('li', { className: 'small' }, importProblem(p)))),
         )
       : null,
     stages.length
-      ? h('div', { id: 'import-stages' }, h('h2', {}, T.stagesTitle), h('p', { className: 'muted small' }, T.stagesHint), h('ul', {}, ...stages))
+      ? h(
+          'div',
+          { id: 'import-stages' },
+          h('h2', {}, IMPORT_TEXT.stagesTitle),
+          h('p', { className: 'muted small' }, IMPORT_TEXT.stagesHint),
+          h('ul', {}, ...stages),
+        )
       : null,
-    h('label', { attrs: { for: 'import-day-order' } }, T.dayOrder),
+    h('label', { attrs: { for: 'import-day-order' } }, IMPORT_TEXT.dayOrder),
     dayOrder,
-    h('h2', {}, T.columns),
+    h('h2', {}, IMPORT_TEXT.columns),
     h('ul', { id: 'import-columns' }, ...columns),
     h('div', { className: 'actions' }, runButton),
   );

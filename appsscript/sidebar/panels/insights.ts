@@ -26,6 +26,7 @@ import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import { drawColumns, drawRows } from './charts.js';
 import type { Panel } from './panel.js';
+import { INSIGHTS_TEXT, exported, marketCheckDays, medianDays, sheetRebuilt } from './insights-text.js';
 
 const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
 // Every error passes through the message catalogue's translation (words.ts).
@@ -33,27 +34,27 @@ const errorText = (error: unknown) => forPerson(error);
 
 export const insightsPanel: Panel<{ panel: 'insights' }> = {
   id: 'insights',
-  title: 'Insights',
+  title: INSIGHTS_TEXT.title,
   render() {
     const status = h('div', { id: 'insights-status', attrs: { role: 'status' } });
-    const body = h('div', { id: 'insights-body' }, h('p', { className: 'muted' }, 'Looking back…'));
+    const body = h('div', { id: 'insights-body' }, h('p', { className: 'muted' }, INSIGHTS_TEXT.loading));
     const say = (text: string, kind: 'ok' | 'error') => status.replaceChildren(h('div', { className: `banner ${kind}` }, text));
     server.loadInsights().then(
       (view) => body.replaceChildren(...renderInsights(view)),
       (error: unknown) => say(errorText(error), 'error'),
     );
-    const rebuild = h('button', { className: 'secondary', id: 'rebuild-insights', attrs: { type: 'button' } }, 'Rebuild Insights sheet');
+    const rebuild = h('button', { className: 'secondary', id: 'rebuild-insights', attrs: { type: 'button' } }, INSIGHTS_TEXT.rebuild);
     rebuild.addEventListener('click', () => {
       rebuild.disabled = true;
       server
         .rebuildInsightsSheet()
         .then(
-          (report) => say(`The ${report.sheet} sheet now has ${report.rows} rows.`, 'ok'),
+          (report) => say(sheetRebuilt(report.sheet, report.rows), 'ok'),
           (error: unknown) => say(errorText(error), 'error'),
         )
         .finally(() => (rebuild.disabled = false));
     });
-    const exportCsv = h('button', { className: 'secondary', id: 'export-csv', attrs: { type: 'button' } }, 'Export activity CSV');
+    const exportCsv = h('button', { className: 'secondary', id: 'export-csv', attrs: { type: 'button' } }, INSIGHTS_TEXT.exportCsv);
     exportCsv.addEventListener('click', () => {
       exportCsv.disabled = true;
       server
@@ -61,11 +62,11 @@ export const insightsPanel: Panel<{ panel: 'insights' }> = {
         .then(
           (file) => {
             download(file.filename, file.csv);
-            say(`${file.entries} entries exported to ${file.filename}.`, 'ok');
+            say(exported(file.entries, file.filename), 'ok');
             // Where a browser blocks downloads from the sidebar's frame, the text can still be copied.
             const text = h('textarea', { id: 'csv-text', attrs: { readonly: '', 'aria-label': file.filename } });
             text.value = file.csv;
-            status.append(h('details', {}, h('summary', { className: 'small' }, 'Show the CSV text'), text));
+            status.append(h('details', {}, h('summary', { className: 'small' }, INSIGHTS_TEXT.showCsv), text));
           },
           (error: unknown) => say(errorText(error), 'error'),
         )
@@ -79,15 +80,9 @@ function renderInsights(view: InsightsView): (Node | string)[] {
   const { insights, marketCheck } = view;
   const source = (id: string, text: string) => h('p', { className: 'small muted source', id }, text);
   return [
-    marketCheck
-      ? h(
-          'div',
-          { className: 'banner nudge', id: 'market-check' },
-          `Your last interview was on ${marketCheck.lastInterviewOn}, ${marketCheck.days} days ago. Interviewing at least once a year keeps you close to your market.`,
-        )
-      : '',
+    marketCheck ? h('div', { className: 'banner nudge', id: 'market-check' }, marketCheckDays(marketCheck.lastInterviewOn, marketCheck.days)) : '',
     h('p', { className: 'small', id: 'insights-summary' }, summaryText(insights)),
-    h('h2', {}, 'Funnel'),
+    h('h2', {}, INSIGHTS_TEXT.funnel),
     source('funnel-source', funnelSource(insights)),
     drawRows(
       // Every bar on the base its label uses: the applications that reached Applied.
@@ -99,13 +94,13 @@ function renderInsights(view: InsightsView): (Node | string)[] {
       ),
       {
         id: 'chart-funnel',
-        title: 'Applications reaching each stage, out of those that applied',
+        title: INSIGHTS_TEXT.funnelChart,
         labelWidth: 78,
         valueText: (i) => funnelValueText(insights.funnel, i),
       },
     ),
     source('funnel-steps', funnelStepsText(insights.funnel)),
-    h('h2', {}, 'Response rate by source'),
+    h('h2', {}, INSIGHTS_TEXT.sources),
     source('sources-source', sourcesSource(insights)),
     drawRows(
       layoutRows(
@@ -116,15 +111,15 @@ function renderInsights(view: InsightsView): (Node | string)[] {
       ),
       {
         id: 'chart-sources',
-        title: 'Share of applications that heard back, by source',
+        title: INSIGHTS_TEXT.sourcesChart,
         labelWidth: 78,
         valueText: (i) => {
           const s = insights.sources[i]!;
-          return `${percent(s.responseRate)}${s.medianDaysToResponse === null ? '' : ` · ${s.medianDaysToResponse} d`}`;
+          return `${percent(s.responseRate)}${s.medianDaysToResponse === null ? '' : medianDays(s.medianDaysToResponse)}`;
         },
       },
     ),
-    h('h2', {}, 'Interviews per month'),
+    h('h2', {}, INSIGHTS_TEXT.months),
     source('months-source', monthsSource(insights)),
     drawColumns(
       layoutColumns(
@@ -134,19 +129,19 @@ function renderInsights(view: InsightsView): (Node | string)[] {
       ),
       {
         id: 'chart-months',
-        title: 'Interviews per month',
+        title: INSIGHTS_TEXT.months,
       },
     ),
-    h('h2', {}, 'Pass rate by round'),
+    h('h2', {}, INSIGHTS_TEXT.rounds),
     source('round-types-source', ROUND_TYPES_SOURCE),
     countList(
       'round-types',
       insights.roundTypes.map((r) => ({ label: r.round, count: roundTypeText(r) })),
     ),
-    h('h2', {}, 'To improve, most often'),
+    h('h2', {}, INSIGHTS_TEXT.improve),
     source('themes-source', themesSource(insights)),
     themeList('themes', insights.improveThemes),
-    h('h2', {}, 'Questions you were asked'),
+    h('h2', {}, INSIGHTS_TEXT.questions),
     source('questions-source', QUESTIONS_SOURCE),
     themeList('questions', insights.questions),
     ...renderSkills(view),
@@ -156,7 +151,7 @@ function renderInsights(view: InsightsView): (Node | string)[] {
       ? h(
           'details',
           { id: 'insights-problems' },
-          h('summary', { className: 'small' }, 'Cells to check'),
+          h('summary', { className: 'small' }, INSIGHTS_TEXT.cellsToCheck),
           h('ul', { className: 'small muted' }, ...insights.problems.map((p) => h('li', {}, p))),
         )
       : '',
@@ -164,7 +159,7 @@ function renderInsights(view: InsightsView): (Node | string)[] {
 }
 
 function themeList(id: string, groups: Insights['improveThemes']): HTMLElement {
-  if (groups.length === 0) return h('p', { className: 'muted small', id }, 'Nothing written yet: debriefs fill this in.');
+  if (groups.length === 0) return h('p', { className: 'muted small', id }, INSIGHTS_TEXT.nothingYet);
   return countList(
     id,
     groups.slice(0, 8).map((group) => ({ label: group.label, count: String(group.count), examples: group.examples })),

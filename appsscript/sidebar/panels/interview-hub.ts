@@ -12,8 +12,9 @@ import type { Panel, PanelContext, Route } from './panel.js';
 import { preparePanel } from './prepare.js';
 import { reflectPanel } from './reflect.js';
 import { deleteButton } from './confirm-delete.js';
+import { ROUNDS_TEXT } from './rounds-text.js';
 
-const roundName = (round: { company: string; round: string; title: string }) => `${round.company} — ${round.round || round.title || 'Interview'}`;
+const roundName = (round: { company: string; round: string; title: string }) => `${round.company} — ${round.round || round.title || ROUNDS_TEXT.interview}`;
 
 /** A Prepare or Reflect panel for this round, drawn again in place when it asks for its list. */
 function embedded(context: PanelContext, id: string, title: string, draw: (inner: PanelContext) => HTMLElement): HTMLElement {

@@ -6,7 +6,7 @@
  */
 import { formatPeople, parseInterviewers } from '../../../shared/mail/address.js';
 import { h } from '../dom.js';
-import { FORM_WORDS } from '../words.js';
+import { FORM_WORDS, interviewerEmailLabel, interviewerEmailMissing, interviewerNameLabel } from '../words.js';
 
 export interface InterviewersField {
   readonly element: HTMLElement;
@@ -20,17 +20,17 @@ export function interviewersField(initial: string, readOnly: boolean, hint?: str
     const index = rows.length;
     const nameInput = h('input', {
       id: `f-interviewer-name-${index}`,
-      attrs: { type: 'text', autocomplete: 'off', 'aria-label': FORM_WORDS.interviewerName(index + 1) },
+      attrs: { type: 'text', autocomplete: 'off', 'aria-label': interviewerNameLabel(index + 1) },
     });
     const emailInput = h('input', {
       id: `f-interviewer-email-${index}`,
-      attrs: { type: 'email', autocomplete: 'off', 'aria-label': FORM_WORDS.interviewerEmail(index + 1), 'aria-describedby': `f-interviewer-warning-${index}` },
+      attrs: { type: 'email', autocomplete: 'off', 'aria-label': interviewerEmailLabel(index + 1), 'aria-describedby': `f-interviewer-warning-${index}` },
     });
     nameInput.value = name;
     emailInput.value = email;
     nameInput.readOnly = emailInput.readOnly = readOnly;
     const warning = h('div', { className: 'field-warning small', id: `f-interviewer-warning-${index}` });
-    const warn = () => (warning.textContent = nameInput.value.trim() && !emailInput.value.trim() ? FORM_WORDS.emailMissing(nameInput.value.trim()) : '');
+    const warn = () => (warning.textContent = nameInput.value.trim() && !emailInput.value.trim() ? interviewerEmailMissing(nameInput.value.trim()) : '');
     nameInput.addEventListener('input', warn);
     emailInput.addEventListener('input', warn);
     warn();

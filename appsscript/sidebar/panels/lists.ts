@@ -1,12 +1,12 @@
 /** Searchable lists of applications and interview rounds. */
 import { h, rowButton } from '../dom.js';
-import { EMPTY_WORDS, NAV_WORDS, statusWords } from '../words.js';
+import { EMPTY_WORDS, LIST_WORDS, NAV_WORDS, STAGE_WORDS, appliedOn, nextOn, noJobMatches, noRoundMatches, showingSome, statusWords } from '../words.js';
 import { hubKey } from './hub-keys.js';
 import { matchesQuery } from '../../../shared/tracker/search.js';
 import { groupJobs } from '../../../shared/tracker/job-groups.js';
 import type { ApplicationRecord } from '../../../shared/models/records.js';
 import { server } from '../server.js';
-import { TEXT } from './getting-data-in-text.js';
+import { ADD_JOB_TEXT, IMPORT_TEXT } from './getting-data-in-text.js';
 import type { Panel, PanelContext } from './panel.js';
 
 const LIMIT = 200;
@@ -19,7 +19,7 @@ function searchBox(context: PanelContext, placeholder: string): HTMLInputElement
 }
 
 function shown<T>(items: readonly T[]): { items: readonly T[]; note: string | null } {
-  return items.length > LIMIT ? { items: items.slice(0, LIMIT), note: `Showing ${LIMIT} of ${items.length}; refine the search.` } : { items, note: null };
+  return items.length > LIMIT ? { items: items.slice(0, LIMIT), note: showingSome(LIMIT, items.length) } : { items, note: null };
 }
 
 export const applicationsPanel: Panel<{ panel: 'applications' }> = {
@@ -34,7 +34,7 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
       rowButton(
         { attrs: { 'data-key': hubKey(a.id, a.row) }, onOpen: () => context.go({ panel: 'application', key: hubKey(a.id, a.row) }) },
         `${a.company} · ${a.role}`,
-        [a.stage || 'no stage', a.appliedOn ? `applied ${a.appliedOn}` : '', a.nextActionDue ? `next: ${a.nextActionDue}` : ''].filter(Boolean).join(' · '),
+        [a.stage || STAGE_WORDS.none, a.appliedOn ? appliedOn(a.appliedOn) : '', a.nextActionDue ? nextOn(a.nextActionDue) : ''].filter(Boolean).join(' · '),
       );
     const group = (id: string, title: string, rows: readonly ApplicationRecord[]) =>
       rows.length ? h('section', { id }, h('h3', { className: 'group-title' }, `${title} (${rows.length})`), h('ul', {}, ...rows.map(row))) : '';
@@ -44,38 +44,42 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
       h(
         'div',
         { className: 'actions wrap' },
-        h('button', { className: 'primary', id: 'add-application', on: { click: () => context.go({ panel: 'application-form', record: null }) } }, 'Add a job'),
+        h(
+          'button',
+          { className: 'primary', id: 'add-application', on: { click: () => context.go({ panel: 'application-form', record: null }) } },
+          LIST_WORDS.addJob,
+        ),
         // Getting data in (issue 16): a job from its posting's link, rows from another tracker.
         h(
           'button',
           { className: 'secondary', id: 'open-add-job', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'add-job' }) } },
-          TEXT.addJob.open,
+          ADD_JOB_TEXT.open,
         ),
         h(
           'button',
           { className: 'secondary', id: 'open-import', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'import-tracker' }) } },
-          TEXT.importTracker.open,
+          IMPORT_TEXT.open,
         ),
         h(
           'button',
           {
             className: 'secondary',
             id: 'open-board',
-            attrs: { type: 'button', title: 'Opens the stage board in a large window' },
+            attrs: { type: 'button', title: LIST_WORDS.boardHint },
             on: { click: () => void server.openBoard() },
           },
-          'Board',
+          LIST_WORDS.board,
         ),
       ),
-      searchBox(context, 'Search jobs'),
+      searchBox(context, LIST_WORDS.searchJobs),
       h(
         'div',
         { id: 'application-list' },
-        group('jobs-active', 'Active', items.slice(0, active.length)),
-        group('jobs-closed', 'Closed', items.slice(active.length)),
+        group('jobs-active', LIST_WORDS.active, items.slice(0, active.length)),
+        group('jobs-closed', LIST_WORDS.closed, items.slice(active.length)),
       ),
       found.length === 0
-        ? h('p', { className: 'muted', id: 'jobs-empty' }, context.query.trim() ? EMPTY_WORDS.jobsSearch(context.query.trim()) : EMPTY_WORDS.jobs)
+        ? h('p', { className: 'muted', id: 'jobs-empty' }, context.query.trim() ? noJobMatches(context.query.trim()) : EMPTY_WORDS.jobs)
         : null,
       note ? h('p', { className: 'muted small' }, note) : null,
     );
@@ -96,9 +100,13 @@ export const interviewsPanel: Panel<{ panel: 'interviews' }> = {
       h(
         'div',
         { className: 'actions' },
-        h('button', { className: 'primary', id: 'add-interview', on: { click: () => context.go({ panel: 'interview-form', record: null }) } }, 'Add interview'),
+        h(
+          'button',
+          { className: 'primary', id: 'add-interview', on: { click: () => context.go({ panel: 'interview-form', record: null }) } },
+          LIST_WORDS.addInterview,
+        ),
       ),
-      searchBox(context, 'Search interviews'),
+      searchBox(context, LIST_WORDS.searchInterviews),
       h(
         'ul',
         { id: 'interview-list' },
@@ -111,11 +119,7 @@ export const interviewsPanel: Panel<{ panel: 'interviews' }> = {
         ),
       ),
       found.length === 0
-        ? h(
-            'p',
-            { className: 'muted', id: 'interviews-empty' },
-            context.query.trim() ? EMPTY_WORDS.interviewsSearch(context.query.trim()) : EMPTY_WORDS.interviews,
-          )
+        ? h('p', { className: 'muted', id: 'interviews-empty' }, context.query.trim() ? noRoundMatches(context.query.trim()) : EMPTY_WORDS.interviews)
         : null,
       note ? h('p', { className: 'muted small' }, note) : null,
     );

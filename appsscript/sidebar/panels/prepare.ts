@@ -12,6 +12,7 @@ import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import type { Panel, PanelContext } from './panel.js';
+import { ROUNDS_TEXT, prepProblem, ready } from './rounds-text.js';
 import { saved } from '../nav/unsaved.js';
 
 // Every error passes through the message catalogue's translation (words.ts).
@@ -20,11 +21,11 @@ const banner = (text: string, kind: 'ok' | 'error') => h('div', { className: `ba
 
 export const preparePanel: Panel<{ panel: 'prepare'; interviewId?: string }> = {
   id: 'prepare',
-  title: 'Prepare',
+  title: ROUNDS_TEXT.prepareTitle,
   render(context, route) {
     const status = h('div', { id: 'prepare-status', attrs: { role: 'status' } });
     if (route.interviewId === undefined) return h('section', { id: 'prepare' }, status, renderUpcoming(context));
-    const body = h('div', {}, h('p', { className: 'muted' }, 'Loading…'));
+    const body = h('div', {}, h('p', { className: 'muted' }, ROUNDS_TEXT.loading));
     server.loadPrep({ interviewId: route.interviewId }).then(
       (view) => body.replaceChildren(renderChecklist(context, view, status)),
       (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
@@ -39,7 +40,7 @@ function renderUpcoming(context: PanelContext): HTMLElement {
   const rounds = context.view.interviews
     .filter((round) => round.eventId && round.calendarStatus !== 'cancelled' && round.start > now)
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  if (rounds.length === 0) return h('p', { className: 'muted', id: 'prepare-rounds' }, 'No upcoming interviews to prepare for.');
+  if (rounds.length === 0) return h('p', { className: 'muted', id: 'prepare-rounds' }, ROUNDS_TEXT.noUpcoming);
   return h(
     'ul',
     { id: 'prepare-rounds' },
@@ -60,11 +61,11 @@ interface ItemRow {
 
 /** One editable checklist line: a done box, the text, and for requirements the evidence. */
 function itemRow(id: string, item: { text: string; evidence?: string; done: boolean }, withEvidence: boolean): ItemRow {
-  const done = h('input', { className: 'done', attrs: { type: 'checkbox', 'aria-label': 'Done' } });
+  const done = h('input', { className: 'done', attrs: { type: 'checkbox', 'aria-label': ROUNDS_TEXT.done } });
   done.checked = item.done;
-  const text = h('input', { className: 'text', attrs: { type: 'text', 'aria-label': withEvidence ? 'Requirement' : 'Item' } });
+  const text = h('input', { className: 'text', attrs: { type: 'text', 'aria-label': withEvidence ? ROUNDS_TEXT.requirement : ROUNDS_TEXT.item } });
   text.value = item.text;
-  const evidence = h('input', { className: 'evidence', attrs: { type: 'text', placeholder: 'How I meet it', 'aria-label': 'Evidence' } });
+  const evidence = h('input', { className: 'evidence', attrs: { type: 'text', placeholder: ROUNDS_TEXT.howIMeetIt, 'aria-label': ROUNDS_TEXT.evidence } });
   evidence.value = item.evidence ?? '';
   const element = h('li', { className: 'check', id }, done, h('div', { className: 'grow' }, text, withEvidence ? evidence : null));
   return { element, read: () => ({ text: text.value.trim(), evidence: evidence.value.trim(), done: done.checked }) };
@@ -72,9 +73,9 @@ function itemRow(id: string, item: { text: string; evidence?: string; done: bool
 
 function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElement): HTMLElement {
   const sections = {
-    requirements: { label: 'Hard requirements', add: 'Add requirement', rows: [] as ItemRow[], list: h('ul', { id: 'prep-requirements' }) },
-    questions: { label: 'Questions to ask', add: 'Add question', rows: [] as ItemRow[], list: h('ul', { id: 'prep-questions' }) },
-    people: { label: 'People to look up', add: 'Add person', rows: [] as ItemRow[], list: h('ul', { id: 'prep-people' }) },
+    requirements: { label: ROUNDS_TEXT.requirements, add: ROUNDS_TEXT.addRequirement, rows: [] as ItemRow[], list: h('ul', { id: 'prep-requirements' }) },
+    questions: { label: ROUNDS_TEXT.questions, add: ROUNDS_TEXT.addQuestion, rows: [] as ItemRow[], list: h('ul', { id: 'prep-questions' }) },
+    people: { label: ROUNDS_TEXT.people, add: ROUNDS_TEXT.addPerson, rows: [] as ItemRow[], list: h('ul', { id: 'prep-people' }) },
   };
   const addRow = (key: keyof typeof sections, item: { text: string; evidence?: string; done: boolean }) => {
     const section = sections[key];
@@ -86,12 +87,12 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
   view.prep.questions.forEach((q: PrepItem) => addRow('questions', q));
   view.prep.people.forEach((p: PrepItem) => addRow('people', p));
   const notes = {
-    assessment: h('textarea', { id: 'prep-assessment', attrs: { placeholder: 'Live coding, case study, presentation…' } }),
-    context: h('textarea', { id: 'prep-context', attrs: { placeholder: 'Product, customers, numbers, news' } }),
+    assessment: h('textarea', { id: 'prep-assessment', attrs: { placeholder: ROUNDS_TEXT.assessmentHint } }),
+    context: h('textarea', { id: 'prep-context', attrs: { placeholder: ROUNDS_TEXT.contextHint } }),
   };
   notes.assessment.value = view.prep.assessment;
   notes.context.value = view.prep.context;
-  const chip = h('span', { className: 'chip', id: 'prep-progress' }, `${view.progress.done}/${view.progress.total} ready`);
+  const chip = h('span', { className: 'chip', id: 'prep-progress' }, ready(view.progress.done, view.progress.total));
 
   const collect = () => {
     const items = (key: 'questions' | 'people') =>
@@ -110,11 +111,11 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
       people: items('people'),
     };
   };
-  const save = h('button', { className: 'primary', id: 'prep-save', attrs: { type: 'submit' } }, 'Save checklist');
+  const save = h('button', { className: 'primary', id: 'prep-save', attrs: { type: 'submit' } }, ROUNDS_TEXT.saveChecklist);
   const form = h(
     'form',
     { id: 'prep-form', attrs: { novalidate: '' } },
-    h('h2', {}, `${view.company} · ${view.round || 'Interview'} `, chip),
+    h('h2', {}, `${view.company} · ${view.round || ROUNDS_TEXT.interview} `, chip),
     h('p', { className: 'muted small' }, `${view.role} · ${view.start}`),
     renderPrepSkillNotes(view),
     renderPrepQuestions(view),
@@ -127,22 +128,22 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
         `+ ${sections[key].add}`,
       ),
     ]),
-    h('label', { attrs: { for: 'prep-assessment' } }, 'Assessment expected'),
+    h('label', { attrs: { for: 'prep-assessment' } }, ROUNDS_TEXT.assessment),
     notes.assessment,
-    h('label', { attrs: { for: 'prep-context' } }, 'Business context of the team'),
+    h('label', { attrs: { for: 'prep-context' } }, ROUNDS_TEXT.context),
     notes.context,
     h(
       'div',
       { className: 'actions' },
       save,
-      h('button', { className: 'secondary list-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'prepare' }) } }, 'Back'),
+      h('button', { className: 'secondary list-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'prepare' }) } }, ROUNDS_TEXT.back),
     ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const parsed = checkPrep(collect());
     if (!parsed.ok) {
-      status.replaceChildren(banner(`${parsed.path.join(' ')}: ${parsed.message}`, 'error'));
+      status.replaceChildren(banner(prepProblem(parsed.path, parsed.message), 'error'));
       return;
     }
     const progress = countPrepProgress(parsed.value);
@@ -151,8 +152,8 @@ function renderChecklist(context: PanelContext, view: PrepView, status: HTMLElem
       .savePrep({ interviewId: view.interviewId, prep: parsed.value })
       .then(
         () => {
-          chip.textContent = `${progress.done}/${progress.total} ready`;
-          status.replaceChildren(banner('Checklist saved.', 'ok'));
+          chip.textContent = ready(progress.done, progress.total);
+          status.replaceChildren(banner(ROUNDS_TEXT.checklistSaved, 'ok'));
           saved(form);
         },
         (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),

@@ -1,21 +1,16 @@
 /** The question bank (Insights) and a round's suggested questions (Prepare), with the person's own notes. */
 import type { InsightsView, PrepView } from '../../api/views.js';
 import { h } from '../dom.js';
+import { INSIGHTS_TEXT, askedWhy } from './insights-text.js';
 
-export const QUESTIONS_TEXT = {
-  title: 'Question bank',
-  empty: 'Questions you note in your debriefs gather here, with your answer notes (write them after → on the same line).',
-  meta: (date: string, company: string, round: string) => [date, company, round].filter(Boolean).join(' · '),
-  prepTitle: 'Asked before',
-  why: { 'same company': 'at this company', 'same round type': 'in this round type' },
-} as const;
+const meta = (date: string, company: string, round: string) => [date, company, round].filter(Boolean).join(' · ');
 
 /** Every question asked, grouped by theme, each theme a closed <details>. */
 export function renderQuestionBank(view: Pick<InsightsView, 'questionBank'>): HTMLElement[] {
   const themes = view.questionBank ?? [];
-  if (themes.length === 0) return [h('h2', {}, QUESTIONS_TEXT.title), h('p', { className: 'muted small', id: 'question-bank' }, QUESTIONS_TEXT.empty)];
+  if (themes.length === 0) return [h('h2', {}, INSIGHTS_TEXT.bank), h('p', { className: 'muted small', id: 'question-bank' }, INSIGHTS_TEXT.bankEmpty)];
   return [
-    h('h2', {}, QUESTIONS_TEXT.title),
+    h('h2', {}, INSIGHTS_TEXT.bank),
     h(
       'div',
       { id: 'question-bank' },
@@ -33,7 +28,7 @@ export function renderQuestionBank(view: Pick<InsightsView, 'questionBank'>): HT
                 {},
                 h('div', {}, q.question),
                 q.notes ? h('div', {}, `→ ${q.notes}`) : null,
-                h('div', { className: 'muted' }, QUESTIONS_TEXT.meta(q.date, q.company, q.round)),
+                h('div', { className: 'muted' }, meta(q.date, q.company, q.round)),
               ),
             ),
           ),
@@ -49,7 +44,7 @@ export function renderPrepQuestions(view: Pick<PrepView, 'questionSuggestions'>)
   return h(
     'details',
     { id: 'prep-question-suggestions' },
-    h('summary', {}, `${QUESTIONS_TEXT.prepTitle} (${view.questionSuggestions.length})`),
+    h('summary', {}, `${INSIGHTS_TEXT.askedBefore} (${view.questionSuggestions.length})`),
     h(
       'ul',
       { className: 'small' },
@@ -59,7 +54,7 @@ export function renderPrepQuestions(view: Pick<PrepView, 'questionSuggestions'>)
           {},
           h('div', {}, q.question),
           q.notes ? h('div', {}, `→ ${q.notes}`) : null,
-          h('div', { className: 'muted' }, `${QUESTIONS_TEXT.meta(q.date, q.company, q.round)} · ${QUESTIONS_TEXT.why[q.why]}`),
+          h('div', { className: 'muted' }, `${meta(q.date, q.company, q.round)} · ${askedWhy(q.why)}`),
         ),
       ),
     ),

@@ -7,40 +7,32 @@ import type { GoingQuietView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
 import { forPerson } from '../words.js';
-
-export const QUIET_TEXT = {
-  title: 'Gone quiet',
-  loading: 'Loading…',
-  none: (days: number) => `No open application has been silent for ${days} days.`,
-  line: (days: number, since: string) => `${days} days without news (since ${since})`,
-  mark: (company: string) => `Mark ${company} as Ghosted`,
-  marked: 'Ghosted, recorded in Stage history. A reply you paste later brings it back.',
-} as const;
+import { DUE_TEXT, markGhosted, quietLine, quietNone } from './due-text.js';
 
 const errorText = (error: unknown) => forPerson(error);
 
 /** The section, loading its list on its own (one loadGoingQuiet call). */
 export function renderGoingQuiet(): HTMLElement {
-  const body = h('div', { id: 'quiet-body' }, h('p', { className: 'muted small' }, QUIET_TEXT.loading));
+  const body = h('div', { id: 'quiet-body' }, h('p', { className: 'muted small' }, DUE_TEXT.loading));
   server.loadGoingQuiet().then(
     (view) => body.replaceChildren(renderList(view)),
     (error) => body.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error))),
   );
-  return h('section', { id: 'going-quiet' }, h('h3', {}, QUIET_TEXT.title), body);
+  return h('section', { id: 'going-quiet' }, h('h3', {}, DUE_TEXT.quietTitle), body);
 }
 
 function renderList(view: GoingQuietView): HTMLElement {
-  if (view.items.length === 0) return h('p', { className: 'muted small', id: 'quiet-items' }, QUIET_TEXT.none(view.ghostAfterDays));
+  if (view.items.length === 0) return h('p', { className: 'muted small', id: 'quiet-items' }, quietNone(view.ghostAfterDays));
   return h(
     'ul',
     { id: 'quiet-items' },
     ...view.items.map((item) => {
       const status = h('div', { className: 'small', attrs: { role: 'status' } });
-      const mark = h('button', { className: 'secondary', attrs: { type: 'button', 'data-application-id': item.applicationId } }, QUIET_TEXT.mark(item.company));
+      const mark = h('button', { className: 'secondary', attrs: { type: 'button', 'data-application-id': item.applicationId } }, markGhosted(item.company));
       mark.addEventListener('click', () => {
         mark.disabled = true;
         server.changeStage({ applicationId: item.applicationId, stage: 'Ghosted' }).then(
-          () => status.replaceChildren(QUIET_TEXT.marked),
+          () => status.replaceChildren(DUE_TEXT.quietMarked),
           (error) => {
             mark.disabled = false;
             status.replaceChildren(h('div', { className: 'banner error', attrs: { role: 'alert' } }, errorText(error)));
@@ -51,7 +43,7 @@ function renderList(view: GoingQuietView): HTMLElement {
         'li',
         { className: 'item' },
         h('div', {}, `${item.company} — ${item.role}`),
-        h('div', { className: 'muted small' }, QUIET_TEXT.line(item.silentDays, item.since)),
+        h('div', { className: 'muted small' }, quietLine(item.silentDays, item.since)),
         mark,
         status,
       );

@@ -8,16 +8,17 @@ import { STAGES } from '../../../shared/schema/options.js';
 import type { DebriefView } from '../../api/views.js';
 import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
-import { forPerson } from '../words.js';
+import { STAGE_WORDS, alreadyAt, forPerson, stageChanged } from '../words.js';
 import { fieldControl, showFieldErrors } from './field-control.js';
 import type { Panel, PanelContext } from './panel.js';
+import { ROUNDS_TEXT, debriefSaved, endedAt, stageOf } from './rounds-text.js';
 import { saved, unsavedField } from '../nav/unsaved.js';
 
 const LISTS = [
-  { key: 'wentWell', label: 'Went well' },
-  { key: 'toImprove', label: 'To improve' },
-  { key: 'lessons', label: 'Lessons' },
-  { key: 'questionsAsked', label: 'Questions they asked' },
+  { key: 'wentWell', label: ROUNDS_TEXT.wentWell },
+  { key: 'toImprove', label: ROUNDS_TEXT.toImprove },
+  { key: 'lessons', label: ROUNDS_TEXT.lessons },
+  { key: 'questionsAsked', label: ROUNDS_TEXT.questionsAsked },
 ] as const;
 
 // Every error passes through the message catalogue's translation (words.ts).
@@ -28,12 +29,12 @@ let pendingNotice = '';
 
 export const reflectPanel: Panel<{ panel: 'reflect'; interviewId?: string }> = {
   id: 'reflect',
-  title: 'Reflect',
+  title: ROUNDS_TEXT.reflectTitle,
   render(context, route) {
     const status = h('div', { id: 'reflect-status', attrs: { role: 'status' } });
     if (pendingNotice) status.append(banner(pendingNotice, 'ok'));
     pendingNotice = '';
-    const body = h('div', {}, h('p', { className: 'muted' }, 'Loading…'));
+    const body = h('div', {}, h('p', { className: 'muted' }, ROUNDS_TEXT.loading));
     const fail = (error: unknown) => status.replaceChildren(banner(errorText(error), 'error'));
     if (route.interviewId === undefined) server.loadReflect().then((view) => body.replaceChildren(...renderList(context, view)), fail);
     else server.loadDebrief({ interviewId: route.interviewId }).then((view) => body.replaceChildren(renderDebrief(context, view, status)), fail);
@@ -50,30 +51,32 @@ function renderList(context: PanelContext, view: Awaited<ReturnType<typeof serve
         ...view.awaiting.map((item) =>
           rowButton(
             { attrs: { 'data-interview-id': item.interviewId }, onOpen: () => open(item.interviewId) },
-            `${item.company} · ${item.round || 'Interview'}`,
-            `${item.role} · ended ${item.endedAt}`,
+            `${item.company} · ${item.round || ROUNDS_TEXT.interview}`,
+            endedAt(item.role, item.endedAt),
           ),
         ),
       )
-    : h('p', { className: 'muted', id: 'awaiting' }, 'Every recent interview has its debrief.');
+    : h('p', { className: 'muted', id: 'awaiting' }, ROUNDS_TEXT.allDebriefed);
   const picker = h(
     'select',
-    { id: 'past-round', attrs: { 'aria-label': 'Add feedback or edit an earlier round' } },
-    h('option', { attrs: { value: '' } }, 'Add feedback or edit an earlier round…'),
+    { id: 'past-round', attrs: { 'aria-label': ROUNDS_TEXT.pickPast } },
+    h('option', { attrs: { value: '' } }, ROUNDS_TEXT.pickPastFirst),
   );
   for (const round of view.past)
-    picker.append(h('option', { attrs: { value: round.interviewId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || 'Interview'}`));
+    picker.append(
+      h('option', { attrs: { value: round.interviewId } }, `${round.start.slice(0, 10)} · ${round.company} · ${round.round || ROUNDS_TEXT.interview}`),
+    );
   picker.addEventListener('change', () => picker.value && open(picker.value));
   return [
-    h('h2', {}, 'Waiting for a debrief'),
+    h('h2', {}, ROUNDS_TEXT.awaiting),
     awaiting,
-    h('h2', {}, 'Earlier rounds'),
+    h('h2', {}, ROUNDS_TEXT.earlier),
     picker,
     view.problems.length
       ? h(
           'details',
           {},
-          h('summary', { className: 'small' }, 'Cells to check'),
+          h('summary', { className: 'small' }, ROUNDS_TEXT.cellsToCheck),
           h('ul', { className: 'small muted' }, ...view.problems.map((p) => h('li', {}, p))),
         )
       : '',
@@ -82,7 +85,7 @@ function renderList(context: PanelContext, view: Awaited<ReturnType<typeof serve
 
 function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLElement): HTMLElement {
   const areas = LISTS.map(({ key, label }) => {
-    const area = h('textarea', { id: `d-${key}`, attrs: { name: key, placeholder: 'One point per line' } });
+    const area = h('textarea', { id: `d-${key}`, attrs: { name: key, placeholder: ROUNDS_TEXT.onePerLine } });
     area.value = view.debrief[key].join('\n');
     return { key, area, field: h('div', {}, h('label', { attrs: { for: `d-${key}` } }, label), area) };
   });
@@ -93,20 +96,20 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
     ...[1, 2, 3, 4, 5].map((n) => h('option', { attrs: { value: String(n) } }, String(n))),
   );
   rating.value = view.debrief.selfRating === null ? '' : String(view.debrief.selfRating);
-  const save = h('button', { className: 'primary', id: 'debrief-save', attrs: { type: 'submit' } }, 'Save debrief');
+  const save = h('button', { className: 'primary', id: 'debrief-save', attrs: { type: 'submit' } }, ROUNDS_TEXT.saveDebrief);
   const form = h(
     'form',
     { id: 'debrief-form', attrs: { novalidate: '' } },
-    h('h2', {}, `${view.company} · ${view.round || 'Interview'}`),
+    h('h2', {}, `${view.company} · ${view.round || ROUNDS_TEXT.interview}`),
     h('p', { className: 'muted small' }, `${view.role} · ${view.start}`),
     ...areas.map((a) => a.field),
-    h('label', { attrs: { for: 'd-selfRating' } }, 'How did it go? (1 rough – 5 great)'),
+    h('label', { attrs: { for: 'd-selfRating' } }, ROUNDS_TEXT.howDidItGo),
     rating,
     h(
       'div',
       { className: 'actions' },
       save,
-      h('button', { className: 'secondary list-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reflect' }) } }, 'Back'),
+      h('button', { className: 'secondary list-back', attrs: { type: 'button' }, on: { click: () => context.go({ panel: 'reflect' }) } }, ROUNDS_TEXT.back),
     ),
   );
   form.addEventListener('submit', (event) => {
@@ -120,7 +123,8 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
     input.selfRating = rating.value === '' ? null : Number(rating.value);
     const parsed = checkDebrief(input);
     if (!parsed.ok) {
-      status.replaceChildren(banner(`${labelOf(String(parsed.path[0]))}: ${parsed.message}`, 'error'));
+      const label = labelOf(String(parsed.path[0]));
+      status.replaceChildren(banner(label ? `${label}: ${parsed.message}` : parsed.message, 'error'));
       return;
     }
     save.disabled = true;
@@ -128,7 +132,7 @@ function renderDebrief(context: PanelContext, view: DebriefView, status: HTMLEle
       .saveDebrief({ interviewId: view.interviewId, debrief: parsed.value })
       .then(
         () => {
-          pendingNotice = `Debrief saved for ${view.company}.`;
+          pendingNotice = debriefSaved(view.company);
           saved(form);
           context.go({ panel: 'reflect' });
         },
@@ -153,11 +157,11 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
   fill(view.feedback);
   const date = h('input', { id: 'fb-date', attrs: { type: 'date' } });
   date.value = context.view.now.slice(0, 10);
-  const text = h('input', { id: 'fb-text', attrs: { type: 'text', placeholder: 'What they said', maxlength: '4000' } });
-  const controls = [fieldControl(date, 'Received on', true), fieldControl(text, 'Feedback', true)];
-  const add = h('button', { className: 'secondary', id: 'fb-add', attrs: { type: 'button' } }, 'Add feedback');
+  const text = h('input', { id: 'fb-text', attrs: { type: 'text', placeholder: ROUNDS_TEXT.whatTheySaid, maxlength: '4000' } });
+  const controls = [fieldControl(date, ROUNDS_TEXT.receivedOn, true), fieldControl(text, ROUNDS_TEXT.feedback, true)];
+  const add = h('button', { className: 'secondary', id: 'fb-add', attrs: { type: 'button' } }, ROUNDS_TEXT.addFeedback);
   add.addEventListener('click', () => {
-    if (showFieldErrors(controls, [date.value ? '' : 'Pick the day it arrived.', text.value.trim() ? '' : 'Fill this in.'])) return;
+    if (showFieldErrors(controls, [date.value ? '' : ROUNDS_TEXT.pickDay, text.value.trim() ? '' : ROUNDS_TEXT.fillIn])) return;
     add.disabled = true;
     server
       .addFeedback({ interviewId: view.interviewId, receivedOn: date.value.trim(), text: text.value })
@@ -165,13 +169,14 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
         (saved) => {
           fill(saved.feedback);
           text.value = '';
-          status.replaceChildren(banner('Feedback added.', 'ok'));
+          status.replaceChildren(banner(ROUNDS_TEXT.feedbackAdded, 'ok'));
         },
         // The server names the field in its words ("Received on: …"): shown on that field.
         (error: unknown) => {
           const message = forPerson(error);
-          const onDate = message.startsWith('Received on: ');
-          if (!showFieldErrors(controls, [onDate ? message.slice(13) : '', onDate ? '' : message])) status.replaceChildren(banner(message, 'error'));
+          const prefix = `${ROUNDS_TEXT.receivedOn}: `;
+          const onDate = message.startsWith(prefix);
+          if (!showFieldErrors(controls, [onDate ? message.slice(prefix.length) : '', onDate ? '' : message])) status.replaceChildren(banner(message, 'error'));
         },
       )
       .finally(() => (add.disabled = false));
@@ -179,7 +184,7 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
   return h(
     'div',
     { id: 'feedback' },
-    h('h2', {}, 'Feedback received'),
+    h('h2', {}, ROUNDS_TEXT.feedbackReceived),
     list,
     ...controls.map((control) => control.element),
     h('div', { className: 'actions' }, add),
@@ -192,14 +197,14 @@ function renderStage(context: PanelContext, view: DebriefView, status: HTMLEleme
   if (!application) return '';
   const select = h('select', { id: 'stage-select' }, ...STAGES.map((stage) => h('option', { attrs: { value: stage } }, stage)));
   select.value = application.stage;
-  const move = h('button', { className: 'secondary', id: 'stage-move', attrs: { type: 'button' } }, 'Change stage');
+  const move = h('button', { className: 'secondary', id: 'stage-move', attrs: { type: 'button' } }, STAGE_WORDS.change);
   move.addEventListener('click', () => {
     move.disabled = true;
     server
       .changeStage({ applicationId: application.id, stage: select.value })
       .then(
         (result) => {
-          const message = result.kind === 'changed' ? `${application.company}: ${result.fromStage} → ${result.toStage}.` : `Already ${result.stage}.`;
+          const message = result.kind === 'changed' ? stageChanged(application.company, result.fromStage, result.toStage) : alreadyAt(result.stage);
           // Reload the tracker so the pipeline and this select show the new stage, unless that would drop unsaved debrief text.
           if (result.kind === 'changed' && !isDirty()) return context.refresh(message);
           status.replaceChildren(banner(message, 'ok'));
@@ -208,9 +213,10 @@ function renderStage(context: PanelContext, view: DebriefView, status: HTMLEleme
       )
       .finally(() => (move.disabled = false));
   });
-  return h('div', { id: 'stage' }, h('h2', {}, `Application stage (${application.company})`), select, h('div', { className: 'actions' }, move));
+  return h('div', { id: 'stage' }, h('h2', {}, stageOf(application.company)), select, h('div', { className: 'actions' }, move));
 }
 
+/** The label of a debrief field as the form shows it ('' for a key the form has no label for: never the key itself). */
 function labelOf(key: string): string {
-  return LISTS.find((list) => list.key === key)?.label ?? (key === 'selfRating' ? 'Rating' : key);
+  return LISTS.find((list) => list.key === key)?.label ?? (key === 'selfRating' ? ROUNDS_TEXT.rating : '');
 }

@@ -11,7 +11,7 @@ import { h } from '../dom.js';
 import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import type { Panel, PanelContext } from './panel.js';
-import { REPLY_TEXT } from './reply-text.js';
+import { REPLY_KINDS, REPLY_TEXT, replySaved } from './reply-text.js';
 import { saved } from '../nav/unsaved.js';
 
 const errorText = (error: unknown) => forPerson(error);
@@ -49,7 +49,7 @@ function renderPreview(context: PanelContext, preview: ReplyPreview, read: (appl
   const heading = h(
     'p',
     { id: 'reply-kind' },
-    REPLY_TEXT.kind[preview.reply],
+    REPLY_KINDS[preview.reply],
     preview.sender ? h('span', { className: 'muted small' }, ` · ${preview.sender}`) : null,
   );
   if (preview.match.kind !== 'match' || !preview.proposal) {
@@ -117,7 +117,7 @@ function renderProposal(context: PanelContext, applicationId: string, reply: Rep
 type ReplyPreviewKind = Extract<ReplyPreview, { kind: 'read' }>['reply'];
 
 function renderConfirmed(context: PanelContext, done: ReplyConfirmed): Node[] {
-  const nodes: Node[] = [h('p', { className: 'banner ok', id: 'reply-done' }, REPLY_TEXT.done(done.stage, done.recorded))];
+  const nodes: Node[] = [h('p', { className: 'banner ok', id: 'reply-done' }, replySaved(done.stage, done.recorded))];
   if (done.offerFeedbackDraft) {
     const draft = h('button', { className: 'primary', id: 'reply-feedback-draft', attrs: { type: 'button' } }, REPLY_TEXT.feedbackDraft);
     draft.addEventListener('click', () => context.go({ panel: 'drafts', target: { applicationId: done.applicationId, kind: 'feedback-request' } }));

@@ -1,7 +1,7 @@
 /** Secondary pages reached from Home: due settings (with the morning digest) and tracker set-up. */
 import { h } from '../dom.js';
 import { server } from '../server.js';
-import { SETTINGS_WORDS, forPerson } from '../words.js';
+import { SETTINGS_WORDS, forPerson, setupAdded } from '../words.js';
 import { renderDigestSettings } from './digest-settings.js';
 import { renderDueSettings } from './due-settings-form.js';
 import type { Panel } from './panel.js';
@@ -34,7 +34,7 @@ export const setupPanel: Panel<{ panel: 'setup' }> = {
         .then(
           (report) => {
             const parts = [...report.created, ...report.addedColumns.map((column) => column.replace('!', ' › '))];
-            status.textContent = parts.length ? SETTINGS_WORDS.setupAdded(parts) : SETTINGS_WORDS.setupNothing;
+            status.textContent = parts.length ? setupAdded(parts) : SETTINGS_WORDS.setupNothing;
           },
           (error) => status.replaceChildren(failure(error)),
         )

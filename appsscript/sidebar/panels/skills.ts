@@ -4,18 +4,7 @@
  */
 import type { InsightsView, PrepView } from '../../api/views.js';
 import { h } from '../dom.js';
-
-export const SKILLS_TEXT = {
-  title: 'Skills to build',
-  empty: 'Nothing yet: requirements you mark without evidence in Prepare, and "to improve" notes from your debriefs, gather here.',
-  line: (roles: number, interviews: number, last: string) => `${roles} roles asking · ${interviews} interviews raising · last ${last}`,
-  resumeTitle: 'Response rate by résumé version',
-  resumeEmpty: 'Fill the Résumé version column of Applications to compare versions.',
-  resumeLine: (responded: number, applied: number, rate: number | null) =>
-    `${responded} of ${applied} answered${rate === null ? '' : ` (${Math.round(rate * 100)} %)`}`,
-  prepTitle: 'On your skills-to-build list',
-  prepLine: (requirement: string, roles: number, interviews: number) => `${requirement}: asked by ${roles} roles, raised in ${interviews} interviews`,
-} as const;
+import { INSIGHTS_TEXT, prepSkillLine, resumeLine, skillLine } from './insights-text.js';
 
 /** The ranked skills list. */
 export function renderSkills(view: Pick<InsightsView, 'skills'>): HTMLElement[] {
@@ -28,12 +17,12 @@ export function renderSkills(view: Pick<InsightsView, 'skills'>): HTMLElement[] 
             'li',
             {},
             h('div', {}, skill.skill),
-            h('div', { className: 'muted small' }, SKILLS_TEXT.line(skill.rolesAsking, skill.interviewsRaising, skill.mostRecent)),
+            h('div', { className: 'muted small' }, skillLine(skill.rolesAsking, skill.interviewsRaising, skill.mostRecent)),
           ),
         ),
       )
-    : h('p', { className: 'muted small', id: 'skills-to-build' }, SKILLS_TEXT.empty);
-  return [h('h2', {}, SKILLS_TEXT.title), list];
+    : h('p', { className: 'muted small', id: 'skills-to-build' }, INSIGHTS_TEXT.skillsEmpty);
+  return [h('h2', {}, INSIGHTS_TEXT.skills), list];
 }
 
 /** Response rate per résumé version; an empty state while no version is recorded. */
@@ -44,10 +33,10 @@ export function renderResumeVersions(view: Pick<InsightsView, 'insights'>): HTML
     ? h(
         'ul',
         { id: 'resume-versions' },
-        ...versions.map((version) => h('li', {}, `${version.version}: `, SKILLS_TEXT.resumeLine(version.responded, version.applied, version.responseRate))),
+        ...versions.map((version) => h('li', {}, `${version.version}: `, resumeLine(version.responded, version.applied, version.responseRate))),
       )
-    : h('p', { className: 'muted small', id: 'resume-versions' }, SKILLS_TEXT.resumeEmpty);
-  return [h('h2', {}, SKILLS_TEXT.resumeTitle), list];
+    : h('p', { className: 'muted small', id: 'resume-versions' }, INSIGHTS_TEXT.resumesEmpty);
+  return [h('h2', {}, INSIGHTS_TEXT.resumes), list];
 }
 
 /** The Prepare note: which of this checklist's requirements are on the list; nothing when none. */
@@ -56,11 +45,11 @@ export function renderPrepSkillNotes(view: Pick<PrepView, 'skillNotes'>): HTMLEl
   return h(
     'div',
     { className: 'banner nudge', id: 'prep-skill-notes' },
-    h('div', {}, SKILLS_TEXT.prepTitle),
+    h('div', {}, INSIGHTS_TEXT.prepSkills),
     h(
       'ul',
       { className: 'small' },
-      ...view.skillNotes.map(({ requirement, skill }) => h('li', {}, SKILLS_TEXT.prepLine(requirement, skill.rolesAsking, skill.interviewsRaising))),
+      ...view.skillNotes.map(({ requirement, skill }) => h('li', {}, prepSkillLine(requirement, skill.rolesAsking, skill.interviewsRaising))),
     ),
   );
 }
