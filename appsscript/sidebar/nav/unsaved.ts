@@ -31,7 +31,8 @@ declare global {
 
 // One record per page, kept on window: screens.html (nav/on-demand.ts) bundles its own copy of this module,
 // and a save on one of its pages must clear what the sidebar's copy asks about.
-const { before, touched } = (window.nextroundTyping ??= { before: new WeakMap(), touched: new Set() });
+window.nextroundTyping ??= { before: new WeakMap(), touched: new Set() };
+const { before, touched } = window.nextroundTyping;
 
 /** Listens on the page's <main> (rendered again with each page, so no listener outlives it). */
 export function watchUnsaved(panel: HTMLElement): void {
