@@ -147,6 +147,11 @@ describeWithChromium('the learning loop in the sidebar', () => {
     const months = await bars(page, 'chart-months');
     expect(months.map(([, value]) => value)).toEqual([8, 26, 34, 28, 29, 29, 32, 32, 33, 30, 27, 31, 31, 26, 4]);
     expect([months[0]![0], months.at(-1)![0]]).toEqual(['2025-01', '2026-03']);
+    // Each month's count is text too, not only a bar's hover title: it opens by keyboard and grows with zoom.
+    await page.focus('#chart-months-numbers summary');
+    await page.keyboard.press('Enter');
+    expect(await texts(page, '#chart-months-numbers li')).toHaveLength(15);
+    expect((await texts(page, '#chart-months-numbers li'))[0]).toBe('2025-01: 8 interviews');
     const examples = await texts(page, '#themes li .examples');
     expect(examples).toHaveLength(7);
     expect(await page.locator('#themes li .examples').first().isVisible()).toBe(true);

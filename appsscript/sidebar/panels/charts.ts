@@ -6,6 +6,8 @@
  * data-attributes, so tests read what was drawn.
  */
 import type { BarChart } from '../../../shared/insights/chart-bars.js';
+import { h } from '../dom.js';
+import { INSIGHTS_TEXT, monthCount } from './insights-text.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BAR = '#1a73e8';
@@ -56,8 +58,12 @@ export function drawRows(chart: BarChart, options: RowsOptions): SVGSVGElement {
   return root;
 }
 
-/** Vertical bars (interviews per month) with the first and last labels under the axis. */
-export function drawColumns(chart: BarChart, options: { id: string; title: string }): SVGSVGElement {
+/**
+ * Vertical bars (interviews per month) with the first and last labels under the axis, and each month's
+ * count as text below: a bar's own value would otherwise show only on hover, and text inside the SVG
+ * does not grow when the person zooms.
+ */
+export function drawColumns(chart: BarChart, options: { id: string; title: string }): HTMLElement {
   const axis = 14;
   const root = svg('svg', {
     id: options.id,
@@ -88,5 +94,6 @@ export function drawColumns(chart: BarChart, options: { id: string; title: strin
   if (first) root.append(svg('text', { x: 0, y: chart.height + axis - 2, class: 'axis' }, first.label));
   if (last && last !== first) root.append(svg('text', { x: chart.width, y: chart.height + axis - 2, class: 'axis', 'text-anchor': 'end' }, last.label));
   root.append(svg('text', { x: 0, y: 10, class: 'axis' }, `max ${chart.max}`));
-  return root;
+  const numbers = h('ul', { className: 'small' }, ...chart.bars.map((bar) => h('li', {}, monthCount(bar.label, bar.value))));
+  return h('div', {}, root, h('details', { id: `${options.id}-numbers` }, h('summary', {}, INSIGHTS_TEXT.monthNumbers), numbers));
 }

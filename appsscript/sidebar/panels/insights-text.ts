@@ -12,6 +12,7 @@ export enum INSIGHTS_TEXT {
   sources = 'Response rate by source',
   sourcesChart = 'Share of applications that heard back, by source',
   months = 'Interviews per month',
+  monthNumbers = 'Each month’s count',
   rounds = 'Pass rate by round',
   improve = 'To improve, most often',
   questions = 'Questions you were asked',
@@ -35,6 +36,7 @@ export const sheetRebuilt = (sheet: string, rows: number) => `The ${sheet} sheet
 export const exported = (entries: number, filename: string) => `${countOf(entries, 'entry', 'entries')} exported to ${filename}.`;
 export const marketCheckDays = (lastInterviewOn: string, days: number) =>
   `Your last interview was on ${lastInterviewOn}, ${countOf(days, 'day')} ago. Interviewing at least once a year keeps you close to your market.`;
+export const monthCount = (month: string, count: number) => `${month}: ${countOf(count, 'interview')}`;
 export const medianDays = (days: number) => ` · ${days} d`;
 
 export const skillLine = (roles: number, interviews: number, last: string) =>
