@@ -4,6 +4,7 @@ import { countOf } from '../../../shared/insights/insights-wording.js';
 export enum INSIGHTS_TEXT {
   title = 'Insights',
   loading = 'Looking back…',
+  empty = 'Nothing to look back on yet. Add the jobs you apply for and debrief your interviews: your funnel, response rates and what to improve gather here.',
   rebuild = 'Rebuild Insights sheet',
   exportCsv = 'Export activity CSV',
   showCsv = 'Show the CSV text',

@@ -78,6 +78,10 @@ export const insightsPanel: Panel<{ panel: 'insights' }> = {
 
 function renderInsights(view: InsightsView): (Node | string)[] {
   const { insights, marketCheck } = view;
+  // Nothing to look back on yet: one line that says what fills this page, not charts of zeros.
+  if (insights.totals.applications === 0 && insights.totals.interviews === 0) {
+    return [h('p', { className: 'muted', id: 'insights-empty' }, INSIGHTS_TEXT.empty)];
+  }
   const source = (id: string, text: string) => h('p', { className: 'small muted source', id }, text);
   return [
     marketCheck ? h('div', { className: 'banner nudge', id: 'market-check' }, marketCheckDays(marketCheck.lastInterviewOn, marketCheck.days)) : '',

@@ -56,7 +56,8 @@ function renderList(context: PanelContext, view: Awaited<ReturnType<typeof serve
           ),
         ),
       )
-    : h('p', { className: 'muted', id: 'awaiting' }, ROUNDS_TEXT.allDebriefed);
+    : // "Every … has its debrief" only once there was an interview to debrief.
+      h('p', { className: 'muted', id: 'awaiting' }, view.past.length > 0 ? ROUNDS_TEXT.allDebriefed : ROUNDS_TEXT.noRoundsYet);
   const picker = h(
     'select',
     { id: 'past-round', attrs: { 'aria-label': ROUNDS_TEXT.pickPast } },

@@ -33,6 +33,7 @@ export enum ROUNDS_TEXT {
   questionsAsked = 'Questions they asked',
   rating = 'Rating',
   allDebriefed = 'Every recent interview has its debrief.',
+  noRoundsYet = 'No interview has ended yet. After each one, its debrief waits here: what went well, what to improve.',
   pickPast = 'Add feedback or edit an earlier round',
   pickPastFirst = 'Add feedback or edit an earlier round…',
   awaiting = 'Waiting for a debrief',
