@@ -22,6 +22,25 @@ function shown<T>(items: readonly T[]): { items: readonly T[]; note: string | nu
   return items.length > LIMIT ? { items: items.slice(0, LIMIT), note: `Showing ${LIMIT} of ${items.length}; refine the search.` } : { items, note: null };
 }
 
+// The board is a dialog over the sheet, outside the sidebar: cards moved there show once the sidebar has attention again.
+let boardOpen = false;
+
+/** Reads the tracker once when the sidebar is focused or shown again after the board opened (no polling). */
+function refreshOnReturn(context: PanelContext): void {
+  if (boardOpen) return;
+  boardOpen = true;
+  const back = () => {
+    if (document.hidden) return;
+    boardOpen = false;
+    removeEventListener('focus', back);
+    document.removeEventListener('visibilitychange', back);
+    // Like every reload nobody asked for, it does not draw over unsaved typing (main.ts load).
+    void context.refresh();
+  };
+  addEventListener('focus', back);
+  document.addEventListener('visibilitychange', back);
+}
+
 export const applicationsPanel: Panel<{ panel: 'applications' }> = {
   id: 'applications',
   title: NAV_WORDS.jobs,
@@ -62,7 +81,7 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
             className: 'secondary',
             id: 'open-board',
             attrs: { type: 'button', title: 'Opens the stage board in a large window' },
-            on: { click: () => void server.openBoard() },
+            on: { click: () => void server.openBoard().then(() => refreshOnReturn(context)) },
           },
           'Board',
         ),
