@@ -81,7 +81,13 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
             className: 'secondary',
             id: 'open-board',
             attrs: { type: 'button', title: 'Opens the stage board in a large window' },
-            on: { click: () => void server.openBoard().then(() => refreshOnReturn(context)) },
+            // Armed on the click, before the dialog can take focus away (a click or Enter here leaves the sidebar focused).
+            on: {
+              click: () => {
+                refreshOnReturn(context);
+                void server.openBoard();
+              },
+            },
           },
           'Board',
         ),
