@@ -159,3 +159,8 @@ export const DELETE_WORDS = {
   confirm: 'Delete',
   done: (name: string) => `${name} deleted. Edit › Undo in the sheet brings it back.`,
 } as const;
+
+// The keyboard and drafts flows (sign drafts, create them).
+export const DRAFTS_FLOW_WORDS = {
+  nameMissing: 'Type the name your drafts should end with.',
+} as const;
