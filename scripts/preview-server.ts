@@ -72,7 +72,7 @@ document.getElementById('show-sheet').onclick = () => show('sheet');
 document.getElementById('show-drafts').onclick = () => show('drafts');
 addEventListener('message', (e) => {
   if (e.data === 'open-board') { document.getElementById('board').src = '/board'; overlay.style.display = 'flex'; return; }
-  if (e.data === 'close-board') { overlay.style.display = 'none'; document.getElementById('side').contentWindow.location.reload(); }
+  if (e.data === 'close-board') overlay.style.display = 'none';
   pane.contentWindow.location.reload();
 });
 </script></html>`;

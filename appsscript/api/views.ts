@@ -121,6 +121,8 @@ export interface DraftsPreview {
   previews: DraftPreview[];
   /** Template rows that could not be read, each naming its row. */
   problems: string[];
+  /** A missing address may be typed here (saveRecipientEmail): not on a calendar round, whose guests are changed in the calendar. */
+  emailEditable: boolean;
 }
 
 /** What happened to one key. */

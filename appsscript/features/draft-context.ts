@@ -21,6 +21,8 @@ import { listTemplatesOfKind, parseTemplateRow, type TemplateRow } from '../../s
 import type { DateCodec } from '../sheets/dates.js';
 import { findRow, openTracker } from '../open-tracker.js';
 import { readSettings } from '../settings.js';
+import { isFromCalendar } from '../../shared/tracker/calendar-owned.js';
+import { DRAFT_WORDS } from '../../shared/words/draft-words.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -35,6 +37,8 @@ export interface DraftContext {
   readonly templates: TemplateChoice[];
   readonly previews: DraftPreview[];
   readonly problems: string[];
+  /** Whether a missing address may be typed in the sidebar: a calendar round's interviewers follow the event. */
+  readonly emailEditable: boolean;
 }
 
 /** Reads the three sheets and previews the target's drafts. */
@@ -64,11 +68,28 @@ export function readDraftContext(target: DraftTarget, now: Date): DraftContext {
       applications.rows.find((candidate) => companyRoleKey(candidate.cells) === companyRoleKey(interview));
     const template = pickTemplate(templates, 'thank-you', target.templateId);
     const notYet = thankYouNotYet(interview, codec.toWall(now, true));
-    const previews = previewThankYous({ interview, application: application?.cells, template, person, topic }).map(
-      (preview): DraftPreview => (notYet ? { ...preview, status: 'blocked', message: notYet, missing: [], unknown: [] } : preview),
-    );
+    const emailEditable = !isFromCalendar(interview.calendarStatus);
+    const previews = previewThankYous({ interview, application: application?.cells, template, person, topic }).map((preview): DraftPreview => {
+      if (notYet) return { ...preview, status: 'blocked', message: notYet, missing: [], unknown: [] };
+      // A calendar round's missing address belongs on the event, not the row.
+      if (preview.status === 'blocked' && preview.recipient && !preview.recipient.email && !emailEditable) {
+        return { ...preview, message: DRAFT_WORDS.fromCalendar(preview.recipient.name) };
+      }
+      return preview;
+    });
     const title = [interview.company, interview.role, interview.round].filter(Boolean).join(' · ');
-    return { codec, sheet: interviews.sheet, table: interviews, row, title, template, templates: choices(templates, 'thank-you'), previews, problems };
+    return {
+      codec,
+      sheet: interviews.sheet,
+      table: interviews,
+      row,
+      title,
+      template,
+      templates: choices(templates, 'thank-you'),
+      previews,
+      problems,
+      emailEditable,
+    };
   }
 
   const row = findRow(applications, APPLICATIONS, 'id', target.applicationId);
@@ -113,6 +134,7 @@ export function readDraftContext(target: DraftTarget, now: Date): DraftContext {
     templates: choices(templates, target.kind),
     previews: [preview],
     problems,
+    emailEditable: true,
   };
 }
 

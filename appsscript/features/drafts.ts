@@ -24,7 +24,8 @@ import { readDraftContext } from './draft-context.js';
 export const previewDrafts: AddonApi['previewDrafts'] = (input: unknown) => {
   const target = parseInput(DraftTarget, input, 'previewDrafts');
   const context = readDraftContext(target, new Date());
-  return { templateId: context.template.id, templates: context.templates, title: context.title, previews: context.previews, problems: context.problems };
+  const { template, templates, title, previews, problems, emailEditable } = context;
+  return { templateId: template.id, templates, title, previews, problems, emailEditable };
 };
 
 /** Creates the drafts of the keys the person saw, once each. */

@@ -11,6 +11,8 @@ import { NextRoundError } from '../../shared/errors.js';
 import { isValidEmail } from '../../shared/mail/address.js';
 import { addInterviewerEmail } from '../../shared/mail/interviewer-email.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import { isFromCalendar } from '../../shared/tracker/calendar-owned.js';
+import { DRAFT_WORDS } from '../../shared/words/draft-words.js';
 import { planRowWrite } from '../../shared/tracker/plan-row-write.js';
 import { writeRow } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
@@ -28,16 +30,8 @@ export const saveRecipientEmail: AddonApi['saveRecipientEmail'] = (input: unknow
     const tracker = openTracker();
     if ('interviewId' in target) {
       const { sheet, map, row } = tracker.readRow(INTERVIEWS, 'eventId', target.interviewId);
-      if (
-        String(row.cells.calendarStatus ?? '')
-          .trim()
-          .toLowerCase() !== 'manual'
-      ) {
-        throw new NextRoundError(
-          'CONFLICT',
-          `${target.name || 'This interviewer'} comes from the calendar event: add their address to the event's guests, and the next import brings it here.`,
-          { where: 'Interviews!Interviewers' },
-        );
+      if (isFromCalendar(row.cells.calendarStatus)) {
+        throw new NextRoundError('CONFLICT', DRAFT_WORDS.fromCalendar(target.name), { where: 'Interviews!Interviewers' });
       }
       const interviewers = addInterviewerEmail(row.cells.interviewers, target.name, target.email);
       writeRow(sheet, planRowWrite(map, row.row, { interviewers }), tracker.codec);

@@ -8,8 +8,9 @@
  * draft to the wrong row.
  */
 import type { TEMPLATE_KINDS } from '../schema/options.js';
-import { buildPlaceholderValues, type PlaceholderSources, type PlaceholderValues } from '../templates/placeholders.js';
-import { renderMessage, type MessageTemplate } from '../templates/render-template.js';
+import { buildPlaceholderValues, MY_NAME_PLACEHOLDERS, type PlaceholderSources, type PlaceholderValues } from '../templates/placeholders.js';
+import { renderMessage, type MessageTemplate, type RenderedMessage } from '../templates/render-template.js';
+import { DRAFT_WORDS } from '../words/draft-words.js';
 import { isNextRoundError } from '../errors.js';
 import { parseInterviewers, type Person } from './address.js';
 import { buildDraftMessage } from './build-message.js';
@@ -53,7 +54,7 @@ export function previewDraft({ kind, rowId, recipient, template, values, draftsC
   });
   if (!recipient || !email) return blocked(`${recipient?.name || 'This recipient'} has no email address; add it to the row first.`);
   const rendered = renderMessage(template, values);
-  if (!rendered.ok) return blocked(rendered.message, [...rendered.missing], [...rendered.unknown]);
+  if (!rendered.ok) return blocked(refusalWords(rendered), [...rendered.missing], [...rendered.unknown]);
   try {
     buildDraftMessage({ to: recipient, subject: rendered.subject, text: rendered.body });
   } catch (error) {
@@ -61,6 +62,13 @@ export function previewDraft({ kind, rowId, recipient, template, values, draftsC
     throw error;
   }
   return { ...base, status: 'ready', subject: rendered.subject, body: rendered.body, existing: findDraft(parseDraftLog(draftsCell), kind, email) ?? null };
+}
+
+/** When only the person's own name is missing, the card asks them to sign; any other problem keeps the template's message. */
+function refusalWords(refusal: Extract<RenderedMessage, { ok: false }>): string {
+  const onlyMyName =
+    refusal.missing.length > 0 && refusal.missing.every((name) => MY_NAME_PLACEHOLDERS.has(name)) && !refusal.unknown.length && !refusal.invalid.length;
+  return onlyMyName ? DRAFT_WORDS.signFirst : refusal.message;
 }
 
 /**

@@ -23,6 +23,9 @@ export const PLACEHOLDERS = {
 } as const;
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
 
+/** The placeholders the person's own name fills ("Sign drafts as"). */
+export const MY_NAME_PLACEHOLDERS: ReadonlySet<string> = new Set<PlaceholderName>(['my_name', 'my_first_name']);
+
 /** Null-prototype set of known names: `constructor` or `__proto__` are not in it. */
 export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(Object.keys(PLACEHOLDERS));
 

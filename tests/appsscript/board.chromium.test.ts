@@ -121,4 +121,29 @@ describeWithChromium('the board dialog', () => {
     expect(loaded.ui.dialogs).toHaveLength(1);
     await page.close();
   });
+
+  it('shows the stage a card was moved to on the board once the sidebar has attention again, reading the tracker once per opening', async () => {
+    const loaded = seeded(3);
+    const { page, calls } = await openSidebar(browser(), loaded);
+    await page.click('#tab-applications');
+    const job = page.locator('#application-list [data-key="app-seed0"] .line.muted');
+    expect(await job.textContent()).toMatch(/^Wishlist · /);
+    const loads = () => calls.filter((call) => call.name === 'loadTracker').length;
+    // Attention coming back without a board opened reads nothing.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    expect(loads()).toBe(1);
+
+    await page.click('#open-board');
+    await expect.poll(() => calls.map((call) => call.name)).toEqual(['loadTracker', 'openBoard']);
+    // On the board (a dialog over the sheet, outside the sidebar), the card moves.
+    loaded.addon.changeStage({ applicationId: 'app-seed0', stage: 'Offer' });
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => job.textContent()).toMatch(/^Offer · /);
+    expect(loads()).toBe(2);
+    // One reload per opening: later attention reads nothing more.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    expect(loads()).toBe(2);
+    await page.close();
+  });
 });

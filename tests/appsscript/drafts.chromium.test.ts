@@ -44,23 +44,30 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     await items.first().locator('.due-open').click();
     const cards = page.locator('.draft-card');
     await expect.poll(() => cards.count()).toBe(3);
-    // No name in Settings yet: every card names the placeholder instead of blanking it.
+    // No name in Settings yet: the cards ask the person to sign, not the template's author to fill {{my_name}}.
     const blockedTexts = await page.locator('.draft-blocked').allTextContents();
-    expect(blockedTexts[0]).toContain('{{my_name}}');
-    expect(blockedTexts[2]).toBe('Chen Wu has no email address; add it to the row first.');
+    expect(blockedTexts.slice(0, 2)).toEqual(Array(2).fill('Sign your drafts above first: your name goes at the end of each one.'));
+    // This round comes from the calendar: Chen's card says where the address belongs, and offers no field the server would refuse.
+    expect(blockedTexts[2]).toBe("Chen Wu comes from the calendar event: add their address to the event's guests, and the next import brings it here.");
+    expect(await page.locator('.recipient-email').count()).toBe(0);
     // Nothing ready: the button is disabled and says why.
     expect(await page.locator('#create-drafts').isDisabled()).toBe(true);
     expect(await page.locator('#create-drafts-reason').textContent()).toBe('Not yet: say how to sign your drafts above.');
-    // Chen's card offers a field for the address; this round comes from the calendar, so it says where the address belongs.
-    await page.fill('#recipient-email-2', 'chen@acme.com');
-    await page.locator('#recipient-email-2').press('Enter');
-    await expect.poll(() => page.locator('#recipient-email-2-error').textContent()).toMatch(/^Chen Wu comes from the calendar event/);
-    expect(await page.locator('#recipient-email-2').getAttribute('aria-invalid')).toBe('true');
     expect(calls.filter((call) => call.name === 'createDrafts')).toEqual([]);
+
+    // An empty name is refused on its field, in words, before any call.
+    await page.click('#save-my-name');
+    expect(await page.locator('#my-name-error').textContent()).toBe('Type the name your drafts should end with.');
+    expect(await page.locator('#my-name').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#my-name').getAttribute('aria-describedby')).toBe('my-name-error');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('my-name');
+    expect(calls.filter((call) => call.name === 'saveMyName')).toEqual([]);
 
     await page.fill('#my-name', 'Sam Doe');
     await page.click('#save-my-name');
     await expect.poll(() => page.locator('.draft-card.ready').count()).toBe(2);
+    // The notice takes focus from the field it replaced, so a screen reader says the name was saved.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('drafts-notice');
     expect(await page.locator('#create-drafts').isEnabled()).toBe(true);
     await page.fill('#draft-topic', 'event sourcing');
     await page.locator('#draft-topic').dispatchEvent('change');
@@ -127,6 +134,32 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     expect(await page.locator('#drafts-unmade li').allTextContents()).toEqual(['This recipient is no longer on the row; preview again.']);
     expect(await page.locator('.draft-card').count()).toBe(1);
     expect(wb.gmail.drafts.map((draft) => recipientsOf(draft.message.headers.to!).join())).toEqual(['ana@initech.example']);
+    await page.close();
+  });
+
+  it('offers the address field on a round added by hand, saves it to the row and announces it', async () => {
+    const wb = openDraftsWorkbook({ now: NOW, myName: 'Sam Doe' });
+    wb.addRow(INTERVIEWS, {
+      eventId: 'nr-manual',
+      start: new Date('2026-11-20T09:00:00Z'),
+      end: new Date('2026-11-20T10:00:00Z'),
+      title: 'Coffee',
+      company: 'Hooli',
+      role: 'Engineer',
+      interviewers: 'Chen Wu',
+      calendarStatus: 'manual',
+    });
+    const { page } = await openSidebar(browser(), wb);
+    await page.click('#tab-due');
+    await page.locator('#due-items li[data-kind="thank-you"] .due-open').first().click();
+    await page.locator('#recipient-email-0').waitFor();
+    expect(await page.locator('.draft-blocked').textContent()).toBe('Chen Wu has no email address; add it to the row first.');
+    await page.fill('#recipient-email-0', 'chen@hooli.example');
+    await page.locator('#recipient-email-0').press('Enter');
+    await expect.poll(() => page.locator('.draft-card.ready').count()).toBe(1);
+    expect(await page.locator('#drafts-notice').textContent()).toBe('Email saved for Chen Wu.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('drafts-notice');
+    expect(wb.rowById(INTERVIEWS, 'eventId', 'nr-manual').interviewers).toBe('Chen Wu <chen@hooli.example>');
     await page.close();
   });
 

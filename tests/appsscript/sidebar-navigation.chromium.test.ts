@@ -12,6 +12,7 @@ import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
 import { openFromHome, openSidebar, saveReadmeScreenshot, useBrowser } from '../support/sidebar-harness.js';
 import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
+import { openDraftsWorkbook, recipientsOf } from './drafts-workbook.js';
 
 const NOW = new Date('2026-03-02T08:30:00Z');
 const SECONDARY = ['connect', 'prepare', 'reflect', 'due-settings', 'setup'];
@@ -44,6 +45,17 @@ async function settled(page: Page): Promise<void> {
 }
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+/** True when focus fell back to the page itself: a keyboard user's next Tab starts again from the top. */
+const focusLost = (page: Page) => page.evaluate(() => document.activeElement === null || document.activeElement === document.body);
+
+/** Presses Tab until `selector` has focus, as a keyboard user does (never a click, never page.focus). */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
 
 async function expectClean(page: Page, where: string): Promise<void> {
   await settled(page);
@@ -206,6 +218,55 @@ describeWithChromium('the sidebar navigation', () => {
     expect(round[wentWell]).toBe('• Clear story');
     await page.keyboard.press('Escape');
     expect(await page.locator('#tab-interviews').getAttribute('aria-selected')).toBe('true');
+    await page.close();
+  });
+
+  it('signs drafts in Due, opens a round’s thank-yous and creates them by keyboard alone, focus never dropped to the page after an action', async () => {
+    const wb = openDraftsWorkbook({ now: new Date('2026-11-20T15:00:00Z') });
+    wb.addRow(INTERVIEWS, {
+      eventId: 'evt-onsite',
+      start: new Date('2026-11-19T09:00:00Z'),
+      end: new Date('2026-11-19T10:00:00Z'),
+      title: 'Onsite',
+      company: 'Acme',
+      role: 'Backend Engineer',
+      round: 'Onsite',
+      interviewers: 'Ana Pérez <ana@acme.com>, Bo Li <bo@acme.com>',
+      calendarStatus: 'confirmed',
+    });
+    const { page } = await openSidebar(browser(), wb);
+    await page.locator('#tab-home').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    expect(await activeId(page)).toBe('tab-due');
+
+    // Sign drafts: the saved line takes focus from the Save button it replaces.
+    await page.locator('#sign-as-name').waitFor();
+    await tabTo(page, '#sign-as-name');
+    await page.keyboard.type('Sam Doe');
+    await tabTo(page, '#save-sign-as');
+    await page.keyboard.press('Enter');
+    await page.locator('#signed-as').waitFor();
+    expect(await activeId(page)).toBe('signed-as');
+    // Change opens the field with focus in it; Enter saves again.
+    await tabTo(page, '#change-sign-as');
+    await page.keyboard.press('Enter');
+    expect(await activeId(page)).toBe('sign-as-name');
+    await page.keyboard.press('Enter');
+    await page.locator('#signed-as').waitFor();
+    expect(await activeId(page)).toBe('signed-as');
+
+    // The round's thank-yous, from its due card.
+    await tabTo(page, 'li[data-kind="thank-you"] .due-open');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.draft-card.ready').count()).toBe(2);
+    expect(await focusLost(page)).toBe(false);
+    await tabTo(page, '#create-drafts');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('#drafts-notice').textContent()).toBe('Drafts in Gmail (not sent): 2 created, 0 already there.');
+    expect(await activeId(page)).toBe('drafts-notice');
+    expect(wb.gmail.drafts.map((draft) => recipientsOf(draft.message.headers.to!).join())).toEqual(['ana@acme.com', 'bo@acme.com']);
     await page.close();
   });
 

@@ -88,6 +88,9 @@ describeWithChromium('the preview walk', () => {
     await expect.poll(() => board.locator('#board-status').textContent()).toBe('Kestrel Robotics · Backend Engineer moved to Interviewing.');
     await board.locator('#board-close').click();
     await expect.poll(() => page.locator('#board-overlay').isVisible()).toBe(false);
+    // Back in the sidebar (a click gives it focus), Jobs shows the stage moved on the board.
+    await side.locator('#search').click();
+    await expect.poll(() => side.locator('#application-list [data-key="app-kestrel"] .line.muted').textContent()).toMatch(/^Interviewing · /);
 
     expect(await redErrors(side)).toEqual([]);
     expect(running!.gmail.drafts).toHaveLength(2);

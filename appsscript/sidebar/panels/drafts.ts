@@ -9,6 +9,8 @@ import type { CreateDraftsResult, DraftsPreview } from '../../api/views.js';
 import { h, safeLink } from '../dom.js';
 import { server } from '../server.js';
 import { forPerson } from '../words.js';
+import { DUE_TEXT } from './due-text.js';
+import { fieldControl, showFieldErrors } from './field-control.js';
 import type { DraftsRoute, Panel } from './panel.js';
 import { renderTemplateEditor } from './template-editor.js';
 import { DRAFTS_TEXT, draftedOn, draftsMade, emailFor, emailSavedFor, sentTo } from './drafts-text.js';
@@ -17,7 +19,9 @@ import { saved } from '../nav/unsaved.js';
 // Every error passes through the message catalogue's translation (words.ts).
 const errorText = (error: unknown) => forPerson(error);
 const banner = (text: string, kind: 'ok' | 'error', id?: string) =>
-  h('div', { className: `banner ${kind}`, id, attrs: { role: kind === 'error' ? 'alert' : 'status' } }, text);
+  // Focusable by script: after an action the banner takes focus from the control it replaced.
+  h('div', { className: `banner ${kind}`, id, attrs: { role: kind === 'error' ? 'alert' : 'status', tabindex: '-1' } }, text);
+const focusFirst = (box: HTMLElement) => (box.firstElementChild as HTMLElement | null)?.focus();
 
 export const draftsPanel: Panel<DraftsRoute> = {
   id: 'drafts',
@@ -50,6 +54,8 @@ export const draftsPanel: Panel<DraftsRoute> = {
             renderTemplateEditor(result.templateId, (text) => void preview(text)),
           );
           status.replaceChildren(...(message ? [banner(message, 'ok', 'drafts-notice')] : []));
+          // A message follows an action (save, create): its notice takes the focus the redrawn controls lost.
+          if (message) focusFirst(status);
         },
         (error) => {
           if (mine === ticket) status.replaceChildren(banner(errorText(error), 'error'));
@@ -78,7 +84,10 @@ export const draftsPanel: Panel<DraftsRoute> = {
               if (unmade.length) status.append(h('ul', { className: 'banner error small', id: 'drafts-unmade' }, ...unmade.map((line) => h('li', {}, line))));
             });
           },
-          (error) => status.replaceChildren(banner(errorText(error), 'error')),
+          (error) => {
+            status.replaceChildren(banner(errorText(error), 'error'));
+            focusFirst(status);
+          },
         )
         .finally(() => (create.disabled = !(current?.previews ?? []).some((card) => card.status === 'ready')));
     });
@@ -121,7 +130,7 @@ function renderPreview(result: DraftsPreview, preview: (message?: string) => Pro
     'div',
     { id: 'draft-cards' },
     needsName ? renderMyName(preview) : '',
-    ...result.previews.map((card, index) => renderCard(card, index, target, preview)),
+    ...result.previews.map((card, index) => renderCard(card, index, target, preview, result.emailEditable)),
     result.problems.length
       ? h(
           'details',
@@ -133,7 +142,7 @@ function renderPreview(result: DraftsPreview, preview: (message?: string) => Pro
   );
 }
 
-function renderCard(card: DraftPreview, index: number, target: Target, preview: (message?: string) => Promise<void>): HTMLElement {
+function renderCard(card: DraftPreview, index: number, target: Target, preview: (message?: string) => Promise<void>, emailEditable: boolean): HTMLElement {
   const to = card.recipient
     ? [card.recipient.name, card.recipient.email ? `<${card.recipient.email}>` : ''].filter(Boolean).join(' ')
     : DRAFTS_TEXT.nobodyNamed;
@@ -144,7 +153,8 @@ function renderCard(card: DraftPreview, index: number, target: Target, preview: 
       { className: 'card draft-card blocked', attrs: { 'data-key': card.key } },
       head,
       h('div', { className: 'draft-blocked banner error' }, card.message),
-      card.recipient?.email ? '' : renderEmailField(card, index, target, preview),
+      // A calendar round's card says where the address goes instead (its message), with no field the server would refuse.
+      card.recipient?.email || !emailEditable ? '' : renderEmailField(card, index, target, preview),
     );
   }
   return h(
@@ -162,8 +172,19 @@ function renderCard(card: DraftPreview, index: number, target: Target, preview: 
 function renderMyName(preview: (message?: string) => Promise<void>): HTMLElement {
   const name = h('input', { id: 'my-name', attrs: { placeholder: DRAFTS_TEXT.myNameHint, maxlength: '200', autocomplete: 'name' } });
   const save = h('button', { className: 'secondary', id: 'save-my-name', attrs: { type: 'button' } }, DRAFTS_TEXT.saveMyName);
-  save.addEventListener('click', () => void server.saveMyName({ myName: name.value }).then(() => preview(DRAFTS_TEXT.nameSaved)));
-  return h('div', { className: 'card', id: 'drafts-sign-as' }, h('label', { attrs: { for: 'my-name' } }, DRAFTS_TEXT.signAs), name, save);
+  const field = fieldControl(name, DRAFTS_TEXT.signAs);
+  // Refused on the field itself (empty here, or by the server), with focus back in it.
+  const refuse = (message: string) => showFieldErrors([field], [message]);
+  const submit = () => {
+    if (!name.value.trim()) return refuse(DUE_TEXT.nameNeeded);
+    server.saveMyName({ myName: name.value }).then(
+      () => preview(DRAFTS_TEXT.nameSaved),
+      (failure: unknown) => refuse(errorText(failure)),
+    );
+  };
+  save.addEventListener('click', submit);
+  name.addEventListener('keydown', (event) => event.key === 'Enter' && submit());
+  return h('div', { className: 'card', id: 'drafts-sign-as' }, field.element, save);
 }
 
 /** The inline field of a card whose recipient has no address: saved to the row, then the previews are drawn again. */

@@ -33,6 +33,8 @@ export const duePanel: Panel<{ panel: 'due' }> = {
           const named = (myName: string) => {
             state.due = { ...state.due, myName };
             draw();
+            // The saved line takes focus from the Save button it replaces.
+            document.getElementById('signed-as')?.focus();
           };
           body.replaceChildren(...renderDue(context, state.due, decide, named));
           const target = focusId ? body.querySelector<HTMLElement>(`li[data-due-id="${CSS.escape(focusId)}"] .due-open`) : null;
@@ -132,7 +134,7 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
 /** "Sign drafts as": asked once, before any card; afterwards one line with a way to change it. */
 function renderSignAs(myName: string, named: (myName: string) => void): HTMLElement {
   const box = h('div', { id: 'sign-as', className: 'card' });
-  const ask = () => {
+  const ask = (focus = false) => {
     const input = h('input', { id: 'sign-as-name', attrs: { maxlength: '200', autocomplete: 'name', value: myName, 'aria-describedby': 'sign-as-help' } });
     const error = h('div', { id: 'sign-as-error', className: 'field-error small', attrs: { role: 'alert' } });
     const save = h('button', { className: 'primary', id: 'save-sign-as', attrs: { type: 'button' } }, DUE_TEXT.save);
@@ -148,6 +150,7 @@ function renderSignAs(myName: string, named: (myName: string) => void): HTMLElem
         (failure: unknown) => {
           error.textContent = errorText(failure);
           save.disabled = false;
+          input.focus();
         },
       );
     };
@@ -160,12 +163,13 @@ function renderSignAs(myName: string, named: (myName: string) => void): HTMLElem
       error,
       save,
     );
+    if (focus) input.focus();
   };
   if (!myName) ask();
   else
     box.replaceChildren(
-      h('span', { className: 'small', id: 'signed-as' }, signedAs(myName)),
-      h('button', { className: 'link', id: 'change-sign-as', attrs: { type: 'button' }, on: { click: ask } }, DUE_TEXT.change),
+      h('span', { className: 'small', id: 'signed-as', attrs: { tabindex: '-1' } }, signedAs(myName)),
+      h('button', { className: 'link', id: 'change-sign-as', attrs: { type: 'button' }, on: { click: () => ask(true) } }, DUE_TEXT.change),
     );
   return box;
 }

@@ -22,6 +22,25 @@ function shown<T>(items: readonly T[]): { items: readonly T[]; note: string | nu
   return items.length > LIMIT ? { items: items.slice(0, LIMIT), note: showingSome(LIMIT, items.length) } : { items, note: null };
 }
 
+// The board is a dialog over the sheet, outside the sidebar: cards moved there show once the sidebar has attention again.
+let boardOpen = false;
+
+/** Reads the tracker once when the sidebar is focused or shown again after the board opened (no polling). */
+function refreshOnReturn(context: PanelContext): void {
+  if (boardOpen) return;
+  boardOpen = true;
+  const back = () => {
+    if (document.hidden) return;
+    boardOpen = false;
+    removeEventListener('focus', back);
+    document.removeEventListener('visibilitychange', back);
+    // Like every reload nobody asked for, it does not draw over unsaved typing (main.ts load).
+    void context.refresh();
+  };
+  addEventListener('focus', back);
+  document.addEventListener('visibilitychange', back);
+}
+
 export const applicationsPanel: Panel<{ panel: 'applications' }> = {
   id: 'applications',
   title: NAV_WORDS.jobs,
@@ -66,7 +85,13 @@ export const applicationsPanel: Panel<{ panel: 'applications' }> = {
             className: 'secondary',
             id: 'open-board',
             attrs: { type: 'button', title: LIST_WORDS.boardHint },
-            on: { click: () => void server.openBoard() },
+            // Armed on the click, before the dialog can take focus away (a click or Enter here leaves the sidebar focused).
+            on: {
+              click: () => {
+                refreshOnReturn(context);
+                void server.openBoard();
+              },
+            },
           },
           LIST_WORDS.board,
         ),

@@ -73,6 +73,20 @@ describe('previewThankYous', () => {
     expect(preview).toMatchObject({ status: 'blocked', missing: ['round'], unknown: [] });
   });
 
+  it('asks the person to sign their drafts when their own name is the only empty value, and keeps the template’s message otherwise', () => {
+    const [unsigned] = previewThankYous({ interview, template, person: { name: '' } });
+    expect(unsigned).toMatchObject({
+      status: 'blocked',
+      message: 'Sign your drafts above first: your name goes at the end of each one.',
+      missing: ['my_name'],
+    });
+    const [alsoRound] = previewThankYous({ interview: { ...interview, round: '' }, template, person: { name: '' } });
+    expect(alsoRound).toMatchObject({ status: 'blocked', missing: ['round', 'my_name'] });
+    expect(alsoRound!.status === 'blocked' && alsoRound!.message).toBe(
+      'Template "Short" cannot be used yet: empty {{round}}, {{my_name}} (fill it in or add a |fallback).',
+    );
+  });
+
   it('renders the default thank-you with the topic the person typed', () => {
     const [preview] = previewThankYous({ interview, template: DEFAULT_TEMPLATES[0]!, person, topic: 'your event pipeline' });
     expect(preview!.status === 'ready' && preview!.body).toContain('our conversation about your event pipeline, and it left me');
