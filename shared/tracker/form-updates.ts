@@ -8,6 +8,7 @@ import { APPLICATION_FORM_KEYS } from '../models/application.js';
 import type { InterviewForm } from '../models/interview.js';
 import { INTERVIEW_FORM_KEYS, titleOf } from '../models/interview.js';
 import { CALENDAR_OWNED_KEYS } from '../schema/tracker-schema.js';
+import { isFromCalendar } from './calendar-owned.js';
 
 /** Cells of an Applications row for a valid form; `today` stamps "Last update". */
 export function applicationUpdates(form: ApplicationForm, id: string, today: string): Record<string, string> {
@@ -26,7 +27,7 @@ export function interviewUpdates(form: InterviewForm, eventId: string, existingS
   const cells: Record<string, string> = { eventId };
   for (const key of INTERVIEW_FORM_KEYS) cells[key] = key === 'title' ? titleOf(form) : (form[key] ?? '');
   if (existingStatus === null) cells.calendarStatus = 'manual';
-  else if (existingStatus.trim().toLowerCase() !== 'manual') {
+  else if (isFromCalendar(existingStatus)) {
     for (const key of CALENDAR_OWNED_KEYS) delete cells[key];
   }
   return cells;

@@ -9,6 +9,7 @@ import { renderForm, type FieldSpec } from './form.js';
 import type { Panel } from './panel.js';
 import { FORM_WORDS, editNamed } from '../words.js';
 import { jobName } from './hub-keys.js';
+import { isFromCalendar } from '../../../shared/tracker/calendar-owned.js';
 
 // Rows are found by id only; without one, a save could not find this row again.
 const NO_ID = FORM_WORDS.noId;
@@ -45,7 +46,7 @@ export const interviewFormPanel: Panel<{ panel: 'interview-form'; record: Interv
   title: null,
   place: (route) => [route.record ? editNamed(route.record.title || route.record.company) : FORM_WORDS.addRound],
   render(context, { record }) {
-    const fromCalendar = record !== null && record.calendarStatus.trim().toLowerCase() !== 'manual';
+    const fromCalendar = record !== null && isFromCalendar(record.calendarStatus);
     // Two jobs at one company are told apart by stage and date.
     const applications = context.view.applications
       .filter((a) => a.id)
