@@ -4,7 +4,7 @@
  * time since the last interview. One pass over each sheet's rows, each date
  * parsed once, so 10,000 rounds take milliseconds.
  */
-import { daysBetween, formatWallMsDate, readCellTimeOrNote, type Zone } from '../time/index.js';
+import { daysBetween, formatWallMsDate, parseDate, readCellTimeOrNote, wallTimeToWallMs, type Zone } from '../time/index.js';
 import { groupInterviewsByApplication } from '../due/link-rows.js';
 import { hasDebrief } from '../reflect/debrief.js';
 import { ROUND_TYPES, SOURCES } from '../schema/options.js';
@@ -157,11 +157,15 @@ export function computeInsights({ applications, interviews, history, now: nowTex
     ),
     interviewsPerMonth: perMonth.months,
     lastInterviewOn: lastStart === -Infinity ? null : formatWallMsDate(lastStart),
-    daysSinceLastInterview: lastStart === -Infinity ? null : daysBetween(lastStart, now),
+    // Calendar days in the sheet's zone, not 24-hour periods: last night's interview was yesterday.
+    daysSinceLastInterview: lastStart === -Infinity ? null : daysBetween(dayOf(lastStart), dayOf(now)),
     monthsInARow: perMonth.monthsInARow,
     problems,
   };
 }
+
+/** Midnight of a wall time's calendar date, as wall-clock ms. */
+const dayOf = (wallMs: number) => wallTimeToWallMs(parseDate(formatWallMsDate(wallMs))!);
 
 /** The bucket of applications whose Résumé version cell is empty. */
 const NOT_RECORDED = 'Not recorded';

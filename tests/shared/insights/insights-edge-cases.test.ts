@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeInsights } from '../../../shared/insights/compute-insights.js';
 import { countInterviewsPerMonth } from '../../../shared/insights/months.js';
 import { median, ratio } from '../../../shared/insights/levels.js';
+import { summaryText } from '../../../shared/insights/insights-wording.js';
 
 const NOW = '2026-06-15 12:00';
 const app = (over: Record<string, string>) => ({ id: 'a', company: 'Acme', role: 'Dev', stage: 'Applied', source: '', appliedOn: '2026-05-01', ...over });
@@ -93,5 +94,16 @@ describe('ratio and median', () => {
     [[1, 2, 3, 10], 2.5],
   ])('median of %j is %j', (values, expected) => {
     expect(median(values)).toBe(expected);
+  });
+});
+
+describe('days since the last interview', () => {
+  it.each([
+    ['2026-06-14 23:00', '2026-06-15 08:00', 'last one 1 day ago'],
+    ['2026-06-15 07:00', '2026-06-15 08:00', 'last one today'],
+    ['2026-06-13 09:00', '2026-06-15 08:00', 'last one 2 days ago'],
+  ])('counts calendar days in the sheet’s zone: an interview at %s seen at %s is "%s"', (start, now, said) => {
+    const result = computeInsights({ applications: [app({})], interviews: [round({ start })], history: [], now, timeZone: 'Europe/Berlin' });
+    expect(summaryText(result)).toContain(`; ${said};`);
   });
 });
