@@ -17,6 +17,7 @@ import {
   ROUND_TYPES_SOURCE,
   roundTypeText,
   sourcesSource,
+  sourceValueText,
   summaryText,
   themesSource,
 } from '../../../shared/insights/insights-wording.js';
@@ -27,7 +28,6 @@ import { forPerson } from '../words.js';
 import { drawColumns, drawRows } from './charts.js';
 import type { Panel } from './panel.js';
 
-const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
 // Every error passes through the message catalogue's translation (words.ts).
 const errorText = (error: unknown) => forPerson(error);
 
@@ -110,7 +110,7 @@ function renderInsights(view: InsightsView): (Node | string)[] {
     drawRows(
       layoutRows(
         insights.sources.map((s) => ({ label: s.source, value: s.responseRate ?? 0 })),
-        150,
+        120,
         14,
         1,
       ),
@@ -118,10 +118,9 @@ function renderInsights(view: InsightsView): (Node | string)[] {
         id: 'chart-sources',
         title: 'Share of applications that heard back, by source',
         labelWidth: 78,
-        valueText: (i) => {
-          const s = insights.sources[i]!;
-          return `${percent(s.responseRate)}${s.medianDaysToResponse === null ? '' : ` · ${s.medianDaysToResponse} d`}`;
-        },
+        // "62% of 29 · 5 d" needs more room than the funnel's labels.
+        valueWidth: 100,
+        valueText: (i) => sourceValueText(insights.sources[i]!),
       },
     ),
     h('h2', {}, 'Interviews per month'),
