@@ -49,7 +49,7 @@ export function installDemoCalendar(loaded: LoadedAddon): void {
   // (what it serves, e.g. the sample job posting of preview-job-posting.ts, or "cannot be reached").
   const others = loaded.urlFetch.service;
   loaded.context.UrlFetchApp = {
-    fetch: (url: string, options: { payload?: string }) => {
+    fetch: (url: string, options: Parameters<typeof others.fetch>[1] & { payload?: string } = {}) => {
       if (!url.startsWith(`${DEMO_URL}/`)) return others.fetch(url, options);
       const route = routes[new URL(url).pathname];
       const answer = route
