@@ -57,10 +57,25 @@ describe('computeInsights edge cases', () => {
   it('names unreadable dates and carries on', () => {
     const result = computeInsights({ applications: [app({ appliedOn: 'May' })], interviews: [round({ start: 'soon' })], history: [], now: NOW });
     expect(result.problems).toEqual([
-      '"soon" in Interviews row e Start is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
-      '"May" in Applications row a Applied on is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"soon" in the Start cell of an Interviews row (Acme — Dev) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"May" in the Applied on cell of an Applications row (Acme — Dev) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
     ]);
     expect(result.funnel[0]!.reached).toBe(1);
+  });
+
+  it('names a row with an unreadable date by its sheet row number, never by its hidden id', () => {
+    const result = computeInsights({
+      applications: [app({ id: 'app-hidden', appliedOn: 'May' })],
+      interviews: [round({ eventId: 'evt-hidden', start: 'soon' })],
+      history: [{ id: 'h-hidden', applicationId: 'app-hidden', fromStage: 'Applied', toStage: 'Screening', changedAt: 'later' }],
+      now: NOW,
+      rowNumbers: { applications: [4], interviews: [9], history: [2] },
+    });
+    expect(result.problems).toEqual([
+      '"soon" in the Start cell of Interviews row 9 (Acme — Dev) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"later" in the Changed at cell of Stage history row 2 is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"May" in the Applied on cell of Applications row 4 (Acme — Dev) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+    ]);
   });
 });
 
