@@ -6,8 +6,11 @@
 import * as z from 'zod';
 import { NextRoundError } from '../shared/errors.js';
 import { DueSettings } from '../shared/due/due-settings.js';
+import { describeIssue } from '../shared/words/issue-words.js';
 
 export const SETTINGS_KEY = 'nextround.settings';
+
+const DAMAGED = 'The NextRound settings saved in this spreadsheet are damaged and could not be read.';
 
 export const Settings = z.object({
   version: z.literal(1).default(1),
@@ -30,18 +33,17 @@ export function readSettings(): Settings {
   try {
     json = JSON.parse(raw);
   } catch (cause) {
-    throw new NextRoundError('CONFIG_INVALID', `The document property "${SETTINGS_KEY}" is not valid JSON.`, {
+    throw new NextRoundError('CONFIG_INVALID', DAMAGED, {
       where: SETTINGS_KEY,
       cause,
     });
   }
   const parsed = Settings.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || '(root)';
-    throw new NextRoundError('CONFIG_INVALID', `The document property "${SETTINGS_KEY}" has a bad "${field}": ${issue?.message}.`, {
-      where: `${SETTINGS_KEY}.${field}`,
-    });
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.') || '(root)';
+    // The person's words for the field and the fault; the property and the path stay in `where` for the logs.
+    throw new NextRoundError('CONFIG_INVALID', `${DAMAGED.slice(0, -1)}: ${describeIssue(issue)}`, { where: `${SETTINGS_KEY}.${field}` });
   }
   return parsed.data;
 }

@@ -45,8 +45,12 @@ export function installDemoCalendar(loaded: LoadedAddon): void {
   };
   loaded.scriptProperties.setProperty('NEXTROUND_SERVICE_URL', DEMO_URL);
   loaded.context.ScriptApp = { ...(loaded.context.ScriptApp as object), getIdentityToken: () => 'preview-identity-token' };
+  // The demo service answers its own address; every other address goes to the counting UrlFetchApp fake
+  // (what it serves, e.g. the sample job posting of preview-job-posting.ts, or "cannot be reached").
+  const others = loaded.urlFetch.service;
   loaded.context.UrlFetchApp = {
-    fetch: (url: string, options: { payload?: string }) => {
+    fetch: (url: string, options: Parameters<typeof others.fetch>[1] & { payload?: string } = {}) => {
+      if (!url.startsWith(`${DEMO_URL}/`)) return others.fetch(url, options);
       const route = routes[new URL(url).pathname];
       const answer = route
         ? route(JSON.parse(options.payload ?? '{}') as { calendarIds?: string[] })

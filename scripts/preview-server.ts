@@ -16,6 +16,7 @@ import { toWire } from '../tests/support/sidebar-harness.js';
 import { createGmail, type FakeGmail } from '../tests/fakes/apps-script/gmail.js';
 import { FakeCalendarService } from '../tests/fakes/apps-script/calendar.js';
 import { installDemoCalendar } from './preview-calendar.js';
+import { serveDemoJobPosting } from './preview-job-posting.js';
 import { seedBelievableSearch } from './preview-seed.js';
 import { draftsHtml, sheetHtml } from './preview-pages.js';
 
@@ -118,6 +119,7 @@ export function startPreview(options: PreviewOptions = {}): Promise<RunningPrevi
     seedBelievableSearch(loaded.spreadsheet, now, timeZone);
   }
   installDemoCalendar(loaded);
+  serveDemoJobPosting(loaded);
 
   const server: Server = createServer(async (request, response) => {
     const send = (status: number, type: string, text: string) => {

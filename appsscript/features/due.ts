@@ -26,6 +26,7 @@ export const loadDue: AddonApi['loadDue'] = () => {
   const settings = stored.due ?? DEFAULT_DUE_SETTINGS;
   // The person's morning digest, if on, is planned from these same rows (no extra read).
   refreshDigestPlan(tracker, applicationSheet, interviewSheet, settings);
-  const { items, problems } = listDue({ applications, interviews, now, settings, timeZone: codec.offsets });
+  const rowNumbers = { applications: applicationSheet.rows.map((row) => row.row), interviews: interviewSheet.rows.map((row) => row.row) };
+  const { items, problems } = listDue({ applications, interviews, now, settings, timeZone: codec.offsets, rowNumbers });
   return { now, items, problems, settings, decisions: readDueDecisions(), myName: stored.myName ?? '' };
 };

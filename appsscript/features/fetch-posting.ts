@@ -28,10 +28,7 @@ export function fetchPostingPage(url: string): FetchedPage {
     return { kind: 'refused', message: `The page could not be reached. ${PASTE}` };
   }
   const code = response.getResponseCode();
-  if (code !== 200) {
-    const why = code === 401 || code === 403 || code === 429 || code === 999 ? ' (the site refuses to be read by other programs)' : '';
-    return { kind: 'refused', message: `The page answered HTTP ${code}${why}. ${PASTE}` };
-  }
+  if (code !== 200) return { kind: 'refused', message: statusWords(code) };
   const headers = response.getHeaders() as Record<string, string>;
   const type = (Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '').toLowerCase();
   if (type && !/text\/html|application\/xhtml\+xml/.test(type)) {
@@ -40,4 +37,13 @@ export function fetchPostingPage(url: string): FetchedPage {
   const bytes = response.getContent();
   const read = bytes.length > MAX_PAGE_BYTES ? bytes.slice(0, MAX_PAGE_BYTES) : bytes;
   return { kind: 'page', html: decodeTextBytes(read).text };
+}
+
+/** What an HTTP status means to the person, never the number itself. */
+function statusWords(code: number): string {
+  if (code === 404 || code === 410) return 'That page could not be found (it may have been taken down). Paste the job description instead.';
+  // LinkedIn answers 999 to programs; 401, 403 and 429 are how other sites refuse them.
+  if (code === 401 || code === 403 || code === 429 || code === 999) return `That site refuses to be read by other programs. ${PASTE}`;
+  if (code >= 500) return `That site is not answering properly right now. Try again later, or paste the description instead.`;
+  return `That page could not be read. ${PASTE}`;
 }

@@ -19,7 +19,6 @@ import { INSIGHTS } from '../../shared/schema/insights-schema.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { cellKindOf, numberFormatOf, PLAIN_TEXT_FORMAT } from '../../shared/cells/cell-kind.js';
 import { literalInput } from '../../shared/cells/literal-text.js';
-import type { ZoneOffsets } from '../../shared/time/index.js';
 import { openSheet } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
 import { openTracker, type Tracker } from '../open-tracker.js';
@@ -28,12 +27,18 @@ import { readSettings } from '../settings.js';
 type Rows = Readonly<Record<string, string>>[];
 
 /** The three sheets the learning loop looks back over, as cells by column key. */
-function readSearch({ read, codec }: Tracker = openTracker()): { applications: Rows; interviews: Rows; history: Rows; now: string; timeZone: ZoneOffsets } {
-  const cells = (spec: Parameters<typeof read>[0]) => read(spec).rows.map((row) => row.cells);
+function readSearch({ read, codec }: Tracker = openTracker()) {
+  const applications = read(APPLICATIONS).rows;
+  const interviews = read(INTERVIEWS).rows;
+  const history = read(STAGE_HISTORY).rows;
+  const cells = (rows: typeof applications): Rows => rows.map((row) => row.cells);
+  const numbers = (rows: typeof applications) => rows.map((row) => row.row);
   return {
-    applications: cells(APPLICATIONS),
-    interviews: cells(INTERVIEWS),
-    history: cells(STAGE_HISTORY),
+    applications: cells(applications),
+    interviews: cells(interviews),
+    history: cells(history),
+    // Sheet row numbers, so "Cells to check" names rows as the person sees them.
+    rowNumbers: { applications: numbers(applications), interviews: numbers(interviews), history: numbers(history) },
     now: codec.toWall(new Date(), true),
     timeZone: codec.offsets,
   };

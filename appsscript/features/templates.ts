@@ -15,14 +15,13 @@ import { writeRow } from '../sheets/table.js';
 import { withDocumentLock } from '../lock.js';
 import { findRow, openTracker } from '../open-tracker.js';
 import { parseInput } from '../parse-input.js';
+import { describeIssue } from '../../shared/words/issue-words.js';
 
 /** Saves (by id) or adds (no id) one template. */
 export const saveTemplate: AddonApi['saveTemplate'] = (input: unknown): SaveTemplateResult => {
   const parsed = TemplateInput.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { kind: 'invalid', problems: [`${String(issue?.path[0] ?? 'template')}: ${issue?.message ?? 'is invalid'}`] };
-  }
+  // In the person's words ("Subject: Fill this in."), never zod's text.
+  if (!parsed.success) return { kind: 'invalid', problems: [describeIssue(parsed.error.issues[0]!)] };
   const template = parsed.data;
   const problems = lintTemplate(template);
   if (problems.length > 0) return { kind: 'invalid', problems };

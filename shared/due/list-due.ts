@@ -10,6 +10,7 @@ import type { DueSettings } from './due-settings.js';
 import { groupInterviewsByApplication } from './link-rows.js';
 import { dueRule, passesTests, spanMs } from './due-rules.js';
 import { notCancelled } from './row-tests.js';
+import { cellPlace } from '../tracker/row-place.js';
 import { daysBetween, elapsedMs, formatWallMsDate, formatWallMsDateTime, readCellTime, readCellTimeOrNote, type Zone } from '../time/index.js';
 
 type Row = Readonly<Record<string, unknown>>;
@@ -31,6 +32,8 @@ export interface DueInput {
   readonly settings: DueSettings;
   /** The sheet's IANA zone: wall times are read in it (RFC 5545), hours measured in real time. UTC when absent. */
   readonly timeZone?: Zone;
+  /** Each row's number in its sheet, in the order of the rows above, so "Cells to check" names rows as the person sees them. */
+  readonly rowNumbers?: { readonly applications?: readonly number[]; readonly interviews?: readonly number[] };
 }
 
 /**
@@ -38,7 +41,7 @@ export interface DueInput {
  *
  * @throws NextRoundError INVALID_INPUT only when `now` itself is not a wall time.
  */
-export function listDue({ applications, interviews, now: nowText, settings, timeZone = 'UTC' }: DueInput): DueList {
+export function listDue({ applications, interviews, now: nowText, settings, timeZone = 'UTC', rowNumbers = {} }: DueInput): DueList {
   const now = readCellTime(nowText, 'now', timeZone)!;
   const readWallTime = (value: unknown, where: string, problems: string[]) => readCellTimeOrNote(value, where, problems, timeZone);
   const parseQuietly = (value: unknown) => readCellTimeOrNote(value, '', [], timeZone);
@@ -50,12 +53,13 @@ export function listDue({ applications, interviews, now: nowText, settings, time
   const feedbackWindow = spanMs(FEEDBACK.clock.within(settings));
   const followUpAfter = spanMs(FOLLOW_UP.clock.dueAfter(settings));
 
-  for (const row of interviews) {
+  for (const [index, row] of interviews.entries()) {
     if (!LIVE.holds(row)) continue;
     const id = text(row.eventId);
-    const start = readWallTime(row.start, `Interviews row ${id} Start`, problems);
+    const cell = (column: string) => cellPlace(column, 'Interviews', rowNumbers.interviews?.[index], row);
+    const start = readWallTime(row.start, cell('Start'), problems);
     if (start !== null && start <= now && (lastInterview === null || start > lastInterview)) lastInterview = start;
-    const end = readWallTime(row.end, `Interviews row ${id} End`, problems) ?? start;
+    const end = readWallTime(row.end, cell('End'), problems) ?? start;
     if (end === null || end > now || now - end > thankYouWindow) continue;
     if (!passesTests(THANK_YOU, row)) continue;
     const drafts = parseDraftLog(row.drafts);
@@ -77,12 +81,13 @@ export function listDue({ applications, interviews, now: nowText, settings, time
   }
 
   const byApplication = groupInterviewsByApplication(applications, interviews);
-  for (const row of applications) {
+  for (const [index, row] of applications.entries()) {
     const id = text(row.id);
+    const cell = (column: string) => cellPlace(column, 'Applications', rowNumbers.applications?.[index], row);
     const own = (byApplication.get(id) ?? []).filter(LIVE.holds);
     const drafts = parseDraftLog(row.drafts);
     const recipient = pickRecipient(row, own);
-    const lastUpdate = readWallTime(row.lastUpdate, `Applications row ${id} Last update`, problems);
+    const lastUpdate = readWallTime(row.lastUpdate, cell('Last update'), problems);
     // A stage makes at most one draft due (its definition's `draft`), so the two rules never both apply.
     if (passesTests(FEEDBACK, row)) {
       const recent = lastUpdate === null || now - lastUpdate <= feedbackWindow;
@@ -93,7 +98,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
       continue;
     }
     if (!passesTests(FOLLOW_UP, row)) continue;
-    let latest = Math.max(readWallTime(row.appliedOn, `Applications row ${id} Applied on`, problems) ?? -Infinity, lastUpdate ?? -Infinity);
+    let latest = Math.max(readWallTime(row.appliedOn, cell('Applied on'), problems) ?? -Infinity, lastUpdate ?? -Infinity);
     let upcoming = false;
     for (const interview of own) {
       const moment = parseQuietly(interview.end) ?? parseQuietly(interview.start);

@@ -4,12 +4,13 @@
  * time since the last interview. One pass over each sheet's rows, each date
  * parsed once, so 10,000 rounds take milliseconds.
  */
-import { daysBetween, formatWallMsDate, readCellTimeOrNote, type Zone } from '../time/index.js';
+import { daysBetween, formatWallMsDate, parseDate, readCellTimeOrNote, wallTimeToWallMs, type Zone } from '../time/index.js';
 import { groupInterviewsByApplication } from '../due/link-rows.js';
 import { hasDebrief } from '../reflect/debrief.js';
 import { ROUND_TYPES, SOURCES } from '../schema/options.js';
 import type { Insights, RoundTypeStat, SourceStat } from './insights-types.js';
 import { groupTexts } from './text-groups.js';
+import { cellPlace } from '../tracker/row-place.js';
 import { isHeardBackStage, isLostStage } from '../stages/stage-queries.js';
 import { FUNNEL, levelOfRound, levelOfStage, median, ratio } from './levels.js';
 import { countInterviewsPerMonth } from './months.js';
@@ -26,10 +27,12 @@ export interface InsightsInput {
   readonly now: string;
   /** The sheet's IANA zone: wall times are read in it (RFC 5545). UTC when absent. */
   readonly timeZone?: Zone;
+  /** Each row's number in its sheet, in the order of the rows above, so "Cells to check" names rows as the person sees them. */
+  readonly rowNumbers?: { readonly applications?: readonly number[]; readonly interviews?: readonly number[]; readonly history?: readonly number[] };
 }
 
 /** Computes every insight. Pure and deterministic: the same rows give the same JSON. */
-export function computeInsights({ applications, interviews, history, now: nowText, timeZone = 'UTC' }: InsightsInput): Insights {
+export function computeInsights({ applications, interviews, history, now: nowText, timeZone = 'UTC', rowNumbers = {} }: InsightsInput): Insights {
   const problems: string[] = [];
   const readWallTime = (value: unknown, where: string, notes: string[]) => readCellTimeOrNote(value, where, notes, timeZone);
   const now = readWallTime(nowText, 'now', problems) ?? 0;
@@ -37,9 +40,9 @@ export function computeInsights({ applications, interviews, history, now: nowTex
   // Interviews: keep the live ones with a readable start, parsed once.
   const live: { row: Row; startMs: number }[] = [];
   let debriefed = 0;
-  for (const row of interviews) {
+  for (const [index, row] of interviews.entries()) {
     if (text(row.calendarStatus) === 'cancelled') continue;
-    const startMs = readWallTime(row.start, `Interviews row ${text(row.eventId)} Start`, problems);
+    const startMs = readWallTime(row.start, cellPlace('Start', 'Interviews', rowNumbers.interviews?.[index], row), problems);
     if (startMs === null) continue;
     live.push({ row, startMs });
     if (startMs <= now && hasDebrief(row)) debriefed++;
@@ -48,9 +51,9 @@ export function computeInsights({ applications, interviews, history, now: nowTex
 
   // Stage history by application: the highest stage reached and the first response.
   const historyByApp = new Map<string, { level: number; firstResponse: number }>();
-  for (const row of history) {
+  for (const [index, row] of history.entries()) {
     const id = text(row.applicationId);
-    const at = readWallTime(row.changedAt, `Stage history row ${text(row.id)} Changed at`, problems) ?? Infinity;
+    const at = readWallTime(row.changedAt, cellPlace('Changed at', 'Stage history', rowNumbers.history?.[index], row), problems) ?? Infinity;
     const entry = historyByApp.get(id) ?? { level: -1, firstResponse: Infinity };
     const to = text(row.toStage);
     entry.level = Math.max(entry.level, levelOfStage(to), levelOfStage(text(row.fromStage)));
@@ -65,13 +68,14 @@ export function computeInsights({ applications, interviews, history, now: nowTex
   const versions = new Map<string, { applied: number; responded: number; days: number[] }>();
   let applied = 0;
 
-  for (const app of applications) {
+  for (const [index, app] of applications.entries()) {
     const id = text(app.id);
+    const cell = (column: string) => cellPlace(column, 'Applications', rowNumbers.applications?.[index], app);
     const stage = text(app.stage);
     const own = (byApp.get(id) ?? []).slice().sort((a, b) => a.startMs - b.startMs);
     const ownPast = own.filter((item) => item.startMs <= now);
     const hist = historyByApp.get(id);
-    const appliedMs = readWallTime(app.appliedOn, `Applications row ${id} Applied on`, problems);
+    const appliedMs = readWallTime(app.appliedOn, cell('Applied on'), problems);
     let level = levelOfStage(stage);
     if (appliedMs !== null) level = Math.max(level, 0);
     if (hist) level = Math.max(level, hist.level);
@@ -99,7 +103,7 @@ export function computeInsights({ applications, interviews, history, now: nowTex
     versions.set(version, versionBucket);
     versionBucket.applied++;
     const firstResponse = Math.min(
-      readWallTime(app.firstResponseOn, `Applications row ${id} First response on`, problems) ?? Infinity,
+      readWallTime(app.firstResponseOn, cell('First response on'), problems) ?? Infinity,
       hist?.firstResponse ?? Infinity,
       own[0]?.startMs ?? Infinity,
     );
@@ -157,11 +161,15 @@ export function computeInsights({ applications, interviews, history, now: nowTex
     ),
     interviewsPerMonth: perMonth.months,
     lastInterviewOn: lastStart === -Infinity ? null : formatWallMsDate(lastStart),
-    daysSinceLastInterview: lastStart === -Infinity ? null : daysBetween(lastStart, now),
+    // Calendar days in the sheet's zone, not 24-hour periods: last night's interview was yesterday.
+    daysSinceLastInterview: lastStart === -Infinity ? null : daysBetween(dayOf(lastStart), dayOf(now)),
     monthsInARow: perMonth.monthsInARow,
     problems,
   };
 }
+
+/** Midnight of a wall time's calendar date, as wall-clock ms. */
+const dayOf = (wallMs: number) => wallTimeToWallMs(parseDate(formatWallMsDate(wallMs))!);
 
 /** The bucket of applications whose Résumé version cell is empty. */
 const NOT_RECORDED = 'Not recorded';

@@ -4,7 +4,7 @@
  * base, and counts agree in number ("1 month", "2 months"). Pure, so the
  * sidebar only places these strings and the tests read them exactly.
  */
-import type { FunnelStep, Insights, RoundTypeStat } from './insights-types.js';
+import type { FunnelStep, Insights, RoundTypeStat, SourceStat } from './insights-types.js';
 
 /** "1 month", "2 months", "0 interviews"; `many` for irregular plurals. */
 export function countOf(count: number, one: string, many = `${one}s`): string {
@@ -55,6 +55,16 @@ export function sourcesSource(insights: Insights): string {
     `From ${countOf(applied, 'application')}, by their Source. Heard back: a First response date, a later stage or a round; ` +
     'silence does not count. "d" is the median days from Applied on to that first response.'
   );
+}
+
+/**
+ * A source's bar label: the share that heard back with the applications it
+ * is out of ("100% of 2" is not "100%"), then the median days. The bar is
+ * scaled to the same share (out of 1).
+ */
+export function sourceValueText(stat: SourceStat): string {
+  const days = stat.medianDaysToResponse === null ? '' : ` · ${stat.medianDaysToResponse} d`;
+  return `${percent(stat.responseRate)} of ${stat.applied}${days}`;
 }
 
 export function monthsSource(insights: Insights): string {

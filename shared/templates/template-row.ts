@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { NextRoundError } from '../errors.js';
+import { describeIssue } from '../words/issue-words.js';
 import { TEMPLATE_KINDS } from '../schema/options.js';
 import { parseTemplate } from './parse-template.js';
 import { PLACEHOLDER_NAMES } from './placeholders.js';
@@ -28,7 +29,7 @@ export function parseTemplateRow(row: Readonly<Record<string, unknown>>, where: 
   const result = TemplateRow.safeParse(cells);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new NextRoundError('TEMPLATE_INVALID', `${where}: ${String(issue.path[0] ?? 'row')} ${issue.message}.`, { where });
+    throw new NextRoundError('TEMPLATE_INVALID', `${where}: ${describeIssue(issue)}`, { where: `${where}.${String(issue.path[0] ?? 'row')}` });
   }
   return result.data;
 }

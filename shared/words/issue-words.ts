@@ -36,6 +36,13 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   nextAction: 'Next action',
   nextActionDue: 'Next action due',
   id: 'Row',
+  // A template (Templates sheet and the sidebar's template editor).
+  name: 'Name',
+  subject: 'Subject',
+  body: 'Body',
+  // The add-on's own stored settings.
+  upcomingDays: 'Upcoming days shown',
+  myName: 'Your name',
 };
 
 /** The field an issue concerns, as a person names it; "This request" when it names none. */

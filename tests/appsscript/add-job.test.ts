@@ -102,12 +102,9 @@ describe('adding a job from its link', () => {
       undefined,
       'The add-on can’t fetch pages from www.linkedin.com: Google lets a published add-on fetch only the sites it lists. Paste the job description instead.',
     ],
-    [
-      'a page that refuses to be read',
-      LINK,
-      { status: 403 },
-      'The page answered HTTP 403 (the site refuses to be read by other programs). Paste the description instead.',
-    ],
+    ['a page that refuses to be read', LINK, { status: 403 }, 'That site refuses to be read by other programs. Paste the description instead.'],
+    ['a page taken down', LINK, { status: 404 }, 'That page could not be found (it may have been taken down). Paste the job description instead.'],
+    ['a site in trouble', LINK, { status: 503 }, 'That site is not answering properly right now. Try again later, or paste the description instead.'],
     [
       'a PDF',
       LINK,
@@ -125,6 +122,7 @@ describe('adding a job from its link', () => {
     const loaded = tracker();
     if (served) loaded.urlFetch.serve(url, served);
     expect(loaded.addon.previewJobFromLink({ url })).toEqual({ kind: 'paste', message });
+    expect(message).not.toMatch(/HTTP|\b\d{3}\b/);
     expect(loaded.log.writes()).toBe(0);
     if (url.includes('linkedin')) expect(loaded.urlFetch.requests).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /** Templates edited from the sidebar (built bundle): refused with named problems, saved by id as text, never evaluated. */
 import { describe, expect, it } from 'vitest';
 import { INTERVIEWS, TEMPLATES, openDraftsWorkbook } from './drafts-workbook.js';
+import { leaksAmong } from '../support/message-leaks.js';
 
 const NOW = new Date('2026-11-20T15:00:00Z');
 
@@ -32,6 +33,18 @@ describe('saveTemplate and the previews it feeds', () => {
   ])('refuses the subject %j, naming the problem, and writes nothing', (subject, problems) => {
     const wb = workbook();
     expect(wb.addon.saveTemplate(save(subject))).toEqual({ kind: 'invalid', problems });
+    expect(wb.log.writes()).toBe(0);
+  });
+
+  it.each([
+    [{ subject: '' }, 'Subject: Fill this in.'],
+    [{ body: '' }, 'Body: Fill this in.'],
+    [{ name: '  ' }, 'Name: Fill this in.'],
+  ])("refuses a cleared field %j naming it in the person's words, not zod's", (over, problem) => {
+    const wb = workbook();
+    const result = wb.addon.saveTemplate({ ...save('Thanks'), ...over });
+    expect(result).toEqual({ kind: 'invalid', problems: [problem] });
+    expect(leaksAmong(result.kind === 'invalid' ? result.problems : [])).toEqual([]);
     expect(wb.log.writes()).toBe(0);
   });
 

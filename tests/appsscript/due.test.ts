@@ -103,8 +103,10 @@ describe('loadDue', () => {
 
     expect(due.items).toEqual([]);
     expect(due.problems).toEqual([
-      '"next week" in Interviews row evt-2 Start is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
-      '"soon" in Interviews row evt-2 End is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"next week" in the Start cell of Interviews row 3 (Hooli — X) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"soon" in the End cell of Interviews row 3 (Hooli — X) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
     ]);
+    // Cells to check names rows as the person sees them: the sheet's row number, never the hidden event id.
+    expect(due.problems.join(' ')).not.toContain('evt-2');
   });
 });

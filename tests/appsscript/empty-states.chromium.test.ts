@@ -15,7 +15,7 @@ const NOW = new Date('2026-03-02T08:30:00Z');
 async function pageText(page: Page): Promise<string> {
   await page.locator('#panel').waitFor();
   await expect.poll(() => page.getByText(/^(Loading…|Looking back…)$/).count(), { timeout: 10_000 }).toBe(0);
-  return (await page.locator('#panel').innerText()).replace(/\s+/g, ' ');
+  return ((await page.locator('#panel').textContent()) ?? '').replace(/\s+/g, ' ');
 }
 
 describeWithChromium('the empty tracker', () => {

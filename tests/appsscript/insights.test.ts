@@ -45,6 +45,18 @@ describe('loadInsights', () => {
     expect(loaded.log.writes()).toBe(0);
   });
 
+  it('names a row with an unreadable date in Cells to check by its sheet row number, never by its hidden id', () => {
+    const loaded = loadBundle({ now: new Date('2027-06-01T10:00:00Z') });
+    loaded.addon.setUpTracker();
+    fillRows(loaded.spreadsheet, INTERVIEWS, [
+      { eventId: 'ev-1', start: '2026-03-14 10:00', end: '2026-03-14 11:00', title: 'Onsite', company: 'Acme', role: 'SRE', calendarStatus: 'confirmed' },
+      { eventId: 'ev-hidden', start: 'next week', title: 'Panel', company: 'Globex', role: 'SRE', calendarStatus: 'confirmed' },
+    ]);
+    expect(loaded.addon.loadInsights().insights.problems).toEqual([
+      '"next week" in the Start cell of Interviews row 3 (Globex — SRE) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+    ]);
+  });
+
   it('nudges for a market check when the last interview is more than a year old', () => {
     const loaded = loadBundle({ now: new Date('2027-06-01T10:00:00Z') });
     loaded.addon.setUpTracker();

@@ -2,14 +2,16 @@
  * The sidebar's navigation (issue 15): five tabs on one row at 300 px and at
  * 200 % zoom, the WAI-ARIA tabs pattern, hubs and secondary pages with a
  * trail and a way back, axe-core clean seeded and empty, and the main flows
- * by keyboard. Saves the README's screenshots to test-artifacts/screenshots/.
+ * by keyboard. Saves a screenshot of each destination and hub under
+ * tests/artifacts/navigation-*.png (the README's pictures come from the seeded
+ * preview instead: tests/scripts/readme-screenshots.chromium.test.ts).
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe.js';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
-import { openFromHome, openSidebar, saveReadmeScreenshot, useBrowser } from '../support/sidebar-harness.js';
+import { openFromHome, openSidebar, saveScreenshot, useBrowser } from '../support/sidebar-harness.js';
 import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import { openDraftsWorkbook, recipientsOf } from './drafts-workbook.js';
@@ -73,19 +75,19 @@ describeWithChromium('the sidebar navigation', () => {
     for (const [panel, name] of PRIMARY) {
       await page.click(`#tab-${panel}`);
       await expectClean(page, panel);
-      await saveReadmeScreenshot(page, name);
+      await saveScreenshot(page, `navigation-${name}`);
     }
     await page.click('#tab-applications');
     await page.locator('#application-list button.row').first().click();
     await expectClean(page, 'application hub');
-    await saveReadmeScreenshot(page, 'application-hub');
+    await saveScreenshot(page, 'navigation-application-hub');
     await page.click('#hub-edit');
     await expectClean(page, 'application form');
     await page.click('#tab-interviews');
     await page.click(`#interview-list [data-key="${PAST_ROUND}"]`);
     await page.locator('#debrief-form').waitFor();
     await expectClean(page, 'interview hub');
-    await saveReadmeScreenshot(page, 'interview-hub');
+    await saveScreenshot(page, 'navigation-interview-hub');
     await page.click('#hub-edit');
     await expectClean(page, 'interview form');
     for (const id of SECONDARY) {

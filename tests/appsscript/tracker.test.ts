@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
 import { seedTracker } from '../fakes/apps-script/seed-tracker.js';
 import { writeAsPerson } from '../fakes/apps-script/index.js';
+import { leaksAmong } from '../support/message-leaks.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
 import type { SheetSpec } from '../../shared/schema/types.js';
 
@@ -129,12 +130,25 @@ describe('loadTracker', () => {
     expect(() => loaded.addon.loadTracker()).toThrow('There is no sheet named "Applications". Run Extensions → NextRound → Set up tracker to add it.');
   });
 
-  it('refuses settings that are not valid, naming the property and field', () => {
+  it("refuses settings that are not valid in the person's words, keeping the property and field for the logs", () => {
     const loaded = tracker();
-    loaded.documentProperties.store.set('nextround.settings', '{"version":1,"upcomingDays":"soon"}');
-    expect(() => loaded.addon.loadTracker()).toThrow('The document property "nextround.settings" has a bad "upcomingDays"');
+    const thrown = (): { message: string; where?: string } => {
+      try {
+        loaded.addon.loadTracker();
+      } catch (error) {
+        return error as { message: string; where?: string };
+      }
+      throw new Error('loadTracker accepted damaged settings');
+    };
+    loaded.documentProperties.store.set('nextround.settings', '{"version":1,"upcomingDays":0}');
+    const bad = thrown();
+    expect(bad.message).toBe(
+      'The NextRound settings saved in this spreadsheet are damaged and could not be read: Upcoming days shown: Enter a number of at least 1.',
+    );
+    expect(bad.where).toBe('nextround.settings.upcomingDays');
+    expect(leaksAmong([bad.message])).toEqual([]);
     loaded.documentProperties.store.set('nextround.settings', '{not json');
-    expect(() => loaded.addon.loadTracker()).toThrow('The document property "nextround.settings" is not valid JSON.');
+    expect(thrown().message).toBe('The NextRound settings saved in this spreadsheet are damaged and could not be read.');
   });
 });
 

@@ -1,11 +1,14 @@
 /** `npm run preview` serves the built sidebar wired to the bundle over sample data. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../support/load-bundle.js';
+import { DEMO_JOB_LINK } from '../../scripts/preview-job-posting.js';
 
 let child: ChildProcess;
 let base = '';
+/** Everything the preview printed to its console. */
+let printed = '';
 
 beforeAll(async () => {
   child = spawn(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/preview.ts'], {
@@ -17,6 +20,7 @@ beforeAll(async () => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
+      printed = out;
       const match = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
       if (match) resolve(match[0]);
     });
@@ -76,6 +80,30 @@ describe('npm run preview', () => {
     expect(await rpc('startConnect', [])).toEqual({
       status: 500,
       body: { message: 'The preview has no Google sign-in; the demo calendars are connected again. Press Refresh.' },
+    });
+  });
+
+  it('adds a job from the sample link its console names, and says plainly that other links cannot be reached', async () => {
+    await vi.waitFor(() => expect(printed).toContain(`Add a job from a link, paste ${DEMO_JOB_LINK}`));
+    expect(await rpc('previewJobFromLink', [{ url: DEMO_JOB_LINK }])).toMatchObject({
+      status: 200,
+      body: {
+        result: {
+          kind: 'found',
+          posting: { company: 'Wren & Pike', role: 'Full-Stack Engineer', location: 'Berlin, DE', link: DEMO_JOB_LINK },
+          requirements: [
+            { requirement: '4+ years of TypeScript or Python', level: 'must' },
+            { requirement: 'Experience with PostgreSQL', level: 'must' },
+            { requirement: 'Care for accessible interfaces', level: 'must' },
+            { requirement: 'Experience with Stripe or another payments API', level: 'nice' },
+          ],
+          duplicate: null,
+        },
+      },
+    });
+    expect(await rpc('previewJobFromLink', [{ url: 'https://jobs.lever.co/elsewhere/1' }])).toEqual({
+      status: 200,
+      body: { result: { kind: 'paste', message: 'The page could not be reached. Paste the description instead.' } },
     });
   });
 });

@@ -17,9 +17,13 @@ import { leaksAmong } from './message-leaks.js';
 export { toWire, type ServerCall } from './script-run.js';
 
 export const SIDEBAR_URL = 'https://sidebar.nextround.test/';
+/**
+ * Every screenshot a test takes (gitignored). The README's and docs/'s
+ * pictures are among them: tests/scripts/readme-screenshots.chromium.test.ts
+ * takes them from the seeded preview and copies them to docs/ when run with
+ * NEXTROUND_UPDATE_DOCS=1.
+ */
 export const ARTIFACTS_DIR = join(repoRoot, 'tests', 'artifacts');
-/** The README's pictures come from here (gitignored). */
-export const SCREENSHOTS_DIR = join(repoRoot, 'test-artifacts', 'screenshots');
 
 // Every error, alert and notice the sidebar showed in this test file: the message catalogue's scan.
 const shown = new Set<string>();
@@ -109,14 +113,6 @@ export async function openSidebar(browser: Browser, loaded: LoadedAddon, options
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  return path;
-}
-
-/** Saves a screenshot of the sidebar as test-artifacts/screenshots/<name>.png (the README's pictures). */
-export async function saveReadmeScreenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  const path = join(SCREENSHOTS_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
 }

@@ -28,11 +28,13 @@ export interface RowsOptions {
   labelWidth: number;
   /** The text after each bar, e.g. "100 · 50%". */
   valueText: (index: number) => string;
+  /** Room for the value text right of the bars (SVG units); 70 when absent. */
+  valueWidth?: number;
 }
 
 /** Horizontal bars (funnel, response rate): label, bar on a light track, value text. */
 export function drawRows(chart: BarChart, options: RowsOptions): SVGSVGElement {
-  const width = options.labelWidth + chart.width + 70;
+  const width = options.labelWidth + chart.width + (options.valueWidth ?? 70);
   const root = svg('svg', { id: options.id, class: 'chart', viewBox: `0 0 ${width} ${chart.height}`, width: '100%', role: 'img', 'aria-label': options.title });
   root.append(svg('title', {}, options.title));
   chart.bars.forEach((bar, index) => {

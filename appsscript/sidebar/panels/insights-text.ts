@@ -38,7 +38,6 @@ export const exported = (entries: number, filename: string) => `${countOf(entrie
 export const marketCheckDays = (lastInterviewOn: string, days: number) =>
   `Your last interview was on ${lastInterviewOn}, ${countOf(days, 'day')} ago. Interviewing at least once a year keeps you close to your market.`;
 export const monthCount = (month: string, count: number) => `${month}: ${countOf(count, 'interview')}`;
-export const medianDays = (days: number) => ` · ${days} d`;
 
 export const skillLine = (roles: number, interviews: number, last: string) =>
   `${countOf(roles, 'role')} asking · ${countOf(interviews, 'interview')} raising · last ${last}`;

@@ -17,6 +17,7 @@ import {
   ROUND_TYPES_SOURCE,
   roundTypeText,
   sourcesSource,
+  sourceValueText,
   summaryText,
   themesSource,
 } from '../../../shared/insights/insights-wording.js';
@@ -26,9 +27,8 @@ import { server } from '../server.js';
 import { forPerson } from '../words.js';
 import { drawColumns, drawRows } from './charts.js';
 import type { Panel } from './panel.js';
-import { INSIGHTS_TEXT, exported, marketCheckDays, medianDays, sheetRebuilt } from './insights-text.js';
+import { INSIGHTS_TEXT, exported, marketCheckDays, sheetRebuilt } from './insights-text.js';
 
-const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
 // Every error passes through the message catalogue's translation (words.ts).
 const errorText = (error: unknown) => forPerson(error);
 
@@ -109,7 +109,7 @@ function renderInsights(view: InsightsView): (Node | string)[] {
     drawRows(
       layoutRows(
         insights.sources.map((s) => ({ label: s.source, value: s.responseRate ?? 0 })),
-        150,
+        120,
         14,
         1,
       ),
@@ -117,10 +117,9 @@ function renderInsights(view: InsightsView): (Node | string)[] {
         id: 'chart-sources',
         title: INSIGHTS_TEXT.sourcesChart,
         labelWidth: 78,
-        valueText: (i) => {
-          const s = insights.sources[i]!;
-          return `${percent(s.responseRate)}${s.medianDaysToResponse === null ? '' : medianDays(s.medianDaysToResponse)}`;
-        },
+        // "62% of 29 · 5 d" needs more room than the funnel's labels.
+        valueWidth: 100,
+        valueText: (i) => sourceValueText(insights.sources[i]!),
       },
     ),
     h('h2', {}, INSIGHTS_TEXT.months),

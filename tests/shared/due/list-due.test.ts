@@ -88,8 +88,22 @@ describe('listDue: thank-yous', () => {
     const list = due([interview({ eventId: 'bad', start: 'next week', end: 'soon' }), interview({})]);
     expect(list.items).toEqual([thankYou({})]);
     expect(list.problems).toEqual([
-      '"next week" in Interviews row bad Start is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
-      '"soon" in Interviews row bad End is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"next week" in the Start cell of an Interviews row (Acme — Data Engineer) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"soon" in the End cell of an Interviews row (Acme — Data Engineer) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+    ]);
+  });
+
+  it('names a row with a bad date by its sheet row number and what it is about, never by its hidden id', () => {
+    const list = listDue({
+      applications: [application({ id: 'app-hidden', company: 'Globex', role: 'Designer', appliedOn: 'last week' })],
+      interviews: [interview({ eventId: 'evt-hidden', start: 'next week' })],
+      now: NOW,
+      settings: DEFAULT_DUE_SETTINGS,
+      rowNumbers: { applications: [7], interviews: [12] },
+    });
+    expect(list.problems).toEqual([
+      '"next week" in the Start cell of Interviews row 12 (Acme — Data Engineer) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"last week" in the Applied on cell of Applications row 7 (Globex — Designer) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeInsights } from '../../../shared/insights/compute-insights.js';
 import { countInterviewsPerMonth } from '../../../shared/insights/months.js';
 import { median, ratio } from '../../../shared/insights/levels.js';
+import { summaryText } from '../../../shared/insights/insights-wording.js';
 
 const NOW = '2026-06-15 12:00';
 const app = (over: Record<string, string>) => ({ id: 'a', company: 'Acme', role: 'Dev', stage: 'Applied', source: '', appliedOn: '2026-05-01', ...over });
@@ -56,10 +57,25 @@ describe('computeInsights edge cases', () => {
   it('names unreadable dates and carries on', () => {
     const result = computeInsights({ applications: [app({ appliedOn: 'May' })], interviews: [round({ start: 'soon' })], history: [], now: NOW });
     expect(result.problems).toEqual([
-      '"soon" in Interviews row e Start is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
-      '"May" in Applications row a Applied on is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"soon" in the Start cell of an Interviews row (Acme — Dev) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"May" in the Applied on cell of an Applications row (Acme — Dev) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
     ]);
     expect(result.funnel[0]!.reached).toBe(1);
+  });
+
+  it('names a row with an unreadable date by its sheet row number, never by its hidden id', () => {
+    const result = computeInsights({
+      applications: [app({ id: 'app-hidden', appliedOn: 'May' })],
+      interviews: [round({ eventId: 'evt-hidden', start: 'soon' })],
+      history: [{ id: 'h-hidden', applicationId: 'app-hidden', fromStage: 'Applied', toStage: 'Screening', changedAt: 'later' }],
+      now: NOW,
+      rowNumbers: { applications: [4], interviews: [9], history: [2] },
+    });
+    expect(result.problems).toEqual([
+      '"soon" in the Start cell of Interviews row 9 (Acme — Dev) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"later" in the Changed at cell of Stage history row 2 is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '"May" in the Applied on cell of Applications row 4 (Acme — Dev) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+    ]);
   });
 });
 
@@ -93,5 +109,16 @@ describe('ratio and median', () => {
     [[1, 2, 3, 10], 2.5],
   ])('median of %j is %j', (values, expected) => {
     expect(median(values)).toBe(expected);
+  });
+});
+
+describe('days since the last interview', () => {
+  it.each([
+    ['2026-06-14 23:00', '2026-06-15 08:00', 'last one 1 day ago'],
+    ['2026-06-15 07:00', '2026-06-15 08:00', 'last one today'],
+    ['2026-06-13 09:00', '2026-06-15 08:00', 'last one 2 days ago'],
+  ])('counts calendar days in the sheet’s zone: an interview at %s seen at %s is "%s"', (start, now, said) => {
+    const result = computeInsights({ applications: [app({})], interviews: [round({ start })], history: [], now, timeZone: 'Europe/Berlin' });
+    expect(summaryText(result)).toContain(`; ${said};`);
   });
 });

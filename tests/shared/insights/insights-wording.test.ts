@@ -8,6 +8,7 @@ import {
   monthsSource,
   ROUND_TYPES_SOURCE,
   roundTypeText,
+  sourceValueText,
   summaryText,
   themesSource,
 } from '../../../shared/insights/insights-wording.js';
@@ -39,6 +40,20 @@ describe('the words around the Insights figures', () => {
     // The bar's share of the full width is the label's percentage.
     expect(chart.bars.map((bar) => Math.round((bar.width / chart.width) * 100))).toEqual([100, 50, 40, 10]);
     expect(funnelStepsText(insights.funnel)).toBe('Step by step: Applied → Screening 50%, Screening → Interviewing 80%, Interviewing → Offer 25%.');
+  });
+
+  it("says how many applications each source's response rate is out of, with the share its bar is scaled to", () => {
+    const referral = { source: 'Referral', applied: 2, responded: 2, responseRate: 1, medianDaysToResponse: 3 };
+    const silent = { source: 'Other', applied: 4, responded: 1, responseRate: 0.25, medianDaysToResponse: null };
+    expect([sourceValueText(referral), sourceValueText(silent)]).toEqual(['100% of 2 · 3 d', '25% of 4']);
+    const chart = layoutRows(
+      insights.sources.map((s) => ({ label: s.source, value: s.responseRate ?? 0 })),
+      120,
+      14,
+      1,
+    );
+    const shares = chart.bars.map((bar) => `${Math.round((bar.width / chart.width) * 100)}% of`);
+    expect(insights.sources.map((s, i) => sourceValueText(s).startsWith(`${shares[i]} ${s.applied}`))).toEqual(insights.sources.map(() => true));
   });
 
   it('says what each figure is computed from', () => {

@@ -99,8 +99,13 @@ describe('the default templates', () => {
 });
 
 describe('parseTemplateRow and lintTemplate', () => {
-  it('names the row and the field of a bad template row', () => {
-    expect(() => parseTemplateRow({ id: 't1', name: 'Mine', kind: 'poem', subject: 's', body: 'b' }, 'Templates row 4')).toThrow(/^Templates row 4: kind /);
+  it("names the row and the field of a bad template row in the person's words", () => {
+    expect(() => parseTemplateRow({ id: 't1', name: 'Mine', kind: 'poem', subject: 's', body: 'b' }, 'Templates row 4')).toThrow(
+      /^Templates row 4: Kind of draft: Choose one of: /,
+    );
+    expect(() => parseTemplateRow({ id: 't1', name: 'Mine', kind: 'thank-you', subject: '', body: 'b' }, 'Templates row 4')).toThrow(
+      /^Templates row 4: Subject: Fill this in\.$/,
+    );
   });
 
   it('lists malformed and unknown placeholders with their place', () => {
