@@ -8,7 +8,7 @@ import { h } from './dom.js';
 import { server } from './server.js';
 import type { Panel, PanelContext, Route } from './panels/panel.js';
 import { DESTINATIONS, PANELS, destinationOf, type Destination } from './nav/registry.js';
-import { renderTabs, tabId } from './nav/tabs.js';
+import { renderTabs, tabId, updateTabCount } from './nav/tabs.js';
 import { renderPageHeader } from './nav/page-header.js';
 import { renderWelcome, isMissingTracker } from './panels/welcome.js';
 import { forPerson, WELCOME_WORDS } from './words.js';
@@ -24,6 +24,7 @@ let query = '';
 let notice = '';
 // google.script.run may answer out of order: only the latest load may render.
 let loadTicket = 0;
+const DUE_TAB = DESTINATIONS.find((destination) => destination.panel === 'due')!;
 
 function panelFor(current: Route): Panel<Route> {
   const panel = PANELS.find((candidate) => candidate.id === current.panel);
@@ -68,6 +69,11 @@ const context = (loaded: TrackerView): PanelContext => ({
   go: (next) => navigate(next, 'heading'),
   back,
   refresh: (message) => load(message),
+  setDueCount(count) {
+    if (!view || view.dueCount === count) return;
+    view = { ...view, dueCount: count };
+    updateTabCount(DUE_TAB, view);
+  },
 });
 
 function render(focus: Focus): void {

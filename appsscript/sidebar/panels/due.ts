@@ -5,7 +5,7 @@
  * device). "Sign drafts as" is asked once, before any card. The yearly
  * market check is a gentle line, not a task.
  */
-import { groupDue, listNextActions, type DueCard } from '../../../shared/due/group-due.js';
+import { dueCardCount, dueGroups, type DueCard, type DueGroups } from '../../../shared/due/group-due.js';
 import type { DueView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
@@ -34,7 +34,11 @@ export const duePanel: Panel<{ panel: 'due' }> = {
             state.due = { ...state.due, myName };
             draw();
           };
-          body.replaceChildren(...renderDue(context, state.due, decide, named));
+          const { items, decisions, now, settings } = state.due;
+          const groups = dueGroups({ items, applications: context.view.applications, decisions, now, settings });
+          body.replaceChildren(...renderDue(context, state.due, groups, decide, named));
+          // The tab's count is these cards, by construction: a decision lowers it at once (not after the person has left the page).
+          if (body.isConnected) context.setDueCount(dueCardCount(groups));
           const target = focusId ? body.querySelector<HTMLElement>(`li[data-due-id="${CSS.escape(focusId)}"] .due-open`) : null;
           target?.focus();
         };
@@ -68,10 +72,8 @@ export const duePanel: Panel<{ panel: 'due' }> = {
   },
 };
 
-function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (myName: string) => void): Node[] {
+function renderDue(context: PanelContext, due: DueView, groups: DueGroups, decide: Decide, named: (myName: string) => void): Node[] {
   const today = due.now.slice(0, 10);
-  const actions = listNextActions(context.view.applications, today);
-  const groups = groupDue({ items: due.items, actions, decisions: due.decisions, today, settings: due.settings });
   // A next action opens its application's hub; the other cards open their drafts.
   const open = (card: DueCard) => (route: Route) => {
     const { item } = card;
@@ -87,7 +89,6 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
           h('ul', { className: 'due-list' }, ...cards.map((card) => renderDueCard(card, today, open(card), decide))),
         )
       : '';
-  const total = groups.overdue.length + groups.today.length + groups.thisWeek.length;
   const picker = h('select', { id: 'draft-for-interview', attrs: { 'aria-label': 'Draft thank-yous for another interview' } });
   picker.append(h('option', { attrs: { value: '' } }, 'Draft thank-yous for another interview…'));
   for (const round of [...context.view.interviews].sort((a, b) => b.start.localeCompare(a.start))) {
@@ -106,7 +107,7 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
       section('due-overdue', 'Overdue', groups.overdue),
       section('due-today', 'Today', groups.today),
       section('due-week', 'This week', groups.thisWeek),
-      total ? '' : h('p', { className: 'muted', id: 'due-empty' }, 'Nothing due this week. Thank-yous appear here when an interview ends.'),
+      dueCardCount(groups) ? '' : h('p', { className: 'muted', id: 'due-empty' }, 'Nothing due this week. Thank-yous appear here when an interview ends.'),
       groups.hidden ? h('p', { className: 'muted small', id: 'due-hidden' }, `${groups.hidden} done, dismissed or snoozed.`) : '',
     ),
     groups.marketCheck
