@@ -13,6 +13,8 @@ import { notCancelled } from './row-tests.js';
 import { daysBetween, elapsedMs, formatWallMsDate, formatWallMsDateTime, readCellTime, readCellTimeOrNote, type Zone } from '../time/index.js';
 
 type Row = Readonly<Record<string, unknown>>;
+/** A live (not cancelled) interview row with its moment (end, else start) read once, for its application's follow-up. */
+type LiveInterview = { readonly row: Row; readonly moment: number | null };
 
 // The rules, thresholds and row tests come from DUE_RULES, as do the sheet's highlights.
 const THANK_YOU = dueRule('thank-you');
@@ -42,6 +44,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
   const now = readCellTime(nowText, 'now', timeZone)!;
   const readWallTime = (value: unknown, where: string, problems: string[]) => readCellTimeOrNote(value, where, problems, timeZone);
   const parseQuietly = (value: unknown) => readCellTimeOrNote(value, '', [], timeZone);
+  const live: LiveInterview[] = [];
   const problems: string[] = [];
   const items: DueItem[] = [];
   let lastInterview: number | null = null;
@@ -56,6 +59,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
     const start = readWallTime(row.start, `Interviews row ${id} Start`, problems);
     if (start !== null && start <= now && (lastInterview === null || start > lastInterview)) lastInterview = start;
     const end = readWallTime(row.end, `Interviews row ${id} End`, problems) ?? start;
+    live.push({ row, moment: end });
     if (end === null || end > now || now - end > thankYouWindow) continue;
     if (!passesTests(THANK_YOU, row)) continue;
     const drafts = parseDraftLog(row.drafts);
@@ -76,10 +80,11 @@ export function listDue({ applications, interviews, now: nowText, settings, time
     }
   }
 
-  const byApplication = groupInterviewsByApplication(applications, interviews);
+  // Live interviews only, each parsed once above: no row is read twice.
+  const byApplication = groupInterviewsByApplication(applications, live, (interview) => interview.row);
   for (const row of applications) {
     const id = text(row.id);
-    const own = (byApplication.get(id) ?? []).filter(LIVE.holds);
+    const own = byApplication.get(id) ?? [];
     const drafts = parseDraftLog(row.drafts);
     const recipient = pickRecipient(row, own);
     const lastUpdate = readWallTime(row.lastUpdate, `Applications row ${id} Last update`, problems);
@@ -95,8 +100,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
     if (!passesTests(FOLLOW_UP, row)) continue;
     let latest = Math.max(readWallTime(row.appliedOn, `Applications row ${id} Applied on`, problems) ?? -Infinity, lastUpdate ?? -Infinity);
     let upcoming = false;
-    for (const interview of own) {
-      const moment = parseQuietly(interview.end) ?? parseQuietly(interview.start);
+    for (const { moment } of own) {
       if (moment === null) continue;
       if (moment > now) upcoming = true;
       else latest = Math.max(latest, moment);
@@ -125,11 +129,11 @@ export function listDue({ applications, interviews, now: nowText, settings, time
 }
 
 /** The application's contact when it has an address, else the first interviewer with one from its latest interview. */
-function pickRecipient(application: Row, interviews: readonly Row[]): Person | null {
+function pickRecipient(application: Row, interviews: readonly LiveInterview[]): Person | null {
   const email = text(application.contactEmail);
   if (email) return { name: text(application.contact), email };
   let latest: Row | undefined;
-  for (const interview of interviews) if (!latest || text(interview.start) > text(latest.start)) latest = interview;
+  for (const { row: interview } of interviews) if (!latest || text(interview.start) > text(latest.start)) latest = interview;
   const person = latest ? parseInterviewers(latest.interviewers).find((candidate) => candidate.email) : undefined;
   return person ?? (text(application.contact) ? { name: text(application.contact), email: null } : null);
 }
