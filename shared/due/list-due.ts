@@ -85,14 +85,14 @@ export function listDue({ applications, interviews, now: nowText, settings, time
   for (const row of applications) {
     const id = text(row.id);
     const own = byApplication.get(id) ?? [];
-    const drafts = parseDraftLog(row.drafts);
-    const recipient = pickRecipient(row, own);
+    // The recipient and the Drafts cell are read only for a row a rule applies to: most rows are neither.
     const lastUpdate = readWallTime(row.lastUpdate, `Applications row ${id} Last update`, problems);
     // A stage makes at most one draft due (its definition's `draft`), so the two rules never both apply.
     if (passesTests(FEEDBACK, row)) {
       const recent = lastUpdate === null || now - lastUpdate <= feedbackWindow;
       if (recent) {
         const since = lastUpdate === null ? null : formatWallMsDate(lastUpdate);
+        const recipient = pickRecipient(row, own);
         items.push({ kind: 'feedback-request', applicationId: id, company: text(row.company), role: text(row.role), recipient, since });
       }
       continue;
@@ -105,7 +105,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
       if (moment > now) upcoming = true;
       else latest = Math.max(latest, moment);
     }
-    for (const draft of drafts) if (draft.kind === 'follow-up') latest = Math.max(latest, parseQuietly(draft.createdAt) ?? -Infinity);
+    for (const draft of parseDraftLog(row.drafts)) if (draft.kind === 'follow-up') latest = Math.max(latest, parseQuietly(draft.createdAt) ?? -Infinity);
     if (upcoming || latest === -Infinity) continue;
     const silentDays = daysBetween(latest, now);
     if (now - latest >= followUpAfter) {
@@ -114,7 +114,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
         applicationId: id,
         company: text(row.company),
         role: text(row.role),
-        recipient,
+        recipient: pickRecipient(row, own),
         since: formatWallMsDate(latest),
         silentDays,
       });
