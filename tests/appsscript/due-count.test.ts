@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dueGroups } from '../../shared/due/group-due.js';
+import { dueItemId } from '../../shared/due/due-decisions.js';
 import type { LoadedAddon } from '../support/load-bundle.js';
 import { APPLICATIONS, INTERVIEWS, openDraftsWorkbook } from './drafts-workbook.js';
 
@@ -54,6 +55,13 @@ describe('the Due tab count', () => {
     const wb = workbook();
     const view = wb.addon.loadTracker();
     expect(loadedReads(wb)).toEqual({ reads: 3, getValues: 2 });
+    // The rows make four letters due: Ana's thank-you twice (the pasted row), Bo's (done) and the follow-up (snoozed).
+    expect(wb.addon.loadDue().items.map(dueItemId)).toEqual([
+      'thank-you|evt-onsite|ana',
+      'thank-you|evt-onsite|ana',
+      'thank-you|evt-screen|bo',
+      'follow-up|app-1|2026-11-10',
+    ]);
     const cards = dueCards(wb);
     expect(cards).toEqual(['thank-you|evt-onsite|ana', 'next-action|app-2|2026-11-22|send portfolio']);
     expect(view.dueCount).toBe(cards.length);
