@@ -19,9 +19,11 @@ import { findRow, openTracker } from '../open-tracker.js';
 import { readSettings } from '../settings.js';
 import { listDue } from '../../shared/due/list-due.js';
 import { DEFAULT_DUE_SETTINGS } from '../../shared/due/due-settings.js';
+import { dueCardCount, dueGroups } from '../../shared/due/group-due.js';
+import { readDueDecisions } from './due-decisions.js';
 import { planStageHistory } from './stage-history.js';
 
-/** Everything the sidebar's first screen shows: 3 Spreadsheet reads whatever the row count. */
+/** Everything the sidebar's first screen shows: 3 Spreadsheet reads whatever the row count (and 2 document properties). */
 export const loadTracker: AddonApi['loadTracker'] = () => {
   const { codec, read } = openTracker();
   const applicationRows = read(APPLICATIONS).rows;
@@ -32,15 +34,17 @@ export const loadTracker: AddonApi['loadTracker'] = () => {
   const now = codec.toWall(new Date(), true);
   const settings = readSettings();
   const summary = summarizePipeline(applications, interviews, now, { upcomingDays: settings.upcomingDays });
-  // The Due tab's count from the rows already read: no extra read, still one round trip.
-  const due = listDue({
+  // The Due tab's count is the Due page's card count, by the same path (dueGroups) from the rows already read:
+  // no extra Spreadsheet read, still one round trip (the decisions are one document property).
+  const dueSettings = settings.due ?? DEFAULT_DUE_SETTINGS;
+  const { items } = listDue({
     applications: applicationRows.map((row) => row.cells),
     interviews: interviewRows.map((row) => row.cells),
     now,
-    settings: settings.due ?? DEFAULT_DUE_SETTINGS,
+    settings: dueSettings,
     timeZone: codec.offsets,
   });
-  const dueCount = due.items.filter((item) => item.kind !== 'market-check').length;
+  const dueCount = dueCardCount(dueGroups({ items, applications, decisions: readDueDecisions(), now, settings: dueSettings }));
   return { now, timeZone: codec.timeZone, summary, applications, interviews, problems, dueCount };
 };
 

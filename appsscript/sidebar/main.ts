@@ -9,7 +9,7 @@ import { server } from './server.js';
 import type { Panel, PanelContext, Route } from './panels/panel.js';
 import { DESTINATIONS, PANELS, SECONDARY_PAGES, destinationOf, type Destination } from './nav/registry.js';
 import { isOnDemand, loadedPanel, openingPanel } from './nav/on-demand.js';
-import { renderTabs, tabId } from './nav/tabs.js';
+import { renderTabs, tabId, updateTabCount } from './nav/tabs.js';
 import { renderPageHeader } from './nav/page-header.js';
 import { mayLeave, unsavedField, watchUnsaved } from './nav/unsaved.js';
 import { renderWelcome, isMissingTracker } from './panels/welcome.js';
@@ -26,6 +26,7 @@ let query = '';
 let notice = '';
 // google.script.run may answer out of order: only the latest load may render.
 let loadTicket = 0;
+const DUE_TAB = DESTINATIONS.find((destination) => destination.panel === 'due')!;
 
 function panelFor(current: Route): Panel<Route> {
   const panel = PANELS.find((candidate) => candidate.id === current.panel) ?? loadedPanel(current.panel);
@@ -79,6 +80,11 @@ const context = (loaded: TrackerView): PanelContext => ({
   go: (next) => navigate(next, 'heading'),
   back,
   refresh: (message) => load(message),
+  setDueCount(count) {
+    if (!view || view.dueCount === count) return;
+    view = { ...view, dueCount: count };
+    updateTabCount(DUE_TAB, view);
+  },
 });
 
 function render(focus: Focus): void {

@@ -77,6 +77,26 @@ export function groupDue({ items, actions, decisions, today, settings }: GroupDu
   return groups;
 }
 
+/** What both the Due page and the Due tab's count are built from: loadDue's answer plus the tracker's applications. */
+export interface DueGroupsInput {
+  items: readonly DueItem[];
+  /** The tracker view's application records: their next actions join the list. */
+  applications: Parameters<typeof listNextActions>[0];
+  decisions: DueDecisions;
+  /** Wall time in the sheet's zone, `YYYY-MM-DD HH:mm`. */
+  now: string;
+  settings: DueSettings;
+}
+
+/** The Due page's groups: the one path for its cards and for the tab's count, so the two always agree. */
+export function dueGroups({ items, applications, decisions, now, settings }: DueGroupsInput): DueGroups {
+  const today = now.slice(0, 10);
+  return groupDue({ items, actions: listNextActions(applications, today), decisions, today, settings });
+}
+
+/** How many cards the Due page shows (the market-check line is not a task): the Due tab's count. */
+export const dueCardCount = (groups: DueGroups): number => groups.overdue.length + groups.today.length + groups.thisWeek.length;
+
 function dueDay(item: DueCard['item'], today: string, settings: DueSettings): string {
   switch (item.kind) {
     case 'thank-you':

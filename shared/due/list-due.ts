@@ -14,6 +14,8 @@ import { cellPlace } from '../tracker/row-place.js';
 import { daysBetween, elapsedMs, formatWallMsDate, formatWallMsDateTime, readCellTime, readCellTimeOrNote, type Zone } from '../time/index.js';
 
 type Row = Readonly<Record<string, unknown>>;
+/** A live (not cancelled) interview row with its moment (end, else start) read once, for its application's follow-up. */
+type LiveInterview = { readonly row: Row; readonly moment: number | null };
 
 // The rules, thresholds and row tests come from DUE_RULES, as do the sheet's highlights.
 const THANK_YOU = dueRule('thank-you');
@@ -45,6 +47,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
   const now = readCellTime(nowText, 'now', timeZone)!;
   const readWallTime = (value: unknown, where: string, problems: string[]) => readCellTimeOrNote(value, where, problems, timeZone);
   const parseQuietly = (value: unknown) => readCellTimeOrNote(value, '', [], timeZone);
+  const live: LiveInterview[] = [];
   const problems: string[] = [];
   const items: DueItem[] = [];
   let lastInterview: number | null = null;
@@ -60,6 +63,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
     const start = readWallTime(row.start, cell('Start'), problems);
     if (start !== null && start <= now && (lastInterview === null || start > lastInterview)) lastInterview = start;
     const end = readWallTime(row.end, cell('End'), problems) ?? start;
+    live.push({ row, moment: end });
     if (end === null || end > now || now - end > thankYouWindow) continue;
     if (!passesTests(THANK_YOU, row)) continue;
     const drafts = parseDraftLog(row.drafts);
@@ -80,19 +84,20 @@ export function listDue({ applications, interviews, now: nowText, settings, time
     }
   }
 
-  const byApplication = groupInterviewsByApplication(applications, interviews);
+  // Live interviews only, each parsed once above: no row is read twice.
+  const byApplication = groupInterviewsByApplication(applications, live, (interview) => interview.row);
   for (const [index, row] of applications.entries()) {
     const id = text(row.id);
     const cell = (column: string) => cellPlace(column, 'Applications', rowNumbers.applications?.[index], row);
-    const own = (byApplication.get(id) ?? []).filter(LIVE.holds);
-    const drafts = parseDraftLog(row.drafts);
-    const recipient = pickRecipient(row, own);
+    const own = byApplication.get(id) ?? [];
+    // The recipient and the Drafts cell are read only for a row a rule applies to: most rows are neither.
     const lastUpdate = readWallTime(row.lastUpdate, cell('Last update'), problems);
     // A stage makes at most one draft due (its definition's `draft`), so the two rules never both apply.
     if (passesTests(FEEDBACK, row)) {
       const recent = lastUpdate === null || now - lastUpdate <= feedbackWindow;
       if (recent) {
         const since = lastUpdate === null ? null : formatWallMsDate(lastUpdate);
+        const recipient = pickRecipient(row, own);
         items.push({ kind: 'feedback-request', applicationId: id, company: text(row.company), role: text(row.role), recipient, since });
       }
       continue;
@@ -100,13 +105,12 @@ export function listDue({ applications, interviews, now: nowText, settings, time
     if (!passesTests(FOLLOW_UP, row)) continue;
     let latest = Math.max(readWallTime(row.appliedOn, cell('Applied on'), problems) ?? -Infinity, lastUpdate ?? -Infinity);
     let upcoming = false;
-    for (const interview of own) {
-      const moment = parseQuietly(interview.end) ?? parseQuietly(interview.start);
+    for (const { moment } of own) {
       if (moment === null) continue;
       if (moment > now) upcoming = true;
       else latest = Math.max(latest, moment);
     }
-    for (const draft of drafts) if (draft.kind === 'follow-up') latest = Math.max(latest, parseQuietly(draft.createdAt) ?? -Infinity);
+    for (const draft of parseDraftLog(row.drafts)) if (draft.kind === 'follow-up') latest = Math.max(latest, parseQuietly(draft.createdAt) ?? -Infinity);
     if (upcoming || latest === -Infinity) continue;
     const silentDays = daysBetween(latest, now);
     if (now - latest >= followUpAfter) {
@@ -115,7 +119,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
         applicationId: id,
         company: text(row.company),
         role: text(row.role),
-        recipient,
+        recipient: pickRecipient(row, own),
         since: formatWallMsDate(latest),
         silentDays,
       });
@@ -130,11 +134,11 @@ export function listDue({ applications, interviews, now: nowText, settings, time
 }
 
 /** The application's contact when it has an address, else the first interviewer with one from its latest interview. */
-function pickRecipient(application: Row, interviews: readonly Row[]): Person | null {
+function pickRecipient(application: Row, interviews: readonly LiveInterview[]): Person | null {
   const email = text(application.contactEmail);
   if (email) return { name: text(application.contact), email };
   let latest: Row | undefined;
-  for (const interview of interviews) if (!latest || text(interview.start) > text(latest.start)) latest = interview;
+  for (const { row: interview } of interviews) if (!latest || text(interview.start) > text(latest.start)) latest = interview;
   const person = latest ? parseInterviewers(latest.interviewers).find((candidate) => candidate.email) : undefined;
   return person ?? (text(application.contact) ? { name: text(application.contact), email: null } : null);
 }

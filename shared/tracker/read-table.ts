@@ -10,9 +10,9 @@ import type { ApplicationRecord, InterviewRecord } from '../models/records.js';
 /** Text of one cell; the adapter reads it through the cell model (shared/cells/read-cell.ts). */
 export type CellToText = (value: unknown, column: ColumnSpec) => string;
 
-/** True for a Date from any realm (Apps Script, a vm context, the page). */
+/** True for a Date from any realm (Apps Script, a vm context, the page). Asked of every cell read: text and numbers answer at `typeof`. */
 export function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]';
 }
 
 export interface TableRow {

@@ -12,7 +12,7 @@ export interface TrackerView {
   readonly interviews: readonly InterviewRecord[];
   /** Cells that do not fit their column (sheet, row and header named); left out of the summary. */
   readonly problems: readonly string[];
-  /** How many letters are due (thank-yous, follow-ups, feedback requests): the Due tab's count. */
+  /** How many cards the Due page shows (shared/due/group-due.ts dueGroups, decisions applied): the Due tab's count. */
   readonly dueCount: number;
 }
 

@@ -45,6 +45,16 @@ async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.textContent ?? ''}`);
+/** The Due tab's count (what is seen and what is heard) and the number of cards on the page. */
+const badgeAndCards = (page: Page) =>
+  page.evaluate(() => {
+    const tab = document.getElementById('tab-due')!;
+    return [
+      tab.querySelector('.tab-count')?.textContent ?? 'none',
+      tab.querySelector('.sr-only')?.textContent ?? 'none',
+      document.querySelectorAll('#due-items li.due-card').length,
+    ];
+  });
 
 describeWithChromium('the Due panel', () => {
   const browser = useBrowser();
@@ -80,12 +90,15 @@ describeWithChromium('the Due panel', () => {
     await page.locator('#tab-due').focus();
     await page.keyboard.press('Enter');
     await page.locator('#due-overdue').waitFor();
+    // The tab counts the cards the page shows: two thank-yous and the next action.
+    expect(await badgeAndCards(page)).toEqual(['3', ', 3 due', 3]);
     await tabTo(page, '#due-overdue li:first-child .due-done');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#due-status').textContent()).toBe('Marked done: Thank Ana Pérez. Undo');
-    // Focus moves on to the next card, not to the page.
+    // Focus moves on to the next card, not to the page; the tab's count drops with the card, without a reload.
     expect(await focused(page)).toBe('Thank Bo Li');
     expect(await page.locator('#due-overdue-title').textContent()).toBe('Overdue (1)');
+    expect(await badgeAndCards(page)).toEqual(['2', ', 2 due', 2]);
 
     await tabTo(page, '#due-overdue li:first-child .due-snooze-open');
     await page.keyboard.press('Enter');
@@ -99,13 +112,18 @@ describeWithChromium('the Due panel', () => {
     await expect.poll(() => page.locator('#due-status').textContent()).toBe('Snoozed until 2026-11-21: Thank Bo Li. Undo');
     expect(await page.locator('#due-overdue').count()).toBe(0);
     expect(await page.locator('#due-hidden').textContent()).toBe('2 done, dismissed or snoozed.');
+    expect(await badgeAndCards(page)).toEqual(['1', ', 1 due', 1]);
     expect(await seriousViolations(page, '#app')).toEqual([]);
     await page.close();
 
     const again = await openSidebar(browser(), wb);
+    // The first load's count (loadTracker) already leaves the decided items out.
+    await again.page.locator('#tab-due .tab-count').waitFor();
+    expect(await badgeAndCards(again.page)).toEqual(['1', ', 1 due', 0]);
     await again.page.click('#tab-due');
     await again.page.locator('#due-hidden').waitFor();
     expect(await again.page.locator('#due-items li').count()).toBe(1);
+    expect(await badgeAndCards(again.page)).toEqual(['1', ', 1 due', 1]);
     await again.page.close();
   });
 

@@ -26,6 +26,23 @@ function icon(path: string): SVGElement {
 /** The tab id of a destination: `tab-<panel>`; its panel is `#panel`. */
 export const tabId = (destination: Destination) => `tab-${destination.panel}`;
 
+/** The count beside a tab's label: a number to see, words to hear; none for 0. */
+const badge = (count: number) =>
+  count > 0
+    ? [
+        h('span', { className: 'tab-count', attrs: { 'aria-hidden': 'true' } }, String(count)),
+        h('span', { className: 'sr-only' }, `, ${NAV_WORDS.dueCount(count)}`),
+      ]
+    : [];
+
+/** Shows a new count on a tab already drawn, leaving the tab (and its focus) in place. */
+export function updateTabCount(destination: Destination, view: TrackerView): void {
+  const tab = document.getElementById(tabId(destination));
+  if (!tab) return;
+  for (const old of tab.querySelectorAll('.tab-count, .sr-only')) old.remove();
+  tab.append(...badge(destination.count?.(view) ?? 0));
+}
+
 export function renderTabs(view: TrackerView, selected: Destination | null, open: (destination: Destination) => void): HTMLElement {
   const tabs = DESTINATIONS.map((destination) => {
     const count = destination.count?.(view) ?? 0;
@@ -47,8 +64,7 @@ export function renderTabs(view: TrackerView, selected: Destination | null, open
       },
       icon(destination.icon),
       h('span', { className: 'tab-label' }, destination.label),
-      count > 0 ? h('span', { className: 'tab-count', attrs: { 'aria-hidden': 'true' } }, String(count)) : null,
-      count > 0 ? h('span', { className: 'sr-only' }, `, ${NAV_WORDS.dueCount(count)}`) : null,
+      ...badge(count),
     );
   });
   const list = h('div', { className: 'tabs', attrs: { role: 'tablist', 'aria-label': NAV_WORDS.sections } }, ...tabs);

@@ -5,7 +5,7 @@
  * device). "Sign drafts as" is asked once, before any card. The yearly
  * market check is a gentle line, not a task.
  */
-import { groupDue, listNextActions, type DueCard } from '../../../shared/due/group-due.js';
+import { dueCardCount, dueGroups, type DueCard, type DueGroups } from '../../../shared/due/group-due.js';
 import type { DueView } from '../../api/views.js';
 import { h } from '../dom.js';
 import { server } from '../server.js';
@@ -36,7 +36,11 @@ export const duePanel: Panel<{ panel: 'due' }> = {
             // The saved line takes focus from the Save button it replaces.
             document.getElementById('signed-as')?.focus();
           };
-          body.replaceChildren(...renderDue(context, state.due, decide, named));
+          const { items, decisions, now, settings } = state.due;
+          const groups = dueGroups({ items, applications: context.view.applications, decisions, now, settings });
+          body.replaceChildren(...renderDue(context, state.due, groups, decide, named));
+          // The tab's count is these cards, by construction: a decision lowers it at once (not after the person has left the page).
+          if (body.isConnected) context.setDueCount(dueCardCount(groups));
           const target = focusId ? body.querySelector<HTMLElement>(`li[data-due-id="${CSS.escape(focusId)}"] .due-open`) : null;
           target?.focus();
         };
@@ -70,10 +74,8 @@ export const duePanel: Panel<{ panel: 'due' }> = {
   },
 };
 
-function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (myName: string) => void): Node[] {
+function renderDue(context: PanelContext, due: DueView, groups: DueGroups, decide: Decide, named: (myName: string) => void): Node[] {
   const today = due.now.slice(0, 10);
-  const actions = listNextActions(context.view.applications, today);
-  const groups = groupDue({ items: due.items, actions, decisions: due.decisions, today, settings: due.settings });
   // A next action opens its application's hub; the other cards open their drafts.
   const open = (card: DueCard) => (route: Route) => {
     const { item } = card;
@@ -89,7 +91,6 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
           h('ul', { className: 'due-list' }, ...cards.map((card) => renderDueCard(card, today, open(card), decide))),
         )
       : '';
-  const total = groups.overdue.length + groups.today.length + groups.thisWeek.length;
   const picker = h('select', { id: 'draft-for-interview', attrs: { 'aria-label': DUE_TEXT.pickRound } });
   picker.append(h('option', { attrs: { value: '' } }, DUE_TEXT.pickRoundFirst));
   for (const round of [...context.view.interviews].sort((a, b) => b.start.localeCompare(a.start))) {
@@ -108,7 +109,7 @@ function renderDue(context: PanelContext, due: DueView, decide: Decide, named: (
       section('due-overdue', DUE_TEXT.overdue, groups.overdue),
       section('due-today', DUE_TEXT.today, groups.today),
       section('due-week', DUE_TEXT.thisWeek, groups.thisWeek),
-      total ? '' : h('p', { className: 'muted', id: 'due-empty' }, DUE_TEXT.empty),
+      dueCardCount(groups) ? '' : h('p', { className: 'muted', id: 'due-empty' }, DUE_TEXT.empty),
       groups.hidden ? h('p', { className: 'muted small', id: 'due-hidden' }, hiddenCards(groups.hidden)) : '',
     ),
     groups.marketCheck ? h('p', { className: 'banner nudge', id: 'market-check' }, marketCheck(groups.marketCheck.item.lastInterviewOn)) : '',

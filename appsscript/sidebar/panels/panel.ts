@@ -47,6 +47,8 @@ export interface PanelContext {
   back(): void;
   /** Re-reads the tracker (one server call) and re-renders. */
   refresh(message?: string): Promise<void>;
+  /** The Due page's card count, shown on the Due tab at once (no server call, focus kept). */
+  setDueCount(count: number): void;
 }
 
 export interface Panel<R extends Route = Route> {

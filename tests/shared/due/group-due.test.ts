@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupDue, listNextActions } from '../../../shared/due/group-due.js';
+import { dueCardCount, dueGroups, groupDue, listNextActions } from '../../../shared/due/group-due.js';
 import { dueItemId, isHidden, recordDecision, type DueDecisions } from '../../../shared/due/due-decisions.js';
 import { parseDueDecisions } from '../../../shared/due/due-decision-store.js';
 import { dueRule, passesTests } from '../../../shared/due/due-rules.js';
@@ -116,6 +116,25 @@ describe('listNextActions', () => {
         TODAY,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('dueGroups', () => {
+  it('adds the next actions of the week and counts every card but the market-check line', () => {
+    const app = { id: 'a', company: 'X', role: 'Y', stage: 'Applied', nextAction: 'Call', nextActionDue: '2026-11-21' };
+    const groups = dueGroups({
+      items: [followUp('2026-11-13'), { kind: 'market-check', lastInterviewOn: '2025-01-01', days: 688 }],
+      applications: [app, { ...app, id: 'b', nextActionDue: '2026-12-11' }],
+      decisions: {},
+      now: `${TODAY} 16:00`,
+      settings: DEFAULT_DUE_SETTINGS,
+    });
+    expect([ids(groups.today), ids(groups.thisWeek), groups.marketCheck?.id]).toEqual([
+      ['follow-up|app-1|2026-11-13'],
+      ['next-action|a|2026-11-21|call'],
+      'market-check|2025-01-01',
+    ]);
+    expect(dueCardCount(groups)).toBe(2);
   });
 });
 
