@@ -1,5 +1,5 @@
 /**
- * The preview's stand-in for the hosted sync service, so the Calendar tab
+ * The preview's stand-in for the hosted sync service, so the Calendar page
  * works without Google: a demo connection with sample calendars, answered
  * through the same UrlFetchApp calls the add-on makes (features/connect.ts).
  * There is no Google sign-in here: Connect answers with a message instead

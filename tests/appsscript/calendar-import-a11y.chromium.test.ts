@@ -1,11 +1,11 @@
-/** The Calendar tab's screens added this round (add-on import, maybe-interviews, feeds) pass axe-core at 300 px, and work by keyboard. */
+/** The Calendar page's screens added this round (add-on import, maybe-interviews, feeds) pass axe-core at 300 px, and work by keyboard. */
 import { expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle } from '../support/load-bundle.js';
 import { openSidebar, useBrowser, openFromHome } from '../support/sidebar-harness.js';
 
-describeWithChromium('the Calendar tab for screen readers and keyboards', () => {
+describeWithChromium('the Calendar page for screen readers and keyboards', () => {
   const browser = useBrowser();
 
   it('has no serious or critical axe violations in the import section, empty and with a report and maybe-interviews', async () => {

@@ -1,4 +1,4 @@
-/** The Calendar tab in headless Chromium over the built bundle, its service calls answered by a fake UrlFetchApp. */
+/** The Calendar page in headless Chromium over the built bundle, its service calls answered by a fake UrlFetchApp. */
 import { expect, it } from 'vitest';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle, type LoadedAddon } from '../support/load-bundle.js';
@@ -29,7 +29,7 @@ function withService(routes: Record<string, unknown>): { loaded: LoadedAddon; bo
   return { loaded, bodies };
 }
 
-describeWithChromium('the Calendar tab of the sidebar', () => {
+describeWithChromium('the Calendar page of the sidebar', () => {
   const browser = useBrowser();
 
   it('shows the connection, each calendar as text (markup in a name stays text), and saves a new choice of calendars', async () => {

@@ -1,5 +1,5 @@
 /**
- * End to end across real processes: the built add-on's Calendar tab in
+ * End to end across real processes: the built add-on's Calendar page in
  * Chromium → the hosted service (its own process, SQLite) → Google's
  * sign-in pages (the fake OAuth server, two accounts signed in to the
  * browser) → the service's callback → the Picker (stand-in) granting the

@@ -2,7 +2,7 @@
  * End to end across real processes: a tracker connected through the Picker
  * whose drive.file grant is later taken back at Google. The next sync gets
  * 404 for the file (https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid)
- * and the Calendar tab says the tracker needs access to the sheet, not a reconnect.
+ * and the Calendar page says the tracker needs access to the sheet, not a reconnect.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { interviewEvent } from '../server/hosted/hosted-fixture.js';
@@ -20,7 +20,7 @@ describeWithChromium('a tracker whose file grant is lost after connecting, acros
   });
   afterAll(() => world?.close());
 
-  it('says in the Calendar tab that the tracker needs access to the sheet, and writes nothing more into it', async () => {
+  it('says in the Calendar page that the tracker needs access to the sheet, and writes nothing more into it', async () => {
     await world.fakes.browser({ signedIn: ['erin@example.com'], picks: null, unticked: [] });
     await world.fakes.calendar('erin-work', [interviewEvent('ev-first', 'Phone screen - Initech')]);
     const tracker = await openTracker(world, browser(), 'erin@example.com', SHEET);

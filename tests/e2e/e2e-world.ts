@@ -30,7 +30,7 @@ export const SERVICE_PUBLIC_URL = 'https://sync.nextround.test';
 export const INTERVIEW_HEADERS = INTERVIEWS.columns.map((column) => column.header);
 const CLIENT_ID = 'e2e-web.apps.googleusercontent.com';
 const GOOGLE_AUTH_ORIGIN = 'https://accounts.google.com';
-/** The Calendar tab's line for a connection whose tracker Google does not let NextRound reach. */
+/** The Calendar page's line for a connection whose tracker Google does not let NextRound reach. */
 export const NEEDS_SHEET_ACCESS =
   'Needs access to the sheet: Google does not let NextRound open or write this tracker. Click "Connect calendar" and choose the tracker in the file picker (if you can only view it, ask its owner for edit access).';
 
@@ -154,7 +154,7 @@ export async function connectThroughGoogle(tracker: OpenTracker): Promise<Page> 
   return google;
 }
 
-/** Presses Refresh in the Calendar tab and returns the status line the service's fresh answer shows. */
+/** Presses Refresh in the Calendar page and returns the status line the service's fresh answer shows. */
 export async function refreshedStatus(page: Page): Promise<string> {
   // The person comes back to the tracker's tab (a background tab's animation frames are throttled, which slows every action).
   await page.bringToFront();

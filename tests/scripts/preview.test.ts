@@ -62,7 +62,7 @@ describe('npm run preview', () => {
     expect(sheet).not.toContain('<b>x</b>');
   });
 
-  it('shows the Calendar tab over a demo connection with sample calendars', async () => {
+  it('shows the Calendar page over a demo connection with sample calendars', async () => {
     expect(await rpc('loadConnection', [])).toMatchObject({
       status: 200,
       body: { result: { configured: true, status: 'connected', thisSpreadsheet: true, calendars: [{ calendarId: 'primary', push: true }] } },

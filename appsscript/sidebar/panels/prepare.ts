@@ -10,7 +10,7 @@ import { checkPrep, countPrepProgress, type PrepItem, type PrepRequirement } fro
 import type { PrepView } from '../../api/views.js';
 import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
-import { forPerson } from '../words.js';
+import { PAGE_WORDS, forPerson } from '../words.js';
 import type { Panel, PanelContext } from './panel.js';
 import { ROUNDS_TEXT, prepProblem, ready } from './rounds-text.js';
 import { saved } from '../nav/unsaved.js';
@@ -21,7 +21,7 @@ const banner = (text: string, kind: 'ok' | 'error') => h('div', { className: `ba
 
 export const preparePanel: Panel<{ panel: 'prepare'; interviewId?: string }> = {
   id: 'prepare',
-  title: ROUNDS_TEXT.prepareTitle,
+  title: PAGE_WORDS.prepare,
   render(context, route) {
     const status = h('div', { id: 'prepare-status', attrs: { role: 'status' } });
     if (route.interviewId === undefined) return h('section', { id: 'prepare' }, status, renderUpcoming(context));

@@ -8,7 +8,7 @@ import { STAGES } from '../../../shared/schema/options.js';
 import type { DebriefView } from '../../api/views.js';
 import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
-import { STAGE_WORDS, alreadyAt, forPerson, stageChanged } from '../words.js';
+import { PAGE_WORDS, STAGE_WORDS, alreadyAt, forPerson, stageChanged } from '../words.js';
 import { fieldControl, showFieldErrors } from './field-control.js';
 import type { Panel, PanelContext } from './panel.js';
 import { ROUNDS_TEXT, debriefSaved, endedAt, stageOf } from './rounds-text.js';
@@ -29,7 +29,8 @@ let pendingNotice = '';
 
 export const reflectPanel: Panel<{ panel: 'reflect'; interviewId?: string }> = {
   id: 'reflect',
-  title: ROUNDS_TEXT.reflectTitle,
+  // Named as Home › More names it: one name for one page.
+  title: PAGE_WORDS.debriefs,
   render(context, route) {
     const status = h('div', { id: 'reflect-status', attrs: { role: 'status' } });
     if (pendingNotice) status.append(banner(pendingNotice, 'ok'));

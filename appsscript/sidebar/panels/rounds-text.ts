@@ -6,7 +6,6 @@ export enum ROUNDS_TEXT {
   back = 'Back',
   cellsToCheck = 'Cells to check',
   // Prepare
-  prepareTitle = 'Prepare',
   noUpcoming = 'No upcoming interviews to prepare for.',
   done = 'Done',
   requirement = 'Requirement',
@@ -26,7 +25,6 @@ export enum ROUNDS_TEXT {
   context = 'Business context of the team',
   checklistSaved = 'Checklist saved.',
   // Reflect
-  reflectTitle = 'Reflect',
   wentWell = 'Went well',
   toImprove = 'To improve',
   lessons = 'Lessons',
