@@ -8,7 +8,8 @@
  * the same id as Trigger.getUniqueId(), and it is all the trigger knows of itself.
  */
 import * as z from 'zod';
-import { readDigestPlan, type DigestPlan } from '../../shared/digest/plan-digest-week.js';
+import { readDigestPlan, withoutDecided, type DigestPlan } from '../../shared/digest/plan-digest-week.js';
+import type { DueDecisions } from '../../shared/due/due-decisions.js';
 
 const CHOICE_PREFIX = 'nextround.digest.';
 const PLAN_PREFIX = 'nextround.digestPlan.';
@@ -59,3 +60,10 @@ export const readSentOn = (triggerUid: string): string | null => props().getProp
 export const writeSentOn = (triggerUid: string, date: string): void => {
   props().setProperty(SENT_PREFIX + triggerUid, date);
 };
+
+/** Takes what a new Done, Dismiss or Snooze hides out of the planned digests (user properties only, no row read). */
+export function applyDecisionsToDigest(spreadsheetId: string, decisions: DueDecisions): void {
+  const choice = readDigestChoice(spreadsheetId);
+  const plan = choice ? readStoredPlan(choice.triggerUid) : null;
+  if (choice && plan) writeDigestPlan(choice.triggerUid, withoutDecided(plan, decisions));
+}

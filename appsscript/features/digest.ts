@@ -20,6 +20,8 @@ import type { DigestView } from '../api/views.js';
 import { describeSkippedHours, findSkippedHours } from '../../shared/digest/digest-hour.js';
 import { buildDigestMessage } from '../../shared/digest/digest-message.js';
 import { planDigestWeek, pickDigest } from '../../shared/digest/plan-digest-week.js';
+import type { DueDecisions } from '../../shared/due/due-decisions.js';
+import { readDueDecisions } from './due-decisions.js';
 import { renderDigest } from '../../shared/digest/render-digest.js';
 import type { DueSettings } from '../../shared/due/due-settings.js';
 import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js';
@@ -61,7 +63,7 @@ export const saveDigest: AddonApi['saveDigest'] = (input: unknown) => {
     triggerUid = ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().atHour(hour).everyDays(1).inTimezone(zone).create().getUniqueId();
   }
   writeDigestChoice(id, { hour, triggerUid });
-  refreshDigestPlan(tracker, tracker.read(APPLICATIONS), tracker.read(INTERVIEWS), readSettings().due ?? DEFAULT_DUE_SETTINGS);
+  refreshDigestPlan(tracker, tracker.read(APPLICATIONS), tracker.read(INTERVIEWS), readSettings().due ?? DEFAULT_DUE_SETTINGS, readDueDecisions());
   return view(tracker.codec.timeZone, hour);
 };
 
@@ -69,7 +71,7 @@ export const saveDigest: AddonApi['saveDigest'] = (input: unknown) => {
  * Plans the next week's digests from rows already read (the Due list's), when
  * the person has the digest on for this tracker. No extra getValues.
  */
-export function refreshDigestPlan(tracker: Tracker, applications: SheetRead, interviews: SheetRead, settings: DueSettings): void {
+export function refreshDigestPlan(tracker: Tracker, applications: SheetRead, interviews: SheetRead, settings: DueSettings, decisions: DueDecisions): void {
   const choice = readDigestChoice(tracker.spreadsheet.getId());
   if (!choice) return;
   const plan = planDigestWeek({
@@ -80,6 +82,7 @@ export function refreshDigestPlan(tracker: Tracker, applications: SheetRead, int
     zoneName: tracker.codec.timeZone,
     timeZone: tracker.codec.offsets,
     settings,
+    decisions,
     links: { spreadsheetUrl: tracker.spreadsheet.getUrl(), gids: { Applications: applications.sheet.getSheetId(), Interviews: interviews.sheet.getSheetId() } },
   });
   writeDigestPlan(choice.triggerUid, plan);

@@ -11,6 +11,7 @@ import { parseDueDecisions } from '../../shared/due/due-decision-store.js';
 import { withDocumentLock } from '../lock.js';
 import { openTracker } from '../open-tracker.js';
 import { parseInput } from '../parse-input.js';
+import { applyDecisionsToDigest } from './digest-store.js';
 
 /** The stored decisions; an unreadable value or entry counts as none. */
 export function readDueDecisions(): DueDecisions {
@@ -25,7 +26,8 @@ export function readDueDecisions(): DueDecisions {
 export const decideDueItem: AddonApi['decideDueItem'] = (input: unknown) => {
   const { id, decision, until } = parseInput(DueDecisionInput, input, 'decideDueItem');
   return withDocumentLock(() => {
-    const now = openTracker().codec.toWall(new Date(), true);
+    const tracker = openTracker();
+    const now = tracker.codec.toWall(new Date(), true);
     const today = now.slice(0, 10);
     if (decision === 'snoozed' && !(until && until > today)) {
       throw new NextRoundError('INVALID_INPUT', 'Choose a day after today to snooze until.', { where: 'until' });
@@ -36,6 +38,8 @@ export const decideDueItem: AddonApi['decideDueItem'] = (input: unknown) => {
         ? forgetDecision(current, id)
         : recordDecision(current, id, { state: decision, ...(decision === 'snoozed' ? { until } : {}), at: now });
     PropertiesService.getDocumentProperties().setProperty(DUE_DECISIONS_KEY, JSON.stringify(next));
+    // The morning digest, if on, stops listing what was just decided.
+    applyDecisionsToDigest(tracker.spreadsheet.getId(), next);
     return { decisions: next };
   });
 };

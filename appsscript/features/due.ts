@@ -25,8 +25,9 @@ export const loadDue: AddonApi['loadDue'] = () => {
   const stored = readSettings();
   const settings = stored.due ?? DEFAULT_DUE_SETTINGS;
   // The person's morning digest, if on, is planned from these same rows (no extra read).
-  refreshDigestPlan(tracker, applicationSheet, interviewSheet, settings);
+  const decisions = readDueDecisions();
+  refreshDigestPlan(tracker, applicationSheet, interviewSheet, settings, decisions);
   const rowNumbers = { applications: applicationSheet.rows.map((row) => row.row), interviews: interviewSheet.rows.map((row) => row.row) };
   const { items, problems } = listDue({ applications, interviews, now, settings, timeZone: codec.offsets, rowNumbers });
-  return { now, items, problems, settings, decisions: readDueDecisions(), myName: stored.myName ?? '' };
+  return { now, items, problems, settings, decisions, myName: stored.myName ?? '' };
 };

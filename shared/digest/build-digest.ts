@@ -5,12 +5,14 @@
  * pass over the rows; the due rules are shared/due's, not a copy.
  */
 import { listDue } from '../due/list-due.js';
+import { dueItemId, isHidden, type DueDecisions } from '../due/due-decisions.js';
 import type { DueItem } from '../due/due-item.js';
 import type { DueSettings } from '../due/due-settings.js';
 import { countPrepProgress } from '../prep/prep.js';
 import { parsePrepCell } from '../prep/prep-cell.js';
 import { listAwaitingDebrief } from '../reflect/awaiting-debrief.js';
 import { addDays, type Zone } from '../time/index.js';
+import { countOf } from '../insights/insights-wording.js';
 import type { Digest, DigestLine, DigestRowRef, DigestSectionId } from './digest-types.js';
 import { DIGEST_SECTIONS } from './digest-types.js';
 
@@ -29,6 +31,8 @@ export interface DigestInput {
   readonly now: string;
   readonly settings: DueSettings;
   readonly timeZone: Zone;
+  /** Done, Dismiss and Snooze from the Due page: a hidden item is not in the digest of a day it is hidden on. */
+  readonly decisions?: DueDecisions;
 }
 
 /** At most this many lines per section: a digest is a nudge, the sheet is the list. */
@@ -41,7 +45,7 @@ const text = (value: unknown) => String(value ?? '').trim();
 const who = (company: string, role: string) => [company, role].filter(Boolean).join(' — ') || 'An application';
 
 /** Builds the digest for `now`; a digest without lines means nothing is sent. */
-export function buildDigest({ applications, interviews, now, settings, timeZone }: DigestInput): Digest {
+export function buildDigest({ applications, interviews, now, settings, timeZone, decisions = {} }: DigestInput): Digest {
   const today = now.slice(0, 10);
   const tomorrow = addDays(today, 1);
   const interviewRef = indexRefs(interviews, 'eventId', 'Interviews');
@@ -75,7 +79,10 @@ export function buildDigest({ applications, interviews, now, settings, timeZone 
     });
   }
   const due = listDue({ applications: rows(applications), interviews: rows(interviews), now, settings, timeZone });
-  for (const item of due.items) lines.push(dueLine(item, interviewRef, applicationRef));
+  for (const item of due.items) {
+    const dueId = dueItemId(item);
+    if (!isHidden(decisions[dueId], today)) lines.push({ ...dueLine(item, interviewRef, applicationRef), dueId });
+  }
 
   return bound(today, lines);
 }
@@ -102,13 +109,17 @@ function dueLine(item: DueItem, interviews: Map<string, DigestRowRef>, applicati
     case 'follow-up':
       return {
         section: 'follow-ups',
-        text: `${who(item.company, item.role)}: no news for ${item.silentDays} days`,
+        text: `${who(item.company, item.role)}: no news for ${countOf(item.silentDays, 'day')}`,
         ref: applications.get(item.applicationId) ?? null,
       };
     case 'feedback-request':
       return { section: 'feedback-requests', text: `${who(item.company, item.role)}${to(item.recipient)}`, ref: applications.get(item.applicationId) ?? null };
     case 'market-check':
-      return { section: 'market-check', text: `Your last interview was ${item.days} days ago (${item.lastInterviewOn}): time to test the market.`, ref: null };
+      return {
+        section: 'market-check',
+        text: `Your last interview was ${countOf(item.days, 'day')} ago (${item.lastInterviewOn}): time to test the market.`,
+        ref: null,
+      };
   }
 }
 

@@ -30,6 +30,8 @@ export interface DigestLine {
   /** An interview's meeting link, only when it is https. */
   readonly joinLink?: string;
   readonly ref: DigestRowRef | null;
+  /** A due item's id (shared/due/due-decisions.ts), so a later Done, Dismiss or Snooze can take the line out of a planned digest. */
+  readonly dueId?: string;
 }
 
 export interface Digest {

@@ -9,6 +9,7 @@
  * the tracker as of the last visit (edits since are not in it), and after a
  * week without a visit nothing is sent.
  */
+import { isHidden, type DueDecisions } from '../due/due-decisions.js';
 import { encodeUtf8 } from '../mail/utf8-base64.js';
 import { addDays } from '../time/index.js';
 import { groupInterviewsByApplication } from '../due/link-rows.js';
@@ -46,6 +47,16 @@ export function planDigestWeek(input: DigestInput & { hour: number; zoneName: st
   let plan: DigestPlan = { version: 1, builtAt: now, hour, timeZone: zoneName, links, days };
   while (plan.days.length > 1 && encodeUtf8(JSON.stringify(plan)).length > PLAN_MAX_BYTES) plan = { ...plan, days: plan.days.slice(0, -1) };
   return plan;
+}
+
+/**
+ * The plan with the lines `decisions` hide on their day taken out: a Done or
+ * Dismiss leaves every day, a Snooze the days before it ends. No rows are
+ * read; an Undo shows again at the next planning (the Due list's next load).
+ */
+export function withoutDecided(plan: DigestPlan, decisions: DueDecisions): DigestPlan {
+  const days = plan.days.map((day) => ({ ...day, lines: day.lines.filter((line) => !line.dueId || !isHidden(decisions[line.dueId], day.date)) }));
+  return { ...plan, days };
 }
 
 /**

@@ -83,6 +83,19 @@ describe('the morning digest', () => {
     expect(html).toMatch(/href="https:\/\/docs\.google\.com\/spreadsheets\/d\/1FakeSpreadsheetIdForTests0123456789abcdefg\/edit#gid=\d+&amp;range=A2"/);
   });
 
+  it('leaves out of the planned digest a follow-up the person marks Done, without reading a row', () => {
+    const workbook = seeded();
+    workbook.addon.saveDigest({ enabled: true, hour: 8 });
+    const followUp = workbook.addon.loadDue().items.find((item) => item.kind === 'follow-up')!;
+    workbook.log.reset();
+    workbook.addon.decideDueItem({ id: `follow-up|a1|${followUp.kind === 'follow-up' ? followUp.since : ''}`, decision: 'done' });
+    expect(workbook.log.count('Range.getValues')).toBe(0);
+    workbook.addon.sendMorningDigest({ triggerUid: workbook.triggers.list[0]!.uid });
+    const html = workbook.gmail.sent[0]!.message.parts.find((part) => part.contentType.startsWith('text/html'))!.body;
+    expect(workbook.gmail.sent[0]!.message.headers.subject).toBe('NextRound: 1 thing for 2026-12-02');
+    expect(html).not.toContain('Globex');
+  });
+
   it('sends nothing on a day with nothing due', () => {
     const workbook = openDraftsWorkbook({ now: NOW });
     workbook.addon.saveDigest({ enabled: true, hour: 8 });

@@ -20,9 +20,24 @@ describe('the morning digest of a seeded day', () => {
         },
         { section: 'tomorrow', text: '09:30 Acme <Labs> — Engineer (Final): no prep checklist yet', ref: { sheet: 'Interviews', row: 3 } },
         { section: 'debriefs', text: 'Acme <Labs> — Engineer (Phone screen), ended 2026-12-01 15:00', ref: { sheet: 'Interviews', row: 4 } },
-        { section: 'thank-yous', text: 'Acme <Labs> — Engineer (Phone screen) to Ana Lima', ref: { sheet: 'Interviews', row: 4 } },
-        { section: 'follow-ups', text: 'Globex — SRE: no news for 22 days', ref: { sheet: 'Applications', row: 3 } },
-        { section: 'feedback-requests', text: 'Initech — Dev to Bill', ref: { sheet: 'Applications', row: 4 } },
+        {
+          section: 'thank-yous',
+          text: 'Acme <Labs> — Engineer (Phone screen) to Ana Lima',
+          ref: { sheet: 'Interviews', row: 4 },
+          dueId: expect.stringMatching(/^thank-you\|/),
+        },
+        {
+          section: 'follow-ups',
+          text: 'Globex — SRE: no news for 22 days',
+          ref: { sheet: 'Applications', row: 3 },
+          dueId: expect.stringMatching(/^follow-up\|/),
+        },
+        {
+          section: 'feedback-requests',
+          text: 'Initech — Dev to Bill',
+          ref: { sheet: 'Applications', row: 4 },
+          dueId: expect.stringMatching(/^feedback-request\|/),
+        },
       ],
     });
   });
@@ -95,6 +110,28 @@ describe('the morning digest of a seeded day', () => {
       settings: { ...SETTINGS, marketCheck: true },
       timeZone: 'Europe/Berlin',
     });
-    expect(digest.lines).toEqual([{ section: 'market-check', text: 'Your last interview was 426 days ago (2025-10-01): time to test the market.', ref: null }]);
+    expect(digest.lines).toEqual([
+      {
+        section: 'market-check',
+        text: 'Your last interview was 426 days ago (2025-10-01): time to test the market.',
+        ref: null,
+        dueId: 'market-check|2025-10-01',
+      },
+    ]);
+  });
+
+  it('leaves out what the person marked Done or dismissed, and a snoozed item until its snooze ends', () => {
+    const due = seeded().lines.flatMap((line) => (line.dueId ? [line.dueId] : []));
+    const [thankYou, followUp, feedback] = due as [string, string, string];
+    const decisions = {
+      [thankYou]: { state: 'done' as const, at: '2026-12-01 18:00' },
+      [followUp]: { state: 'snoozed' as const, until: '2026-12-04', at: '2026-12-01 18:00' },
+      [feedback]: { state: 'dismissed' as const, at: '2026-12-01 18:00' },
+    };
+    const ids = (digest: ReturnType<typeof seeded>) => digest.lines.flatMap((line) => (line.dueId && line.dueId in decisions ? [line.dueId] : []));
+    const on = (now: string) =>
+      buildDigest({ applications: APPLICATIONS, interviews: INTERVIEWS, now, settings: SETTINGS, timeZone: 'Europe/Berlin', decisions });
+    expect(ids(on('2026-12-02 08:00'))).toEqual([]);
+    expect(ids(on('2026-12-04 08:00'))).toEqual([followUp]);
   });
 });
