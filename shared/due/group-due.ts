@@ -99,8 +99,11 @@ export const dueCardCount = (groups: DueGroups): number => groups.overdue.length
 
 function dueDay(item: DueCard['item'], today: string, settings: DueSettings): string {
   switch (item.kind) {
+    // Its own clock decides (hours since the end, in real time): overdue on its end day once the hours pass,
+    // else due today, even for a round that ended late yesterday. A date alone would file that one as
+    // Overdue without the Overdue mark.
     case 'thank-you':
-      return item.endedAt.slice(0, 10);
+      return item.overdue ? item.endedAt.slice(0, 10) : today;
     case 'feedback-request':
       return item.since ? addDays(item.since.slice(0, 10), FEEDBACK_ASK_WITHIN_DAYS) : today;
     case 'follow-up':

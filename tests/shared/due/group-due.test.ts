@@ -33,6 +33,13 @@ const group = (items: DueItem[], decisions: DueDecisions = {}, actions = [] as R
 const ids = (cards: { id: string }[]) => cards.map((card) => card.id);
 
 describe('groupDue', () => {
+  it('files a thank-you for a round that ended late yesterday under Today until its hours pass, then under Overdue', () => {
+    const lateYesterday = (overdue: boolean) => thankYou('Ana', overdue, '2026-11-19 22:30');
+    expect(ids(group([lateYesterday(false)]).today)).toEqual(['thank-you|evt-1|ana']);
+    expect(group([lateYesterday(false)]).overdue).toEqual([]);
+    expect(ids(group([lateYesterday(true)]).overdue)).toEqual(['thank-you|evt-1|ana']);
+  });
+
   it('sorts into Overdue, Today and This week by the day each rule makes it due', () => {
     const action = (dueOn: string) => ({ kind: 'next-action' as const, applicationId: `a-${dueOn}`, company: 'X', role: 'Y', action: 'Call', dueOn });
     const groups = group([thankYou('Ana', true, '2026-11-18 09:00'), thankYou('Bo', false), followUp('2026-11-13')], {}, [
