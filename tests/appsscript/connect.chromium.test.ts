@@ -37,7 +37,10 @@ describeWithChromium('the Calendar page of the sidebar', () => {
       '/api/status': {
         status: 'connected',
         thisSpreadsheet: true,
-        calendars: [{ calendarId: XSS, push: true, lastSyncAt: '2026-05-01T10:00:00.000Z', lastError: null }],
+        calendars: [
+          { calendarId: XSS, push: true, lastSyncAt: '2026-05-01T10:00:00.000Z', lastError: null },
+          { calendarId: 'primary', push: false, lastSyncAt: null, lastError: null },
+        ],
       },
       '/api/calendars': {
         calendars: [
@@ -51,7 +54,11 @@ describeWithChromium('the Calendar page of the sidebar', () => {
     await openFromHome(page, 'connect');
     await page.locator('#connect-status').waitFor();
     expect(await page.locator('#connect-status').textContent()).toBe('Connected');
-    expect(await page.locator('#connect-calendars li').allTextContents()).toEqual([`${XSS}live updates · last sync 2026-05-01 10:00 UTC`]);
+    // Google calls the person's own calendar "primary": it is named for them.
+    expect(await page.locator('#connect-calendars li').allTextContents()).toEqual([
+      `${XSS}live updates · last sync 2026-05-01 10:00 UTC`,
+      'Your main calendarchecked every few minutes · not synced yet',
+    ]);
     expect(await page.locator('#connect img').count()).toBe(0);
 
     await page.click('#connect-pick');

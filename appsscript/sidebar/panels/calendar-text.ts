@@ -2,6 +2,8 @@
 import { countOf } from '../../../shared/insights/insights-wording.js';
 
 export enum CONNECT_TEXT {
+  // The service keeps calendar ids, not names; Google names the person's own calendar "primary".
+  mainCalendar = 'Your main calendar',
   title = 'Calendar',
   loading = 'Loading…',
   notConnected = 'Not connected',

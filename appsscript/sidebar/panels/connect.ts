@@ -80,7 +80,7 @@ export const connectPanel: Panel<{ panel: 'connect' }> = {
           h(
             'li',
             { className: 'item' },
-            h('div', {}, calendar.calendarId),
+            h('div', {}, calendar.calendarId === 'primary' ? CONNECT_TEXT.mainCalendar : calendar.calendarId),
             h(
               'div',
               { className: 'muted small' },
