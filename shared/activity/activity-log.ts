@@ -6,6 +6,7 @@
  */
 import { formatWallMsDate, formatWallMsDateTime, readCellTimeOrNote } from '../time/index.js';
 import { formatCsv } from './csv.js';
+import { cellPlace } from '../tracker/row-place.js';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -28,29 +29,36 @@ const TYPE_ORDER = { Application: 0, 'Stage change': 1, Interview: 2 } as const;
  * without a readable date are left out and named in `problems`; cancelled
  * interviews and applications never applied to are not activity.
  */
-export function buildActivityLog(input: { applications: readonly Row[]; interviews: readonly Row[]; history: readonly Row[] }): {
+export function buildActivityLog(input: {
+  applications: readonly Row[];
+  interviews: readonly Row[];
+  history: readonly Row[];
+  /** Each row's number in its sheet, so `problems` names rows as the person sees them (never the hidden ID). */
+  rowNumbers?: { applications?: readonly number[]; interviews?: readonly number[]; history?: readonly number[] };
+}): {
   entries: ActivityEntry[];
   problems: string[];
 } {
   const problems: string[] = [];
   const entries: ActivityEntry[] = [];
-  for (const row of input.applications) {
+  const numbers = input.rowNumbers ?? {};
+  for (const [index, row] of input.applications.entries()) {
     if (text(row.stage) === 'Wishlist') continue;
-    const applied = readCellTimeOrNote(row.appliedOn, `Applications row ${text(row.id)} Applied on`, problems);
+    const applied = readCellTimeOrNote(row.appliedOn, cellPlace('Applied on', 'Applications', numbers.applications?.[index], row), problems);
     if (applied === null) continue;
     const detail = [text(row.source) && `via ${text(row.source)}`, text(row.link)].filter(Boolean).join(' · ');
     entries.push({ date: formatWallMsDate(applied), type: 'Application', company: text(row.company), role: text(row.role), detail });
   }
-  for (const row of input.interviews) {
+  for (const [index, row] of input.interviews.entries()) {
     if (text(row.calendarStatus) === 'cancelled') continue;
-    const start = readCellTimeOrNote(row.start, `Interviews row ${text(row.eventId)} Start`, problems);
+    const start = readCellTimeOrNote(row.start, cellPlace('Start', 'Interviews', numbers.interviews?.[index], row), problems);
     if (start === null) continue;
     const date = /\d{2}:\d{2}/.test(text(row.start)) ? formatWallMsDateTime(start) : formatWallMsDate(start);
     const detail = [text(row.round) || 'Interview', text(row.interviewers).replace(/\s*<[^>]*>/g, '')].filter(Boolean).join(' with ');
     entries.push({ date, type: 'Interview', company: text(row.company), role: text(row.role), detail });
   }
-  for (const row of input.history) {
-    const changed = readCellTimeOrNote(row.changedAt, `Stage history row ${text(row.id)} Changed at`, problems);
+  for (const [index, row] of input.history.entries()) {
+    const changed = readCellTimeOrNote(row.changedAt, cellPlace('Changed at', 'Stage history', numbers.history?.[index], row), problems);
     if (changed === null) continue;
     entries.push({
       date: formatWallMsDateTime(changed),

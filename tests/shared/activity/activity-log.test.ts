@@ -103,7 +103,13 @@ describe('buildActivityLog', () => {
       { date: '2026-10-05 09:30', type: 'Stage change', company: 'Acme', role: 'Dev', detail: 'Applied → Screening' },
       { date: '2026-10-08 15:00', type: 'Interview', company: 'Acme', role: 'Dev', detail: 'Phone screen with Ana Pérez, Bo' },
     ]);
-    expect(problems).toEqual(['"last week" in Applications row a4 Applied on is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.']);
+    // Named as the person finds it: the sheet's row number when given, the company and role, never the hidden ID.
+    expect(problems).toEqual([
+      '"last week" in the Applied on cell of an Applications row (Broken — Dev) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+    ]);
+    expect(buildActivityLog({ applications, interviews, history, rowNumbers: { applications: [2, 3, 4, 5] } }).problems).toEqual([
+      '"last week" in the Applied on cell of Applications row 5 (Broken — Dev) is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+    ]);
     const csv = formatActivityCsv(entries);
     expect(csv.split('\r\n')[2]).toBe('2026-10-03,Application,"\'=HYPERLINK(""x"")",Dev,');
     expect(readCsv(csv)).toEqual([
