@@ -4,19 +4,18 @@
  * through (`forPerson`), so no field path, zod default text, errno name or
  * internal status word reaches the screen.
  *
- * One catalogue, laid out by screen: this file holds the words of the
- * screens the navigation owns (Home, the lists, the hubs, forms, settings);
- * each other screen keeps its words in a `*-text.ts` file beside it
- * (panels/calendar-text.ts, due-text.ts, drafts-text.ts, insights-text.ts,
- * rounds-text.ts, getting-data-in-text.ts, reply-text.ts; board/board-text.ts),
+ * One catalogue, laid out by screen: this file holds the navigation's own
+ * words (tabs, welcome, hubs, stages, settings, Home's More list, errors);
+ * each screen keeps its words in a `*-text.ts` file beside it
+ * (panels/lists-text.ts, forms-text.ts, calendar-text.ts, due-text.ts,
+ * drafts-text.ts, insights-text.ts, rounds-text.ts, getting-data-in-text.ts,
+ * reply-text.ts; board/board-text.ts),
  * and shared/words/ holds what the server says too. Screens import words,
  * never write them (tests/appsscript/sidebar/words-catalogue.test.ts).
  * Fixed words are `enum` members, which esbuild writes in place at each use,
  * so cataloguing them costs the bundle nothing; words with blanks are small
- * functions beside them. NAV_WORDS and WELCOME_WORDS are still objects:
- * main.ts and nav/ read them and are being changed elsewhere.
+ * functions beside them. NAV_WORDS and WELCOME_WORDS are still objects.
  */
-import { countOf } from '../../shared/insights/insights-wording.js';
 
 export const NAV_WORDS = {
   home: 'Home',
@@ -49,18 +48,6 @@ export const WELCOME_WORDS = {
   startTitle: 'Get started',
   setUpDone: 'Your tracker is ready. Start by adding a job.',
 } as const;
-
-export enum EMPTY_WORDS {
-  jobs = 'No jobs yet. Add the first one you applied for, or import your interviews from your calendar.',
-  interviews = 'No interview rounds yet. Add one, or import them from your calendar (Home › More › Calendar).',
-  upcoming = 'No interviews in the coming days.',
-  overdue = 'Nothing overdue.',
-  rounds = 'No rounds yet for this job.',
-  contacts = 'No contact named yet. Add one with Edit.',
-}
-
-export const noJobMatches = (query: string) => `No job matches "${query}".`;
-export const noRoundMatches = (query: string) => `No interview round matches "${query}".`;
 
 export enum HUB_WORDS {
   edit = 'Edit details',
@@ -155,45 +142,6 @@ export const SETTINGS_LABELS: Readonly<Record<string, string>> = {
   ghostAfterDays: 'Ghosted after',
 };
 
-export enum FORM_WORDS {
-  save = 'Save',
-  cancel = 'Cancel',
-  saved = 'Saved.',
-  interviewers = 'Interviewers',
-  addInterviewer = '+ Add an interviewer',
-  fromCalendar = 'From your calendar: change it there, and the next import brings it here.',
-  fromCalendarNote = 'This round comes from your calendar: its time, title, interviewers and link follow the calendar.',
-  noId = 'This row has no ID in its hidden ID column, so NextRound cannot find it again. Edit it in the sheet, or add it here as a new entry.',
-  addJob = 'Add a job',
-  addRound = 'Add an interview round',
-  pickJob = 'Job (fills company and role)',
-  noJob = '— not linked —',
-  fixBelow = 'Some fields need a change; see the messages below each one.',
-  delete = 'Delete…',
-  archive = 'Archive',
-}
-
-export const interviewerNameLabel = (n: number) => `Interviewer ${n}: name`;
-export const interviewerEmailLabel = (n: number) => `Interviewer ${n}: email`;
-export const interviewerEmailMissing = (name: string) => `No email for ${name}: the thank-you draft will need it.`;
-export const editNamed = (name: string) => `Edit ${name}`;
-
-export enum DELETE_WORDS {
-  open = 'Delete…',
-  keep = 'Keep it',
-  confirm = 'Delete',
-}
-
-export const deleteTitle = (name: string) => `Delete ${name}?`;
-export const deleted = (name: string) => `${name} deleted. Edit › Undo in the sheet brings it back.`;
-/** What deleting takes away, by what is deleted. */
-export const DELETE_WHAT = {
-  application:
-    'Its row leaves the Applications sheet. Its interview rounds and stage history stay. To keep it but close it, change its stage to Withdrawn instead.',
-  interview:
-    'Its row leaves the Interviews sheet, with its checklist and debrief. Rounds from your calendar come back on the next import unless you delete the event there.',
-} as const;
-
 /** Home's "More" list: each page's name and what it is for. */
 export enum PAGE_WORDS {
   addJob = 'Add a job from a link',
@@ -209,30 +157,6 @@ export enum PAGE_WORDS {
   dueSettingsHint = 'When things come due, going quiet, the morning digest',
   setupHint = 'Add missing sheets and columns',
 }
-
-export enum HOME_WORDS {
-  stages = 'Applications per stage',
-  upcoming = 'Upcoming interviews',
-  overdue = 'Overdue next actions',
-  cellsToCheck = 'Cells to check',
-}
-
-export const applicationsTotal = (total: number, unstaged: number) => `${countOf(total, 'application')}${unstaged ? `, ${unstaged} without a stage` : ''}`;
-export const dueOn = (day: string) => `due ${day}`;
-export const joinCall = (company: string, time: string) => `Join: ${company} ${time}`;
-
-export enum LIST_WORDS {
-  addJob = 'Add a job',
-  addInterview = 'Add interview',
-  board = 'Board',
-  boardHint = 'Opens the stage board in a large window',
-  searchJobs = 'Search jobs',
-  searchInterviews = 'Search interviews',
-  active = 'Active',
-  closed = 'Closed',
-}
-
-export const showingSome = (shown: number, total: number) => `Showing ${shown} of ${total}; refine the search.`;
 
 /** When the sidebar cannot reach its own server code. */
 export enum SERVER_WORDS {

@@ -7,7 +7,8 @@
 import { STAGES } from '../../../shared/schema/options.js';
 import { h, rowButton, safeLink } from '../dom.js';
 import { server } from '../server.js';
-import { EMPTY_WORDS, HUB_WORDS, SETTINGS_WORDS, STAGE_WORDS, alreadyAt, appliedOn, dueOn, forPerson, stageChanged } from '../words.js';
+import { HUB_WORDS, SETTINGS_WORDS, STAGE_WORDS, alreadyAt, appliedOn, forPerson, stageChanged } from '../words.js';
+import { EMPTY_WORDS, dueOn } from './lists-text.js';
 import { findApplication, hubKey, jobName } from './hub-keys.js';
 import type { Panel, PanelContext } from './panel.js';
 import { deleteButton } from './confirm-delete.js';

@@ -5,7 +5,8 @@
  */
 import { h } from '../dom.js';
 import { server } from '../server.js';
-import { DELETE_WHAT, DELETE_WORDS, deleteTitle, deleted, forPerson } from '../words.js';
+import { forPerson } from '../words.js';
+import { DELETE_WHAT, DELETE_WORDS, deleteTitle, deleted } from './forms-text.js';
 import type { PanelContext } from './panel.js';
 
 export function deleteButton(context: PanelContext, kind: 'application' | 'interview', id: string, name: string): HTMLElement {

@@ -12,7 +12,8 @@ import type { SaveResult } from '../../../shared/tracker/view.js';
 import type { PanelContext } from './panel.js';
 import { fieldControl, showFieldErrors, type FieldControl } from './field-control.js';
 import { interviewersField, type InterviewersField } from './interviewers-field.js';
-import { FORM_WORDS, forPerson } from '../words.js';
+import { forPerson } from '../words.js';
+import { FORM_WORDS } from './forms-text.js';
 
 /** A shared field definition as this form shows it. */
 export interface FieldSpec extends FieldDef {

@@ -7,7 +7,7 @@ import type { ApplicationRecord, InterviewRecord } from '../../../shared/models/
 import { server } from '../server.js';
 import { renderForm, type FieldSpec } from './form.js';
 import type { Panel } from './panel.js';
-import { FORM_WORDS, editNamed } from '../words.js';
+import { FORM_WORDS, editNamed } from './forms-text.js';
 import { jobName } from './hub-keys.js';
 import { isFromCalendar } from '../../../shared/tracker/calendar-owned.js';
 

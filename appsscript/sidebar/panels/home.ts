@@ -8,7 +8,8 @@ import { h, rowButton, safeLink } from '../dom.js';
 import type { Panel } from './panel.js';
 import { stageDefinitionOf } from '../../../shared/stages/stage-queries.js';
 import { SECONDARY_PAGES } from '../nav/pages.js';
-import { EMPTY_WORDS, HOME_WORDS, NAV_WORDS, applicationsTotal, dueOn, joinCall } from '../words.js';
+import { NAV_WORDS } from '../words.js';
+import { EMPTY_WORDS, HOME_WORDS, applicationsTotal, dueOn, joinCall } from './lists-text.js';
 import { renderStartSteps } from './welcome.js';
 import { hubKey } from './hub-keys.js';
 

@@ -6,7 +6,7 @@
  */
 import { formatPeople, parseInterviewers } from '../../../shared/mail/address.js';
 import { h } from '../dom.js';
-import { FORM_WORDS, interviewerEmailLabel, interviewerEmailMissing, interviewerNameLabel } from '../words.js';
+import { FORM_WORDS, interviewerEmailLabel, interviewerEmailMissing, interviewerNameLabel } from './forms-text.js';
 
 export interface InterviewersField {
   readonly element: HTMLElement;

@@ -1,6 +1,7 @@
 /** Searchable lists of applications and interview rounds. */
 import { h, rowButton } from '../dom.js';
-import { EMPTY_WORDS, LIST_WORDS, NAV_WORDS, STAGE_WORDS, appliedOn, nextOn, noJobMatches, noRoundMatches, showingSome, statusWords } from '../words.js';
+import { NAV_WORDS, STAGE_WORDS, appliedOn, nextOn, statusWords } from '../words.js';
+import { EMPTY_WORDS, LIST_WORDS, noJobMatches, noRoundMatches, showingSome } from './lists-text.js';
 import { hubKey } from './hub-keys.js';
 import { matchesQuery } from '../../../shared/tracker/search.js';
 import { groupJobs } from '../../../shared/tracker/job-groups.js';

@@ -12,7 +12,8 @@ import { quietFor, quietLine, quietNone } from '../../../appsscript/sidebar/pane
 import { imported, importRun, jobAdded } from '../../../appsscript/sidebar/panels/getting-data-in-text.js';
 import { exported, marketCheckDays, prepSkillLine, sheetRebuilt, skillLine } from '../../../appsscript/sidebar/panels/insights-text.js';
 import { prepProblem } from '../../../appsscript/sidebar/panels/rounds-text.js';
-import { SERVER_WORDS, applicationsTotal } from '../../../appsscript/sidebar/words.js';
+import { applicationsTotal } from '../../../appsscript/sidebar/panels/lists-text.js';
+import { SERVER_WORDS } from '../../../appsscript/sidebar/words.js';
 
 describe('the catalogue’s counts', () => {
   it.each([
