@@ -15,6 +15,18 @@ import { fillRows, SEED_INSTANT, seedSearch } from './learning-seed.js';
 const NOW = new Date('2026-03-02T08:30:00Z');
 const col = (key: string) => INTERVIEWS.columns.findIndex((column) => column.key === key);
 const texts = (page: Page, selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.map((node) => node.textContent));
+/** A row chart's bars (HTML): label, value, and width as a share of the track in %, to 0.1. */
+const rowBars = (page: Page, chart: string) =>
+  page
+    .locator(`#${chart} .bar`)
+    .evaluateAll((spans) =>
+      spans.map((span) => [
+        span.getAttribute('data-label'),
+        Number(span.getAttribute('data-value')),
+        Math.round(Number.parseFloat((span as HTMLElement).style.width) * 10) / 10,
+      ]),
+    );
+
 const bars = (page: Page, chart: string) =>
   page
     .locator(`#${chart} rect.bar`)
@@ -130,32 +142,34 @@ describeWithChromium('the learning loop in the sidebar', () => {
     const { page, calls, blocked } = await openSidebar(browser(), loaded);
     await page.click('#tab-insights');
     await page.locator('#chart-funnel').waitFor();
-    // Funnel bars are 150 units at 200 applications (compute-insights.test.ts: 200, 100, 80, 20).
-    expect(await bars(page, 'chart-funnel')).toEqual([
-      ['Applied', 200, 150],
-      ['Screening', 100, 75],
-      ['Interviewing', 80, 60],
-      ['Offer', 20, 15],
+    // Funnel bars are scaled to the 200 that applied (compute-insights.test.ts: 200, 100, 80, 20).
+    expect(await rowBars(page, 'chart-funnel')).toEqual([
+      ['Applied', 200, 100],
+      ['Screening', 100, 50],
+      ['Interviewing', 80, 40],
+      ['Offer', 20, 10],
     ]);
     // Each label is the share of Applied, the same base the bars are scaled to; step conversions are said in words.
-    expect(await texts(page, '#chart-funnel text.value')).toEqual(['200', '100 · 50%', '80 · 40%', '20 · 10%']);
+    expect(await texts(page, '#chart-funnel .value')).toEqual(['200', '100 · 50%', '80 · 40%', '20 · 10%']);
     expect(await page.locator('#funnel-steps').textContent()).toContain('Interviewing → Offer 25%');
     expect(await page.locator('#round-types li').first().textContent()).toBe('Recruiter call100% of 100 (inferred)');
     expect(await page.locator('#round-types-source').textContent()).toMatch(/^Inferred from what happened next/);
     // Each rate says the applications it is out of (compute-insights.test.ts: 29 or 28 per source); bars are 120 units at 100%.
-    expect(await texts(page, '#chart-sources text.value')).toEqual([
+    expect(await texts(page, '#chart-sources .value')).toEqual([
       ...['62% of 29 · 5 d', '59% of 29 · 5 d', '59% of 29 · 5 d', '59% of 29 · 5 d'],
       ...['61% of 28 · 5 d', '61% of 28 · 6 d', '61% of 28 · 6 d'],
     ]);
-    expect((await bars(page, 'chart-sources'))[0]).toEqual(['Company site', 0.6207, 74.5]);
-    const overflow = await page
-      .locator('#chart-sources text.value')
-      .evaluateAll((labels) =>
-        labels
-          .map((label) => (label as SVGTextElement).getBBox())
-          .filter((box, _, all) => box.x + box.width > (all.length && (document.querySelector('#chart-sources') as SVGSVGElement).viewBox.baseVal.width)),
-      );
-    expect(overflow).toEqual([]);
+    expect((await rowBars(page, 'chart-sources'))[0]).toEqual(['Company site', 0.6207, 62.1]);
+    // HTML text: at 200 % zoom (150 px of layout) it is drawn twice as large and still fits the sidebar's width.
+    const valueBoxes = () => page.locator('#chart-sources .value').evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect().right));
+    for (const width of [300, 150]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(
+        (await valueBoxes()).filter((right) => right > width + 0.5),
+        `at ${width} px`,
+      ).toEqual([]);
+    }
+    await page.setViewportSize({ width: 300, height: 900 });
     const months = await bars(page, 'chart-months');
     expect(months.map(([, value]) => value)).toEqual([8, 26, 34, 28, 29, 29, 32, 32, 33, 30, 27, 31, 31, 26, 4]);
     expect([months[0]![0], months.at(-1)![0]]).toEqual(['2025-01', '2026-03']);
@@ -176,7 +190,9 @@ describeWithChromium('the learning loop in the sidebar', () => {
       '400 interviews held, 390 debriefed; last one 6 days ago; 15 months in a row with an interview.',
     );
     expect(await page.locator('#market-check').count()).toBe(0);
-    expect(await page.locator('#app').evaluate((app) => app.querySelectorAll('svg.chart').length)).toBe(3);
+    expect(await page.locator('#app').evaluate((app) => [app.querySelectorAll('.chart-rows').length, app.querySelectorAll('svg.chart').length])).toEqual([
+      2, 1,
+    ]);
     // Insights is one of the pages fetched on first use (screens.html), then read in one call.
     expect(calls.map((call) => call.name)).toEqual(['loadTracker', 'loadScreens', 'loadInsights']);
     expect(blocked).toEqual([]);

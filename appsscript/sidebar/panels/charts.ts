@@ -1,9 +1,9 @@
 /**
- * Small inline SVG bar charts, drawn with createElementNS from the core's
- * geometry (shared/insights/chart-bars.ts): no chart library, no CDN, no
- * innerHTML, so the sidebar works offline from its own bundle and labels
- * from the sheet stay text. Every bar carries its label and value as
- * data-attributes, so tests read what was drawn.
+ * Small bar charts from the core's geometry (shared/insights/chart-bars.ts):
+ * rows in HTML, columns in inline SVG drawn with createElementNS. No chart
+ * library, no CDN, no innerHTML, so the sidebar works offline from its own
+ * bundle and labels from the sheet stay text. Every bar carries its label and
+ * value as data-attributes, so tests read what was drawn.
  */
 import type { BarChart } from '../../../shared/insights/chart-bars.js';
 import { h } from '../dom.js';
@@ -11,7 +11,6 @@ import { INSIGHTS_TEXT, monthCount } from './insights-text.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BAR = '#1a73e8';
-const TRACK = '#e8f0fe';
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG, tag);
@@ -24,40 +23,38 @@ export interface RowsOptions {
   id: string;
   /** Accessible name of the chart. */
   title: string;
-  /** Width of the label column left of the bars (SVG units). */
-  labelWidth: number;
   /** The text after each bar, e.g. "100 · 50%". */
   valueText: (index: number) => string;
-  /** Room for the value text right of the bars (SVG units); 70 when absent. */
-  valueWidth?: number;
 }
 
-/** Horizontal bars (funnel, response rate): label, bar on a light track, value text. */
-export function drawRows(chart: BarChart, options: RowsOptions): SVGSVGElement {
-  const width = options.labelWidth + chart.width + (options.valueWidth ?? 70);
-  const root = svg('svg', { id: options.id, class: 'chart', viewBox: `0 0 ${width} ${chart.height}`, width: '100%', role: 'img', 'aria-label': options.title });
-  root.append(svg('title', {}, options.title));
-  chart.bars.forEach((bar, index) => {
-    const middle = bar.y + bar.height / 2 + 4;
-    const group = svg('g', { class: 'bar-row' });
-    group.append(
-      svg('text', { x: 0, y: middle, class: 'label' }, bar.label),
-      svg('rect', { x: options.labelWidth, y: bar.y, width: chart.width, height: bar.height, fill: TRACK }),
-      svg('rect', {
-        x: options.labelWidth + bar.x,
-        y: bar.y,
-        width: bar.width,
-        height: bar.height,
-        fill: BAR,
-        class: 'bar',
-        'data-label': bar.label,
-        'data-value': bar.value,
-      }),
-      svg('text', { x: options.labelWidth + chart.width + 4, y: middle, class: 'value' }, options.valueText(index)),
-    );
-    root.append(group);
-  });
-  return root;
+/**
+ * Horizontal bars (funnel, response rate) as HTML rows: label, bar on a light
+ * track, value text. HTML, not SVG, so the words grow when the person zooms
+ * and wrap at 300 px (SVG text scales with the chart's width instead); a list
+ * a screen reader reads row by row. Each bar's width is its share of the
+ * layout's width (shared/insights/chart-bars.ts), so bar and label agree.
+ */
+export function drawRows(chart: BarChart, options: RowsOptions): HTMLElement {
+  return h(
+    'div',
+    { id: options.id, className: 'chart-rows', attrs: { role: 'list', 'aria-label': options.title } },
+    ...chart.bars.map((bar, index) =>
+      h(
+        'div',
+        { className: 'bar-row', attrs: { role: 'listitem' } },
+        h('span', { className: 'label' }, bar.label),
+        h(
+          'span',
+          { className: 'track', attrs: { 'aria-hidden': 'true' } },
+          h('span', {
+            className: 'bar',
+            attrs: { 'data-label': bar.label, 'data-value': String(bar.value), style: `width: ${chart.width ? (bar.width / chart.width) * 100 : 0}%` },
+          }),
+        ),
+        h('span', { className: 'value' }, options.valueText(index)),
+      ),
+    ),
+  );
 }
 
 /**

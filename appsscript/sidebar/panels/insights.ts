@@ -99,7 +99,6 @@ function renderInsights(view: InsightsView): (Node | string)[] {
       {
         id: 'chart-funnel',
         title: INSIGHTS_TEXT.funnelChart,
-        labelWidth: 78,
         valueText: (i) => funnelValueText(insights.funnel, i),
       },
     ),
@@ -116,9 +115,6 @@ function renderInsights(view: InsightsView): (Node | string)[] {
       {
         id: 'chart-sources',
         title: INSIGHTS_TEXT.sourcesChart,
-        labelWidth: 78,
-        // "62% of 29 · 5 d" needs more room than the funnel's labels.
-        valueWidth: 100,
         valueText: (i) => sourceValueText(insights.sources[i]!),
       },
     ),
