@@ -116,3 +116,23 @@ export function formatPeople(people: readonly Person[]): string {
     .filter((text) => text !== '')
     .join(', ');
 }
+
+/**
+ * Each person once, in order of first mention: two mentions with addresses
+ * are one person when the addresses match; otherwise when the names match.
+ * A mention that adds the address a first one lacked completes it. The
+ * application hub lists its contact and every round's interviewers this way.
+ */
+export function uniquePeople(people: readonly Person[]): Person[] {
+  const named = (person: Person) => person.name.trim().toLowerCase();
+  const same = (a: Person, b: Person) => (a.email && b.email ? a.email.toLowerCase() === b.email.toLowerCase() : named(a) !== '' && named(a) === named(b));
+  const unique: Person[] = [];
+  for (const person of people) {
+    if (!person.email && !named(person)) continue;
+    const index = unique.findIndex((known) => same(known, person));
+    const known = unique[index];
+    if (!known) unique.push(person);
+    else if (!known.email && person.email) unique[index] = { name: known.name || person.name, email: person.email };
+  }
+  return unique;
+}

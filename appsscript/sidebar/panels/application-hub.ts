@@ -14,6 +14,7 @@ import type { Panel, PanelContext } from './panel.js';
 import { deleteButton } from './confirm-delete.js';
 import { REPLY_TEXT } from './reply-text.js';
 import type { ApplicationRecord } from '../../../shared/models/records.js';
+import { parseInterviewers, uniquePeople } from '../../../shared/mail/address.js';
 
 const section = (id: string, title: string, ...children: (Node | string | null)[]) =>
   h('section', { id, attrs: { 'aria-labelledby': `${id}-title` } }, h('h2', { id: `${id}-title` }, title), ...children);
@@ -74,10 +75,11 @@ export const applicationHubPanel: Panel<{ panel: 'application'; key: string }> =
     const rounds = context.view.interviews
       .filter((r) => application.id !== '' && r.applicationId === application.id)
       .sort((a, b) => a.start.localeCompare(b.start));
-    const people = [
-      ...(application.contact || application.contactEmail ? [[application.contact, application.contactEmail]] : []),
-      ...rounds.flatMap((r) => (r.interviewers ? [[r.interviewers, '']] : [])),
-    ];
+    // The contact, then each round's interviewers, each person once (the same interviewer meets you in several rounds).
+    const people = uniquePeople([
+      { name: application.contact, email: application.contactEmail || null },
+      ...rounds.flatMap((r) => parseInterviewers(r.interviewers)),
+    ]);
     return h(
       'div',
       { id: 'application-hub' },
@@ -125,7 +127,7 @@ export const applicationHubPanel: Panel<{ panel: 'application'; key: string }> =
         'hub-contacts',
         HUB_WORDS.contacts,
         people.length
-          ? h('ul', { className: 'small' }, ...people.map(([name, email]) => h('li', {}, [name, email].filter(Boolean).join(' · '))))
+          ? h('ul', { className: 'small' }, ...people.map(({ name, email }) => h('li', {}, [name, email].filter(Boolean).join(' · '))))
           : h('p', { className: 'muted' }, EMPTY_WORDS.contacts),
       ),
       section(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatToHeader, isValidEmail, parseInterviewers } from '../../../shared/mail/address.js';
+import { formatToHeader, isValidEmail, parseInterviewers, uniquePeople } from '../../../shared/mail/address.js';
 
 describe('isValidEmail', () => {
   it.each([
@@ -72,5 +72,32 @@ describe('parseInterviewers', () => {
     ['<>', [{ name: '', email: null }]],
   ])('reads %j', (cell, people) => {
     expect(parseInterviewers(cell)).toEqual(people);
+  });
+});
+
+describe('uniquePeople', () => {
+  it('lists each person once: the same address, or the same name where an address is missing, is one person', () => {
+    const people = uniquePeople([
+      { name: 'Ana Pérez', email: null },
+      { name: 'Bo', email: 'bo@acme.example' },
+      { name: 'ana pérez', email: 'ana@acme.example' },
+      { name: 'Robert', email: 'BO@acme.example' },
+      { name: '', email: null },
+      { name: 'Cy', email: null },
+    ]);
+    expect(people).toEqual([
+      { name: 'Ana Pérez', email: 'ana@acme.example' },
+      { name: 'Bo', email: 'bo@acme.example' },
+      { name: 'Cy', email: null },
+    ]);
+  });
+
+  it('keeps two people who share a name but not an address apart', () => {
+    expect(
+      uniquePeople([
+        { name: 'Sam', email: 'sam@a.example' },
+        { name: 'Sam', email: 'sam@b.example' },
+      ]),
+    ).toHaveLength(2);
   });
 });
