@@ -1,5 +1,6 @@
 /** The drafts flow in the real sidebar (headless Chromium) over the built bundle and the fake Gmail. */
 import { expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.js';
 import { describeWithChromium } from '../support/capabilities.js';
 import { useBrowser, openSidebar, saveScreenshot } from '../support/sidebar-harness.js';
 import { INTERVIEWS, TEMPLATES, openDraftsWorkbook, recipientsOf } from './drafts-workbook.js';
@@ -54,6 +55,7 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     expect(await page.locator('#create-drafts').isDisabled()).toBe(true);
     expect(await page.locator('#create-drafts-reason').textContent()).toBe('Not yet: say how to sign your drafts above.');
     expect(calls.filter((call) => call.name === 'createDrafts')).toEqual([]);
+    expect(await seriousViolations(page, '#app'), 'drafts before signing').toEqual([]);
 
     // An empty name is refused on its field, in words, before any call.
     await page.click('#save-my-name');
@@ -69,6 +71,7 @@ describeWithChromium('the Drafts flow in the sidebar', () => {
     // The notice takes focus from the field it replaced, so a screen reader says the name was saved.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('drafts-notice');
     expect(await page.locator('#create-drafts').isEnabled()).toBe(true);
+    expect(await seriousViolations(page, '#app'), 'drafts ready').toEqual([]);
     await page.fill('#draft-topic', 'event sourcing');
     await page.locator('#draft-topic').dispatchEvent('change');
     await expect.poll(() => page.locator('.draft-card.ready .draft-body').first().textContent()).toContain('our conversation about event sourcing, and');

@@ -17,7 +17,7 @@ import { APPLICATIONS, INTERVIEWS } from '../../shared/schema/tracker-schema.js'
 import { openDraftsWorkbook, recipientsOf } from './drafts-workbook.js';
 
 const NOW = new Date('2026-03-02T08:30:00Z');
-const SECONDARY = ['connect', 'prepare', 'reflect', 'due-settings', 'setup'];
+const SECONDARY = ['add-job', 'import-tracker', 'connect', 'prepare', 'reflect', 'due-settings', 'setup'];
 const PRIMARY = [
   ['home', 'home'],
   ['applications', 'jobs'],
