@@ -13,7 +13,7 @@ import { loadBundle, type LoadedAddon } from '../tests/support/load-bundle.js';
 import { seedTracker } from '../tests/fakes/apps-script/seed-tracker.js';
 import { hasChromium } from '../tests/support/capabilities.js';
 import { launchBrowser, openSidebar } from '../tests/support/sidebar-harness.js';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const NOW = new Date('2026-03-02T08:30:00Z');
 const ROWS = 1000;
@@ -79,12 +79,40 @@ async function firstPaint(browser: Browser, rows: number): Promise<{ ms: number;
   return { ms: times[Math.floor(RUNS / 2)]!, calls: Math.max(...paints.map((paint) => paint.calls)) };
 }
 
+/**
+ * Insights is fetched on first use (screens.html, nav/on-demand.ts): the median time from
+ * the click to its summary drawn, first open (fetch + run + loadInsights) against a later
+ * open of the same page (loadInsights only), measured from the test side around the clicks.
+ */
+async function insightsOpen(browser: Browser, rows: number): Promise<{ first: number; later: number }> {
+  const loaded = tracker(rows);
+  const first: number[] = [];
+  const later: number[] = [];
+  const open = async (page: Page) => {
+    const started = performance.now();
+    await page.click('#tab-insights');
+    await page.locator('#insights-summary').waitFor();
+    return performance.now() - started;
+  };
+  for (let i = 0; i < RUNS; i++) {
+    const { page } = await openSidebar(browser, loaded);
+    await page.locator('#tab-home[aria-selected=true]').waitFor();
+    first.push(await open(page));
+    await page.click('#tab-home');
+    later.push(await open(page));
+    await page.close();
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { first: median(first), later: median(later) };
+}
+
 export const run: BenchSuite = async () => {
   if (!hasChromium()) return [];
   const browser = await launchBrowser();
   try {
     const empty = await firstPaint(browser, 0);
     const full = await firstPaint(browser, ROWS);
+    const insights = await insightsOpen(browser, ROWS);
     return [
       figure(
         `addon.sidebar_first_paint_ms.${ROWS}`,
@@ -94,6 +122,13 @@ export const run: BenchSuite = async () => {
         empty.ms,
       ),
       figure(`addon.sidebar_first_paint_round_trips.${ROWS}`, full.calls, 'calls', '1 (one google.script.run call for the first screen)', empty.calls),
+      figure(
+        `addon.insights_first_open_ms.${ROWS}`,
+        insights.first,
+        'ms',
+        'reported: first open fetches screens.html (one more call); baseline: a later open',
+        insights.later,
+      ),
     ] satisfies Figure[];
   } finally {
     await browser.close();
