@@ -141,10 +141,12 @@ async function load(message = ''): Promise<void> {
     const loaded = await server.loadTracker();
     if (ticket !== loadTicket) return;
     view = loaded;
-    // A reload nobody asked for (the import on opening) is not drawn over typing not yet saved: the next page shows it.
-    if (!message && unsavedField()) return;
+    const onForm = route.panel === 'application-form' || route.panel === 'interview-form';
+    // A reload nobody asked for (the import on opening, the return from the board) is not drawn over a form
+    // or typing not yet saved: the next page shows it.
+    if (!message && (onForm || unsavedField())) return;
     // After a save, a form gives way to the page it was opened from.
-    if (route.panel === 'application-form' || route.panel === 'interview-form') route = history.pop() ?? { panel: section.panel };
+    if (onForm) route = history.pop() ?? { panel: section.panel };
     notice = message;
     // After a save, focus goes to the heading of the page shown again; the first load leaves focus alone.
     render(message ? 'heading' : 'keep');

@@ -44,21 +44,21 @@ export function buildActivityLog(input: {
   const numbers = input.rowNumbers ?? {};
   for (const [index, row] of input.applications.entries()) {
     if (text(row.stage) === 'Wishlist') continue;
-    const applied = readCellTimeOrNote(row.appliedOn, cellPlace('Applied on', 'Applications', numbers.applications?.[index], row), problems);
+    const applied = readCellTimeOrNote(row.appliedOn, () => cellPlace('Applied on', 'Applications', numbers.applications?.[index], row), problems);
     if (applied === null) continue;
     const detail = [text(row.source) && `via ${text(row.source)}`, text(row.link)].filter(Boolean).join(' · ');
     entries.push({ date: formatWallMsDate(applied), type: 'Application', company: text(row.company), role: text(row.role), detail });
   }
   for (const [index, row] of input.interviews.entries()) {
     if (text(row.calendarStatus) === 'cancelled') continue;
-    const start = readCellTimeOrNote(row.start, cellPlace('Start', 'Interviews', numbers.interviews?.[index], row), problems);
+    const start = readCellTimeOrNote(row.start, () => cellPlace('Start', 'Interviews', numbers.interviews?.[index], row), problems);
     if (start === null) continue;
     const date = /\d{2}:\d{2}/.test(text(row.start)) ? formatWallMsDateTime(start) : formatWallMsDate(start);
     const detail = [text(row.round) || 'Interview', text(row.interviewers).replace(/\s*<[^>]*>/g, '')].filter(Boolean).join(' with ');
     entries.push({ date, type: 'Interview', company: text(row.company), role: text(row.role), detail });
   }
   for (const [index, row] of input.history.entries()) {
-    const changed = readCellTimeOrNote(row.changedAt, cellPlace('Changed at', 'Stage history', numbers.history?.[index], row), problems);
+    const changed = readCellTimeOrNote(row.changedAt, () => cellPlace('Changed at', 'Stage history', numbers.history?.[index], row), problems);
     if (changed === null) continue;
     entries.push({
       date: formatWallMsDateTime(changed),

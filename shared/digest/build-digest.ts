@@ -37,6 +37,11 @@ export interface DigestInput {
 
 /** At most this many lines per section: a digest is a nudge, the sheet is the list. */
 export const LINES_PER_SECTION = 5;
+/**
+ * A planned morning keeps this many per section: a Done or Dismiss on the Due page takes
+ * lines out of the stored plan (withoutDecided), and the spares fill in when it is sent.
+ */
+export const PLANNED_LINES_PER_SECTION = 2 * LINES_PER_SECTION;
 /** A line and a join link are clipped so a week of digests fits one property (plan-digest-week.ts). */
 const LINE_MAX = 160;
 const LINK_MAX = 300;
@@ -45,7 +50,7 @@ const text = (value: unknown) => String(value ?? '').trim();
 const who = (company: string, role: string) => [company, role].filter(Boolean).join(' — ') || 'An application';
 
 /** Builds the digest for `now`; a digest without lines means nothing is sent. */
-export function buildDigest({ applications, interviews, now, settings, timeZone, decisions = {} }: DigestInput): Digest {
+export function buildDigest({ applications, interviews, now, settings, timeZone, decisions = {} }: DigestInput, perSection = LINES_PER_SECTION): Digest {
   const today = now.slice(0, 10);
   const tomorrow = addDays(today, 1);
   const interviewRef = indexRefs(interviews, 'eventId', 'Interviews');
@@ -84,7 +89,7 @@ export function buildDigest({ applications, interviews, now, settings, timeZone,
     if (!isHidden(decisions[dueId], today)) lines.push({ ...dueLine(item, interviewRef, applicationRef), dueId });
   }
 
-  return bound(today, lines);
+  return bound(today, lines, perSection, 0);
 }
 
 function prepStatus(cell: unknown): string {
@@ -129,14 +134,17 @@ function indexRefs(list: readonly NumberedRow[], key: string, sheet: DigestRowRe
   return refs;
 }
 
-/** Keeps section order and at most LINES_PER_SECTION lines each; counts the rest. */
-function bound(date: string, lines: readonly DigestLine[]): Digest {
+/** A planned morning as it is sent: at most LINES_PER_SECTION lines per section, the rest counted. */
+export const trimDigest = (digest: Digest): Digest => bound(digest.date, digest.lines, LINES_PER_SECTION, digest.omitted);
+
+/** Keeps section order and at most `perSection` lines each; counts the rest (beyond those already counted). */
+function bound(date: string, lines: readonly DigestLine[], perSection: number, omittedBefore: number): Digest {
   const kept: DigestLine[] = [];
-  let omitted = 0;
+  let omitted = omittedBefore;
   for (const { id } of DIGEST_SECTIONS) {
     const own = lines.filter((line) => line.section === id).map(clip);
-    kept.push(...own.slice(0, LINES_PER_SECTION));
-    omitted += Math.max(0, own.length - LINES_PER_SECTION);
+    kept.push(...own.slice(0, perSection));
+    omitted += Math.max(0, own.length - perSection);
   }
   return { date, lines: kept, omitted };
 }

@@ -13,7 +13,7 @@ import { isHidden, type DueDecisions } from '../due/due-decisions.js';
 import { encodeUtf8 } from '../mail/utf8-base64.js';
 import { addDays } from '../time/index.js';
 import { groupInterviewsByApplication } from '../due/link-rows.js';
-import { buildDigest, type DigestInput, type NumberedRow } from './build-digest.js';
+import { buildDigest, PLANNED_LINES_PER_SECTION, trimDigest, type DigestInput, type NumberedRow } from './build-digest.js';
 import type { Digest, DigestLinks } from './digest-types.js';
 
 /** Properties hold at most 9 KB per value; stay under it with room for the envelope. */
@@ -43,7 +43,9 @@ export function planDigestWeek(input: DigestInput & { hour: number; zoneName: st
   const first = now.slice(11, 16) < hh ? now.slice(0, 10) : addDays(now.slice(0, 10), 1);
   const days: Digest[] = [];
   const narrowed = { ...rows, interviews: narrowInterviews(rows.applications, rows.interviews, first, rows.settings) };
-  for (let offset = 0; offset < PLAN_DAYS; offset++) days.push(buildDigest({ ...narrowed, now: `${addDays(first, offset)} ${hh}` }));
+  for (let offset = 0; offset < PLAN_DAYS; offset++) {
+    days.push(buildDigest({ ...narrowed, now: `${addDays(first, offset)} ${hh}` }, PLANNED_LINES_PER_SECTION));
+  }
   let plan: DigestPlan = { version: 1, builtAt: now, hour, timeZone: zoneName, links, days };
   while (plan.days.length > 1 && encodeUtf8(JSON.stringify(plan)).length > PLAN_MAX_BYTES) plan = { ...plan, days: plan.days.slice(0, -1) };
   return plan;
@@ -102,7 +104,8 @@ export function narrowInterviews(
 
 /** Today's digest from a stored plan, or null when the plan has none for today (stale or never built). */
 export function pickDigest(plan: DigestPlan, today: string): Digest | null {
-  return plan.days.find((day) => day.date === today) ?? null;
+  const day = plan.days.find((candidate) => candidate.date === today);
+  return day ? trimDigest(day) : null;
 }
 
 /** Parses a stored plan (user properties are untrusted like any input); null when it is not one. */

@@ -45,7 +45,7 @@ export interface DueInput {
  */
 export function listDue({ applications, interviews, now: nowText, settings, timeZone = 'UTC', rowNumbers = {} }: DueInput): DueList {
   const now = readCellTime(nowText, 'now', timeZone)!;
-  const readWallTime = (value: unknown, where: string, problems: string[]) => readCellTimeOrNote(value, where, problems, timeZone);
+  const readWallTime = (value: unknown, where: string | (() => string), problems: string[]) => readCellTimeOrNote(value, where, problems, timeZone);
   const parseQuietly = (value: unknown) => readCellTimeOrNote(value, '', [], timeZone);
   const live: LiveInterview[] = [];
   const problems: string[] = [];
@@ -60,9 +60,9 @@ export function listDue({ applications, interviews, now: nowText, settings, time
     if (!LIVE.holds(row)) continue;
     const id = text(row.eventId);
     const cell = (column: string) => cellPlace(column, 'Interviews', rowNumbers.interviews?.[index], row);
-    const start = readWallTime(row.start, cell('Start'), problems);
+    const start = readWallTime(row.start, () => cell('Start'), problems);
     if (start !== null && start <= now && (lastInterview === null || start > lastInterview)) lastInterview = start;
-    const end = readWallTime(row.end, cell('End'), problems) ?? start;
+    const end = readWallTime(row.end, () => cell('End'), problems) ?? start;
     live.push({ row, moment: end });
     if (end === null || end > now || now - end > thankYouWindow) continue;
     if (!passesTests(THANK_YOU, row)) continue;
@@ -91,7 +91,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
     const cell = (column: string) => cellPlace(column, 'Applications', rowNumbers.applications?.[index], row);
     const own = byApplication.get(id) ?? [];
     // The recipient and the Drafts cell are read only for a row a rule applies to: most rows are neither.
-    const lastUpdate = readWallTime(row.lastUpdate, cell('Last update'), problems);
+    const lastUpdate = readWallTime(row.lastUpdate, () => cell('Last update'), problems);
     // A stage makes at most one draft due (its definition's `draft`), so the two rules never both apply.
     if (passesTests(FEEDBACK, row)) {
       const recent = lastUpdate === null || now - lastUpdate <= feedbackWindow;
@@ -103,7 +103,7 @@ export function listDue({ applications, interviews, now: nowText, settings, time
       continue;
     }
     if (!passesTests(FOLLOW_UP, row)) continue;
-    let latest = Math.max(readWallTime(row.appliedOn, cell('Applied on'), problems) ?? -Infinity, lastUpdate ?? -Infinity);
+    let latest = Math.max(readWallTime(row.appliedOn, () => cell('Applied on'), problems) ?? -Infinity, lastUpdate ?? -Infinity);
     let upcoming = false;
     for (const { moment } of own) {
       if (moment === null) continue;

@@ -34,7 +34,7 @@ export interface InsightsInput {
 /** Computes every insight. Pure and deterministic: the same rows give the same JSON. */
 export function computeInsights({ applications, interviews, history, now: nowText, timeZone = 'UTC', rowNumbers = {} }: InsightsInput): Insights {
   const problems: string[] = [];
-  const readWallTime = (value: unknown, where: string, notes: string[]) => readCellTimeOrNote(value, where, notes, timeZone);
+  const readWallTime = (value: unknown, where: string | (() => string), notes: string[]) => readCellTimeOrNote(value, where, notes, timeZone);
   const now = readWallTime(nowText, 'now', problems) ?? 0;
 
   // Interviews: keep the live ones with a readable start, parsed once.
@@ -42,7 +42,7 @@ export function computeInsights({ applications, interviews, history, now: nowTex
   let debriefed = 0;
   for (const [index, row] of interviews.entries()) {
     if (text(row.calendarStatus) === 'cancelled') continue;
-    const startMs = readWallTime(row.start, cellPlace('Start', 'Interviews', rowNumbers.interviews?.[index], row), problems);
+    const startMs = readWallTime(row.start, () => cellPlace('Start', 'Interviews', rowNumbers.interviews?.[index], row), problems);
     if (startMs === null) continue;
     live.push({ row, startMs });
     if (startMs <= now && hasDebrief(row)) debriefed++;
@@ -53,7 +53,7 @@ export function computeInsights({ applications, interviews, history, now: nowTex
   const historyByApp = new Map<string, { level: number; firstResponse: number }>();
   for (const [index, row] of history.entries()) {
     const id = text(row.applicationId);
-    const at = readWallTime(row.changedAt, cellPlace('Changed at', 'Stage history', rowNumbers.history?.[index], row), problems) ?? Infinity;
+    const at = readWallTime(row.changedAt, () => cellPlace('Changed at', 'Stage history', rowNumbers.history?.[index], row), problems) ?? Infinity;
     const entry = historyByApp.get(id) ?? { level: -1, firstResponse: Infinity };
     const to = text(row.toStage);
     entry.level = Math.max(entry.level, levelOfStage(to), levelOfStage(text(row.fromStage)));
@@ -75,7 +75,7 @@ export function computeInsights({ applications, interviews, history, now: nowTex
     const own = (byApp.get(id) ?? []).slice().sort((a, b) => a.startMs - b.startMs);
     const ownPast = own.filter((item) => item.startMs <= now);
     const hist = historyByApp.get(id);
-    const appliedMs = readWallTime(app.appliedOn, cell('Applied on'), problems);
+    const appliedMs = readWallTime(app.appliedOn, () => cell('Applied on'), problems);
     let level = levelOfStage(stage);
     if (appliedMs !== null) level = Math.max(level, 0);
     if (hist) level = Math.max(level, hist.level);
@@ -103,7 +103,7 @@ export function computeInsights({ applications, interviews, history, now: nowTex
     versions.set(version, versionBucket);
     versionBucket.applied++;
     const firstResponse = Math.min(
-      readWallTime(app.firstResponseOn, cell('First response on'), problems) ?? Infinity,
+      readWallTime(app.firstResponseOn, () => cell('First response on'), problems) ?? Infinity,
       hist?.firstResponse ?? Infinity,
       own[0]?.startMs ?? Infinity,
     );

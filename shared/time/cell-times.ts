@@ -24,12 +24,23 @@ export function readCellTime(value: unknown, where: string, zone: Zone = 'UTC'):
   throw new NextRoundError('INVALID_INPUT', `"${text.slice(0, 40)}" in ${where} is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.`, { where });
 }
 
-/** Like readCellTime, but a bad date becomes null plus a note in `problems` instead of stopping the whole list. */
-export function readCellTimeOrNote(value: unknown, where: string, problems: string[], zone: Zone = 'UTC'): number | null {
+/**
+ * Like readCellTime, but a bad date becomes null plus a note in `problems` instead of stopping the whole list.
+ * `where` may be a function: the place is then worded only for a cell that cannot be read, not for every row.
+ */
+export function readCellTimeOrNote(value: unknown, where: string | (() => string), problems: string[], zone: Zone = 'UTC'): number | null {
   try {
-    return readCellTime(value, where, zone);
+    return readCellTime(value, typeof where === 'string' ? where : '', zone);
   } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
+    let note = error;
+    if (typeof where !== 'string') {
+      try {
+        readCellTime(value, where(), zone);
+      } catch (named) {
+        note = named;
+      }
+    }
+    problems.push(note instanceof Error ? note.message : String(note));
     return null;
   }
 }

@@ -146,4 +146,20 @@ describeWithChromium('the board dialog', () => {
     expect(loads()).toBe(2);
     await page.close();
   });
+
+  it('keeps a form opened on the way back from the board on screen when the reload arrives', async () => {
+    const loaded = seeded(3);
+    const { page, calls } = await openSidebar(browser(), loaded);
+    await page.click('#tab-applications');
+    await page.click('#open-board');
+    await expect.poll(() => calls.map((call) => call.name)).toEqual(['loadTracker', 'openBoard']);
+    // Back in the sidebar, the person's first click opens a form, before anything is typed.
+    await page.click('#add-application');
+    await page.locator('#f-company').waitFor();
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => calls.filter((call) => call.name === 'loadTracker').length).toBe(2);
+    await page.waitForTimeout(50);
+    expect(await page.locator('#f-company').count()).toBe(1);
+    await page.close();
+  });
 });

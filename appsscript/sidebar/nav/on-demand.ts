@@ -77,18 +77,24 @@ export function openingPanel(id: Route['panel'], title: string | null, shown: ()
     title,
     render() {
       const box = h('div', { id: 'opening' });
-      const attempt = () => {
+      const attempt = (retry: boolean) => {
         box.replaceChildren(h('p', { className: 'muted', attrs: { role: 'status' } }, NAV_WORDS.opening));
         // Whatever the reason (google.script.run's failure texts are not documented), the person's next step is the same.
         fetchScreens().then(shown, () => {
-          const again = h('button', { className: 'secondary', id: 'opening-again', attrs: { type: 'button' }, on: { click: attempt } }, NAV_WORDS.tryAgain);
+          const again = h(
+            'button',
+            { className: 'secondary', id: 'opening-again', attrs: { type: 'button' }, on: { click: () => attempt(true) } },
+            NAV_WORDS.tryAgain,
+          );
           box.replaceChildren(
             h('div', { className: 'banner error', attrs: { role: 'alert' } }, NAV_WORDS.openFailed),
             h('div', { className: 'actions' }, again),
           );
+          // A retry's button was taken away while it had focus: the new one takes it, not the page's body.
+          if (retry) again.focus();
         });
       };
-      attempt();
+      attempt(false);
       return box;
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeSkippedHours, findSkippedHours } from '../../../shared/digest/digest-hour.js';
 import { buildDigest } from '../../../shared/digest/build-digest.js';
-import { narrowInterviews, PLAN_MAX_BYTES, pickDigest, planDigestWeek } from '../../../shared/digest/plan-digest-week.js';
+import { narrowInterviews, PLAN_MAX_BYTES, pickDigest, planDigestWeek, withoutDecided } from '../../../shared/digest/plan-digest-week.js';
 import { generateSeedData } from '../insights/seed.js';
 import { APPLICATIONS, INTERVIEWS, LINKS, SETTINGS } from './digest-seed.js';
 
@@ -65,8 +65,36 @@ describe('a week of digests planned ahead', () => {
       timeZone: 'Europe/Berlin',
     });
     expect(Buffer.byteLength(JSON.stringify(week))).toBeLessThanOrEqual(PLAN_MAX_BYTES);
-    expect(week.days[0]?.omitted).toBe(395);
-    expect(week.days[0]?.lines).toHaveLength(5);
+    // Planned with spares (a decision may take lines out); sent with five.
+    expect(week.days[0]?.lines).toHaveLength(10);
+    expect(pickDigest(week, week.days[0]!.date)).toMatchObject({ omitted: 395, lines: { length: 5 } });
+  });
+
+  it('fills a morning from its spare lines when the person marks the shown ones Done', () => {
+    const many = Array.from({ length: 8 }, (_, index) => ({
+      row: index + 2,
+      cells: { id: `a${index}`, company: `Company ${index}`, role: 'Role', stage: 'Applied', appliedOn: '2026-10-01' },
+    }));
+    const week = planDigestWeek({
+      applications: many,
+      interviews: [],
+      now: '2026-12-01 20:00',
+      hour: 8,
+      zoneName: 'Europe/Berlin',
+      links: LINKS,
+      settings: SETTINGS,
+      timeZone: 'Europe/Berlin',
+    });
+    const shown = pickDigest(week, '2026-12-02')!;
+    expect([shown.lines.length, shown.omitted]).toEqual([5, 3]);
+    const done = Object.fromEntries(shown.lines.map((line) => [line.dueId!, { state: 'done' as const, at: '2026-12-01 20:30' }]));
+    const after = pickDigest(withoutDecided(week, done), '2026-12-02')!;
+    expect(after.lines.map((line) => line.text)).toEqual([
+      'Company 5 — Role: no news for 62 days',
+      'Company 6 — Role: no news for 62 days',
+      'Company 7 — Role: no news for 62 days',
+    ]);
+    expect(after.omitted).toBe(0);
   });
 });
 
@@ -81,6 +109,6 @@ describe('the week planned from only the rows that can matter', () => {
     const week = planDigestWeek({ ...input, now, hour: 8, zoneName: 'Europe/Berlin', links: LINKS });
     expect(narrowInterviews(applications, interviews, '2026-03-11', input.settings).length).toBeLessThan(interviews.length / 2);
     expect(week.days.filter((day) => day.lines.length > 0).length).toBeGreaterThan(0);
-    for (const day of week.days) expect(day).toEqual(buildDigest({ ...input, now: `${day.date} 08:00` }));
+    for (const day of week.days) expect(pickDigest(week, day.date)).toEqual(buildDigest({ ...input, now: `${day.date} 08:00` }));
   });
 });

@@ -28,6 +28,20 @@ describe('readCellTime', () => {
     expect(readCellTimeOrNote('soon', 'Applications row 4 Applied on', problems)).toBeNull();
     expect(problems).toEqual(['"soon" in Applications row 4 Applied on is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.']);
   });
+
+  it('words the place of a bad cell only when the cell cannot be read', () => {
+    const problems: string[] = [];
+    let worded = 0;
+    const place = () => {
+      worded++;
+      return 'the Start cell of Interviews row 9';
+    };
+    expect(readCellTimeOrNote('2026-03-02 10:00', place, problems)).not.toBeNull();
+    expect(readCellTimeOrNote('', place, problems)).toBeNull();
+    expect(worded).toBe(0);
+    expect(readCellTimeOrNote('soon', place, problems)).toBeNull();
+    expect([worded, problems]).toEqual([1, ['"soon" in the Start cell of Interviews row 9 is not a date; write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.']]);
+  });
 });
 
 describe('elapsedMs', () => {
