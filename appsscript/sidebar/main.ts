@@ -159,7 +159,7 @@ async function load(message = ''): Promise<void> {
  * Opening the sidebar imports from the calendars when import is on and the
  * last pass is older than a few minutes: showSidebar appends #import-due
  * then (the server checks staleness again). New rows then show in the lists.
- * A pass's problems are in its report, shown in the Calendar page, so nothing
+ * A pass's problems are in its report, shown on the Calendar page, so nothing
  * is shown here.
  */
 function importIfStale(): void {

@@ -136,7 +136,7 @@ export function createOAuthFlow(deps: OAuthFlowDeps): OAuthFlow {
     async refreshAccessToken(userId) {
       const refreshToken = await vault.readRefreshToken(userId);
       if (!refreshToken)
-        throw new NextRoundError('AUTH_REQUIRED', 'Your calendar is not connected; press Connect calendar in the Calendar page.', {
+        throw new NextRoundError('AUTH_REQUIRED', 'Your calendar is not connected; press Connect calendar on the Calendar page (Home › More › Calendar).', {
           where: `connection of ${userId}`,
         });
       const outcome = await postTokenForm(config.tokenUrl, { ...clientForm, grant_type: 'refresh_token', refresh_token: refreshToken.reveal() }, fetchFn);

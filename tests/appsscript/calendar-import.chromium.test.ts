@@ -1,4 +1,4 @@
-/** The add-on's own calendar import in the Calendar page, in headless Chromium over the built bundle and the Calendar advanced-service fake. */
+/** The add-on's own calendar import on the Calendar page, in headless Chromium over the built bundle and the Calendar advanced-service fake. */
 import { expect, it } from 'vitest';
 import { describeWithChromium } from '../support/capabilities.js';
 import { loadBundle } from '../support/load-bundle.js';
@@ -6,7 +6,7 @@ import { useBrowser, openSidebar, openFromHome } from '../support/sidebar-harnes
 
 const XSS = '<img src=x onerror="document.title=\'pwned\'">';
 
-describeWithChromium('calendar import in the Calendar page', () => {
+describeWithChromium('calendar import on the Calendar page', () => {
   const browser = useBrowser();
 
   it('turns import on with the main calendar chosen, syncs, and shows the report with every name as text', async () => {

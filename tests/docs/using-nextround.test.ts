@@ -31,6 +31,6 @@ describe('docs/using-nextround.md', () => {
     const tabs = [...guide.matchAll(/\b(\w+)\*{0,2} tab\b/g)].map((match) => match[1]);
     const labels = DESTINATIONS.map((destination) => destination.label);
     expect(tabs.filter((word) => word !== 'the' && word !== 'new' && !labels.includes(word!))).toEqual([]);
-    expect(guide).not.toMatch(/three tabs|Reflect tab|Calendar page/);
+    expect(guide).not.toMatch(/three tabs|Reflect tab|Calendar tab/);
   });
 });

@@ -20,7 +20,7 @@ describeWithChromium('a tracker whose file grant is lost after connecting, acros
   });
   afterAll(() => world?.close());
 
-  it('says in the Calendar page that the tracker needs access to the sheet, and writes nothing more into it', async () => {
+  it('says on the Calendar page that the tracker needs access to the sheet, and writes nothing more into it', async () => {
     await world.fakes.browser({ signedIn: ['erin@example.com'], picks: null, unticked: [] });
     await world.fakes.calendar('erin-work', [interviewEvent('ev-first', 'Phone screen - Initech')]);
     const tracker = await openTracker(world, browser(), 'erin@example.com', SHEET);

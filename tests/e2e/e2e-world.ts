@@ -154,7 +154,7 @@ export async function connectThroughGoogle(tracker: OpenTracker): Promise<Page> 
   return google;
 }
 
-/** Presses Refresh in the Calendar page and returns the status line the service's fresh answer shows. */
+/** Presses Refresh on the Calendar page and returns the status line the service's fresh answer shows. */
 export async function refreshedStatus(page: Page): Promise<string> {
   // The person comes back to the tracker's tab (a background tab's animation frames are throttled, which slows every action).
   await page.bringToFront();
