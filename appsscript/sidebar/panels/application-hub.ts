@@ -1,13 +1,6 @@
-/**
- * The application hub: everything about one job in one place — its stage
- * (changed here, recorded in Stage history by the server), its rounds
- * (each opens the interview hub), contacts, the next action with a
- * follow-up draft, and the job description.
- */
-import { STAGES } from '../../../shared/schema/options.js';
 import { h, rowButton, safeLink } from '../dom.js';
 import { server } from '../server.js';
-import { HUB_WORDS, SETTINGS_WORDS, STAGE_WORDS, alreadyAt, appliedOn, forPerson, stageChanged } from '../words.js';
+import { HUB_WORDS, SETTINGS_WORDS, STAGE_WORDS, appliedOn, forPerson } from '../words.js';
 import { EMPTY_WORDS, dueOn } from './lists-text.js';
 import { findApplication, hubKey, jobName } from './hub-keys.js';
 import type { Panel, PanelContext } from './panel.js';
@@ -15,31 +8,18 @@ import { deleteButton } from './confirm-delete.js';
 import { REPLY_TEXT } from './reply-text.js';
 import type { ApplicationRecord } from '../../../shared/models/records.js';
 import { parseInterviewers, uniquePeople } from '../../../shared/mail/address.js';
+import { stagePicker } from './stage-picker.js';
 
 const section = (id: string, title: string, ...children: (Node | string | null)[]) =>
   h('section', { id, attrs: { 'aria-labelledby': `${id}-title` } }, h('h2', { id: `${id}-title` }, title), ...children);
 
 function renderStage(context: PanelContext, application: ApplicationRecord): HTMLElement {
   const status = h('div', { id: 'hub-stage-status', attrs: { role: 'status' } });
-  const select = h(
-    'select',
-    { id: 'hub-stage', attrs: { 'aria-label': HUB_WORDS.stage } },
-    ...STAGES.map((stage) => h('option', { attrs: { value: stage } }, stage)),
-  );
-  select.value = application.stage;
-  const move = h('button', { className: 'secondary', id: 'hub-stage-move', attrs: { type: 'button' } }, STAGE_WORDS.change);
-  move.addEventListener('click', () => {
-    move.disabled = true;
-    server
-      .changeStage({ applicationId: application.id, stage: select.value })
-      .then(
-        (result) => {
-          if (result.kind === 'changed') return context.refresh(stageChanged(application.company, result.fromStage, result.toStage));
-          status.textContent = alreadyAt(result.stage);
-        },
-        (error: unknown) => status.replaceChildren(h('div', { className: 'banner error' }, forPerson(error))),
-      )
-      .finally(() => (move.disabled = false));
+  const [select, move] = stagePicker(context, application, {
+    ids: { select: 'hub-stage', move: 'hub-stage-move' },
+    label: HUB_WORDS.stage,
+    status,
+    mayReload: () => true,
   });
   // Stage changes need the row's id (rows without one are changed in the sheet).
   const controls = application.id ? h('div', { className: 'actions' }, select, move) : h('p', {}, application.stage || STAGE_WORDS.none);

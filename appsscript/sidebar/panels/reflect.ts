@@ -4,15 +4,15 @@
  * received later added to the same round, and the application's stage.
  */
 import { checkDebrief } from '../../../shared/reflect/debrief.js';
-import { STAGES } from '../../../shared/schema/options.js';
 import type { DebriefView } from '../../api/views.js';
 import { h, rowButton } from '../dom.js';
 import { server } from '../server.js';
-import { PAGE_WORDS, STAGE_WORDS, alreadyAt, forPerson, stageChanged } from '../words.js';
+import { PAGE_WORDS, forPerson } from '../words.js';
 import { fieldControl, showFieldErrors } from './field-control.js';
 import type { Panel, PanelContext } from './panel.js';
 import { ROUNDS_TEXT, debriefSaved, endedAt, stageOf } from './rounds-text.js';
 import { saved, unsavedField } from '../nav/unsaved.js';
+import { stagePicker } from './stage-picker.js';
 
 const LISTS = [
   { key: 'wentWell', label: ROUNDS_TEXT.wentWell },
@@ -197,24 +197,8 @@ function renderFeedback(context: PanelContext, view: DebriefView, status: HTMLEl
 function renderStage(context: PanelContext, view: DebriefView, status: HTMLElement, isDirty: () => boolean): HTMLElement | string {
   const application = context.view.applications.find((a) => a.id !== '' && a.id === view.applicationId);
   if (!application) return '';
-  const select = h('select', { id: 'stage-select' }, ...STAGES.map((stage) => h('option', { attrs: { value: stage } }, stage)));
-  select.value = application.stage;
-  const move = h('button', { className: 'secondary', id: 'stage-move', attrs: { type: 'button' } }, STAGE_WORDS.change);
-  move.addEventListener('click', () => {
-    move.disabled = true;
-    server
-      .changeStage({ applicationId: application.id, stage: select.value })
-      .then(
-        (result) => {
-          const message = result.kind === 'changed' ? stageChanged(application.company, result.fromStage, result.toStage) : alreadyAt(result.stage);
-          // Reload the tracker so the pipeline and this select show the new stage, unless that would drop unsaved debrief text.
-          if (result.kind === 'changed' && !isDirty()) return context.refresh(message);
-          status.replaceChildren(banner(message, 'ok'));
-        },
-        (error: unknown) => status.replaceChildren(banner(errorText(error), 'error')),
-      )
-      .finally(() => (move.disabled = false));
-  });
+  // Reload the tracker so the pipeline and this select show the new stage, unless that would drop unsaved debrief text.
+  const [select, move] = stagePicker(context, application, { ids: { select: 'stage-select', move: 'stage-move' }, status, mayReload: () => !isDirty() });
   return h('div', { id: 'stage' }, h('h2', {}, stageOf(application.company)), select, h('div', { className: 'actions' }, move));
 }
 

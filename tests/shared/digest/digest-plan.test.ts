@@ -5,6 +5,16 @@ import { narrowInterviews, PLAN_MAX_BYTES, pickDigest, planDigestWeek, withoutDe
 import { generateSeedData } from '../insights/seed.js';
 import { APPLICATIONS, INTERVIEWS, LINKS, SETTINGS } from './digest-seed.js';
 
+/** The week planned at 2026-12-01 20:00 for `count` applications applied on 2026-10-01 and quiet since (each a follow-up). */
+function quietApplicationsWeek(count: number, company: (index: number) => string) {
+  const applications = Array.from({ length: count }, (_, index) => ({
+    row: index + 2,
+    cells: { id: `a${index}`, company: company(index), role: 'Role', stage: 'Applied', appliedOn: '2026-10-01' },
+  }));
+  const input = { applications, interviews: [], now: '2026-12-01 20:00', hour: 8, zoneName: 'Europe/Berlin', links: LINKS, settings: SETTINGS };
+  return planDigestWeek({ ...input, timeZone: 'Europe/Berlin' });
+}
+
 describe('the digest hour across daylight-saving changes', () => {
   it('names the spring-forward day when 02:00 does not exist in Berlin, and when the digest comes instead', () => {
     const skipped = findSkippedHours(2, 'Europe/Berlin', '2026-12-01');
@@ -50,20 +60,7 @@ describe('a week of digests planned ahead', () => {
   });
 
   it('drops later days until the plan fits one property value', () => {
-    const many = Array.from({ length: 400 }, (_, index) => ({
-      row: index + 2,
-      cells: { id: `a${index}`, company: `Company ${'x'.repeat(150)} ${index}`, role: 'Role', stage: 'Applied', appliedOn: '2026-10-01' },
-    }));
-    const week = planDigestWeek({
-      applications: many,
-      interviews: [],
-      now: '2026-12-01 20:00',
-      hour: 8,
-      zoneName: 'Europe/Berlin',
-      links: LINKS,
-      settings: SETTINGS,
-      timeZone: 'Europe/Berlin',
-    });
+    const week = quietApplicationsWeek(400, (index) => `Company ${'x'.repeat(150)} ${index}`);
     expect(Buffer.byteLength(JSON.stringify(week))).toBeLessThanOrEqual(PLAN_MAX_BYTES);
     // Planned with spares (a decision may take lines out); sent with five.
     expect(week.days[0]?.lines).toHaveLength(10);
@@ -71,20 +68,7 @@ describe('a week of digests planned ahead', () => {
   });
 
   it('fills a morning from its spare lines when the person marks the shown ones Done', () => {
-    const many = Array.from({ length: 8 }, (_, index) => ({
-      row: index + 2,
-      cells: { id: `a${index}`, company: `Company ${index}`, role: 'Role', stage: 'Applied', appliedOn: '2026-10-01' },
-    }));
-    const week = planDigestWeek({
-      applications: many,
-      interviews: [],
-      now: '2026-12-01 20:00',
-      hour: 8,
-      zoneName: 'Europe/Berlin',
-      links: LINKS,
-      settings: SETTINGS,
-      timeZone: 'Europe/Berlin',
-    });
+    const week = quietApplicationsWeek(8, (index) => `Company ${index}`);
     const shown = pickDigest(week, '2026-12-02')!;
     expect([shown.lines.length, shown.omitted]).toEqual([5, 3]);
     const done = Object.fromEntries(shown.lines.map((line) => [line.dueId!, { state: 'done' as const, at: '2026-12-01 20:30' }]));
